@@ -10829,25 +10829,84 @@ typedef struct
   guint handle;
 } Placed;
 
-/* Whether @doc names anyone or anywhere as @key, in any sentence
- * ("Ashby's" too). */
-static gboolean
-document_names (PxDocument *doc,
-                const char *key)
+/* What a report names and writes, for asking whether it knows a place
+ * or a handle without reading it again for each: its names' keys
+ * ("Ashby's" also as "Ashby"), those keys' runs of first and last words,
+ * and its words. Built when first asked. */
+typedef struct
 {
+  GHashTable *keys;   /* whole keys */
+  GHashTable *parts;  /* whole keys and their runs of first or last words */
+  GHashTable *words;  /* every word's lower-case form */
+} Known;
+
+static void
+known_add_key (Known      *known,
+               const char *key)
+{
+  g_hash_table_add (known->keys, g_strdup (key));
+  g_hash_table_add (known->parts, g_strdup (key));
+  for (const char *c = key; *c != '\0'; c++)
+    if (*c == ' ')
+      {
+        g_hash_table_add (known->parts, g_strndup (key, c - key));
+        g_hash_table_add (known->parts, g_strdup (c + 1));
+      }
+}
+
+static void
+known_build (Known      *known,
+             PxDocument *doc)
+{
+  known->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known->words = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint s = 0; s < doc->sentences->len; s++)
     {
       PxSentence *sentence = px_document_sentence (doc, s);
 
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
-          const char *other = g_array_index (sentence->entities, PxEntity, e).key;
-          g_autofree char *bare = g_str_has_suffix (other, "'s") ? g_strndup (other, strlen (other) - 2) : NULL;
+          const char *key = g_array_index (sentence->entities, PxEntity, e).key;
 
-          if (keys_match (other, key) || (bare != NULL && keys_match (bare, key)))
-            return TRUE;
+          known_add_key (known, key);
+          if (g_str_has_suffix (key, "'s"))
+            {
+              g_autofree char *bare = g_strndup (key, strlen (key) - 2);
+
+              known_add_key (known, bare);
+            }
         }
     }
+  for (guint t = 0; t < doc->tokens->len; t++)
+    g_hash_table_add (known->words, (gpointer) px_document_token (doc, t)->norm);
+}
+
+static void
+known_clear (Known *known)
+{
+  g_clear_pointer (&known->keys, g_hash_table_unref);
+  g_clear_pointer (&known->parts, g_hash_table_unref);
+  g_clear_pointer (&known->words, g_hash_table_unref);
+}
+
+/* Whether the report @known indexes names anyone or anywhere as @key, as
+ * keys_match() matches keys: the same key, or one a run of the other's
+ * first or last words. */
+static gboolean
+known_names (const Known *known,
+             const char  *key)
+{
+  if (g_hash_table_contains (known->parts, key))
+    return TRUE;
+  for (const char *c = key; *c != '\0'; c++)
+    if (*c == ' ')
+      {
+        g_autofree char *head = g_strndup (key, c - key);
+
+        if (g_hash_table_contains (known->keys, head) || g_hash_table_contains (known->keys, c + 1))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -10880,17 +10939,6 @@ entity_at (PxSentence *sentence,
   return NULL;
 }
 
-/* Whether @doc writes the word @norm anywhere. */
-static gboolean
-document_writes (PxDocument *doc,
-                 const char *norm)
-{
-  for (guint t = 0; t < doc->tokens->len; t++)
-    if (g_str_equal (px_document_token (doc, t)->norm, norm))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether two accounts of two sentences the aligner put in different
  * claims are one post's account told two ways: two handles on the same
  * platform (the caller's bucket), each one the other report never
@@ -10902,11 +10950,9 @@ account_linked (Context      *ctx,
 {
   PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
   PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
-  const char *ha = px_document_token (da, x->handle)->norm, *hb = px_document_token (db, y->handle)->norm;
 
-  return !g_str_equal (ha, hb)
-         && !names_apart_but (sa, sb, entity_at (sa, x->handle), entity_at (sb, y->handle)) && !dated_apart (sa, sb)
-         && !document_writes (db, ha) && !document_writes (da, hb);
+  return !g_str_equal (px_document_token (da, x->handle)->norm, px_document_token (db, y->handle)->norm)
+         && !names_apart_but (sa, sb, entity_at (sa, x->handle), entity_at (sb, y->handle)) && !dated_apart (sa, sb);
 }
 
 /* Whether two places of two sentences the aligner put in different
@@ -10916,36 +10962,38 @@ account_linked (Context      *ctx,
  * tied to one story by someone both name, or told of the story's own
  * subject by a side that names no one, with nothing setting them apart:
  * no other person or organisation on each side, no other date, no other
- * period of a game. @known caches, for each place and report, whether
- * the report names it (0 not asked, 1 no, 2 yes).
+ * period of a game. Two accounts, as account_linked() ties them. @known
+ * has a Known of each report, built when first asked.
  */
 static gboolean
-place_linked (Context     *ctx,
-              GArray      *placed,
-              guint        i,
-              guint        j,
-              guint8      *known)
+place_linked (Context      *ctx,
+              const Placed *x,
+              const Placed *y,
+              Known        *known)
 {
-  const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
   PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
   PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
   const Placed *pair[2] = { x, y };
-  guint index[2] = { i, j };
 
   if (x->entity == NULL || y->entity == NULL)
-    return x->entity == NULL && y->entity == NULL && account_linked (ctx, x, y);
-  if (keys_match (x->entity->key, y->entity->key) || !same_meaning (ctx, x->act, y->act))
+    {
+      if (x->entity != NULL || y->entity != NULL || !account_linked (ctx, x, y))
+        return FALSE;
+    }
+  else if (keys_match (x->entity->key, y->entity->key) || !same_meaning (ctx, x->act, y->act)
+           || names_apart_but (sa, sb, x->entity, y->entity) || dated_apart (sa, sb) || game_periods_apart (ctx, da, sa, db, sb)
+           || !(share_a_participant (sa, sb) || !names_someone (sa) || !names_someone (sb)))
     return FALSE;
-  if (names_apart_but (sa, sb, x->entity, y->entity) || dated_apart (sa, sb) || game_periods_apart (ctx, da, sa, db, sb)
-      || !(share_a_participant (sa, sb) || !names_someone (sa) || !names_someone (sb)))
-    return FALSE;
+  /* each unknown to the other report */
   for (guint k = 0; k < 2; k++)
     {
-      guint8 *asked = &known[index[k] * ctx->n_documents + pair[1 - k]->source];
+      Known *other = &known[pair[1 - k]->source];
 
-      if (*asked == 0)
-        *asked = document_names (ctx->documents[pair[1 - k]->source], pair[k]->entity->key) ? 2 : 1;
-      if (*asked == 2)
+      if (other->keys == NULL)
+        known_build (other, ctx->documents[pair[1 - k]->source]);
+      if (pair[k]->entity != NULL ? known_names (other, pair[k]->entity->key)
+                                  : g_hash_table_contains (other->words,
+                                                           px_document_token (ctx->documents[pair[k]->source], pair[k]->handle)->norm))
         return FALSE;
     }
   return TRUE;
@@ -10965,7 +11013,7 @@ link_places (Context      *ctx,
 {
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autofree guint *parents = NULL;
-  g_autofree guint8 *known = NULL;
+  g_autofree Known *known = NULL;
   g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) roots = NULL;
@@ -11025,7 +11073,7 @@ link_places (Context      *ctx,
   parents = g_new (guint, placed->len);
   for (guint i = 0; i < placed->len; i++)
     parents[i] = i;
-  known = g_new0 (guint8, (gsize) placed->len * ctx->n_documents);
+  known = g_new0 (Known, ctx->n_documents);
   for (guint i = 0; i < placed->len; i++)
     {
       const Placed *p = &g_array_index (placed, Placed, i);
@@ -11042,8 +11090,8 @@ link_places (Context      *ctx,
           const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
 
           if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
-            return;
-          if (x->source == y->source || x->claim == y->claim || !place_linked (ctx, placed, i, j, known))
+            goto done;
+          if (x->source == y->source || x->claim == y->claim || !place_linked (ctx, x, y, known))
             continue;
           uf_join (parents, sizeof (guint), i, j);
           g_array_append_val (linked, i);
@@ -11058,6 +11106,9 @@ link_places (Context      *ctx,
       g_array_append_val (roots, rooted);
     }
   run_rooted (ctx, claims, claim_of, roots, LINK_PLACES, cancellable);
+done:
+  for (guint d = 0; d < ctx->n_documents; d++)
+    known_clear (&known[d]);
 }
 
 void
