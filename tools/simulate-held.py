@@ -79,16 +79,19 @@ EXTRA = {
     "no lone rule": dict(lone=False),
     "ARTICLE_AFFINITY 0.15, happenings apart 0.25": dict(article_affinity=0.15, happening=(0.5, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15, happenings of 3 apart 0.5": dict(article_affinity=0.15, happening=(0.5, 3, 0.5)),
-    "happenings apart 0.25": dict(happening=(0.5, 4, 0.25)),
-    "happenings apart 1": dict(happening=(0.5, 4, 1.0)),
+    "ARTICLE_AFFINITY 0.15, happenings at 0.5": dict(article_affinity=0.15, happening=(0.5, 4, 0.5)),
+    "happenings apart 0.25": dict(happening=(2 / 3, 4, 0.25)),
+    "happenings apart 1": dict(happening=(2 / 3, 4, 1.0)),
     # the happenings grouped at the same articles' cosine as at ARTICLE_AFFINITY 0.2 (0.1 = 0.667 x 0.15)
     "ARTICLE_AFFINITY 0.15, happenings at 0.667": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.5)),
     "ARTICLE_AFFINITY 0.15, happenings at 0.667 apart 0.25": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
+    # the many-report path before the twenty-second session: the articles' scale 0.2, the happenings at 0.5
+    "ARTICLE_AFFINITY 0.2": dict(article_affinity=0.2),
     # candidate pairs only within one happening's articles (no factor across two groups of 4+ articles)
-    "happenings apart 0": dict(happening=(0.5, 4, 0.0)),
-    "happenings of 3 apart 0": dict(happening=(0.5, 3, 0.0)),
-    "happenings of 2 apart 0": dict(happening=(0.5, 2, 0.0)),
+    "happenings apart 0": dict(happening=(2 / 3, 4, 0.0)),
+    "happenings of 3 apart 0": dict(happening=(2 / 3, 3, 0.0)),
+    "happenings of 2 apart 0": dict(happening=(2 / 3, 2, 0.0)),
     "ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
     "ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
     "CLAIMS_LINK 0.5": dict(claims_link_value=0.5),
@@ -146,9 +149,8 @@ def probs_of(e, p, cfg):
         key = ("happening", cfg["article_affinity"], cfg["happening"])
         cache = e.__dict__.setdefault("_affinities", {})
         if key not in cache:
-            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, cfg["article_affinity"]
-            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES, happening=cfg["happening"])
-            fs.ARTICLE_AFFINITY = scale
+            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES, happening=cfg["happening"],
+                                             scale=cfg["article_affinity"])
         aff = cache[key]
         probs = {}
         for t, (i, j) in enumerate(e.pairs):
