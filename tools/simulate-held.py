@@ -86,6 +86,10 @@ EXTRA = {
     "ARTICLE_AFFINITY 0.15, happenings at 0.667": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.5)),
     "ARTICLE_AFFINITY 0.15, happenings at 0.667 apart 0.25": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
+    "ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
+    "ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
+    "ARTICLE_AFFINITY 0.075": dict(article_affinity=0.075),
+    "ARTICLE_AFFINITY 0.175": dict(article_affinity=0.175),
     # the many-report path before the twenty-second session: the articles' scale 0.2, the happenings at 0.5
     "ARTICLE_AFFINITY 0.2": dict(article_affinity=0.2),
     # candidate pairs only within one happening's articles (no factor across two groups of 4+ articles)
