@@ -462,7 +462,7 @@ def train(events):
 # px-align.c's clustering, and the scorers' figures -------------------------
 
 ARTICLE_AFFINITY = 0.2  # px-align.c (stories of few_sources reports or fewer)
-MANY_ARTICLE_AFFINITY = 0.15  # px-align.c: stories of more than few_sources reports (twenty-second session)
+MANY_ARTICLE_AFFINITY = 0.125  # px-align.c: stories of more than few_sources reports (twenty-second session)
 CLAIMS_LINK = 0.4       # px-align.c: the mean link two claims of CLAIMS_SIZE+ sentences each need (0: link)
 CLAIMS_SIZE = 3
 COHESION_SHARE = 0.25   # px-align.c: two groups need a mean link of this share of the looser one's own

@@ -122,6 +122,8 @@ METHODS = {
     "no foreign names": ["no foreign names"],
     "no article affinity": ["no article affinity"],
     "ARTICLE_AFFINITY 0.15": ["ARTICLE_AFFINITY 0.15"],
+    # the many-report articles' scale chosen on the fit part (twenty-second session), at 0.3 / 0.25
+    "scale chosen": [f"ARTICLE_AFFINITY {v} @0.3/0.25" for v in ("0.075", "0.1", "0.125", "0.15", "0.175", "0.2")],
     "in use or ARTICLE_AFFINITY 0.15 (happenings at 0.667)": ["in use", "ARTICLE_AFFINITY 0.15, happenings at 0.667"],
     "ARTICLE_AFFINITY 0.25": ["ARTICLE_AFFINITY 0.25"],
     "ARTICLE_AFFINITY 0.3": ["ARTICLE_AFFINITY 0.3"],

@@ -43,16 +43,18 @@
 #define ARTICLE_AFFINITY 0.2
 
 /* The same in a story of more than "few_sources" reports (ECB+-like
- * coverage of ~11 outlets): articles must be more alike as wholes before
- * their sentences link freely. Chosen on the ecbplus-dev development
- * topics by tools/simulate-held.py's robust figure (twenty-second
- * session): the low tenth of engine minus TF-IDF over 48 deals of the
- * topics into a fit part, where the weights are refitted, and a test part,
- * half random thirds of the topics and half parts of topics mostly of
- * several happenings, each topic weighing the same (0.2 and 0.25 beside
- * it); the happenings keep their articles' cosine (HAPPENING_COSINE).
+ * coverage of ~11 outlets): there the happenings step (HAPPENING_*) keeps
+ * the reports of other happenings apart, and two reports of one happening
+ * from other angles may link more freely. Chosen on the ecbplus-dev
+ * development topics by tools/simulate-held.py's robust figure
+ * (twenty-second session): the low tenth of the engine's margin over
+ * TF-IDF over 48 deals of the topics into a fit part, where the weights
+ * are refitted, and a test part, half random thirds of the topics and half
+ * parts of topics mostly of several happenings (0.075 to 0.2 tried: +0.027
+ * here, +0.015 at 0.15, -0.020 at 0.2, -0.043 at 0.1); the happenings
+ * keep their articles' cosine (HAPPENING_COSINE).
  */
-#define MANY_ARTICLE_AFFINITY 0.15
+#define MANY_ARTICLE_AFFINITY 0.125
 
 /* Two claims of CLAIMS_SIZE sentences or more each join only when the mean
  * link across them is at least CLAIMS_LINK (or "link", when that is
@@ -105,7 +107,7 @@
 /* The story's articles grouped into the happenings they report (average
  * linkage over the articles' affinity: groups join while the mean factor
  * across them is at least the factor an articles' cosine of
- * HAPPENING_COSINE gets, 0.5 over ARTICLE_AFFINITY, 0.667 over
+ * HAPPENING_COSINE gets, 0.5 over ARTICLE_AFFINITY, 0.8 over
  * MANY_ARTICLE_AFFINITY); two groups of HAPPENING_ARTICLES
  * articles or more each are two happenings, and the factor between their
  * articles is scaled by HAPPENING_APART (_px_align_happenings()). Chosen on the
@@ -113,7 +115,7 @@
  * (tools/study-grouping.py: links 0.4 to 0.7, factors 0 to 0.7, sizes 2 to
  * 5; the factor changes nothing between 0 and 0.7, groups of 2 or 3
  * articles split single happenings); kept at the same cosine when the
- * many-report scale moved to 0.15 (at link 0.5 the articles of two
+ * many-report scale moved (at 0.15 with link 0.5 the articles of two
  * happenings fell into one group: the pooled halves 0.699 against 0.719).
  */
 #define HAPPENING_COSINE 0.1
