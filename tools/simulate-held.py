@@ -30,14 +30,23 @@ Two regimes (docs/benchmarks.md, twenty-first session):
 --pooled-cache FILE (study-grouping.py's pooled halves, made by `--cache F` there as F.pooled) also
 scores each deal's test topics with their two halves pooled into one story (two happenings of one kind).
 
+The robust figure (twenty-second session, ecb4): --both runs the deals of both regimes at once (--deals
+of each) and prints, per regime and over both, the mean, 10th and 25th percentile and lowest of the test
+parts' margin over TF-IDF, pooled and by the test topics' mean MCC (each topic the same); a method is
+judged by the 10th percentile over both regimes. --choose robust makes every choice on the fit part by
+the same figure over inner deals of the fit part's topics (ROBUST: 30 of each regime, --robust-quantile,
+--robust-score); --grid narrows the thresholds chosen among; --landscape prints every candidate's robust
+figure on all development topics; --betas-cache FILE keeps each fit part's refitted weights between runs.
+
 Methods (--methods "A;B;..."): METHODS below; any study-many-reports.py VARIANTS name or EXTRA name;
 "fixed EDGE/LINK" (the path in use at those thresholds, chosen on nothing); "VARIANT @EDGE/LINK"; a
 WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure).
 
 usage: /usr/bin/python3 tools/simulate-held.py --cli build/app/cli/parallax-cli [--keys-dir DIR]...
                                               [--cache FILE] [--deals N] [--refit] [--methods "A;B"]
-                                              [--choose pooled|unit] [--test-share 0.33]
+                                              [--choose pooled|unit|robust] [--test-share 0.33]
                                               [--low-share S] [--no-large] [--pooled-cache FILE]
+                                              [--both] [--betas-cache FILE] [--grid E/L,...] [--landscape]
 The figures of docs/benchmarks.md (twenty-first session): --cache of fit-similarity.py's events read
 with --keys-dir OUT/k14 (keyed-events.py's), as the model in use was fitted; --refit for the honest
 figure (about 2.5 minutes a method for 24 deals on a loaded machine; weights in use: seconds).
