@@ -137,6 +137,8 @@ def main():
     ap.add_argument("--pairs-only", action="store_true")
     ap.add_argument("--cache", default=None)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--point", type=float, nargs=3, default=None, metavar=("GATE", "EDGE", "LINK"),
+                    help="every fold at these few_* settings instead of choosing among GRID x GATES (the weights alone compared)")
     ap.add_argument("--dump", default=None, help="every fold's runs (per-event scores) pickled here")
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
@@ -202,6 +204,8 @@ def main():
         print(f"model in use: stories {cur_stories}; " + "; ".join(
             f"{s} {pooled(cur_scores, events, [s])[0]:.3f}" for s in set_names)
             + f"; pooled {pooled(cur_scores, events, set_names)[0]:.4f}", flush=True)
+        setting = {l.split()[1]: float(l.split()[2]) for l in base_lines if l.startswith("setting few_")}
+        in_file = (setting.get("few_gate"), setting.get("few_edge"), setting.get("few_link"))
         held_scores = [None] * len(events)
         dumped = {}
         choices = {}
@@ -211,20 +215,25 @@ def main():
         for left, train in folds:
             beta = fit_on(data, train, a.ridge, a.weigh, keep)
             runs = {}
-            for gate in GATES:
-                for edge, link in GRID:
-                    settings = {"few_sources": cft.FEW_SOURCES, "few_edge": edge, "few_link": link,
-                                "few_same_source": link, "few_gate": gate}
-                    runs[(gate, edge, link)] = engine.run(model_text(base_lines, names, keep, beta, settings))
-            floor = pooled(cur_scores, events, train)
+            points = [tuple(a.point)] if a.point else [(g, e, l) for g in GATES for e, l in GRID]
+            points += [] if a.point or in_file in points else [in_file]
+            for gate, edge, link in points:
+                settings = {"few_sources": cft.FEW_SOURCES, "few_edge": edge, "few_link": link,
+                            "few_same_source": link, "few_gate": gate}
+                runs[(gate, edge, link)] = engine.run(model_text(base_lines, names, keep, beta, settings))
             if a.dump:
                 dumped[left] = dict(train=train, beta=beta, runs=runs)
                 pickle.dump(dict(events=events, cur=(cur_scores, cur_stories), folds=dumped), open(a.dump, "wb"))
-            for point, (scores, st) in sorted(runs.items(), key=lambda r: -pooled(r[1][0], events, train)[0])[:4]:
-                f = pooled(scores, events, train)
-                print(f"    {point}: train F1 {f[0]:.4f}, flags right {f[4]} (floor {floor[4]}), look-alikes {f[5]} "
-                      f"(floor {floor[5]}), stories {st} (floor {cur_stories})", flush=True)
-            best = choose(engine, runs, events, train, (floor[4], floor[5]), cur_stories)
+            if a.point:
+                best = (pooled(runs[tuple(a.point)][0], events, train)[0], tuple(a.point))
+            else:
+                # choose-few-thresholds.py's floor: the keys' flags of the new weights at the file's thresholds
+                floor = pooled(runs[in_file][0], events, train)
+                for point, (scores, st) in sorted(runs.items(), key=lambda r: -pooled(r[1][0], events, train)[0])[:4]:
+                    f = pooled(scores, events, train)
+                    print(f"    {point}: train F1 {f[0]:.4f}, flags right {f[4]} (floor {floor[4]}), look-alikes {f[5]} "
+                          f"(floor {floor[5]}), stories {st} (floor {cur_stories})", flush=True)
+                best = choose(engine, runs, events, train, (floor[4], floor[5]), cur_stories)
             if best is None:
                 print(f"  without {left}: nothing eligible", flush=True)
                 continue
