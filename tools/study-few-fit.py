@@ -5,12 +5,14 @@ nobody keyed.
 
 usage: tools/study-few-fit.py --cli build/app/cli/parallax-cli [--shared ../shared] --keys-dir DIR...
                               [--before SET...] [--ridge R] [--weigh sets|pairs] [--drop FEATURE...]
-                              [--pairs-only] [--cache FILE] [--jobs N]
+                              [--pairs-only [--ridges R...]] [--point GATE EDGE LINK] [--cache FILE]
+                              [--dump FILE] [--jobs N]
 
 The pipeline of tools/fit-few-similarity.py (logistic regression on the engine's own candidate pairs,
 each set weighing the same, ridge RIDGE) and tools/choose-few-thresholds.py (the few_* edge, link and
 gate of best pooled align F1 on the sets fitted on, among those that keep the project's development
-stories' finds and false alarms and the keys' flags right and look-alikes of the model in use) is run
+stories' finds and false alarms of the model in use and the keys' flags right and look-alikes of the
+fold's weights at the model file's few_* settings, as that script's floor is the file after a refit) is run
 once for each set left out, on the other sets only, and the left-out set's events are scored by the
 engine (PARALLAX_SIMILARITY_MODEL, nothing replicated) with that fold's weights and thresholds. With
 --before SET..., the folds are made among the sets named with --before only (the pipeline as it was
@@ -19,9 +21,11 @@ the --before sets. The threshold grid is GRID x GATES below (smaller than choose
 the choices it made fall in it). --pairs-only prints the pair ranking of each set's left-out weights
 (area under the ROC curve, average precision, log loss) without running the engine: cheap enough to
 compare ridge strengths, the sets' weighting (--weigh pairs: each pair the same) and features left
-out (--drop). Development sets only (tests/bench/claims/splits.sh; --keys-dir OUT/<set> of
-keyed-events.py); never a blind set (K15, K20, K23)."""
-import argparse, concurrent.futures, glob, importlib.util, json, os, pickle, sys, tempfile
+out (--drop). --point scores every fold at one setting of few_gate, few_edge and few_link (the weights
+alone compared); --dump pickles every fold's per-event scores. Development sets only
+(tests/bench/claims/splits.sh; --keys-dir OUT/<set> of keyed-events.py); never a blind set (K15, K20,
+K23): the script refuses them."""
+import argparse, concurrent.futures, glob, importlib.util, json, os, pickle, subprocess, sys, tempfile
 
 import numpy as np
 
@@ -111,7 +115,7 @@ def pooled(scores, events, sets):
         sum(scores[i]["false"] for i in idx), sum(scores[i]["got_high"] for i in idx)
 
 
-def choose(engine, runs, events, train, floor_flags, floor_stories):
+def choose(runs, events, train, floor_flags, floor_stories):
     """The grid point of best pooled F1 on @train among the eligible ones (None: nothing eligible)."""
     best = None
     for point, (scores, st) in runs.items():
@@ -150,8 +154,7 @@ def main():
             sys.exit(f"{d}: a blind set is never fitted or chosen on")
     base_lines = open(a.model).read().rstrip("\n").split("\n")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess_run = __import__("subprocess").run
-        subprocess_run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, a.shared], check=True)
+        subprocess.run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, a.shared], check=True)
         sets = [("basil-dev", os.path.join(tmp, "basil-dev"), os.path.join(a.shared, "corpus", "basil-dev", "events"))]
         sets += [(os.path.basename(os.path.normpath(d)), os.path.join(d, "keys"), os.path.join(d, "events"))
                  for d in a.keys_dir]
@@ -233,7 +236,7 @@ def main():
                     f = pooled(scores, events, train)
                     print(f"    {point}: train F1 {f[0]:.4f}, flags right {f[4]} (floor {floor[4]}), look-alikes {f[5]} "
                           f"(floor {floor[5]}), stories {st} (floor {cur_stories})", flush=True)
-                best = choose(engine, runs, events, train, (floor[4], floor[5]), cur_stories)
+                best = choose(runs, events, train, (floor[4], floor[5]), cur_stories)
             if best is None:
                 print(f"  without {left}: nothing eligible", flush=True)
                 continue
