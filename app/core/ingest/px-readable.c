@@ -2132,6 +2132,7 @@ give_points (Walk   *walk,
 }
 
 static gboolean is_heading (const xmlNode *node);
+static gboolean similar_to_title (const char *title, xmlNode *heading);
 static gboolean is_all_link (xmlNode *node);
 static gboolean is_ancestor_node (const xmlNode *ancestor, const xmlNode *node);
 static gboolean shares_class (const char *a, const char *b);
@@ -2272,9 +2273,64 @@ is_teaser_summary (xmlNode *node)
   return _px_html_is (node, "p") && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node));
 }
 
+/* A teaser's stamp or label beside its linked heading: a short element
+ * of no sentence ("<span class=time>2h ago</span>", "<time>", a section's
+ * name, a picture), no heading, no paragraph. A list of other stories
+ * puts them above or under each headline.
+ */
+#define PX_READABLE_ITEM_META_BYTES 40
+
+static gboolean
+is_item_meta (xmlNode *node)
+{
+  g_autofree char *text = NULL;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE || is_heading (node) || _px_html_is (node, "p"))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (_px_html_is (n, "p") || is_heading (n))
+      return FALSE;
+  text = _px_html_text (node, PX_READABLE_ITEM_META_BYTES + 1);
+  return strlen (g_strstrip (text)) <= PX_READABLE_ITEM_META_BYTES;
+}
+
+/* The element beside @node, a teaser's stamps and labels passed over
+ * (three at most).
+ */
+static xmlNode *
+element_beside_meta (xmlNode  *node,
+                     gboolean  back)
+{
+  xmlNode *n = element_beside (node, back);
+
+  for (guint i = 0; i < 3 && n != NULL && is_item_meta (n); i++)
+    n = element_beside (n, back);
+  return n != NULL && is_item_meta (n) ? NULL : n;
+}
+
+/* TRUE when nothing but white space and a teaser's stamps and labels
+ * stand beside @node (before it when @back) in its parent.
+ */
+static gboolean
+only_meta_beside (xmlNode  *node,
+                  gboolean  back)
+{
+  guint metas = 0;
+
+  for (xmlNode *c = back ? node->prev : node->next; c != NULL; c = back ? c->prev : c->next)
+    {
+      if (c->type == XML_ELEMENT_NODE && is_item_meta (c) && ++metas <= 3)
+        continue;
+      if (c->type == XML_ELEMENT_NODE || !is_blank (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* An element that holds a linked heading, the one paragraph under it and
- * nothing else: an item of a list of other stories ("<li><a><h3>Other
- * headline</h3></a><p>…</p></li>").
+ * nothing else but a stamp or a label: an item of a list of other stories
+ * ("<li><a><h3>Other headline</h3></a><p>…</p></li>", "<div><span>2h
+ * ago</span><h4><a>…</a></h4><p>…</p></div>").
  */
 static gboolean
 is_teaser_item (xmlNode *item)
@@ -2291,15 +2347,33 @@ is_teaser_item (xmlNode *item)
       else if (!is_blank (c))
         return FALSE;
     }
-  if (!is_linked_heading (first))
+  if (first != NULL && !is_linked_heading (first) && is_item_meta (first))
+    first = element_beside_meta (first, FALSE);
+  if (first == NULL || !is_linked_heading (first) || !only_meta_beside (first, TRUE))
     return FALSE;
   summary = element_beside (first, FALSE);
   if (summary == NULL || !is_teaser_summary (summary))
     return FALSE;
-  for (xmlNode *c = summary->next; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE || !is_blank (c))
-      return FALSE;
-  return TRUE;
+  return only_meta_beside (summary, FALSE);
+}
+
+/* TRUE for @node, a teaser item (is_teaser_item()) whose headline is not
+ * the page's own: another story's box set in or after the article.
+ */
+static gboolean
+is_lone_teaser (const char *title,
+                xmlNode    *node)
+{
+  xmlNode *first;
+
+  if (!is_teaser_item (node))
+    return FALSE;
+  first = node->children;
+  while (first != NULL && first->type != XML_ELEMENT_NODE)
+    first = first->next;
+  while (first != NULL && !is_linked_heading (first))
+    first = element_beside (first, FALSE);
+  return first != NULL && !similar_to_title (title, first);
 }
 
 /* TRUE when @heading, a linked heading over a summary, has another such
@@ -2317,12 +2391,12 @@ heads_teaser_series (xmlNode *heading)
   if (summary == NULL || !is_teaser_summary (summary))
     return FALSE;
   /* one paragraph under each: a section of an article has more */
-  after = element_beside (summary, FALSE);
+  after = element_beside_meta (summary, FALSE);
   if (after != NULL && !is_linked_heading (after))
     return FALSE;
   if (after != NULL && is_teaser_summary (element_beside (after, FALSE)))
     return TRUE;
-  before = element_beside (heading, TRUE);
+  before = element_beside_meta (heading, TRUE);
   if (before != NULL)
     return is_teaser_summary (before);
   if (after == NULL && is_teaser_item (heading->parent))
@@ -4337,6 +4411,14 @@ write_part (Walk   *walk,
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
                    && opens_with_box_label (node))
+            descend = FALSE;
+          /* one other story's teaser (its linked headline, a summary)
+           * in a box of its own after the article's first paragraphs,
+           * between them or under them
+           */
+          else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
+                   && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
+                   && is_lone_teaser (writer->title, node))
             descend = FALSE;
           /* (a part may be one of them, gathered beside the article's block) */
           else if ((is_linked_heading (node) && heads_teaser_series (node))
