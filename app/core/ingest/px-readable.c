@@ -2405,6 +2405,79 @@ heads_teaser_series (xmlNode *heading)
   return FALSE;
 }
 
+/* A control of a reader's comment: a link or button whose whole text is
+ * "Reply" (or "Reply (3)"), in the languages of the outlets read.
+ */
+static gboolean
+is_reply_control (xmlNode *node)
+{
+  static const char * const labels[] = {
+    "reply", "respond", "reply to this comment", "antworten", "r\u00e9pondre", "responder", "rispondi",
+    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438", NULL
+  };
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+  char *paren;
+
+  if (!_px_html_is (node, "button") && !_px_html_is (node, "a"))
+    return FALSE;
+  text = _px_html_text (node, 48);
+  lower = g_utf8_strdown (g_strstrip (text), -1);
+  /* "Reply (3)": the count of replies */
+  if ((paren = strchr (lower, '(')) != NULL && paren > lower)
+    {
+      *paren = '\0';
+      g_strchomp (lower);
+    }
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE for @p, a paragraph of a reader's comment in a thread no name
+ * marks ("<div class=css-d4><div>reader <span>2h</span></div><p>…</p>
+ * <div><button>Like</button><button>Reply</button></div></div>"): an
+ * element above it, three levels up at most, holds a "Reply" control,
+ * four paragraphs at most and no <h1> or <h2>. A story's block holds
+ * more, or its headline, or no such control; 200 nodes are looked at, at
+ * most.
+ */
+#define PX_READABLE_COMMENT_PARAGRAPHS 4
+#define PX_READABLE_COMMENT_NODES 200
+
+static gboolean
+in_comment_item (xmlNode *p)
+{
+  guint budget = PX_READABLE_COMMENT_NODES;
+  xmlNode *item = p->parent;
+
+  for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
+    {
+      guint paragraphs = 0;
+      gboolean reply = FALSE;
+
+      if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
+        return FALSE;
+      for (xmlNode *n = item->children; n != NULL; n = _px_html_next (n, item, TRUE))
+        {
+          if (budget-- == 0)
+            return FALSE;
+          if (n->type != XML_ELEMENT_NODE)
+            continue;
+          if (_px_html_is (n, "p") && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+            return FALSE;
+          /* a block with the page's headline is the story's */
+          if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+            return FALSE;
+          reply = reply || is_reply_control (n);
+        }
+      if (reply)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 score_blocks (Walk *walk)
 {
@@ -2418,7 +2491,7 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node))
+          if (is_teaser_summary (info->node) || in_comment_item (info->node))
             continue;
           start = info_at (walk, info->parent);
         }
