@@ -3588,6 +3588,17 @@ title_outlet (const char *title,
   if (known != NULL)
     return g_strdup (known);
 
+  /* "Headline - Print - Outlet": a print view's word between the two */
+  if (n_separators == 2)
+    {
+      static const char * const print_words[] = { "print", "printer friendly", "printer-friendly", "print version",
+                                                  "printable version", "printer friendly version",
+                                                  "printer-friendly version", "print view", NULL };
+      g_autofree char *middle = g_ascii_strdown (first_end, last - first_end);
+
+      if (g_strv_contains (print_words, g_strstrip (middle)))
+        n_separators = 1;
+    }
   if (n_separators != 1 || headline == NULL)
     return NULL;
   squashed_head = _px_html_squash (head);
