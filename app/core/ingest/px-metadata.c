@@ -64,6 +64,9 @@ typedef struct
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
+  char *pre_h1_date;   /* the same just above the <h1>, in the headline's block */
+  xmlNode *pre_h1_date_node;
+  guint since_pre_h1_date;
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
@@ -104,6 +107,7 @@ found_clear (Found *found)
   g_free (found->itemprop_modified);
   g_free (found->time_updated);
   g_free (found->markup_date);
+  g_free (found->pre_h1_date);
   g_free (found->stamp_updated);
   g_free (found->shown_at);
   g_free (found->itemprop_author);
@@ -746,11 +750,63 @@ line_of (xmlNode    *node,
 /* The text of an element named as the date when it reads as one ("10
  * Jun, 2025 08:14"), else NULL.
  */
+/* How near above the <h1> (elements met) a date named as one may be. */
+#define PX_METADATA_PRE_H1_DATE_NEAR 12
+
+/* TRUE when @date and @h1 sit in one block of the article: an element
+ * two levels above @date at most holds @h1 too, and is no <body>,
+ * <html> or <main> (a masthead's date and the headline meet only there),
+ * and @date is in no <header> or <nav> that does not hold @h1.
+ */
+static gboolean
+shares_block (xmlNode *date,
+              xmlNode *h1)
+{
+  xmlNode *up = date->parent;
+
+  for (guint level = 0; level < 2 && up != NULL && up->type == XML_ELEMENT_NODE; level++, up = up->parent)
+    {
+      if (_px_html_is (up, "body") || _px_html_is (up, "html") || _px_html_is (up, "main"))
+        return FALSE;
+      if (_px_html_is (up, "nav"))
+        return FALSE;
+      for (xmlNode *a = h1->parent; a != NULL; a = a->parent)
+        if (a == up)
+          return TRUE;
+      if (_px_html_is (up, "header"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* An element that shows the date: one named as the date, or a <time>
+ * with no datetime attribute, its text the date ("<time>September 3,
+ * 2025 2:22 PM UTC</time>"); a <time> with one is read for it.
+ */
+static gboolean
+names_date (xmlNode     *node,
+            const Names *names)
+{
+  if (_px_html_is (node, "time"))
+    return _px_html_attr (node, "datetime") == NULL;
+  return !_px_html_is (node, "meta") && names_hold (names, date_words);
+}
+
 static char *
 date_text (xmlNode *node)
 {
   g_autofree char *text = _px_html_text (node, 128);
   g_autofree char *date = NULL;
+
+  /* a <time>'s own text, what its spans add after the date left out
+   * ("September 3, 2025 2:22 PM UTC<span>Updated 2 hours ago</span>")
+   */
+  if (_px_html_is (node, "time") && node->children != NULL && node->children->type == XML_TEXT_NODE
+      && node->children->next != NULL)
+    {
+      g_free (text);
+      text = _px_html_text (node->children, 128);
+    }
 
   if (g_utf8_strlen (text, -1) >= PX_METADATA_DATE_CHARS || _px_furniture_head_line (text) != PX_HEAD_LINE_STAMP)
     return NULL;
@@ -821,6 +877,7 @@ collect (Found   *found,
           if (found->n_h1 > 0)
             found->since_h1++;
           found->since_heading++;
+          found->since_pre_h1_date++;
           if (_px_str_is (name, "meta"))
             read_meta (found, node);
           else if (_px_str_is (name, "title") && found->title_tag == NULL)
@@ -856,6 +913,10 @@ collect (Found   *found,
             descend = FALSE;
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {
+              if (name[1] == '1' && found->n_h1 == 0 && found->pre_h1_date_node != NULL
+                  && !(found->since_pre_h1_date <= PX_METADATA_PRE_H1_DATE_NEAR
+                       && shares_block (found->pre_h1_date_node, node)))
+                g_clear_pointer (&found->pre_h1_date, g_free);
               if (name[1] == '1' && found->n_h1++ == 0)
                 {
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
@@ -884,8 +945,7 @@ collect (Found   *found,
            * masthead
            */
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
-              && !_px_str_is (name, "meta") && !_px_str_is (name, "time")
-              && names_hold (&names, date_words) && !marks_change (node))
+              && names_date (node, &names) && !marks_change (node))
             found->markup_date = date_text (node);
           /* the first after a heading, kept with that heading's text,
            * taken when the heading is the headline chosen: on a page
@@ -900,6 +960,22 @@ collect (Found   *found,
                    && names_hold (&names, date_words) && !marks_change (node))
             g_array_index (found->headings, Heading, found->headings->len - 1).date = date_text (node);
 
+          /* above the <h1>: kept for a page that gives no date under it
+           * (RT's "29 Dec, 2025 10:00" over its headline), when it is in
+           * the headline's block (shares_block()), not the masthead's
+           */
+          if (found->n_h1 == 0 && names_date (node, &names) && !marks_change (node))
+            {
+              char *date = date_text (node);
+
+              if (date != NULL)
+                {
+                  g_free (found->pre_h1_date);
+                  found->pre_h1_date = date;
+                  found->pre_h1_date_node = node;
+                  found->since_pre_h1_date = 0;
+                }
+            }
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
             found->edited_byline = line_of (node, "edited by ");
           /* "By Jane Doe" whatever its element is named, when the furniture
@@ -3398,6 +3474,12 @@ pick_published (Found      *found,
   if (found->markup_date != NULL)
     {
       _px_metadata_line_dates (found->markup_date, order, &date, NULL);
+      if (date != NULL)
+        return date;
+    }
+  if (found->pre_h1_date != NULL && found->n_h1 == 1)
+    {
+      _px_metadata_line_dates (found->pre_h1_date, order, &date, NULL);
       if (date != NULL)
         return date;
     }
