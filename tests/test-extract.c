@@ -281,6 +281,12 @@ static const char * const fixtures[] = {
    */
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments",
   "frameset-noframes", "print-view-url-footer",
+  /* the outlets' pages of 2024-2025 saved with their <title> and body
+   * alone (no <meta>, no JSON-LD): RT's date above its headline and its
+   * section after the letters in the <title> ("RT Russia & Former Soviet
+   * Union"); Reuters' <time> with no datetime, its date in its text
+   */
+  "rt-2024-saved-body", "reuters-2025-time-text",
 };
 
 static const char *

@@ -64,9 +64,11 @@ typedef struct
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
+  guint markup_date_at; /* elements from the <h1> to it */
   char *pre_h1_date;   /* the same just above the <h1>, in the headline's block */
   xmlNode *pre_h1_date_node;
   guint since_pre_h1_date;
+  guint pre_h1_date_at; /* elements from it to the <h1> */
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
@@ -917,6 +919,8 @@ collect (Found   *found,
                   && !(found->since_pre_h1_date <= PX_METADATA_PRE_H1_DATE_NEAR
                        && shares_block (found->pre_h1_date_node, node)))
                 g_clear_pointer (&found->pre_h1_date, g_free);
+              if (name[1] == '1' && found->n_h1 == 0)
+                found->pre_h1_date_at = found->since_pre_h1_date;
               if (name[1] == '1' && found->n_h1++ == 0)
                 {
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
@@ -946,7 +950,10 @@ collect (Found   *found,
            */
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
               && names_date (node, &names) && !marks_change (node))
-            found->markup_date = date_text (node);
+            {
+              found->markup_date = date_text (node);
+              found->markup_date_at = found->since_h1;
+            }
           /* the first after a heading, kept with that heading's text,
            * taken when the heading is the headline chosen: on a page
            * without an <h1> (an older layout with its headline in an <h4>),
@@ -3471,6 +3478,14 @@ pick_published (Found      *found,
     return date;
   if ((date = _px_metadata_normalize_date (found->time_datetime)) != NULL)
     return date;
+  /* the nearer to the headline of the dates under and above it */
+  if (found->pre_h1_date != NULL && found->n_h1 == 1
+      && (found->markup_date == NULL || found->pre_h1_date_at < found->markup_date_at))
+    {
+      _px_metadata_line_dates (found->pre_h1_date, order, &date, NULL);
+      if (date != NULL)
+        return date;
+    }
   if (found->markup_date != NULL)
     {
       _px_metadata_line_dates (found->markup_date, order, &date, NULL);
