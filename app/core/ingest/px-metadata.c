@@ -38,6 +38,9 @@ typedef struct
   char *date_above;    /* an element named as the date right before it, its sibling */
 } Heading;
 
+/* how many elements named as the date above the <h1> are kept to read */
+#define PX_METADATA_PRE_H1_DATES 4
+
 static void
 heading_clear (Heading *heading)
 {
@@ -66,9 +69,11 @@ typedef struct
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
   guint markup_date_at; /* elements from the <h1> to it */
   char *pre_h1_date;   /* the same just above the <h1>, in the headline's block */
-  xmlNode *pre_h1_date_node;
-  guint since_pre_h1_date;
   guint pre_h1_date_at; /* elements from it to the <h1> */
+  guint elements;      /* elements met */
+  xmlNode *pre_h1_nodes[PX_METADATA_PRE_H1_DATES]; /* the last elements named as the date before the <h1> */
+  guint pre_h1_at[PX_METADATA_PRE_H1_DATES];        /* ... and when they were met */
+  guint n_pre_h1;
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
@@ -794,6 +799,31 @@ names_date (xmlNode     *node,
   return !_px_html_is (node, "meta") && names_hold (names, date_words);
 }
 
+static char *date_text (xmlNode *node);
+
+/* At the first <h1>: the date of the nearest element named as the date
+ * above it, when it is near and in the headline's block (the last few
+ * noted are read, no more: a page of a million such elements costs no
+ * more than one of four).
+ */
+static void
+read_pre_h1_date (Found   *found,
+                  xmlNode *h1)
+{
+  for (guint k = 0; k < PX_METADATA_PRE_H1_DATES && k < found->n_pre_h1 && found->pre_h1_date == NULL; k++)
+    {
+      guint i = (found->n_pre_h1 - 1 - k) % PX_METADATA_PRE_H1_DATES;
+      guint distance = found->elements - found->pre_h1_at[i];
+
+      if (distance > PX_METADATA_PRE_H1_DATE_NEAR)
+        break;
+      if (!shares_block (found->pre_h1_nodes[i], h1))
+        continue;
+      found->pre_h1_date = date_text (found->pre_h1_nodes[i]);
+      found->pre_h1_date_at = distance;
+    }
+}
+
 static char *
 date_text (xmlNode *node)
 {
@@ -879,7 +909,7 @@ collect (Found   *found,
           if (found->n_h1 > 0)
             found->since_h1++;
           found->since_heading++;
-          found->since_pre_h1_date++;
+          found->elements++;
           if (_px_str_is (name, "meta"))
             read_meta (found, node);
           else if (_px_str_is (name, "title") && found->title_tag == NULL)
@@ -915,12 +945,8 @@ collect (Found   *found,
             descend = FALSE;
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {
-              if (name[1] == '1' && found->n_h1 == 0 && found->pre_h1_date_node != NULL
-                  && !(found->since_pre_h1_date <= PX_METADATA_PRE_H1_DATE_NEAR
-                       && shares_block (found->pre_h1_date_node, node)))
-                g_clear_pointer (&found->pre_h1_date, g_free);
               if (name[1] == '1' && found->n_h1 == 0)
-                found->pre_h1_date_at = found->since_pre_h1_date;
+                read_pre_h1_date (found, node);
               if (name[1] == '1' && found->n_h1++ == 0)
                 {
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
@@ -973,15 +999,9 @@ collect (Found   *found,
            */
           if (found->n_h1 == 0 && names_date (node, &names) && !marks_change (node))
             {
-              char *date = date_text (node);
-
-              if (date != NULL)
-                {
-                  g_free (found->pre_h1_date);
-                  found->pre_h1_date = date;
-                  found->pre_h1_date_node = node;
-                  found->since_pre_h1_date = 0;
-                }
+              found->pre_h1_nodes[found->n_pre_h1 % PX_METADATA_PRE_H1_DATES] = node;
+              found->pre_h1_at[found->n_pre_h1 % PX_METADATA_PRE_H1_DATES] = found->elements;
+              found->n_pre_h1++;
             }
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
             found->edited_byline = line_of (node, "edited by ");

@@ -2279,16 +2279,20 @@ is_teaser_summary (xmlNode *node)
  * puts them above or under each headline.
  */
 #define PX_READABLE_ITEM_META_BYTES 40
+#define PX_READABLE_ITEM_META_NODES 16
 
 static gboolean
 is_item_meta (xmlNode *node)
 {
   g_autofree char *text = NULL;
 
+  guint seen = 0;
+
   if (node == NULL || node->type != XML_ELEMENT_NODE || is_heading (node) || _px_html_is (node, "p"))
     return FALSE;
+  /* a stamp or a label is a few nodes: a larger element is none */
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
-    if (_px_html_is (n, "p") || is_heading (n))
+    if (++seen > PX_READABLE_ITEM_META_NODES || _px_html_is (n, "p") || is_heading (n))
       return FALSE;
   text = _px_html_text (node, PX_READABLE_ITEM_META_BYTES + 1);
   return strlen (g_strstrip (text)) <= PX_READABLE_ITEM_META_BYTES;
@@ -2419,8 +2423,14 @@ is_reply_control (xmlNode *node)
   g_autofree char *lower = NULL;
   char *paren;
 
+  guint seen = 0;
+
   if (!_px_html_is (node, "button") && !_px_html_is (node, "a"))
     return FALSE;
+  /* a control is a word or two, an icon: a larger element is none */
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES)
+      return FALSE;
   text = _px_html_text (node, 48);
   lower = g_utf8_strdown (g_strstrip (text), -1);
   /* "Reply (3)": the count of replies */
