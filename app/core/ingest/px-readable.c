@@ -2469,18 +2469,28 @@ in_comment_item (xmlNode *p)
 
       if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
         return FALSE;
-      for (xmlNode *n = item->children; n != NULL; n = _px_html_next (n, item, TRUE))
+      for (xmlNode *n = item->children; n != NULL;)
         {
+          gboolean paragraph;
+
           if (budget-- == 0)
             return FALSE;
           if (n->type != XML_ELEMENT_NODE)
-            continue;
-          if (_px_html_is (n, "p") && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+            {
+              n = _px_html_next (n, item, FALSE);
+              continue;
+            }
+          /* a control is no part of a paragraph: what one holds is not
+           * looked into
+           */
+          paragraph = _px_html_is (n, "p");
+          if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
             return FALSE;
           /* a block with the page's headline is the story's */
           if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
             return FALSE;
           reply = reply || is_reply_control (n);
+          n = _px_html_next (n, item, !paragraph);
         }
       if (reply)
         return TRUE;
