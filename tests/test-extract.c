@@ -287,6 +287,10 @@ static const char * const fixtures[] = {
    * Union"); Reuters' <time> with no datetime, its date in its text
    */
   "rt-2024-saved-body", "reuters-2025-time-text",
+  /* The Hill's layout of 2025 with no JSON-LD: a joint byline and its ET
+   * stamp in "submitted-by", a picture's credit, the Nexstar line, tags
+   */
+  "thehill-2025-article",
 };
 
 static const char *
