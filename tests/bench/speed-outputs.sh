@@ -37,8 +37,10 @@ if [ -d "$shared/corpus" ]; then
     name=$(basename "$set")
     case $name in k15|k20|k23) continue ;; esac  # blind checks: never read
     for event in "$set"events/*/; do
+      # from the event's folder: the output names its files, not the
+      # temporary folder they were rebuilt in
       # shellcheck disable=SC2046
-      "$cli" compare --format json $(python3 -c 'import json,sys; d=sys.argv[1]; print(" ".join(d + f for f in json.load(open(d + "gold.json"))["files"]))' "$event") \
+      (cd "$event" && "$cli" compare --format json $(python3 -c 'import json; print(" ".join(json.load(open("gold.json"))["files"]))')) \
         >"$out/keys/$name-$(basename "$event").json"
     done
   done

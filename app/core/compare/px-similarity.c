@@ -971,6 +971,13 @@ bloom_bit (guint32 concept)
   return (concept * 2654435761u) >> 22;
 }
 
+/* a second bit, from the hash's low bits */
+static guint
+bloom_bit2 (guint32 concept)
+{
+  return ((concept * 2654435761u) >> 5) & 1023;
+}
+
 static void
 bloom_fill (guint64       *bits,
             const GArray  *concepts)
@@ -978,8 +985,10 @@ bloom_fill (guint64       *bits,
   for (guint c = 0; c < concepts->len; c++)
     {
       guint bit = bloom_bit (g_array_index (concepts, guint32, c));
+      guint bit2 = bloom_bit2 (g_array_index (concepts, guint32, c));
 
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+      bits[bit2 / 64] |= G_GUINT64_CONSTANT (1) << (bit2 % 64);
     }
 }
 
@@ -2142,8 +2151,10 @@ meets (const guint32 *concepts,
   for (guint c = 0; c < n; c++)
     {
       guint bit = bloom_bit (concepts[c]);
+      guint bit2 = bloom_bit2 (concepts[c]);
 
       if ((passage_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+          && (passage_bits[bit2 / 64] & (G_GUINT64_CONSTANT (1) << (bit2 % 64)))
           && px_concepts_contain ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
         return TRUE;
     }

@@ -1701,6 +1701,9 @@ is_consent_prompt (const char *lower)
   };
   guint found = 0;
 
+  /* most paragraphs have none: one read tells */
+  if (!has_phrase (lower, phrases))
+    return FALSE;
   for (guint i = 0; phrases[i] != NULL; i++)
     if (strstr (lower, phrases[i]) != NULL && ++found >= 2)
       return TRUE;
@@ -1726,16 +1729,7 @@ is_legal_notice (const char *lower)
     "is strictly prohibited", "is forbidden", "provided as is", "provided \"as is\"",
     "for informational purposes only", "all rights reserved", NULL
   };
-  gboolean any = FALSE;
-
-  for (guint i = 0; site[i] != NULL && !any; i++)
-    any = strstr (lower, site[i]) != NULL;
-  if (!any)
-    return FALSE;
-  for (guint i = 0; law[i] != NULL; i++)
-    if (strstr (lower, law[i]) != NULL)
-      return TRUE;
-  return FALSE;
+  return has_phrase (lower, site) && has_phrase (lower, law);
 }
 
 /* "TheHill.com", "Example.co.uk": a site's address alone on a line, the
