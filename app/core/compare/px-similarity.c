@@ -299,6 +299,34 @@ typedef struct
   gboolean by;
 } Stamp;
 
+/* Whether @norm's first two bytes are those of a word of stamp_words[]:
+ * most words of a sentence are not, and are known so without reading the
+ * list (a bit for each pair of bytes, set once). */
+static gboolean
+may_be_stamp_word (const char *norm)
+{
+  static guint64 *starts;
+  guint key;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint64 *bits = g_new0 (guint64, 65536 / 64);
+
+      for (guint i = 0; stamp_words[i] != NULL; i++)
+        {
+          guint word_key = (guint) (guchar) stamp_words[i][0] << 8 | (guchar) stamp_words[i][1];
+
+          g_assert (stamp_words[i][0] != '\0');
+          bits[word_key / 64] |= G_GUINT64_CONSTANT (1) << (word_key % 64);
+        }
+      g_once_init_leave (&starts, bits);
+    }
+  if (norm[0] == '\0')
+    return FALSE;
+  key = (guint) (guchar) norm[0] << 8 | (guchar) norm[1];
+  return (starts[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) != 0;
+}
+
 static Stamp
 count_stamp (PxDocument *doc,
              PxSentence *sentence)
@@ -321,7 +349,7 @@ count_stamp (PxDocument *doc,
         c.capitals++;
       else
         c.lower_words++;
-      if (px_word_is_one_of (token->norm, stamp_words))
+      if (may_be_stamp_word (token->norm) && px_word_is_one_of (token->norm, stamp_words))
         {
           c.stamps++;
           if (!px_word_is_one_of (token->norm, stamp_fillers))
