@@ -3778,6 +3778,61 @@ test_account_links (void)
   }
 }
 
+/* Slot joins: a sentence alone in its claim that a slot link ties to a
+ * larger claim joins it, so that the differ compares the two figures inside
+ * one claim; a sentence in a claim of its own kind (two sentences) stays.
+ */
+static void
+test_slot_join (void)
+{
+  const char *texts[] = { "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor, a senior, now has 1,412 rebounds.",
+                          "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor now has 1,412 rebounds for his career.",
+                          "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor now has 1,421 rebounds going into the "
+                          "final." };
+  /* the leads in one claim; the totals of A and B in one, C's alone */
+  const PxSentenceRef groups[][3] = { { { 0, 0 }, { 1, 0 }, { 2, 0 } }, { { 0, 1 }, { 1, 1 }, { G_MAXUINT, 0 } },
+                                      { { 2, 1 }, { G_MAXUINT, 0 }, { G_MAXUINT, 0 } } };
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(PxComparison) c = NULL;
+  g_autoptr(GPtrArray) numbers = NULL;
+  g_autoptr(GError) error = NULL;
+  PxArticle *articles[3];
+  guint n_linked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    articles[i] = article ((const char *[]) { "A", "B", "C" }[i], (const char *[]) { "A", "B", "C" }[i], texts[i]);
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      GArray *refs = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+
+      for (guint m = 0; m < 3 && groups[g][m].source != G_MAXUINT; m++)
+        g_array_append_val (refs, groups[g][m]);
+      g_ptr_array_add (claims, refs);
+    }
+  c = _px_compare_with_claims (articles, G_N_ELEMENTS (texts), claims, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    px_article_unref (articles[i]);
+  px_differ_links (c->documents, (const char * const *) c->labels, c->n_sources, c->claims, NULL);
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+  g_assert_cmpuint (n_linked, ==, 1);
+  g_assert_true (_px_comparison_join_linked (c, NULL));
+
+  /* C's total is in the claim of A's and B's, the difference its own */
+  g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 2, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 1, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
+  numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+  g_assert_cmpuint (numbers->len, ==, 1);
+  n_linked = 0;
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+  g_assert_cmpuint (n_linked, ==, 0);
+  /* nothing is left to join */
+  g_assert_false (_px_comparison_join_linked (c, NULL));
+}
+
 /* Plays told apart by the period of the game they fall in are two acts:
  * no figure nor clock of one is compared with the other's ("a 4-yard run
  * in the second quarter" / "a 9-yard run in the fourth quarter"), while
@@ -5286,6 +5341,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
   g_test_add_func ("/differ/entity/place-links", test_place_links);
   g_test_add_func ("/differ/entity/account-links", test_account_links);
+  g_test_add_func ("/differ/number/slot-join", test_slot_join);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
