@@ -3700,6 +3700,21 @@ test_running_total_links (void)
   /* a season's tally against the career's */
   g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor now has 412 rebounds going into Sunday's final against the winner of "
                                          "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  /* the tally whatever scope each names; with no noun on either side;
+   * the subject of "... and now has" */
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412 career rebounds, nine more than Dale Whitcombe.", next,
+                                 "1,412 career rebounds", "1,421 rebounds"), ==, 1);
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                                 "Forward Chidi Okafor grabbed 14 rebounds on Sunday and now has 1,421 for his career.", "1,412",
+                                 "1,421"), ==, 1);
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                                 "Forward Chidi Okafor grabbed 14 rebounds on Sunday and now has 1,421 points for his career.", NULL,
+                                 NULL), ==, 0);
+  /* in one claim too: a tally with no noun is not one of another noun */
+  assert_flagged ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                  "Forward Chidi Okafor now has 1,421 for his career.", PX_DIFFERENCE_NUMBER, "1,412", "1,421");
+  assert_not_flagged ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                      "Forward Chidi Okafor now has 1,421 points for his career.", PX_DIFFERENCE_NUMBER);
 }
 
 /* One act's place told two ways in two claims: the same role ("rally")

@@ -3331,6 +3331,14 @@ named_before_alike (Context    *ctx,
   return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
 }
 
+static gboolean running_totals_same (Context          *ctx,
+                                     guint             source_a,
+                                     guint             sentence_a,
+                                     const PxQuantity *qa,
+                                     guint             source_b,
+                                     guint             sentence_b,
+                                     const PxQuantity *qb);
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3342,6 +3350,10 @@ quantity_same_topic (Context    *ctx,
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
+  /* one holder's running total, "now has", told twice */
+  if (a->source != b->source && !px_quantity_equal (qa, qb)
+      && running_totals_same (ctx, a->source, a->sentence, qa, b->source, b->sentence, qb))
+    return TRUE;
   if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
@@ -3901,7 +3913,8 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
               && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
-                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b));
+                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b)
+                  || running_totals_same (ctx, a->source, a->sentence, a->data, b->source, b->sentence, b->data));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
@@ -10333,40 +10346,58 @@ running_total_holder (PxDocument       *doc,
   else
     return NULL;
   /* the name nearest before "now", a few words at most: "Okafor, who
-   * now has", "Okafor, a senior, now has" */
+   * now has", "Okafor, a senior, now has"; or, after "and", the name
+   * that opens the sentence as the subject of both verbs, no other name
+   * between: "Okafor grabbed 14 rebounds and now has 1,412" */
   for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-      if (!entity->unconfirmed && entity->end_token <= now && entity->end_token + MAX_HOLDER_GAP >= now
-          && (holder == NULL || entity->end_token > holder->end_token))
+      if (!entity->unconfirmed && entity->end_token <= now && (holder == NULL || entity->end_token > holder->end_token))
         holder = entity;
     }
+  if (holder != NULL && holder->end_token + MAX_HOLDER_GAP < now
+      && !(holder->first_token == sentence->first_token && px_word_equal (px_document_token (doc, now - 1)->norm, "and")))
+    holder = NULL;
   return holder != NULL && (holder->kind == PX_ENTITY_PERSON || holder->kind == PX_ENTITY_ORGANISATION) ? holder : NULL;
 }
 
 /* Whether two counts are one holder's running total told twice: each
- * "now has" of the same holder, of the same thing (the caller's bucket
- * is the head word), the two within a factor of two; a season's tally and
- * a career's ("now has 31 goals" / "now has 212 career goals") are
- * further apart than any two reports of one tally.
+ * "now has" of the same holder, of the same thing (comparable heads, or
+ * no noun on either side: "now has 2,301" / "now has 2,302 for his
+ * career"), the two within a factor of two; a season's tally and a
+ * career's ("now has 31 goals" / "now has 212 career goals") are further
+ * apart than any two reports of one tally. Such counts are one topic
+ * whatever scope words each adds ("for his career").
  */
+static gboolean
+running_totals_same (Context          *ctx,
+                     guint             source_a,
+                     guint             sentence_a,
+                     const PxQuantity *qa,
+                     guint             source_b,
+                     guint             sentence_b,
+                     const PxQuantity *qb)
+{
+  PxDocument *da = ctx->documents[source_a], *db = ctx->documents[source_b];
+  PxSentence *sa = px_document_sentence (da, sentence_a), *sb = px_document_sentence (db, sentence_b);
+  const PxEntity *ha, *hb;
+  double low = MIN (qa->low, qb->low), high = MAX (qa->low, qb->low);
+
+  if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || low <= 0 || high > 2 * low
+      || !((qa->n_heads == 0 && qb->n_heads == 0) || px_quantity_comparable (qa, qb, NULL, NULL)))
+    return FALSE;
+  ha = running_total_holder (da, sa, qa);
+  hb = ha != NULL ? running_total_holder (db, sb, qb) : NULL;
+  return hb != NULL && ha->kind == hb->kind && (keys_match (ha->key, hb->key) || px_entities_aliases (ha->key, hb->key));
+}
+
 static gboolean
 running_totals_alike (Context          *ctx,
                       const Occurrence *x,
                       const Occurrence *y)
 {
-  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
-  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
-  const PxEntity *ha, *hb;
-  double low = MIN (x->quantity->low, y->quantity->low), high = MAX (x->quantity->low, y->quantity->low);
-
-  if (x->quantity->dimension != PX_DIMENSION_COUNT || y->quantity->dimension != PX_DIMENSION_COUNT || low <= 0
-      || high > 2 * low)
-    return FALSE;
-  ha = running_total_holder (da, sa, x->quantity);
-  hb = ha != NULL ? running_total_holder (db, sb, y->quantity) : NULL;
-  return hb != NULL && ha->kind == hb->kind && (keys_match (ha->key, hb->key) || px_entities_aliases (ha->key, hb->key));
+  return running_totals_same (ctx, x->source, x->sentence, x->quantity, y->source, y->sentence, y->quantity);
 }
 
 /* Whether two figures of two sentences the aligner put in different
@@ -11254,10 +11285,19 @@ px_differ_links (PxDocument         **documents,
 
       if (q->dimension == PX_DIMENSION_COUNT)
         {
+          const PxEntity *holder = q->n_heads == 0
+                                     ? running_total_holder (documents[o->source],
+                                                             px_document_sentence (documents[o->source], o->sentence), q)
+                                     : NULL;
+
           for (guint h = 0; h < q->n_heads; h++)
             keys[n_keys++] = g_strconcat ("h:", q->heads[h], NULL);
           if (o->toll != TOLL_NONE)
             keys[n_keys++] = g_strdup_printf ("t:%d", o->toll);
+          /* a running total with no noun: by its holder's last word */
+          if (holder != NULL)
+            keys[n_keys++] = g_strconcat ("r:", strrchr (holder->key, ' ') != NULL ? strrchr (holder->key, ' ') + 1 : holder->key,
+                                          NULL);
         }
       else
         keys[n_keys++] = g_strdup_printf ("d:%d:%s", q->dimension, q->currency != NULL ? q->currency : "");
@@ -11285,7 +11325,7 @@ px_differ_links (PxDocument         **documents,
         /* what is cheap to tell first: the same kind of figure, not equal */
         if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
             || (!px_quantity_comparable (x->quantity, y->quantity, NULL, NULL)
-                && (x->toll == TOLL_NONE || x->toll != y->toll))
+                && (x->toll == TOLL_NONE || x->toll != y->toll) && !running_totals_alike (&ctx, x, y))
             || px_quantity_equal (x->quantity, y->quantity))
           continue;
         /* a count, a time served, a length, a weight or a temperature
