@@ -3500,6 +3500,39 @@ count_links (const char *a,
   return count_links_of ("number", a, b, value_a, value_b);
 }
 
+/* Compares one-sentence reports in the claims @claim_of gives (report i's
+ * sentence in claim claim_of[i]), with the slot links px_compare() adds
+ * across them: claims the aligner might make, kept as they are. */
+static PxComparison *
+compare_in_claims (const char * const *texts,
+                   guint               n,
+                   const guint        *claim_of)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GError) error = NULL;
+  PxArticle *articles[4];
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    {
+      PxSentenceRef ref = { i, 0 };
+
+      articles[i] = article (outlets[i], outlets[i], texts[i]);
+      while (claims->len <= claim_of[i])
+        g_ptr_array_add (claims, g_array_new (FALSE, FALSE, sizeof (PxSentenceRef)));
+      g_array_append_val (g_ptr_array_index (claims, claim_of[i]), ref);
+    }
+  comparison = _px_compare_with_claims (articles, n, claims, &error);
+  g_assert_no_error (error);
+  px_differ_links (comparison->documents, (const char * const *) comparison->labels, comparison->n_sources,
+                   comparison->claims, NULL);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
 /* One slot, one link: a report that the aligner keeps apart from three
  * that agree in part is one linked difference with every report on its
  * side, not one link a pair; the three's own difference stays theirs.
@@ -3513,7 +3546,8 @@ test_number_one_link (void)
     "Hale served nine months in a federal prison for wire fraud.",
     "Hale served 8 months in a federal prison for wire fraud.",
   };
-  g_autoptr(PxComparison) c = compare_texts (texts, 4);
+  /* (px_compare() would join the lone first report to the others' claim: test_slot_join) */
+  g_autoptr(PxComparison) c = compare_in_claims (texts, 4, (const guint[]) { 0, 1, 1, 1 });
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
   PxDifference *link = NULL;
   guint n = 0;
@@ -3846,6 +3880,27 @@ test_slot_join (void)
   g_assert_cmpuint (n_linked, ==, 0);
   /* nothing is left to join */
   g_assert_false (_px_comparison_join_linked (c, NULL));
+
+  /* the aligner's claims: the report that tells the term served only in
+   * passing is alone, and joins the three's claim */
+  {
+    const char *hale[] = {
+      "Hale returned to Ohio to run the family's hardware business after serving more than three years.",
+      "Hale served eight months in a federal prison for wire fraud.",
+      "Hale served nine months in a federal prison for wire fraud.",
+      "Hale served 8 months in a federal prison for wire fraud.",
+    };
+    g_autoptr(PxComparison) joined = compare_texts (hale, 4);
+    g_autoptr(GPtrArray) terms = of_kind (joined, PX_DIFFERENCE_NUMBER);
+    gboolean passing = FALSE;
+
+    g_assert_cmpuint (px_comparison_get_sentence_claim (joined, 0, 0), ==, px_comparison_get_sentence_claim (joined, 1, 0));
+    for (guint k = 0; k < px_comparison_get_n_claims (joined); k++)
+      g_assert_cmpuint (px_claim_get_n_linked_differences (px_comparison_get_claim (joined, k)), ==, 0);
+    for (guint d = 0; d < terms->len; d++)
+      passing |= g_strcmp0 (px_difference_get_value (terms->pdata[d], 0), "more than three years") == 0;
+    g_assert_true (passing);
+  }
 }
 
 /* Plays told apart by the period of the game they fall in are two acts:
