@@ -3182,6 +3182,55 @@ test_number_floor_pinned (void)
   }
 }
 
+/* A vague amount its own report tells exactly speaks for that figure:
+ * "flooded several villages" and "flooded five villages" in one report
+ * are its five, against another's "seven villages" (before, "several",
+ * three to nine, agreed with seven and the report took no side). A report
+ * that gives "several" alone holds seven; one that gives five agrees.
+ */
+static void
+test_number_vague_pinned (void)
+{
+  const char *texts[] = {
+    "The storm flooded several villages along the coast on Tuesday. "
+    "The storm flooded five villages and cut power to thousands of homes, the governor said.",
+    "The storm flooded seven villages along the coast on Tuesday.",
+  };
+  const guint n_sentences[] = { 2, 1 };
+  const char *agreeing[] = {
+    texts[0],
+    "The storm flooded five villages along the coast on Tuesday.",
+  };
+  const char *vague_alone[] = {
+    "The storm flooded several villages along the coast on Tuesday.",
+    texts[1],
+  };
+  const guint one_each[] = { 1, 1 };
+  PxDifference *difference;
+
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    difference = g_ptr_array_index (found, 0);
+    g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "five villages");
+    g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "seven villages");
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (agreeing, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (vague_alone, 2, one_each);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
 /* The same figure of one toll is one count whoever it names: a report's
  * "two villagers slightly injured" stands with another's "injured two
  * people" against a third's "five people". Alone against "five people",
@@ -5135,6 +5184,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/floor-pinned", test_number_floor_pinned);
+  g_test_add_func ("/differ/number/vague-pinned", test_number_vague_pinned);
   g_test_add_func ("/differ/number/toll-named-alike", test_number_toll_named_alike);
   g_test_add_func ("/differ/number/stems-collide", test_number_stems_collide);
   g_test_add_func ("/differ/number/held", test_number_held);

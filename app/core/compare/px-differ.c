@@ -590,6 +590,19 @@ pins_floor (const PxQuantity *floor,
          && !isinf (figure->high) && figure->high >= floor->low && px_quantity_equal (floor, figure);
 }
 
+/* Whether @vague is a vague amount ("several villages", "dozens") that
+ * @figure, an exact figure of the same report's in its range, tells
+ * exactly: "damaging several villages" and "homes in five villages" in
+ * one report are its five, not any count from three to nine.
+ */
+static gboolean
+pins_vague (const PxQuantity *vague,
+            const PxQuantity *figure)
+{
+  return vague->vague && !figure->vague && !figure->qualified && !isinf (figure->high)
+         && figure->low >= vague->low && figure->high <= vague->high;
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -639,6 +652,14 @@ emit_topic (Context           *ctx,
           if (kind == PX_DIFFERENCE_NUMBER && (pins_floor (held->data, item->data) || pins_floor (item->data, held->data)))
             {
               if (pins_floor (held->data, item->data))
+                g_ptr_array_index (chosen, taken) = item;
+              continue;
+            }
+          /* so does a vague amount its own exact figure tells: "several
+           * villages" and "five villages" in one report are its five */
+          if (kind == PX_DIFFERENCE_NUMBER && (pins_vague (held->data, item->data) || pins_vague (item->data, held->data)))
+            {
+              if (pins_vague (held->data, item->data))
                 g_ptr_array_index (chosen, taken) = item;
               continue;
             }
@@ -726,6 +747,25 @@ regroup:
         }
   if (leaders->len < 2)
     return NULL;
+  /* a figure the report repeats ("7 Villages Damaged" in its headline,
+   * "seven villages" in its body) is on its chosen figure's side: what
+   * the repeat is said of ties the slot as well */
+  for (guint i = 0; kind == PX_DIFFERENCE_NUMBER && i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      if (find_root (items, i) != root || g_ptr_array_find (chosen, item, NULL)
+          || ((const PxQuantity *) item->data)->vague)
+        continue;
+      for (guint c = 0; c < chosen->len; c++)
+        {
+          Item *held = g_ptr_array_index (chosen, c);
+
+          if (held->source == item->source && !((const PxQuantity *) held->data)->vague
+              && px_quantity_equal (held->data, item->data))
+            item->group = held->group;
+        }
+    }
 
   difference = difference_new (kind == PX_DIFFERENCE_NUMBER && none_against_some (chosen, leaders->len)
                                ? PX_DIFFERENCE_CONTRADICTION
@@ -778,9 +818,41 @@ static gboolean topics_apart (Context *ctx,
                               guint    i,
                               guint    j);
 
+/* Whether item @i, a vague amount ("several villages"), is told exactly
+ * by a figure of its own report (pins_vague()) that @same_topic relates
+ * to @other: the report's count is that figure, so the vague amount
+ * agreeing with @other's says nothing of whether the report does.
+ */
+static gboolean
+pinned_against (Context       *ctx,
+                GArray        *items,
+                guint          i,
+                const Item    *other,
+                SameTopicFunc  same_topic)
+{
+  const Item *item = &g_array_index (items, Item, i);
+
+  if (!((const PxQuantity *) item->data)->vague)
+    return FALSE;
+  for (guint k = 0; k < items->len; k++)
+    {
+      const Item *figure = &g_array_index (items, Item, k);
+
+      if (k != i && figure->source == item->source && pins_vague (item->data, figure->data)
+          && same_topic (ctx, figure, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean quantity_agree (Context    *ctx,
+                                const Item *a,
+                                const Item *b);
+
 /* Joins items of different sources that @same_topic relates, matching
  * agreeing pairs first so that a source's item pairs with the other
- * source's item that says the same.
+ * source's item that says the same (not a vague amount its own report
+ * tells exactly: pinned_against()).
  */
 static void
 build_topics_full (Context       *ctx,
@@ -854,6 +926,9 @@ build_topics_full (Context       *ctx,
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
+                      continue;
+                    if (agree == quantity_agree
+                        && (pinned_against (ctx, items, i, b, same_topic) || pinned_against (ctx, items, j, a, same_topic)))
                       continue;
                     if (pass == 1 && find_root (items, i) == find_root (items, j))
                       {
@@ -3872,6 +3947,24 @@ magnitudes_apart (GArray *items,
   return least > 0 && most >= 10 * least;
 }
 
+/* Whether item @i of the topic is a vague amount that an exact figure of
+ * its own report in the topic tells (pins_vague()): emit_topic() chose
+ * the figure, so the topic is no vague count against a figure.
+ */
+static gboolean
+pinned_vague (GArray *items,
+              guint   root,
+              guint   i)
+{
+  const Item *item = &g_array_index (items, Item, i);
+
+  for (guint j = 0; j < items->len; j++)
+    if (j != i && find_root (items, j) == root && g_array_index (items, Item, j).source == item->source
+        && pins_vague (item->data, g_array_index (items, Item, j).data))
+      return TRUE;
+  return FALSE;
+}
+
 /* A count of the same things in the same slot is a number the outlets
  * disagree on; a vague count ("dozens") against a figure is less of one.
  * The slot is the same when the rest of the sentences say the same, or
@@ -3886,8 +3979,9 @@ quantity_confidence (Context *ctx,
   double slot = topic_slot (ctx, items, root);
 
   for (guint i = 0; i < items->len; i++)
-    if (find_root (items, i) == root)
-      vague |= ((const PxQuantity *) g_array_index (items, Item, i).data)->vague;
+    if (find_root (items, i) == root && ((const PxQuantity *) g_array_index (items, Item, i).data)->vague
+        && !pinned_vague (items, root, i))
+      vague = TRUE;
   for (guint i = 0; i < items->len && !act; i++)
     for (guint j = i + 1; j < items->len && !act; j++)
       {
