@@ -747,25 +747,6 @@ regroup:
         }
   if (leaders->len < 2)
     return NULL;
-  /* a figure the report repeats ("7 Villages Damaged" in its headline,
-   * "seven villages" in its body) is on its chosen figure's side: what
-   * the repeat is said of ties the slot as well */
-  for (guint i = 0; kind == PX_DIFFERENCE_NUMBER && i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-
-      if (find_root (items, i) != root || g_ptr_array_find (chosen, item, NULL)
-          || ((const PxQuantity *) item->data)->vague)
-        continue;
-      for (guint c = 0; c < chosen->len; c++)
-        {
-          Item *held = g_ptr_array_index (chosen, c);
-
-          if (held->source == item->source && !((const PxQuantity *) held->data)->vague
-              && px_quantity_equal (held->data, item->data))
-            item->group = held->group;
-        }
-    }
 
   difference = difference_new (kind == PX_DIFFERENCE_NUMBER && none_against_some (chosen, leaders->len)
                                ? PX_DIFFERENCE_CONTRADICTION
