@@ -1509,6 +1509,28 @@ test_hedging_supposed (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* A participle set off after a doubted act tells how that act went and
+ * is doubted with it: "allegedly shot four co-workers — killing two"
+ * doubts the killing that another outlet states plainly (before, the
+ * doubt stopped at the dash or the comma). An outlet that doubts the act
+ * too is on the same side.
+ */
+static void
+test_hedging_participle (void)
+{
+  const char *plain = "A former warehouse worker opened fire at a depot in Leeds on Monday night, killing two co-workers.";
+
+  assert_flagged (plain,
+                  "A former warehouse worker who allegedly shot four co-workers \u2014 killing two \u2014 at a depot in Leeds on Monday night has been charged with murder.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“allegedly”");
+  assert_flagged (plain,
+                  "A former warehouse worker who allegedly shot four co-workers, killing two, at a depot in Leeds on Monday night has been charged with murder.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“allegedly”");
+  assert_not_flagged ("A former warehouse worker allegedly opened fire at a depot in Leeds on Monday night, killing two co-workers.",
+                      "A former warehouse worker who allegedly shot four co-workers \u2014 killing two \u2014 at a depot in Leeds on Monday night has been charged with murder.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An outlet that gives other sentences of the claim to a speaker but
  * states the doubted act in its own voice ("a fire that was deliberately
  * set") is the plain side against "may have been set by an arsonist".
@@ -5173,6 +5195,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
+  g_test_add_func ("/differ/hedging/participle", test_hedging_participle);
   g_test_add_func ("/differ/hedging/unclear-to-whom", test_hedging_unclear_to_whom);
   g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);

@@ -5761,6 +5761,26 @@ verb_use_of (Context             *ctx,
   return (*known & VERB_USE) != 0;
 }
 
+/* Whether token @t is a comma or a dash that sets off a participle
+ * clause after it (", killing two", "— wounding three"): the clause
+ * tells how the act before it went.
+ */
+static gboolean
+participle_follows (Context    *ctx,
+                    PxDocument *doc,
+                    guint       t,
+                    guint       end)
+{
+  const PxToken *mark = px_document_token (doc, t), *next;
+
+  if (t + 1 >= end || mark->kind != PX_TOKEN_PUNCT
+      || !px_word_is_one_of (mark->norm, (const char * const[]) { ",", "\u2014", "\u2013", "--", NULL }))
+    return FALSE;
+  next = px_document_token (doc, t + 1);
+  return next->kind == PX_TOKEN_WORD && g_str_has_suffix (next->norm, "ing") && strlen (next->norm) > 5
+         && lexeme_of (ctx, next->norm)->verb_form;
+}
+
 /* Where the reach of an adverb of doubt ends: a clause of its own opens
  * ("and", "which", "who", "that") or a clause set under another ("where",
  * "when", "after", "because").
@@ -6093,9 +6113,15 @@ cue_reach_new (Context             *ctx,
                 }
             }
           /* on over a verb joined to the doubted one: "allegedly stabbed
-           * and robbed two neighbours" doubts the robbery too */
-          while (to < end && !ends_a_statement (px_document_token (doc, to))
+           * and robbed two neighbours" doubts the robbery too; and over a
+           * participle set off after it, which tells how the doubted act
+           * went: "allegedly shot four co-workers — killing two" doubts
+           * the killing as well */
+          while (to < end
+                 && (!ends_a_statement (px_document_token (doc, to))
+                     || (!unknown && participle_follows (ctx, doc, to, end)))
                  && (!(!unknown && bounds_a_hedge (px_document_token (doc, to)))
+                     || (!unknown && participle_follows (ctx, doc, to, end))
                      || (to + 1 < end && px_word_is_one_of (px_document_token (doc, to)->norm,
                                                             (const char * const[]) { "and", "or", NULL })
                          && lexeme_of (ctx, px_document_token (doc, to + 1)->norm)->verb_form)))
