@@ -1509,6 +1509,36 @@ test_hedging_supposed (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* Where someone died, by the kind of place told right after "died" (a
+ * home, a hospice, a hospital, a care home, the scene), and of what: the
+ * first place after "at" or "in" ("at a hospice near his home" is a
+ * hospice), the cause after "of" or "from" (its words that name a cause;
+ * "of his injuries" names none). One kind of place in other words, or
+ * causes sharing a word, agree.
+ */
+static void
+test_death_place_and_cause (void)
+{
+  assert_flagged ("Harold Penwick, the former mayor of Dunmore, died on Sunday at a hospice near his home in Dunmore, his family said.",
+                  "Harold Penwick, the former mayor of Dunmore, died on Sunday at his home in Dunmore, his family said.",
+                  PX_DIFFERENCE_ENTITY, "at a hospice", "at his home");
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died on Sunday at his house in Dunmore, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died on Sunday at his home in Dunmore, his family said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died in hospital on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died on Sunday at Dunmore General Hospital, his family said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                  "Harold Penwick, the former mayor of Dunmore, died from a stroke on Sunday, his family said.",
+                  PX_DIFFERENCE_CONTRADICTION, "of lung cancer", "from a stroke");
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died of cancer on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died of complications on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 /* A participle set off after a doubted act tells how that act went and
  * is doubted with it: "allegedly shot four co-workers — killing two"
  * doubts the killing that another outlet states plainly (before, the
@@ -5196,6 +5226,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
   g_test_add_func ("/differ/hedging/participle", test_hedging_participle);
+  g_test_add_func ("/differ/death/place-and-cause", test_death_place_and_cause);
   g_test_add_func ("/differ/hedging/unclear-to-whom", test_hedging_unclear_to_whom);
   g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);

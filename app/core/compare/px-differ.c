@@ -9488,6 +9488,227 @@ doer_confidence (Context *ctx,
   return 0.45 + 0.45 * topic_slot (ctx, items, root);
 }
 
+/* Where someone died and of what, as a report tells it right after
+ * "died": "died at a hospice near his home" against "died at his home",
+ * "died of congestive heart failure" against "died from Alzheimer's
+ * disease". Each is compared only between deaths of the same people
+ * (same_people()).
+ */
+enum { DIED_NOWHERE, DIED_HOME, DIED_CARE_HOME, DIED_HOSPITAL, DIED_HOSPICE, DIED_SCENE };
+
+typedef struct
+{
+  guint first;   /* tokens of the cause's words, end exclusive */
+  guint end;
+} DeathCause;
+
+/* The kind of place token @t names (DIED_*), or DIED_NOWHERE: a home,
+ * a nursing or care home, a hospital, a hospice, the scene. */
+static int
+death_place_class (PxDocument *doc,
+                   guint       t,
+                   guint       first)
+{
+  const char *norm = px_document_token (doc, t)->norm;
+
+  if (px_word_is_one_of (norm, (const char * const[]) { "home", "house", "residence", "apartment", NULL }))
+    return t > first && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                           (const char * const[]) { "nursing", "care", "retirement", NULL })
+           ? DIED_CARE_HOME : DIED_HOME;
+  if (px_word_is_one_of (norm, (const char * const[]) { "hospital", "clinic", "infirmary", NULL }))
+    return DIED_HOSPITAL;
+  if (g_str_equal (norm, "hospice"))
+    return DIED_HOSPICE;
+  if (g_str_equal (norm, "scene"))
+    return DIED_SCENE;
+  return DIED_NOWHERE;
+}
+
+/* Whether token @t ends what a report says of a death right after "died":
+ * a mark other than a full stop ("p.m."), or a clause of its own. */
+static gboolean
+ends_death_clause (const PxToken *token)
+{
+  if (token->kind == PX_TOKEN_PUNCT)
+    return !g_str_equal (token->norm, ".") && !g_str_equal (token->norm, "-");
+  return token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE
+         || px_word_is_one_of (token->norm, (const char * const[]) { "and", "but", "or", "after", "before", "when",
+                                                                     "while", "because", "who", "which", "that",
+                                                                     "where", NULL });
+}
+
+/* Words of a cause that name none: "died of his injuries", "of
+ * complications", "after a long illness" say nothing to set against
+ * "of heart failure". */
+static gboolean
+names_no_cause (const char *norm)
+{
+  static const char * const words[] = {
+    "complication", "complications", "injury", "injuries", "wound", "wounds", "cause", "causes", "effect",
+    "effects", "illness", "illnesses", "ailment", "sickness", "condition", "conditions", "disease", "diseases",
+    "problem", "problems", "long", "short", "brief", "sudden", "apparent", "apparently", "natural", "undisclosed",
+    "unknown", "unspecified", "related", "possible", "suspected", "probable", "likely", NULL,
+  };
+
+  return px_word_is_one_of (norm, words);
+}
+
+/* A cause word's stem for comparing: "Alzheimer's" as "alzheimer". */
+static gboolean
+cause_words_meet (const char *a,
+                  const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la > 2 && g_str_has_suffix (a, "'s"))
+    la -= 2;
+  if (lb > 2 && g_str_has_suffix (b, "'s"))
+    lb -= 2;
+  if (la > 3 && a[la - 1] == 's')
+    la--;
+  if (lb > 3 && b[lb - 1] == 's')
+    lb--;
+  return la == lb && strncmp (a, b, la) == 0;
+}
+
+static gboolean
+death_cause_words (PxDocument       *doc,
+                   const DeathCause *cause,
+                   guint             t)
+{
+  const PxToken *token = px_document_token (doc, t);
+
+  return t >= cause->first && t < cause->end && token->kind == PX_TOKEN_WORD && !token->is_stop
+         && !names_no_cause (token->norm);
+}
+
+/* Two causes agree when they share a word that names the cause: "heart
+ * failure" and "congestive heart failure"; "cancer" and "lung cancer". */
+static gboolean
+death_cause_agree (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const DeathCause *ca = a->data, *cb = b->data;
+
+  for (guint i = ca->first; i < ca->end; i++)
+    for (guint j = cb->first; j < cb->end; j++)
+      if (death_cause_words (da, ca, i) && death_cause_words (db, cb, j)
+          && cause_words_meet (px_document_token (da, i)->norm, px_document_token (db, j)->norm))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+death_place_agree (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  return a->data == b->data;
+}
+
+/* The deaths of the same people: the people each sentence names besides
+ * its speaker are the same when both name some. */
+static gboolean
+death_same_topic (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  return same_people (ctx, a, b);
+}
+
+/* A kind of place or a cause told right after "died" in one clause;
+ * the other sentences may tell the rest in other words, so never sure. */
+static double
+death_confidence (Context *ctx,
+                  GArray  *items,
+                  guint    root)
+{
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
+}
+
+/* Reads, after each "died" of @sentence, the kind of place ("at a hospice
+ * near his home": the first place after "at" or "in", three words on at
+ * most) into @places and the cause ("of"/"from" within three words: "died
+ * yesterday from Alzheimer's disease") into @causes. */
+static void
+read_deaths (Context             *ctx,
+             const PxSentenceRef *ref,
+             GArray              *places,
+             GArray              *causes,
+             GPtrArray           *found)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint v = first; v < end; v++)
+    {
+      gboolean placed = FALSE, caused = FALSE;
+
+      if (!px_word_is_one_of (px_document_token (doc, v)->norm, (const char * const[]) { "died", "dies", NULL }))
+        continue;
+      for (guint k = v + 1; k < end && k < v + 16 && !ends_death_clause (px_document_token (doc, k)); k++)
+        {
+          const char *norm = px_document_token (doc, k)->norm;
+
+          if (!placed && px_word_is_one_of (norm, (const char * const[]) { "at", "in", NULL }))
+            for (guint p = k + 1; p < end && p <= k + 4 && px_document_token (doc, p)->kind == PX_TOKEN_WORD; p++)
+              {
+                int place = death_place_class (doc, p, first);
+
+                if (place != DIED_NOWHERE)
+                  {
+                    add_item (places, ref->source, ref->sentence, GINT_TO_POINTER (place),
+                              px_document_token (doc, k)->start, px_document_token (doc, p)->end);
+                    placed = TRUE;
+                    break;
+                  }
+              }
+          if (!caused && k <= v + 4 && px_word_is_one_of (norm, (const char * const[]) { "of", "from", NULL }))
+            {
+              DeathCause *cause = g_new0 (DeathCause, 1);
+              guint c = k + 1, words = 0;
+
+              while (c < end && c < k + 8 && px_document_token (doc, c)->kind == PX_TOKEN_WORD
+                     && !ends_death_clause (px_document_token (doc, c))
+                     && !px_word_is_one_of (px_document_token (doc, c)->norm,
+                                            (const char * const[]) { "at", "in", "on", "near", "aged", "with", NULL }))
+                c++;
+              cause->first = k + 1;
+              cause->end = c;
+              for (guint w = cause->first; w < cause->end; w++)
+                words += death_cause_words (doc, cause, w);
+              caused = TRUE;
+              if (words == 0)
+                {
+                  g_free (cause);
+                  continue;
+                }
+              g_ptr_array_add (found, cause);
+              add_item (causes, ref->source, ref->sentence, cause, px_document_token (doc, k)->start,
+                        px_document_token (doc, c - 1)->end);
+            }
+        }
+    }
+}
+
+static void
+find_deaths (Context *ctx)
+{
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) causes = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    read_deaths (ctx, &ctx->members[m], places, causes, found);
+  build_topics (ctx, places, death_same_topic, death_place_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, death_place_agree, span_wording, death_confidence);
+  build_topics (ctx, causes, death_same_topic, death_cause_agree);
+  emit_topics (ctx, PX_DIFFERENCE_CONTRADICTION, causes, death_cause_agree, span_wording, death_confidence);
+}
+
 static void
 find_entities (Context *ctx)
 {
@@ -10065,6 +10286,7 @@ differ_run (PxDocument         **documents,
       find_contradictions (&ctx);
       drop_restated_contradictions (&ctx);
       find_entities (&ctx);
+      find_deaths (&ctx);
       find_attribution (&ctx);
     }
   cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
