@@ -418,6 +418,15 @@ test_time_game_clock (void)
   assert_not_flagged ("Against Northfield, with 11:32 left in the first half, the school assists record was tied on a floater by Delacroix.",
                       "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
+  /* one act told by both, each clock dating its own verb: "stopping the
+   * fight" dates the mark, and the other sentence that dates "finished
+   * the job" tells the referee stepping in "to stop the fight" too */
+  assert_flagged ("Okafor wrapped it up in the ninth with a flurry of hooks that led to the referee stepping in and stopping the fight at the 1:40 mark.",
+                  "Okafor finished the job 52 seconds into the ninth round when a right hook sent Varga into the ropes and the referee stepped in to stop the fight.",
+                  PX_DIFFERENCE_TIME, "1:40 mark", "52 seconds into the ninth round");
+  assert_not_flagged ("Okafor knocked Varga down with a left hook at the 1:40 mark of the ninth, and the crowd rose.",
+                      "Okafor finished the job 52 seconds into the ninth round when a right hook sent Varga into the ropes and the referee stepped in to stop the fight.",
+                      PX_DIFFERENCE_TIME);
   /* a game's clock is not 6:18 in the evening */
   assert_not_flagged ("Delacroix broke the school assists record against Northfield with 6:18 left in the first half.",
                       "Delacroix broke the school assists record against Northfield at 6:30 p.m. in the first half.",

@@ -2473,6 +2473,10 @@ add_happening (Context *ctx,
   told[(*n)++] = x;
 }
 
+static gboolean one_clock_act (Context    *ctx,
+                               const Item *a,
+                               const Item *b);
+
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
@@ -2507,7 +2511,8 @@ times_apart (Context *ctx,
       {
         const PxToken *px = ctx->dating[in_i[x]], *py = ctx->dating[in_j[y]];
 
-        if (!same_meaning (ctx, px, py))
+        if (!same_meaning (ctx, px, py) && !one_clock_act (ctx, &g_array_index (items, Item, in_i[x]),
+                                                          &g_array_index (items, Item, in_j[y])))
           return TRUE;
       }
   return FALSE;
@@ -4248,6 +4253,70 @@ same_happening (Context    *ctx,
   return oa == NULL || g_str_equal (oa->norm, ob->norm) || same_meaning (ctx, oa, ob);
 }
 
+/* The first word after verb token @v that is no article or owner, three
+ * words on at most ("stopping the fight": "fight"), or NULL. */
+static const PxToken *
+object_word (PxDocument *doc,
+             PxSentence *sentence,
+             guint       v)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = v + 1; t < end && t <= v + 3; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        return NULL;
+      if (!is_article_or_owner (token->norm))
+        return token;
+    }
+  return NULL;
+}
+
+/* Whether the act a game's clock @a dates, with its object ("stopping the
+ * fight at the 2:15 mark"), is told in @b's sentence too, where @b's clock
+ * dates another verb ("finished the job 44 seconds into the seventh round
+ * when ... the referee stepped in to stop the fight"): the two clocks are
+ * of that one act. */
+static gboolean
+clock_act_told_by (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const PxToken *verb = item_predicate (ctx, a), *object;
+
+  if (verb == NULL)
+    return FALSE;
+  object = object_word (da, sa, (guint) (verb - px_document_token (da, 0)));
+  if (object == NULL)
+    return FALSE;
+  for (guint t = sb->first_token; t < sb->first_token + sb->n_tokens; t++)
+    {
+      const PxToken *token = px_document_token (db, t), *other;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop || !same_meaning (ctx, verb, token))
+        continue;
+      other = object_word (db, sb, t);
+      if (other != NULL && same_meaning (ctx, object, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two sources' game clocks date one act told by both sentences
+ * (clock_act_told_by()), whatever verbs date them. */
+static gboolean
+one_clock_act (Context    *ctx,
+               const Item *a,
+               const Item *b)
+{
+  return a->source != b->source && ((const PxTimeExpr *) a->data)->game && ((const PxTimeExpr *) b->data)->game
+         && (clock_act_told_by (ctx, a, b) || clock_act_told_by (ctx, b, a));
+}
+
 static gboolean
 time_same_topic (Context    *ctx,
                  const Item *a,
@@ -4266,7 +4335,7 @@ time_same_topic (Context    *ctx,
   /* a game's clock reads a moment of many ("levelled it with 12:30 left, then
    * broke the record with 4:18 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
-    return same_happening (ctx, a, b);
+    return same_happening (ctx, a, b) || one_clock_act (ctx, a, b);
   /* a year alone dates many things a story recalls ("elected in 2016",
    * "signed in 2019"): one only by the same verb */
   if (year_alone (a->data) || year_alone (b->data))
@@ -4362,7 +4431,8 @@ time_confidence (Context *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
         happening = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
-                    && a->group != b->group && same_people (ctx, a, b) && same_happening (ctx, a, b);
+                    && a->group != b->group && same_people (ctx, a, b)
+                    && (same_happening (ctx, a, b) || one_clock_act (ctx, a, b));
       }
   if (slot < MIN_SLOT && !happening)
     return -1;
