@@ -1803,6 +1803,25 @@ test_contradiction_same_slot (void)
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
+/* The slot of a denied or asserted verb reaches its subject across a
+ * relative clause set off by commas, whose own words stay out; and the
+ * speaker of a saying outside the clause is the clause's own subject.
+ */
+static void
+test_contradiction_clause_subject (void)
+{
+  assert_flagged ("The Liberals, who prop up the minority cabinet from outside it, did not vote for the bill.",
+                  "The Liberals voted for the bill.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  /* the aside's "budget" is no word of the denied vote's slot */
+  assert_not_flagged ("The Liberals, who opposed the budget in committee, did not vote against the bill.",
+                      "The Liberals voted against the budget.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("Okonjo did not testify in her own defence.",
+                  "Okonjo testified in her own defence, insisting she had done nothing wrong.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* Opposite verbs from WordNet, in the same slot; a negated one asserts
  * nothing, and another object is another slot.
  */
@@ -4181,10 +4200,37 @@ test_number_scope (void)
   assert_not_flagged ("Hansbrough has 2,301 points and 1,200 rebounds for North Carolina in his career.",
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);
+  /* "a year earlier" dates what a change is measured from: no rate */
+  assert_flagged ("Revenue from the cloud unit rose 14% from a year earlier.",
+                  "Cloud revenue jumped 21 per cent.",
+                  PX_DIFFERENCE_NUMBER, NULL, NULL);
+  assert_not_flagged ("Revenue from the cloud unit rose 14% a year over the decade.",
+                      "Revenue from the cloud unit jumped 21 per cent.",
+                      PX_DIFFERENCE_NUMBER);
   /* a record of one game is no career's count */
   assert_flagged ("Adeyemi finished the win over North Texas with 27 points and 14 rebounds, both career highs.",
                   "Adeyemi finished the win over North Texas with 27 points and eight rebounds.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+}
+
+/* The verb a day dates: a plain form after "will" or "would" anywhere
+ * before the day in its clause; not a sentence's first word standing
+ * before a noun or a name ("Disgraced", "Embattled"), which is its
+ * adjective.
+ */
+static void
+test_time_dated_verb (void)
+{
+  assert_flagged ("The carmaker will shut two plants in Michigan in 2027.",
+                  "The carmaker will shut two plants in Michigan in 2029.",
+                  PX_DIFFERENCE_TIME, "2027", "2029");
+  /* two acts of two years are no rivals */
+  assert_not_flagged ("The carmaker will shut two plants in Michigan in 2027.",
+                      "The carmaker will open two plants in Michigan in 2029.",
+                      PX_DIFFERENCE_TIME);
+  assert_flagged ("A jury on Thursday convicted Lena Marsh of embezzlement.",
+                  "Embattled charity boss Lena Marsh was found guilty of embezzlement Wednesday.",
+                  PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
 }
 
 /* A time of one verb dates another act when the verb is done to a thing
@@ -5304,6 +5350,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/clause-subject", test_contradiction_clause_subject);
   g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
@@ -5341,6 +5388,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/two-games", test_number_two_games);
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
+  g_test_add_func ("/differ/time/dated-verb", test_time_dated_verb);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);
@@ -5381,3 +5429,4 @@ main (int   argc,
 
   return g_test_run ();
 }
+

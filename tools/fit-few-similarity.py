@@ -20,7 +20,8 @@ holds both sentences, a key sentence read as every engine sentence it overlaps, 
 pair ranking (area under the ROC curve, average precision) of the weights in use and of weights
 fitted with that set left out. Stories of more reports keep the weights in use. Rerun
 tools/choose-few-thresholds.py after it: the few_* thresholds go with the weights. Development
-splits only (tests/bench/claims/splits.sh); never a blind set (K15, K20)."""
+splits only (tests/bench/claims/splits.sh); never a blind set (K15, K20, K23). tools/fit-similarity.py
+keeps these lines when it refits the shared weights."""
 import argparse, datetime, glob, importlib.util, os, subprocess, sys, tempfile
 
 import numpy as np

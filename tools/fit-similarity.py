@@ -60,8 +60,10 @@ sentences mostly report one happening and for those that report several (under 1
 clear-cut pairs the same happening; such stories want a much stricter threshold, see docs/engine.md),
 and the ECB+ MCC of the events under LARGE (400) clear-cut pairs, for the engine and the baseline: two
 development events are 44% of the pairs and decide the pooled figure (docs/benchmarks.md, 2026-12-05).
-The thresholds of stories of few reports (the settings few_*) are tools/choose-few-thresholds.py's:
-this script carries them over from the model in use into the file it writes; rerun that script after.
+The thresholds and pair weights of stories of few reports (the settings few_*, the few_bias and
+few_weight lines, tools/choose-few-thresholds.py's and tools/fit-few-similarity.py's) are carried over
+from the model in use into the file it writes, with their comments; rerun those scripts after if the
+features changed.
 Needs numpy (Debian's python3-numpy)."""
 import argparse, datetime, importlib.util, itertools, json, os, pickle, random, subprocess, sys, tempfile
 
@@ -807,11 +809,31 @@ def check_replica(cli, shared, events):
         sys.exit("the replica of px_align() or of the scorer has drifted from them; fix it first")
 
 
+FEW_COMMENTS = ("# rerun: tools/fit-few-similarity.py ", "# few-report weights:", "# few_*:")
+
+
+def few_model_lines():
+    """The lines of the model in use that tools/fit-few-similarity.py and choose-few-thresholds.py
+    wrote (the few-report weights and the comments on them), which a refit here carries over: (comment
+    lines without their "# ", weight lines)."""
+    model = open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt")).read().split("\n")
+    return ([l[2:] for l in model if l.startswith(FEW_COMMENTS)],
+            [l for l in model if l.startswith(("few_bias ", "few_weight "))])
+
+
 def model_text(names, w, settings, comment):
+    few_comments, few_weights = few_model_lines()
+    comment = list(comment)
+    for c in few_comments:
+        if c in comment:
+            continue
+        after = [i for i, x in enumerate(comment) if x.startswith("rerun: tools/fit-similarity.py")]
+        comment.insert(after[0] + 1, c) if c.startswith("rerun:") and after else comment.append(c)
     lines = [f"# {c}" for c in comment]
     lines.append(f"bias {w[0]:.4f}")
     lines += [f"{n} {v:.4f}" for n, v in zip(names, w[1:])]
     lines += [f"setting {k} {v:g}" for k, v in settings.items()]
+    lines += few_weights
     return "\n".join(lines) + "\n"
 
 

@@ -3059,6 +3059,7 @@ figure_scope (PxDocument       *doc,
   };
   static const char * const spans[] = { "season", "year", "campaign", NULL };
   static const char * const which[] = { "this", "last", "next", "previous", NULL };
+  static const char * const dated_back[] = { "earlier", "ago", "before", "previously", "prior", NULL };
   guint first = sentence->first_token, end = first + sentence->n_tokens;
 
   if (q->first_token > first)
@@ -3087,8 +3088,11 @@ figure_scope (PxDocument       *doc,
         }
       if (bounds_a_hedge (token) || (t > q->end_token && opens_clause (token)))
         break;
+      /* "a year earlier" dates the figure it is measured against, no
+       * rate: "rose 9% from a year earlier", "up 4% on a year ago" */
       if ((g_str_equal (token->norm, "per") || g_str_equal (token->norm, "a") || g_str_equal (token->norm, "an"))
-          && px_word_is_one_of (next, rated) && t < q->end_token + 2)
+          && px_word_is_one_of (next, rated) && t < q->end_token + 2
+          && (t + 2 >= end || !px_word_is_one_of (px_document_token (doc, t + 2)->norm, dated_back)))
         return "rate";
       /* "in his career", not "both career highs" (a record of one game) */
       if (g_str_equal (token->norm, "career") && t > q->end_token
@@ -4057,10 +4061,16 @@ modifies_noun (Context    *ctx,
 {
   const PxToken *before, *after;
 
-  if (t == sentence->first_token || t + 1 >= sentence->first_token + sentence->n_tokens)
+  if (t + 1 >= sentence->first_token + sentence->n_tokens)
     return FALSE;
-  before = px_document_token (doc, t - 1);
   after = px_document_token (doc, t + 1);
+  /* a sentence's first word before a noun or a name is its adjective:
+   * "Disgraced Brightpay boss Dana Whitlock was found guilty Monday",
+   * "Injured passengers were taken to hospital" */
+  if (t == sentence->first_token)
+    return after->kind == PX_TOKEN_WORD && !after->is_stop
+           && (after->is_capital || lexeme_of (ctx, after->norm)->is_noun);
+  before = px_document_token (doc, t - 1);
   if (!is_determiner (before->norm) && !g_str_has_suffix (before->norm, "'s"))
     return FALSE;
   return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
@@ -4157,6 +4167,15 @@ time_predicate (Context          *ctx,
         if (!saying && !lexeme->verb_form && lexeme->is_verb && g_str_has_suffix (token->norm, "s")
             && !g_str_has_suffix (token->norm, "ss") && t + 1 < (int) end
             && is_article_or_owner (px_document_token (doc, t + 1)->norm))
+          {
+            *spoken = FALSE;
+            return token;
+          }
+        /* a plain form after a modal is a verb wherever the day stands in
+         * its clause: "will close two plants in Ohio by the end of 2027" */
+        if (!saying && !lexeme->verb_form && lexeme->is_verb && t > (int) first
+            && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                  (const char * const[]) { "will", "would", "shall", "must", NULL }))
           {
             *spoken = FALSE;
             return token;
@@ -7239,17 +7258,59 @@ clause_concepts_from (PxDocument *doc,
   guint from = first, to = end;
   guint speaker_first = 0, speaker_end = 0;
 
+  guint aside_first = 0, aside_end = 0;
+
   while (from > floor && (whole || !opens_clause (px_document_token (doc, from - 1))))
     from--;
+  /* a relative clause set off by commas between the subject and its verb
+   * is no boundary: "The Greens, who back the cabinet from outside it,
+   * did not back the motion" tells of the Greens; the aside's own words
+   * stay out */
+  if (!whole && from > floor + 2 && g_str_equal (px_document_token (doc, from - 1)->norm, ","))
+    for (guint k = from - 2; k > floor + 1; k--)
+      {
+        const PxToken *token = px_document_token (doc, k);
+
+        if (token->kind == PX_TOKEN_PUNCT || token->kind == PX_TOKEN_QUOTE_OPEN
+            || token->kind == PX_TOKEN_QUOTE_CLOSE)
+          break;
+        if (token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->norm, (const char * const[]) { "who", "which", NULL })
+            && g_str_equal (px_document_token (doc, k - 1)->norm, ","))
+          {
+            aside_first = k - 1;
+            aside_end = from;
+            from = k - 1;
+            while (from > floor && !opens_clause (px_document_token (doc, from - 1)))
+              from--;
+            break;
+          }
+      }
   while (to < sentence_end && (whole || !opens_clause (px_document_token (doc, to))))
     to++;
   if (!px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end))
     speaker_first = speaker_end = 0;
+  /* the speaker is the clause's own subject when the verb of saying is
+   * outside it: "Whitlock testified in her defense, insisting she was
+   * innocent" tells of Whitlock's testimony */
+  if (!whole && speaker_end > speaker_first)
+    {
+      gboolean says = FALSE;
+
+      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len && !says; c++)
+        {
+          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
+
+          says = cue->kind == PX_CUE_ATTRIBUTION && cue->first_token < to && cue->end_token > from;
+        }
+      if (!says)
+        speaker_first = speaker_end = 0;
+    }
   for (guint t = from; t < to; t++)
     {
       PxToken *token = px_document_token (doc, t);
 
-      if ((t >= first && t < end) || (t >= speaker_first && t < speaker_end) || in_cue (sentence, t))
+      if ((t >= first && t < end) || (t >= speaker_first && t < speaker_end) || (t >= aside_first && t < aside_end)
+          || in_cue (sentence, t))
         continue;
       if ((token->kind == PX_TOKEN_WORD && !token->is_stop) || token->kind == PX_TOKEN_NUMBER)
         g_hash_table_add (concepts, (gpointer) token->concept);
