@@ -852,6 +852,102 @@ few_sources_child (guint    few_sources,
     px_article_unref (articles[i]);
 }
 
+/* In a story of more than "few_sources" reports the articles' cosine is
+ * scaled by MANY_ARTICLE_AFFINITY (0.125), in a smaller one by
+ * ARTICLE_AFFINITY (0.2). Five reports of one warehouse fire: the second
+ * (the blaze and the crews) and the fourth (the smoke over the town) meet
+ * at a cosine between the two, so they link freely as two reports of many
+ * (factor 1) and are scaled down a little as two of few; the fifth, the
+ * owner's insurance, stays far from the first either way. Each in a child
+ * process ("few_sources" 1, then 5: the model is read once a process).
+ */
+static void
+many_scale_child (guint few_sources)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data ("/io/github/parallaxnews/Parallax/lexicon/similarity.txt",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = g_strsplit (g_bytes_get_data (shipped, NULL), "\n", -1);
+  g_autoptr(GString) model = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-scale-XXXXXX.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  PxArticle *articles[] = {
+    article ("fire-1.txt",
+             "Fire destroys warehouse in Dunmere, two workers hurt",
+             "A fire destroyed a furniture warehouse on the Dunmere industrial estate on Sunday night, injuring two workers.",
+             "Firefighters from three stations fought the blaze for six hours before bringing it under control.",
+             "The two workers were treated in hospital for smoke inhalation and later released.",
+             NULL),
+    article ("fire-2.txt",
+             "Two hurt as blaze guts Dunmere furniture warehouse",
+             "Two workers were hurt when a blaze gutted a furniture warehouse in Dunmere on Sunday night.",
+             "Crews from three fire stations took six hours to control the fire.",
+             NULL),
+    article ("fire-3.txt",
+             "Dunmere warehouse fire under control after six hours",
+             "Firefighters brought a fire at a Dunmere furniture warehouse under control after six hours on Sunday night.",
+             "Two workers were taken to hospital with smoke inhalation.",
+             NULL),
+    article ("fire-4.txt",
+             "Smoke over Dunmere as warehouse burns",
+             "Thick smoke drifted over Dunmere as a furniture warehouse burned on Sunday night.",
+             "Residents were told to keep windows closed, and two workers were treated for smoke inhalation.",
+             NULL),
+    article ("fire-5.txt",
+             "Warehouse owner says insurance will cover rebuilding",
+             "The owner of the burned warehouse said on Monday that its insurance would cover the cost of rebuilding.",
+             "The company employs forty people, who will be paid while the site is cleared, he said.",
+             "Investigators have not yet said what started the fire.",
+             NULL),
+  };
+  guint n = G_N_ELEMENTS (articles);
+  g_autoptr(Story) story = NULL;
+  int fd;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], "setting few_sources"))
+      g_string_append_printf (model, "%s\n", lines[i]);
+  g_string_append_printf (model, "setting few_sources %u\n", few_sources);
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, model->str, -1, &error));
+  g_setenv ("PARALLAX_SIMILARITY_MODEL", path, TRUE);
+  story = story_new (articles, n);
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      g_test_message ("few_sources %u: affinity %u %u: %.3f", few_sources, a, b, story->affinity[a * n + b]);
+  if (few_sources < n)
+    g_assert_cmpfloat (story->affinity[1 * n + 3], ==, 1.0);
+  else
+    {
+      g_assert_cmpfloat (story->affinity[1 * n + 3], >, 0.8);
+      g_assert_cmpfloat (story->affinity[1 * n + 3], <, 0.99);
+    }
+  g_assert_cmpfloat (story->affinity[0 * n + 4], <, 0.3);
+  g_unlink (path);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+}
+
+static void
+test_align_many_scale (void)
+{
+  if (g_test_subprocess ())
+    {
+      many_scale_child (g_str_equal (g_getenv ("PX_TEST_FEW_SOURCES"), "5") ? 5 : 1);
+      return;
+    }
+  for (guint few = 1; few <= 5; few += 4)
+    {
+      g_autofree char *value = g_strdup_printf ("%u", few);
+
+      g_setenv ("PX_TEST_FEW_SOURCES", value, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR | G_TEST_SUBPROCESS_INHERIT_STDOUT);
+      g_test_trap_assert_passed ();
+    }
+  g_unsetenv ("PX_TEST_FEW_SOURCES");
+}
+
 static void
 test_align_few_sources (void)
 {
@@ -1034,7 +1130,7 @@ test_align_happenings_groups (void)
   g_autofree double *angles = blocks_of (8, four_four, 0.6);
   g_autofree double *stray = blocks_of (9, four_four_one, 0.3);
 
-  _px_align_happenings (8, two);
+  _px_align_happenings (8, 0.5, two);
   g_assert_cmpfloat_with_epsilon (two[0 * 8 + 1], 1.0, 1e-12);
   g_assert_cmpfloat_with_epsilon (two[4 * 8 + 7], 1.0, 1e-12);
   for (guint a = 0; a < 4; a++)
@@ -1045,13 +1141,13 @@ test_align_happenings_groups (void)
       }
 
   /* three outlets a side: no happening of its own */
-  _px_align_happenings (6, small);
+  _px_align_happenings (6, 0.5, small);
   g_assert_cmpfloat_with_epsilon (small[0 * 6 + 5], 0.3, 1e-12);
   /* two angles on one happening, alike on the whole (0.6) */
-  _px_align_happenings (8, angles);
+  _px_align_happenings (8, 0.5, angles);
   g_assert_cmpfloat_with_epsilon (angles[0 * 8 + 7], 0.6, 1e-12);
   /* one article apart alone is no happening: only the two groups part */
-  _px_align_happenings (9, stray);
+  _px_align_happenings (9, 0.5, stray);
   g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 8], 0.3, 1e-12);
   g_assert_cmpfloat_with_epsilon (stray[4 * 9 + 8], 0.3, 1e-12);
   g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 4], 0.15, 1e-12);
@@ -1642,6 +1738,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/few-claims-link", test_align_few_claims_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);
   g_test_add_func ("/align/claims/few-sources", test_align_few_sources);
+  g_test_add_func ("/align/claims/many-scale", test_align_many_scale);
 
   return g_test_run ();
 }

@@ -3784,6 +3784,127 @@ test_measure_slot_links (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* One holder's running total, "now has" in two claims: the holder named
+ * right before it ties the two tallies whatever else each sentence tells
+ * (who was passed, what comes next); another holder, a tally of the game
+ * ("had"), another thing counted, or a tally twice the other (a season's
+ * against a career's) is no link.
+ */
+static void
+test_running_total_links (void)
+{
+  const char *passed = "Forward Chidi Okafor, a senior, now has 1,412 rebounds, nine more than Dale Whitcombe, who played for "
+                       "the Owls from 1988 to 1992.";
+  const char *next = "Forward Chidi Okafor now has 1,421 rebounds going into Sunday's final against the winner of the Pelham "
+                     "and Ashby semifinal.";
+
+  g_assert_cmpuint (count_links (passed, next, "1,412 rebounds", "1,421 rebounds"), ==, 1);
+  /* "who now has": the name right before it */
+  g_assert_cmpuint (count_links ("The referee stopped play when forward Chidi Okafor, who now has 1,412 rebounds, grabbed the "
+                                 "record-setting board.", next, "1,412 rebounds", "1,421 rebounds"), ==, 1);
+  /* not another holder's, not the game's, not another thing counted */
+  g_assert_cmpuint (count_links (passed, "Center Dale Whitcombe now has 1,421 rebounds going into Sunday's final against the winner "
+                                         "of the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor had 14 rebounds going into Sunday's final against the winner of the "
+                                         "Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor now has 1,421 points going into Sunday's final against the winner of "
+                                         "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  /* a season's tally against the career's */
+  g_assert_cmpuint (count_links (passed, "Forward Chidi Okafor now has 412 rebounds going into Sunday's final against the winner of "
+                                         "the Pelham and Ashby semifinal.", NULL, NULL), ==, 0);
+  /* the tally whatever scope each names; with no noun on either side;
+   * the subject of "... and now has" */
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412 career rebounds, nine more than Dale Whitcombe.", next,
+                                 "1,412 career rebounds", "1,421 rebounds"), ==, 1);
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                                 "Forward Chidi Okafor grabbed 14 rebounds on Sunday and now has 1,421 for his career.", "1,412",
+                                 "1,421"), ==, 1);
+  g_assert_cmpuint (count_links ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                                 "Forward Chidi Okafor grabbed 14 rebounds on Sunday and now has 1,421 points for his career.", NULL,
+                                 NULL), ==, 0);
+  /* in one claim too: a tally with no noun is not one of another noun */
+  assert_flagged ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                  "Forward Chidi Okafor now has 1,421 for his career.", PX_DIFFERENCE_NUMBER, "1,412", "1,421");
+  assert_not_flagged ("Forward Chidi Okafor now has 1,412, nine more than Dale Whitcombe managed in four seasons.",
+                      "Forward Chidi Okafor now has 1,421 points for his career.", PX_DIFFERENCE_NUMBER);
+}
+
+/* One act's place told two ways in two claims: the same role ("rally")
+ * and the same act ("misspoken", a participle WordNet lacks, read as a
+ * verb after "had"), each place one the other report never names; not
+ * two acts, two roles, a verb standing as the role ("played at"), nor
+ * two people's.
+ */
+static void
+test_place_links (void)
+{
+  const char *ashford = "Senator Ruth Calloway told the Ledger she had misspoken at a 2019 rally in Ashford when she described "
+                        "her years in the Navy.";
+  const char *bramwell = "In an interview on Tuesday, the senator said that she had misspoken about her service during the "
+                         "Bramwell rally.";
+
+  g_assert_cmpuint (count_links_of ("entity", ashford, bramwell, "Ashford", "Bramwell"), ==, 1);
+  /* a report that names both places knows them for two */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had misspoken about "
+                                                       "her service during the Bramwell rally, not the one in Ashford.",
+                                    NULL, NULL), ==, 0);
+  /* two acts; two roles */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had spoken about her "
+                                                       "service during the Bramwell rally.", NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_links_of ("entity", ashford, "In an interview on Tuesday, the senator said that she had misspoken about "
+                                                       "her service during the Bramwell fundraiser.", NULL, NULL), ==, 0);
+  /* another person's rally */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "Governor Tom Ashe told the Courier he had misspoken during the Bramwell "
+                                                       "rally.", NULL, NULL), ==, 0);
+  /* "played in": the verb is no role */
+  g_assert_cmpuint (count_links_of ("entity", "Running back Leon Doyle played in Ashford for two seasons before the draft.",
+                                    "Running back Leon Doyle played in Bramwell, where he ran for 4,100 yards.", NULL, NULL),
+                    ==, 0);
+  /* no one in common: an organisation's treasurer is not the senator */
+  g_assert_cmpuint (count_links_of ("entity", "Senator Ruth Calloway said she had misspoken at a 2019 rally in Ashford.",
+                                    "The Harlow Chamber of Commerce said its treasurer had misspoken during the Bramwell rally.",
+                                    NULL, NULL), ==, 0);
+  /* each tells of an interview with another paper: two happenings */
+  g_assert_cmpuint (count_links_of ("entity", ashford, "Senator Ruth Calloway told the Courier she had misspoken during the "
+                                                       "Bramwell rally.", NULL, NULL), ==, 0);
+  /* a report that names the other's place in another sentence */
+  {
+    const char *texts[] = { ashford, "In an interview on Tuesday, the senator said that she had misspoken about her service during "
+                                     "the Bramwell rally. Aides said she also campaigned in Ashford that week." };
+    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
+    guint n = 0;
+
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
+/* One post's account told two ways in two claims: the same platform, two
+ * handles, each one the other report never writes; not two platforms, nor
+ * a report that writes both handles.
+ */
+static void
+test_account_links (void)
+{
+  const char *lens = "The clip, which was posted on YouTube by \"HarbourLens,\" does not show who filmed the exchange.";
+  const char *rita = "The YouTube clip was published under an account titled RitaFilmsIt, and the faces of both men are blurred.";
+
+  g_assert_cmpuint (count_links_of ("entity", lens, rita, "HarbourLens", "RitaFilmsIt"), ==, 1);
+  g_assert_cmpuint (count_links_of ("entity", lens, "The Vimeo clip was published under an account titled RitaFilmsIt, and the faces "
+                                                    "of both men are blurred.", NULL, NULL), ==, 0);
+  {
+    const char *texts[] = { lens, "The YouTube clip was published under an account titled RitaFilmsIt, and the faces of both men are "
+                                  "blurred. HarbourLens shared it an hour later." };
+    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
+    guint n = 0;
+
+    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
 /* Plays told apart by the period of the game they fall in are two acts:
  * no figure nor clock of one is compared with the other's ("a 4-yard run
  * in the second quarter" / "a 9-yard run in the fourth quarter"), while
@@ -5291,6 +5412,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/points", test_number_points);
   g_test_add_func ("/differ/quote/parting-passages", test_quote_parting_passages);
   g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
+  g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
+  g_test_add_func ("/differ/entity/place-links", test_place_links);
+  g_test_add_func ("/differ/entity/account-links", test_account_links);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);

@@ -271,6 +271,26 @@ static const char * const fixtures[] = {
   "reuters-2019-article",
   "thehill-2022-article",
   "rt-2020-article",
+  /* whole pages lost to another block (issue 12, extract5): a brief over
+   * a feed of other stories whose headlines each have a stamp above them
+   * ("12 min ago"); a story split by single boxes of other stories (a
+   * linked headline and a summary); a thread of readers' comments under
+   * class names that say nothing, each with a "Reply" button; a frame
+   * set's <noframes> page; a print view's "URL to article:" line and its
+   * "Headline - Print - Outlet" title
+   */
+  "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments",
+  "frameset-noframes", "print-view-url-footer",
+  /* the outlets' pages of 2024-2025 saved with their <title> and body
+   * alone (no <meta>, no JSON-LD): RT's date above its headline and its
+   * section after the letters in the <title> ("RT Russia & Former Soviet
+   * Union"); Reuters' <time> with no datetime, its date in its text
+   */
+  "rt-2024-saved-body", "reuters-2025-time-text",
+  /* The Hill's layout of 2025 with no JSON-LD: a joint byline and its ET
+   * stamp in "submitted-by", a picture's credit, the Nexstar line, tags
+   */
+  "thehill-2025-article",
 };
 
 static const char *

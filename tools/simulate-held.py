@@ -30,14 +30,23 @@ Two regimes (docs/benchmarks.md, twenty-first session):
 --pooled-cache FILE (study-grouping.py's pooled halves, made by `--cache F` there as F.pooled) also
 scores each deal's test topics with their two halves pooled into one story (two happenings of one kind).
 
+The robust figure (twenty-second session, ecb4): --both runs the deals of both regimes at once (--deals
+of each) and prints, per regime and over both, the mean, 10th and 25th percentile and lowest of the test
+parts' margin over TF-IDF, pooled and by the test topics' mean MCC (each topic the same); a method is
+judged by the 10th percentile over both regimes. --choose robust makes every choice on the fit part by
+the same figure over inner deals of the fit part's topics (ROBUST: 30 of each regime, --robust-quantile,
+--robust-score); --grid narrows the thresholds chosen among; --landscape prints every candidate's robust
+figure on all development topics; --betas-cache FILE keeps each fit part's refitted weights between runs.
+
 Methods (--methods "A;B;..."): METHODS below; any study-many-reports.py VARIANTS name or EXTRA name;
 "fixed EDGE/LINK" (the path in use at those thresholds, chosen on nothing); "VARIANT @EDGE/LINK"; a
 WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure).
 
 usage: /usr/bin/python3 tools/simulate-held.py --cli build/app/cli/parallax-cli [--keys-dir DIR]...
                                               [--cache FILE] [--deals N] [--refit] [--methods "A;B"]
-                                              [--choose pooled|unit] [--test-share 0.33]
+                                              [--choose pooled|unit|robust] [--test-share 0.33]
                                               [--low-share S] [--no-large] [--pooled-cache FILE]
+                                              [--both] [--betas-cache FILE] [--grid E/L,...] [--landscape]
 The figures of docs/benchmarks.md (twenty-first session): --cache of fit-similarity.py's events read
 with --keys-dir OUT/k14 (keyed-events.py's), as the model in use was fitted; --refit for the honest
 figure (about 2.5 minutes a method for 24 deals on a loaded machine; weights in use: seconds).
@@ -79,12 +88,23 @@ EXTRA = {
     "no lone rule": dict(lone=False),
     "ARTICLE_AFFINITY 0.15, happenings apart 0.25": dict(article_affinity=0.15, happening=(0.5, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15, happenings of 3 apart 0.5": dict(article_affinity=0.15, happening=(0.5, 3, 0.5)),
-    "happenings apart 0.25": dict(happening=(0.5, 4, 0.25)),
-    "happenings apart 1": dict(happening=(0.5, 4, 1.0)),
+    "ARTICLE_AFFINITY 0.15, happenings at 0.5": dict(article_affinity=0.15, happening=(0.5, 4, 0.5)),
+    "happenings apart 0.25": dict(happening=(2 / 3, 4, 0.25)),
+    "happenings apart 1": dict(happening=(2 / 3, 4, 1.0)),
     # the happenings grouped at the same articles' cosine as at ARTICLE_AFFINITY 0.2 (0.1 = 0.667 x 0.15)
     "ARTICLE_AFFINITY 0.15, happenings at 0.667": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.5)),
     "ARTICLE_AFFINITY 0.15, happenings at 0.667 apart 0.25": dict(article_affinity=0.15, happening=(2 / 3, 4, 0.25)),
     "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
+    "ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
+    "ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
+    "ARTICLE_AFFINITY 0.075": dict(article_affinity=0.075),
+    "ARTICLE_AFFINITY 0.175": dict(article_affinity=0.175),
+    # the many-report path before the twenty-second session: the articles' scale 0.2, the happenings at 0.5
+    "ARTICLE_AFFINITY 0.2": dict(article_affinity=0.2),
+    # candidate pairs only within one happening's articles (no factor across two groups of 4+ articles)
+    "happenings apart 0": dict(happening=(2 / 3, 4, 0.0)),
+    "happenings of 3 apart 0": dict(happening=(2 / 3, 3, 0.0)),
+    "happenings of 2 apart 0": dict(happening=(2 / 3, 2, 0.0)),
     "ARTICLE_AFFINITY 0.25": dict(article_affinity=0.25),
     "ARTICLE_AFFINITY 0.3": dict(article_affinity=0.3),
     "CLAIMS_LINK 0.5": dict(claims_link_value=0.5),
@@ -111,6 +131,9 @@ METHODS = {
     "no foreign names": ["no foreign names"],
     "no article affinity": ["no article affinity"],
     "ARTICLE_AFFINITY 0.15": ["ARTICLE_AFFINITY 0.15"],
+    # the many-report articles' scale chosen on the fit part (twenty-second session), at 0.3 / 0.25
+    "scale chosen": [f"ARTICLE_AFFINITY {v} @0.3/0.25" for v in ("0.075", "0.1", "0.125", "0.15", "0.175", "0.2")],
+    "in use or ARTICLE_AFFINITY 0.15 (happenings at 0.667)": ["in use", "ARTICLE_AFFINITY 0.15, happenings at 0.667"],
     "ARTICLE_AFFINITY 0.25": ["ARTICLE_AFFINITY 0.25"],
     "ARTICLE_AFFINITY 0.3": ["ARTICLE_AFFINITY 0.3"],
 }
@@ -141,9 +164,8 @@ def probs_of(e, p, cfg):
         key = ("happening", cfg["article_affinity"], cfg["happening"])
         cache = e.__dict__.setdefault("_affinities", {})
         if key not in cache:
-            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, cfg["article_affinity"]
-            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES, happening=cfg["happening"])
-            fs.ARTICLE_AFFINITY = scale
+            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES, happening=cfg["happening"],
+                                             scale=cfg["article_affinity"])
         aff = cache[key]
         probs = {}
         for t, (i, j) in enumerate(e.pairs):
@@ -223,10 +245,83 @@ def judged(by_event, unit_of, how):
     return float(np.mean([fs.mcc(c) for c in per.values()]))
 
 
+def settings_of(lab):
+    return [tuple(variant(lab)["thresholds"])] if variant(lab)["thresholds"] else GRID
+
+
+# the robust choice (twenty-second session, ecb4) ----------------------------------------------------
+# ROBUST: inner deals of the fit part's topics in both regimes (random thirds; topics mostly of several
+# happenings, the --large topics never tested), each inner test part scored by its margin over TF-IDF
+# (TF-IDF's threshold chosen on the inner fit part by the pooled MCC, as run.sh does), each unit of the
+# part weighing the same; a candidate's figure is a low quantile of those margins over every inner deal
+ROBUST = dict(deals=30, quantile=0.1, score="unit", low_share=0.2, large=(1, 23), third=1 / 3, several=0.5)
+SAME_SHARE = {}   # topic -> share of its clear-cut pairs that are the same happening
+
+
+def same_shares(ecb):
+    same = {}
+    for e in ecb:
+        tp, fp, fn, tn = e.score(list(range(len(e.source))))  # each sentence alone: same = fn, different = tn
+        s0, d0 = same.get(sm.topic_of(e), (0, 0))
+        same[sm.topic_of(e)] = (s0 + fn, d0 + tn)
+    return {t: s / max(s + d, 1) for t, (s, d) in same.items()}
+
+
+INNER = {}
+
+
+def inner_deals(topics):
+    """The inner deals of the fit part @topics: (test topics, TF-IDF threshold chosen on the rest) in both
+    regimes, ROBUST["deals"] each; the same for every candidate."""
+    key = tuple(sorted(topics))
+    if key not in INNER:
+        rng = random.Random(hash(key) & 0xffffffff)
+        several = [t for t in key if SAME_SHARE[t] < ROBUST["low_share"] and t not in ROBUST["large"]]
+        out = []
+        for regime, pool, k in (("thirds", list(key), max(1, round(ROBUST["third"] * len(key)))),
+                                ("several", several, max(1, round(ROBUST["several"] * len(several))))):
+            if not pool:
+                continue
+            for _ in range(ROBUST["deals"]):
+                test = set(rng.sample(pool, min(k, len(pool))))
+                out.append((regime, test))
+        INNER[key] = out
+    return INNER[key]
+
+
+def margin(events, test, t, label, s, model, prob, unit_of, how=None):
+    """The engine's figure minus TF-IDF's (at @t) on the events of the topics @test."""
+    held = [e for e in events if sm.topic_of(e) in test]
+    if (how or ROBUST["score"]) == "pooled":
+        return pooled([counts(e, s, label, model, prob(e)) for e in held]) - pooled([tfidf_counts(e, t) for e in held])
+    eng, tf = {}, {}
+    for e in held:
+        u = unit_of[sm.name_of(e)]
+        eng[u] = fs.add(eng.get(u, (0, 0, 0, 0)), counts(e, s, label, model, prob(e)))
+        tf[u] = fs.add(tf.get(u, (0, 0, 0, 0)), tfidf_counts(e, t))
+    return float(np.mean([fs.mcc(eng[u]) - fs.mcc(tf[u]) for u in eng]))
+
+
+def robust(fit, lab, s, model, prob, unit_of):
+    """@lab at @s judged on @fit by ROBUST: (the low quantile of the inner margins, their mean)."""
+    topics = {sm.topic_of(e) for e in fit}
+    ms = []
+    for regime, test in inner_deals(topics):
+        rest = [e for e in fit if sm.topic_of(e) not in test]
+        t = choose_tfidf(rest, unit_of)[1]
+        ms.append(margin(fit, test, t, lab, s, model, prob, unit_of))
+    return float(np.quantile(ms, ROBUST["quantile"])), float(np.mean(ms))
+
+
 def choose(fit, labels, model, prob, unit_of, how):
     """The variant and thresholds best on @fit: (figure, label, setting)."""
+    if how == "robust":
+        # ties (the edge often decides nothing): the setting nearest the one in use
+        return max(((robust(fit, lab, s, model, prob, unit_of), lab, s) for lab in labels for s in settings_of(lab)),
+                   key=lambda x: (round(x[0][0], 6), round(x[0][1], 6),
+                                  -abs(x[2][0] - sm.IN_USE[0]) - abs(x[2][1] - sm.IN_USE[1]), x[1]))
     return max(((judged({sm.name_of(e): counts(e, s, lab, model, prob(e)) for e in fit}, unit_of, how), lab, s)
-                for lab in labels for s in ([tuple(variant(lab)["thresholds"])] if variant(lab)["thresholds"] else GRID)),
+                for lab in labels for s in settings_of(lab)),
                key=lambda x: (x[0], x[2], x[1]))
 
 
@@ -252,7 +347,18 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--refit", action="store_true")
     ap.add_argument("--methods", default="")
-    ap.add_argument("--choose", default="pooled", choices=("pooled", "unit"))
+    ap.add_argument("--choose", default="pooled", choices=("pooled", "unit", "robust"))
+    ap.add_argument("--robust-quantile", type=float, default=ROBUST["quantile"],
+                    help="--choose robust: the quantile of the inner deals' margins a candidate is judged by (0: the worst)")
+    ap.add_argument("--robust-deals", type=int, default=ROBUST["deals"], help="--choose robust: inner deals per regime")
+    ap.add_argument("--robust-score", default=ROBUST["score"], choices=("unit", "pooled"),
+                    help="--choose robust: an inner test part's margin by its units' mean (each topic the same) or pooled")
+    ap.add_argument("--both", action="store_true",
+                    help="the deals of both regimes in one run (--deals of each), with the robust figures over them")
+    ap.add_argument("--betas-cache", help="a pickle file keeping each fit part's refitted weights between runs")
+    ap.add_argument("--landscape", action="store_true",
+                    help="print every candidate's robust figure on every development topic (the weights in use)")
+    ap.add_argument("--grid", help="the thresholds chosen among: EDGE/LINK,EDGE/LINK,... (default: the grid of 27)")
     ap.add_argument("--test-share", type=float, default=1 / 3)
     ap.add_argument("--large", default="1,23",
                     help="topics whose events decide the pooled MCC (44%% of the clear-cut pairs); the figures "
@@ -267,12 +373,16 @@ def main():
                          "the same happening (stories mostly of several happenings; the rest always fit on)")
     ap.add_argument("--no-large", action="store_true", help="never put the --large topics in the test part")
     a = ap.parse_args()
+    ROBUST.update(quantile=a.robust_quantile, deals=a.robust_deals, score=a.robust_score)
+    if a.grid:
+        GRID[:] = [tuple(float(x) for x in g.split("/")) for g in a.grid.split(",")]
     tmp = tempfile.TemporaryDirectory()
     fs.write_candidate_model(tmp.name)
     cli = os.path.abspath(a.cli)
     events = fs.load_events_cached(cli, a.shared, a.keys_dir, a.cache)
     ecb = [e for e in events if e.kind == "ecb"]
     unit_of = sm.units(ecb)
+    SAME_SHARE.update(same_shares(ecb))
     topics = sorted({sm.topic_of(e) for e in ecb})
     halves = []
     if a.pooled_cache:
@@ -285,15 +395,19 @@ def main():
         fs.MSRP_TRAIN[1] = 1.0
     pool = topics
     if a.low_share is not None:
-        same = {}
-        for e in ecb:
-            tp, fp, fn, tn = e.score(list(range(len(e.source))))  # each sentence alone: same = fn, different = tn
-            s0, d0 = same.get(sm.topic_of(e), (0, 0))
-            same[sm.topic_of(e)] = (s0 + fn, d0 + tn)
-        pool = [t for t in topics if same[t][0] < a.low_share * max(sum(same[t]), 1)]
+        pool = [t for t in topics if SAME_SHARE[t] < a.low_share]
     if a.no_large:
         pool = [t for t in pool if t not in {int(x) for x in a.large.split(",") if x}]
     splits = deals(pool, a.deals, a.test_share * len(topics) / len(pool), a.seed * 1000)
+    regime = ["thirds" if a.low_share is None else "several"] * len(splits)
+    if a.both:
+        # both regimes in one run, with the deals of the two runs above: random thirds, then test parts of
+        # five topics mostly of several happenings (--low-share 0.2 --no-large --test-share 0.2)
+        large = {int(x) for x in a.large.split(",") if x}
+        several = [t for t in topics if SAME_SHARE[t] < 0.2 and t not in large]
+        splits = deals(topics, a.deals, 1 / 3, a.seed * 1000) + deals(several, a.deals, 0.2 * len(topics) / len(several),
+                                                                        a.seed * 1000)
+        regime = ["thirds"] * a.deals + ["several"] * a.deals
     print(f"test topics drawn among {len(pool)}: {pool}")
     print(f"{len(topics)} development topics, {len(ecb)} events; {a.deals} deals, test part "
           f"{len(splits[0])} topics; weights {'refitted on the fit part' if a.refit else 'in use'}; "
@@ -305,6 +419,16 @@ def main():
         @without (their columns 0 in the fit, so their weights are 0)."""
         if not a.refit and not without:
             return "in use", (lambda e: e.engine)
+        if (d, without) not in betas and a.betas_cache:
+            # the weights of a fit part are the same whatever the method: kept on disk between runs
+            import pickle
+            disk = {}
+            if os.path.exists(a.betas_cache):
+                with open(a.betas_cache, "rb") as f:
+                    disk = pickle.load(f)
+            k = (tuple(sorted(splits[d])) if d is not None else (), without)
+            if k in disk:
+                betas[(d, without)] = disk[k]
         if (d, without) not in betas:
             test = splits[d] if d is not None else set()
             columns = [events[0].names.index(n) for n in without]
@@ -321,6 +445,18 @@ def main():
             for e, x in kept:
                 e.X = x
             fs.MSRP_TRAIN[0] = msrp
+            if a.betas_cache:
+                import fcntl, pickle
+                with open(a.betas_cache + ".lock", "w") as lock:
+                    fcntl.flock(lock, fcntl.LOCK_EX)
+                    disk = {}
+                    if os.path.exists(a.betas_cache):
+                        with open(a.betas_cache, "rb") as f:
+                            disk = pickle.load(f)
+                    disk[(tuple(sorted(test)), without)] = betas[(d, without)]
+                    with open(a.betas_cache + ".tmp", "wb") as f:
+                        pickle.dump(disk, f)
+                    os.replace(a.betas_cache + ".tmp", a.betas_cache)
         beta = betas[(d, without)]
         return (d, without), (lambda e, beta=beta: fs.probabilities(beta, e.X))
 
@@ -335,6 +471,14 @@ def main():
         in_model, in_prob = model_of(None, without) if without else ("in use", lambda e: e.engine)
         ins = choose(ecb, labels, in_model, in_prob, unit_of, a.choose)
         ins_pooled = pooled([counts(e, ins[2], ins[1], in_model, in_prob(e)) for e in ecb])
+        if a.landscape:
+            # every candidate judged on every development topic by the robust figure (the weights in use)
+            for lab in labels:
+                for s in settings_of(lab):
+                    q, m = robust(ecb, lab, s, in_model, in_prob, unit_of)
+                    by = sm.figures({sm.name_of(e): counts(e, s, lab, in_model, in_prob(e)) for e in ecb}, unit_of)
+                    print(f"  landscape {lab} {s[0]:g}/{s[1]:g}: robust q{ROBUST['quantile']:g} {q:+.3f} mean {m:+.3f}"
+                          f" | in sample unit mean {by['mean']:.3f} pooled {by['pooled']:.3f}", flush=True)
         rows = []
         picks = {}
         for d, test in enumerate(splits):
@@ -349,7 +493,8 @@ def main():
             hard = [e for e in halves if sm.topic_of(e) in test]
             h_eng = pooled([counts(e, s, lab, model, prob(e)) for e in hard]) if hard else 0.0
             h_tf = pooled([tfidf_counts(e, t) for e in hard]) if hard else 0.0
-            rows.append((fit_pooled, eng, tf, eng - tf, h_eng, h_tf))
+            unit_margin = margin(held, test, t, lab, s, model, prob, unit_of, "unit")
+            rows.append((fit_pooled, eng, tf, eng - tf, h_eng, h_tf, unit_margin))
             picks[(lab, s)] = picks.get((lab, s), 0) + 1
         r = np.array(rows)
         diff = r[:, 3]
@@ -367,13 +512,26 @@ def main():
             print(f"{'':26} the test topics' halves pooled: engine {r[:, 4].mean():.3f} TF-IDF {r[:, 5].mean():.3f}, "
                   f"engine - TF-IDF {hd.mean():+.3f} (10%-90% {np.percentile(hd, 10):+.3f}..{np.percentile(hd, 90):+.3f})"
                   f" wins {int((hd > 0).sum())}/{len(hd)}", flush=True)
+        if a.both:
+            # the robust figures: each regime's and both regimes' low quantiles of the test margins, pooled
+            # (as the judge scores) and by the test topics' mean (each topic the same)
+            for name in ("thirds", "several", "both"):
+                rows_of = np.array([x for x, g in zip(rows, regime) if name in ("both", g)])
+                pm, um = rows_of[:, 3], rows_of[:, 6]
+                print(f"{'':26} {name:8} margin pooled: mean {pm.mean():+.3f} q10 {np.percentile(pm, 10):+.3f} "
+                      f"q25 {np.percentile(pm, 25):+.3f} lowest {pm.min():+.3f} | by the topics' mean: mean {um.mean():+.3f} "
+                      f"q10 {np.percentile(um, 10):+.3f} q25 {np.percentile(um, 25):+.3f} lowest {um.min():+.3f}", flush=True)
         if first is None:
-            first = (label, r[:, 1])
+            first = (label, r[:, 1], r[:, 6])
         else:
-            paired = r[:, 1] - first[1]
-            print(f"{'':26} against {first[0]}, deal by deal: {paired.mean():+.3f} (10%-90% "
-                  f"{np.percentile(paired, 10):+.3f}..{np.percentile(paired, 90):+.3f}), better in "
-                  f"{int((paired > 0.0005).sum())}, worse in {int((paired < -0.0005).sum())} of {len(paired)}", flush=True)
+            for name in (("thirds", "several") if a.both else (None,)):
+                keep = np.array([name in (None, g) for g in regime])
+                paired = (r[:, 1] - first[1])[keep]
+                upaired = (r[:, 6] - first[2])[keep]
+                print(f"{'':26} {name or ''} against {first[0]}, deal by deal: {paired.mean():+.3f} (10%-90% "
+                      f"{np.percentile(paired, 10):+.3f}..{np.percentile(paired, 90):+.3f}), better in "
+                      f"{int((paired > 0.0005).sum())}, worse in {int((paired < -0.0005).sum())} of {len(paired)}; "
+                      f"by the topics' mean {upaired.mean():+.3f} (10% {np.percentile(upaired, 10):+.3f})", flush=True)
 
 
 if __name__ == "__main__":

@@ -50,18 +50,18 @@ LARGE = 400  # clear-cut pairs: an event this large is left out of the "small" f
 
 # px-align.c's _px_align_happenings(), as fit-similarity.py's article_affinity() applies it; the
 # study swaps the setting for each of HAPPENING_CHOICES
-HAPPENINGS = [(fs.HAPPENING_LINK, fs.HAPPENING_ARTICLES, fs.HAPPENING_APART)]  # the setting in use here; None for none
+HAPPENINGS = [fs.IN_USE]  # the setting in use here (the link of fs.HAPPENING_COSINE at the story's scale); None for none
 HAPPENING_CHOICES = (None, (0.4, 4, 0.5), (0.5, 4, 0.5), (0.6, 4, 0.5), (0.7, 4, 0.5), (0.5, 3, 0.5), (0.5, 5, 0.5),
                      (0.5, 4, 0), (0.5, 4, 0.7))
 happenings = fs.happenings
 
 
-def _replica_affinity(event):
+def _replica_affinity(event, scale=None):
     """fit-similarity.py's article_affinity() before its happenings step."""
     saved = fs.happenings
     fs.happenings = lambda affinity, setting: affinity
     try:
-        return _fit_affinity(event)
+        return _fit_affinity(event, scale=scale)
     finally:
         fs.happenings = saved
 
@@ -69,8 +69,11 @@ def _replica_affinity(event):
 _fit_affinity = fs.article_affinity
 
 
-def article_affinity(event):
-    return happenings(_replica_affinity(event), HAPPENINGS[0])
+def article_affinity(event, foreign_names=fs.FOREIGN_NAMES, happening=fs.IN_USE, scale=None):
+    setting = HAPPENINGS[0]
+    if setting == fs.IN_USE:
+        setting = (fs.HAPPENING_COSINE / (scale or fs.affinity_scale(event)), fs.HAPPENING_ARTICLES, fs.HAPPENING_APART)
+    return happenings(_replica_affinity(event, scale), setting)
 
 
 fs.article_affinity = article_affinity
@@ -134,14 +137,14 @@ def pooled_events(cli, shared, directory, cache):
 
 
 def set_affinity(events, value, happening=None):
-    """px-align.c's ARTICLE_AFFINITY; 0 for none (every factor 1); @happening: the happenings'
+    """px-align.c's ARTICLE_AFFINITY; 0 for none (every factor 1); fs.ARTICLE_AFFINITY: each story's
+    scale in use (MANY_ARTICLE_AFFINITY for stories of many reports); @happening: the happenings'
     setting (HAPPENINGS in use when not given)."""
     if happening is not None:
         HAPPENINGS[0] = happening[0]
     for e in events:
         if value:
-            fs.ARTICLE_AFFINITY = value
-            e.affinity = fs.article_affinity(e)
+            e.affinity = fs.article_affinity(e, scale=None if value == fs.ARTICLE_AFFINITY else value)
         else:
             e.affinity = [[1.0] * len(e.sizes) for _ in e.sizes]
 

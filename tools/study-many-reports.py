@@ -66,7 +66,8 @@ FULL = dict(affinity=True,      # articles unlike as wholes linked less (ARTICLE
             cohesion=True,      # COHESION_SHARE of the looser group's own
             claims_link_value=fs.CLAIMS_LINK,    # CLAIMS_LINK's value, retuned
             cohesion_value=fs.COHESION_SHARE,    # COHESION_SHARE's value, retuned
-            article_affinity=fs.ARTICLE_AFFINITY,  # ARTICLE_AFFINITY's value, retuned for stories of many reports
+            article_affinity=fs.MANY_ARTICLE_AFFINITY,  # MANY_ARTICLE_AFFINITY's value (the happenings' link
+                                                        # moves with it: fs.HAPPENING_COSINE over it)
             lone=True,          # a lone sentence joins below the edge (joins_lone_sentence())
             same_source=True,   # a second sentence of a source needs same_source
             thresholds=None,    # None: chosen on the training folds; or fixed (edge, link)
@@ -93,6 +94,7 @@ VARIANTS = {
     "COHESION_SHARE 0.15": dict(cohesion_value=0.15),
     "COHESION_SHARE 0.35": dict(cohesion_value=0.35),
     "ARTICLE_AFFINITY chosen": dict(affinities=(0.1, 0.125, 0.15, 0.175, 0.2)),
+    "ARTICLE_AFFINITY 0.2": dict(article_affinity=0.2),  # before the twenty-second session
     "ARTICLE_AFFINITY 0.1": dict(article_affinity=0.1),
     "ARTICLE_AFFINITY 0.125": dict(article_affinity=0.125),
     "ARTICLE_AFFINITY 0.15": dict(article_affinity=0.15),
@@ -121,17 +123,17 @@ def many(e):
 def affinity(e, cfg):
     """px-align.c's article factors with the steps @cfg keeps (fit-similarity.py's article_affinity())."""
     key = (cfg["affinity"], cfg["foreign"], cfg["happenings"], cfg["article_affinity"]) if many(e) \
-        else (True, True, True, fs.ARTICLE_AFFINITY)
+        else (True, True, True, None)
     cache = e.__dict__.setdefault("_affinities", {})
     if key not in cache:
         if not key[0]:
             cache[key] = [[1.0] * len(e.sizes) for _ in e.sizes]
+        elif key[3] is None:
+            cache[key] = fs.article_affinity(e)  # a story of few reports: as in use
         else:
-            scale, fs.ARTICLE_AFFINITY = fs.ARTICLE_AFFINITY, key[3]
-            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES if key[1] else 1.0,
-                                             happening=(fs.HAPPENING_LINK, fs.HAPPENING_ARTICLES,
+            cache[key] = fs.article_affinity(e, foreign_names=fs.FOREIGN_NAMES if key[1] else 1.0, scale=key[3],
+                                             happening=(fs.HAPPENING_COSINE / key[3], fs.HAPPENING_ARTICLES,
                                                         fs.HAPPENING_APART) if key[2] else None)
-            fs.ARTICLE_AFFINITY = scale
     return cache[key]
 
 

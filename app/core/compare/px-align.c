@@ -42,6 +42,20 @@
  */
 #define ARTICLE_AFFINITY 0.2
 
+/* The same in a story of more than "few_sources" reports (ECB+-like
+ * coverage of ~11 outlets): there the happenings step (HAPPENING_*) keeps
+ * the reports of other happenings apart, and two reports of one happening
+ * from other angles may link more freely. Chosen on the ecbplus-dev
+ * development topics by tools/simulate-held.py's robust figure
+ * (twenty-second session): the low tenth of the engine's margin over
+ * TF-IDF over 48 deals of the topics into a fit part, where the weights
+ * are refitted, and a test part, half random thirds of the topics and half
+ * parts of topics mostly of several happenings (0.075 to 0.2 tried: +0.027
+ * here, +0.015 at 0.15, -0.020 at 0.2, -0.043 at 0.1); the happenings
+ * keep their articles' cosine (HAPPENING_COSINE).
+ */
+#define MANY_ARTICLE_AFFINITY 0.125
+
 /* Two claims of CLAIMS_SIZE sentences or more each join only when the mean
  * link across them is at least CLAIMS_LINK (or "link", when that is
  * higher); smaller groups join at "link" (_px_align_required_link()).
@@ -92,15 +106,19 @@
 
 /* The story's articles grouped into the happenings they report (average
  * linkage over the articles' affinity: groups join while the mean factor
- * across them is HAPPENING_LINK or more); two groups of HAPPENING_ARTICLES
+ * across them is at least the factor an articles' cosine of
+ * HAPPENING_COSINE gets, 0.5 over ARTICLE_AFFINITY, 0.8 over
+ * MANY_ARTICLE_AFFINITY); two groups of HAPPENING_ARTICLES
  * articles or more each are two happenings, and the factor between their
  * articles is scaled by HAPPENING_APART (_px_align_happenings()). Chosen on the
  * development topics and the pooled halves by cross-validation over topics
  * (tools/study-grouping.py: links 0.4 to 0.7, factors 0 to 0.7, sizes 2 to
  * 5; the factor changes nothing between 0 and 0.7, groups of 2 or 3
- * articles split single happenings).
+ * articles split single happenings); kept at the same cosine when the
+ * many-report scale moved (at 0.15 with link 0.5 the articles of two
+ * happenings fell into one group: the pooled halves 0.699 against 0.719).
  */
-#define HAPPENING_LINK 0.5
+#define HAPPENING_COSINE 0.1
 #define HAPPENING_ARTICLES 4
 #define HAPPENING_APART 0.5
 
@@ -419,6 +437,7 @@ foreign_names (PxSimilarity *similarity,
  */
 void
 _px_align_happenings (guint   n_documents,
+                      double  link,
                       double *affinity)
 {
   guint *group = g_new (guint, n_documents); /* each article's group: its first article */
@@ -447,7 +466,7 @@ _px_align_happenings (guint   n_documents,
             if (size[y] == 0)
               continue;
             mean = between[x * n_documents + y] / ((double) size[x] * size[y]);
-            if (mean >= HAPPENING_LINK && mean > best)
+            if (mean >= link && mean > best)
               best = mean, best_x = x, best_y = y;
           }
       if (best < 0)
@@ -471,7 +490,9 @@ _px_align_happenings (guint   n_documents,
 /* How far two articles' sentences may be linked, from how alike the
  * articles are as wholes: the cosine of their words, each weighted by
  * (1 + ln n) for the n sentences of the article that use it and by
- * ln (1 + articles / articles using it), over ARTICLE_AFFINITY, at most 1.
+ * ln (1 + articles / articles using it), over ARTICLE_AFFINITY (over
+ * MANY_ARTICLE_AFFINITY in a story of more than "few_sources" reports), at
+ * most 1.
  * Reports of another happening of the same kind (a second rehab, another
  * climber's fall) share a story's words sentence by sentence, most of all
  * in their headlines and leads, yet as wholes they are less alike than
@@ -489,6 +510,7 @@ _px_align_article_affinity (PxSimilarity *similarity,
   g_autoptr(GHashTable) articles_using = g_hash_table_new (NULL, NULL);
   GArray **words = g_new0 (GArray *, n_documents);
   double *affinity = g_new (double, n_documents * n_documents);
+  double scale = n_documents > _px_similarity_setting ("few_sources", 0) ? MANY_ARTICLE_AFFINITY : ARTICLE_AFFINITY;
 
   /* each article's words, one entry per sentence using it, sorted */
   for (guint d = 0; d < n_documents; d++)
@@ -555,10 +577,10 @@ _px_align_article_affinity (PxSimilarity *similarity,
             else
               y++;
           }
-        affinity[a * n_documents + b] = affinity[b * n_documents + a] = MIN (1.0, cosine / ARTICLE_AFFINITY);
+        affinity[a * n_documents + b] = affinity[b * n_documents + a] = MIN (1.0, cosine / scale);
       }
   foreign_names (similarity, source, n_sentences, n_documents, words, articles_using, affinity);
-  _px_align_happenings (n_documents, affinity);
+  _px_align_happenings (n_documents, HAPPENING_COSINE / scale, affinity);
 
   for (guint d = 0; d < n_documents; d++)
     g_array_unref (words[d]);

@@ -44,10 +44,12 @@ double *_px_align_article_affinity (PxSimilarity *similarity,
                                     guint         n_documents);
 
 /* Scales the factors of @affinity (an @n_documents square) between the
- * articles of two happenings: groups of articles alike as wholes, each
- * told by several outlets (px-align.c, HAPPENING_*).
+ * articles of two happenings: groups of articles alike as wholes (their
+ * mean factor at @link or more), each told by several outlets (px-align.c,
+ * HAPPENING_*).
  */
 void _px_align_happenings (guint   n_documents,
+                           double  link,
                            double *affinity);
 
 /* A group of sentences px_align() may make one claim of another with. */

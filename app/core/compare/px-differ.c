@@ -114,13 +114,14 @@ enum
 };
 
 /* What a run of the differ compares: a claim's members, or the
- * sentences a slot link ties (px_differ_links()): their figures or their
- * times only. */
+ * sentences a slot link ties (px_differ_links()): their figures, their
+ * times or the places of their acts only. */
 typedef enum
 {
   LINK_NONE,
   LINK_FIGURES,
   LINK_TIMES,
+  LINK_PLACES,
 } Link;
 
 enum
@@ -3391,6 +3392,14 @@ named_before_alike (Context    *ctx,
   return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
 }
 
+static gboolean running_totals_same (Context          *ctx,
+                                     guint             source_a,
+                                     guint             sentence_a,
+                                     const PxQuantity *qa,
+                                     guint             source_b,
+                                     guint             sentence_b,
+                                     const PxQuantity *qb);
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3402,6 +3411,10 @@ quantity_same_topic (Context    *ctx,
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
 
+  /* one holder's running total, "now has", told twice */
+  if (a->source != b->source && !px_quantity_equal (qa, qb)
+      && running_totals_same (ctx, a->source, a->sentence, qa, b->source, b->sentence, qb))
+    return TRUE;
   if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
@@ -3980,7 +3993,8 @@ quantity_confidence (Context *ctx,
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
               && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
-                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b));
+                  || same_population (ctx, a, b) || named_before_alike (ctx, a, b)
+                  || running_totals_same (ctx, a->source, a->sentence, a->data, b->source, b->sentence, b->data));
       }
   if (slot < MIN_SLOT && !act && !ctx->linked)
     return -1;
@@ -4172,7 +4186,7 @@ time_predicate (Context          *ctx,
             return token;
           }
         /* a plain form after a modal is a verb wherever the day stands in
-         * its clause: "will close two plants in Ohio by the end of 2027" */
+         * its clause: "will shut two plants in Michigan in 2027" */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && t > (int) first
             && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
                                   (const char * const[]) { "will", "would", "shall", "must", NULL }))
@@ -7257,8 +7271,7 @@ clause_concepts_from (PxDocument *doc,
   guint sentence_end = sentence->first_token + sentence->n_tokens;
   guint from = first, to = end;
   guint speaker_first = 0, speaker_end = 0;
-
-  guint aside_first = 0, aside_end = 0;
+  guint aside_first = 0, aside_end = 0; /* a relative clause left out */
 
   while (from > floor && (whole || !opens_clause (px_document_token (doc, from - 1))))
     from--;
@@ -7538,6 +7551,12 @@ is_verb_use (Context    *ctx,
               && !lexeme_of (ctx, px_document_token (doc, t - 1)->norm)->verb_form)))
     return FALSE;
   if (lexeme->verb_form)
+    return TRUE;
+  /* a participle WordNet lacks after a perfect's auxiliary: "had
+   * misspoken", "has outpolled" */
+  if (!lexeme->is_verb && !lexeme->is_noun && t > sentence->first_token
+      && (g_str_has_suffix (token->norm, "en") || g_str_has_suffix (token->norm, "ed"))
+      && px_word_is_one_of (px_document_token (doc, t - 1)->norm, (const char * const[]) { "had", "has", "have", NULL }))
     return TRUE;
   if (!lexeme->is_verb || t == sentence->first_token)
     return FALSE;
@@ -9899,6 +9918,16 @@ find_entities (Context *ctx)
         }
     }
 
+  /* a place link (px_differ_links()) compares the places of one act and
+   * the accounts of one post only */
+  if (ctx->linked)
+    {
+      build_topics (ctx, places, place_same_topic, place_agree);
+      emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, place_agree, span_wording, place_confidence);
+      build_topics (ctx, accounts, account_same_topic, account_agree);
+      emit_topics (ctx, PX_DIFFERENCE_ENTITY, accounts, account_agree, span_wording, account_confidence);
+      return;
+    }
   build_topics (ctx, speakers, entity_same_topic, entity_agree);
   emit_topics (ctx, PX_DIFFERENCE_ENTITY, speakers, entity_agree, span_wording, speaker_confidence);
   build_topics (ctx, places, place_same_topic, place_agree);
@@ -10408,6 +10437,8 @@ differ_run (PxDocument         **documents,
     find_numbers (&ctx);
   else if (linked == LINK_TIMES)
     find_times (&ctx);
+  else if (linked == LINK_PLACES)
+    find_entities (&ctx);
   else
     {
       find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
@@ -10512,16 +10543,19 @@ share_a_participant (PxSentence *sa,
 }
 
 /* Whether each sentence names someone the other does not, of one kind (a
- * person, an organisation): "the Harbor City Hawks made Adeyemi an
+ * person, an organisation), @but_a and @but_b aside (NULL for none): "the Harbor City Hawks made Adeyemi an
  * offer" and "the Lions offer Adeyemi", "The Herons shot 48.2 percent"
  * and "Haddon shot 36.5 percent". Places are left out: a town and its
  * region are one place told two ways.
  */
 static gboolean
-names_apart (PxSentence *sa,
-             PxSentence *sb)
+names_apart_but (PxSentence     *sa,
+                 PxSentence     *sb,
+                 const PxEntity *but_a,
+                 const PxEntity *but_b)
 {
   PxSentence *pair[2] = { sa, sb };
+  const PxEntity *but[2] = { but_a, but_b };
   guint32 kinds[2] = { 0, 0 };
 
   for (guint k = 0; k < 2; k++)
@@ -10531,7 +10565,7 @@ names_apart (PxSentence *sa,
         PxSentence *other = pair[1 - k];
         gboolean known = FALSE;
 
-        if (e->unconfirmed || e->kind == PX_ENTITY_PLACE)
+        if (e->unconfirmed || e->kind == PX_ENTITY_PLACE || e == but[k])
           continue;
         for (guint j = 0; other->entities != NULL && j < other->entities->len && !known; j++)
           known = keys_match (e->key, g_array_index (other->entities, PxEntity, j).key);
@@ -10539,6 +10573,13 @@ names_apart (PxSentence *sa,
           kinds[k] |= 1u << e->kind;
       }
   return (kinds[0] & kinds[1]) != 0;
+}
+
+static gboolean
+names_apart (PxSentence *sa,
+             PxSentence *sb)
+{
+  return names_apart_but (sa, sb, NULL, NULL);
 }
 
 /* Whether a sentence names a year: "in 2003", "the 1987 fraud
@@ -10670,6 +10711,88 @@ one_person_alike (PxSentence *sa,
   return TRUE;
 }
 
+/* The holder of a running total: the person or organisation a sentence
+ * names right before "now has" (or "now have", "has now") in front of a
+ * count, "Okafor, a senior, now has 1,412 rebounds", "when Okafor, who
+ * now has 1,412 rebounds, ..."; NULL for any other count.
+ * What "now" pins is the tally at the time of the report, whatever else
+ * the sentence recalls; "had 12 points in the first half" is a game's.
+ */
+#define MAX_HOLDER_GAP 4
+
+static const PxEntity *
+running_total_holder (PxDocument       *doc,
+                      PxSentence       *sentence,
+                      const PxQuantity *q)
+{
+  guint opening = figure_opening (doc, sentence, q), now;
+  const PxEntity *holder = NULL;
+
+  if (q->dimension != PX_DIMENSION_COUNT || q->vague || opening < sentence->first_token + 3)
+    return NULL;
+  if (px_word_equal (px_document_token (doc, opening - 1)->norm, "now")
+      && px_word_is_one_of (px_document_token (doc, opening - 2)->norm, (const char * const[]) { "has", "have", NULL }))
+    now = opening - 1;
+  else if (px_word_is_one_of (px_document_token (doc, opening - 1)->norm, (const char * const[]) { "has", "have", NULL })
+           && px_word_equal (px_document_token (doc, opening - 2)->norm, "now"))
+    now = opening - 2;
+  else
+    return NULL;
+  /* the name nearest before "now", a few words at most: "Okafor, who
+   * now has", "Okafor, a senior, now has"; or, after "and", the name
+   * that opens the sentence as the subject of both verbs, no other name
+   * between: "Okafor grabbed 14 rebounds and now has 1,412" */
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (!entity->unconfirmed && entity->end_token <= now && (holder == NULL || entity->end_token > holder->end_token))
+        holder = entity;
+    }
+  if (holder != NULL && holder->end_token + MAX_HOLDER_GAP < now
+      && !(holder->first_token == sentence->first_token && px_word_equal (px_document_token (doc, now - 1)->norm, "and")))
+    holder = NULL;
+  return holder != NULL && (holder->kind == PX_ENTITY_PERSON || holder->kind == PX_ENTITY_ORGANISATION) ? holder : NULL;
+}
+
+/* Whether two counts are one holder's running total told twice: each
+ * "now has" of the same holder, of the same thing (comparable heads, or
+ * no noun on either side: "now has 2,301" / "now has 2,302 for his
+ * career"), the two within a factor of two; a season's tally and a
+ * career's ("now has 31 goals" / "now has 212 career goals") are further
+ * apart than any two reports of one tally. Such counts are one topic
+ * whatever scope words each adds ("for his career").
+ */
+static gboolean
+running_totals_same (Context          *ctx,
+                     guint             source_a,
+                     guint             sentence_a,
+                     const PxQuantity *qa,
+                     guint             source_b,
+                     guint             sentence_b,
+                     const PxQuantity *qb)
+{
+  PxDocument *da = ctx->documents[source_a], *db = ctx->documents[source_b];
+  PxSentence *sa = px_document_sentence (da, sentence_a), *sb = px_document_sentence (db, sentence_b);
+  const PxEntity *ha, *hb;
+  double low = MIN (qa->low, qb->low), high = MAX (qa->low, qb->low);
+
+  if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || low <= 0 || high > 2 * low
+      || !((qa->n_heads == 0 && qb->n_heads == 0) || px_quantity_comparable (qa, qb, NULL, NULL)))
+    return FALSE;
+  ha = running_total_holder (da, sa, qa);
+  hb = ha != NULL ? running_total_holder (db, sb, qb) : NULL;
+  return hb != NULL && ha->kind == hb->kind && (keys_match (ha->key, hb->key) || px_entities_aliases (ha->key, hb->key));
+}
+
+static gboolean
+running_totals_alike (Context          *ctx,
+                      const Occurrence *x,
+                      const Occurrence *y)
+{
+  return running_totals_same (ctx, x->source, x->sentence, x->quantity, y->source, y->sentence, y->quantity);
+}
+
 /* Whether two figures of two sentences the aligner put in different
  * claims state the same slot: the same thing counted by the same act
  * ("served six months" / "after serving more than five years"), the
@@ -10698,6 +10821,9 @@ slot_linked (Context          *ctx,
   if (qa->dimension != qb->dimension || qa->vague || qb->vague || px_quantity_equal (qa, qb)
       || qa->dimension == PX_DIMENSION_MONEY)
     return FALSE;
+  /* one holder's running total: the holder ties them, "now" dates them */
+  if (running_totals_alike (ctx, x, y))
+    return !dated_apart (sa, sb) && !game_periods_apart (ctx, da, sa, db, sb);
   if (names_a_year (da, sa) || names_a_year (db, sb) || dated_apart (sa, sb)
       || game_periods_apart (ctx, da, sa, db, sb))
     return FALSE;
@@ -11040,6 +11166,52 @@ free_slot_runs (GPtrArray **found,
   g_free (found);
 }
 
+/* The runs of linked sentences, @roots each with its slot's root (in any
+ * order): one run a slot, on several threads, of what @linked compares;
+ * then the links found, slot after slot, each filed under the lowest of
+ * its claims. */
+static void
+run_rooted (Context      *ctx,
+            GPtrArray    *claims,
+            GHashTable   *claim_of,
+            GArray       *roots,
+            Link          linked,
+            GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) lists = NULL;  /* per slot: its sentences, when one run */
+  GPtrArray **found;
+
+  g_array_sort (roots, compare_rooted);
+  /* each slot's sentences; their runs on several threads; then the links
+   * they found, slot after slot */
+  lists = g_ptr_array_new_with_free_func (array_unref0);
+  for (guint l = 0; l < roots->len;)
+    {
+      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      guint root = g_array_index (roots, RootedRef, l).root;
+
+      for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
+        {
+          const PxSentenceRef *ref = &g_array_index (roots, RootedRef, l).ref;
+
+          if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
+            g_array_append_val (members, *ref);
+        }
+      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
+        g_clear_pointer (&members, g_array_unref);
+      g_ptr_array_add (lists, members);
+    }
+  found = run_slots (ctx->documents, ctx->labels, ctx->n_documents, lists, linked, cancellable);
+  for (guint k = 0; k < lists->len; k++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (found[k] != NULL)
+        add_links (claims, claim_of, found[k]);
+    }
+  free_slot_runs (found, lists->len);
+}
+
 /* Slot links of times, as px_differ_links() links figures: the times of
  * members of different claims that time_linked() ties are compared by
  * find_times() in one run a slot, each difference filed under the lowest
@@ -11058,8 +11230,6 @@ link_times (Context      *ctx,
   g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) roots = NULL;
-  g_autoptr(GPtrArray) lists = NULL;  /* per slot: its sentences, when one run */
-  GPtrArray **found;
   GHashTableIter iter;
   gpointer value;
   guint bucket_limit;
@@ -11125,35 +11295,304 @@ link_times (Context      *ctx,
 
       g_array_append_val (roots, rooted);
     }
-  g_array_sort (roots, compare_rooted);
-  /* each slot's sentences; their runs on several threads; then the links
-   * they found, slot after slot */
-  lists = g_ptr_array_new_with_free_func (array_unref0);
-  for (guint l = 0; l < roots->len;)
-    {
-      GArray *members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      guint root = g_array_index (roots, RootedRef, l).root;
+  run_rooted (ctx, claims, claim_of, roots, LINK_TIMES, cancellable);
+}
 
-      for (; l < roots->len && g_array_index (roots, RootedRef, l).root == root; l++)
+/* A place a member of a claim gives to an act, in a role: "misspoken at
+ * a 2011 rally in Ashford", "misspoken during the Ashby rally"; or the
+ * account it says posted something on a platform (account_of()). */
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  const PxEntity *entity;   /* a place, or NULL for an account */
+  const PxToken *role;
+  const PxToken *act;
+  const char *platform;     /* an account's: its handle's first token is @handle */
+  guint handle;
+} Placed;
+
+/* What a report names and writes, for asking whether it knows a place
+ * or a handle without reading it again for each: its names' keys
+ * ("Ashby's" also as "Ashby"), those keys' runs of first and last words,
+ * and its words. Built when first asked. */
+typedef struct
+{
+  GHashTable *keys;   /* whole keys */
+  GHashTable *parts;  /* whole keys and their runs of first or last words */
+  GHashTable *words;  /* every word's lower-case form */
+} Known;
+
+static void
+known_add_key (Known      *known,
+               const char *key)
+{
+  g_hash_table_add (known->keys, g_strdup (key));
+  g_hash_table_add (known->parts, g_strdup (key));
+  for (const char *c = key; *c != '\0'; c++)
+    if (*c == ' ')
+      {
+        g_hash_table_add (known->parts, g_strndup (key, c - key));
+        g_hash_table_add (known->parts, g_strdup (c + 1));
+      }
+}
+
+static void
+known_build (Known      *known,
+             PxDocument *doc)
+{
+  known->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known->words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
-          const PxSentenceRef *ref = &g_array_index (roots, RootedRef, l).ref;
+          const char *key = g_array_index (sentence->entities, PxEntity, e).key;
 
-          if (members->len == 0 || compare_refs (ref, &g_array_index (members, PxSentenceRef, members->len - 1)) != 0)
-            g_array_append_val (members, *ref);
+          known_add_key (known, key);
+          if (g_str_has_suffix (key, "'s"))
+            {
+              g_autofree char *bare = g_strndup (key, strlen (key) - 2);
+
+              known_add_key (known, bare);
+            }
         }
-      if (members->len < 2 || members->len > MAX_LINK_MEMBERS)
-        g_clear_pointer (&members, g_array_unref);
-      g_ptr_array_add (lists, members);
     }
-  found = run_slots (ctx->documents, ctx->labels, ctx->n_documents, lists, LINK_TIMES, cancellable);
-  for (guint k = 0; k < lists->len; k++)
+  for (guint t = 0; t < doc->tokens->len; t++)
+    g_hash_table_add (known->words, (gpointer) px_document_token (doc, t)->norm);
+}
+
+static void
+known_clear (Known *known)
+{
+  g_clear_pointer (&known->keys, g_hash_table_unref);
+  g_clear_pointer (&known->parts, g_hash_table_unref);
+  g_clear_pointer (&known->words, g_hash_table_unref);
+}
+
+/* Whether the report @known indexes names anyone or anywhere as @key, as
+ * keys_match() matches keys: the same key, or one a run of the other's
+ * first or last words. */
+static gboolean
+known_names (const Known *known,
+             const char  *key)
+{
+  if (g_hash_table_contains (known->parts, key))
+    return TRUE;
+  for (const char *c = key; *c != '\0'; c++)
+    if (*c == ' ')
+      {
+        g_autofree char *head = g_strndup (key, c - key);
+
+        if (g_hash_table_contains (known->keys, head) || g_hash_table_contains (known->keys, c + 1))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether @sentence names a person or an organisation. */
+static gboolean
+names_someone (PxSentence *sentence)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      if (found[k] != NULL)
-        add_links (claims, claim_of, found[k]);
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (!entity->unconfirmed && (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_ORGANISATION))
+        return TRUE;
     }
-  free_slot_runs (found, lists->len);
+  return FALSE;
+}
+
+/* The name of @sentence that holds token @t, or NULL. */
+static const PxEntity *
+entity_at (PxSentence *sentence,
+           guint       t)
+{
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (entity->first_token <= t && t < entity->end_token)
+        return entity;
+    }
+  return NULL;
+}
+
+/* Whether two accounts of two sentences the aligner put in different
+ * claims are one post's account told two ways: two handles on the same
+ * platform (the caller's bucket), each one the other report never
+ * writes, with nothing setting the sentences apart (the handles aside). */
+static gboolean
+account_linked (Context      *ctx,
+                const Placed *x,
+                const Placed *y)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+
+  return !g_str_equal (px_document_token (da, x->handle)->norm, px_document_token (db, y->handle)->norm)
+         && !names_apart_but (sa, sb, entity_at (sa, x->handle), entity_at (sb, y->handle)) && !dated_apart (sa, sb);
+}
+
+/* Whether two places of two sentences the aligner put in different
+ * claims are one act's place told two ways: the same role ("event"), the
+ * same act ("misspoken"), and each name one the other report never
+ * writes anywhere (a report that names both places knows them for two);
+ * tied to one story by someone both name, or told of the story's own
+ * subject by a side that names no one, with nothing setting them apart:
+ * no other person or organisation on each side, no other date, no other
+ * period of a game. Two accounts, as account_linked() ties them. @known
+ * has a Known of each report, built when first asked.
+ */
+static gboolean
+place_linked (Context      *ctx,
+              const Placed *x,
+              const Placed *y,
+              Known        *known)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+  const Placed *pair[2] = { x, y };
+
+  if (x->entity == NULL || y->entity == NULL)
+    {
+      if (x->entity != NULL || y->entity != NULL || !account_linked (ctx, x, y))
+        return FALSE;
+    }
+  else if (keys_match (x->entity->key, y->entity->key) || !same_meaning (ctx, x->act, y->act)
+           || names_apart_but (sa, sb, x->entity, y->entity) || dated_apart (sa, sb) || game_periods_apart (ctx, da, sa, db, sb)
+           || !(share_a_participant (sa, sb) || !names_someone (sa) || !names_someone (sb)))
+    return FALSE;
+  /* each unknown to the other report */
+  for (guint k = 0; k < 2; k++)
+    {
+      Known *other = &known[pair[1 - k]->source];
+
+      if (other->keys == NULL)
+        known_build (other, ctx->documents[pair[1 - k]->source]);
+      if (pair[k]->entity != NULL ? known_names (other, pair[k]->entity->key)
+                                  : g_hash_table_contains (other->words,
+                                                           px_document_token (ctx->documents[pair[k]->source], pair[k]->handle)->norm))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Slot links of places, as link_times() links times: the places that
+ * place_linked() ties are compared by find_entities() in one run a slot.
+ * A place is taken as find_entities() takes it, and only with a role and
+ * an act (no light verb, no name, a verb); places of one role share a
+ * bucket.
+ */
+static void
+link_places (Context      *ctx,
+             GPtrArray    *claims,
+             GHashTable   *claim_of,
+             GCancellable *cancellable)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autofree guint *parents = NULL;
+  g_autofree Known *known = NULL;
+  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) roots = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint bucket_limit;
+
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxDocument *doc = ctx->documents[ref->source];
+          PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+          for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+            {
+              const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+              Placed p = { ref->source, ref->sentence, c, entity, NULL, NULL, NULL, 0 };
+
+              if (entity->unconfirmed || g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s")
+                  || !(entity->kind == PX_ENTITY_PLACE || (!entity->after_preposition && entity->kind == PX_ENTITY_OTHER)))
+                continue;
+              p.role = place_role (doc, sentence, entity);
+              p.act = p.role != NULL ? place_predicate (ctx, doc, sentence, entity) : NULL;
+              /* place_predicate() reads a verb only where it is used as
+               * one; the role is a thing, not the act itself ("played at
+               * Ashby College": no role) */
+              if (p.act == NULL || p.act == p.role || !lexeme_of (ctx, p.role->norm)->is_noun || is_light_verb (p.act)
+                  || is_saying (p.act->norm))
+                continue;
+              g_array_append_val (placed, p);
+            }
+          {
+            guint handle_end;
+            int handle = account_of (doc, sentence, &handle_end);
+
+            for (guint t = sentence->first_token; handle >= 0 && t < sentence->first_token + sentence->n_tokens; t++)
+              if (px_word_is_one_of (px_document_token (doc, t)->norm, platforms))
+                {
+                  Placed p = { ref->source, ref->sentence, c, NULL, NULL, NULL, NULL, (guint) handle };
+
+                  /* one of the platforms' own strings: a bucket of its own */
+                  for (guint k = 0; platforms[k] != NULL && p.platform == NULL; k++)
+                    if (g_str_equal (platforms[k], px_document_token (doc, t)->norm))
+                      p.platform = platforms[k];
+                  g_array_append_val (placed, p);
+                  break;
+                }
+          }
+        }
+    }
+  if (placed->len < 2)
+    return;
+  parents = g_new (guint, placed->len);
+  for (guint i = 0; i < placed->len; i++)
+    parents[i] = i;
+  known = g_new0 (Known, ctx->n_documents);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Placed *p = &g_array_index (placed, Placed, i);
+
+      bucket_append (buckets, (gpointer) (p->entity != NULL ? p->role->concept : p->platform), NULL, i);
+    }
+  bucket_limit = link_bucket_limit (buckets);
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; ((GArray *) value)->len <= bucket_limit && bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+        {
+          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+          const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
+
+          if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
+            goto done;
+          if (x->source == y->source || x->claim == y->claim || !place_linked (ctx, x, y, known))
+            continue;
+          uf_join (parents, sizeof (guint), i, j);
+          g_array_append_val (linked, i);
+          g_array_append_val (linked, j);
+        }
+  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
+  for (guint l = 0; l < linked->len; l++)
+    {
+      const Placed *x = &g_array_index (placed, Placed, g_array_index (linked, guint, l));
+      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (linked, guint, l)), { x->source, x->sentence } };
+
+      g_array_append_val (roots, rooted);
+    }
+  run_rooted (ctx, claims, claim_of, roots, LINK_PLACES, cancellable);
+done:
+  for (guint d = 0; d < ctx->n_documents; d++)
+    known_clear (&known[d]);
 }
 
 void
@@ -11239,10 +11678,19 @@ px_differ_links (PxDocument         **documents,
 
       if (q->dimension == PX_DIMENSION_COUNT)
         {
+          const PxEntity *holder = q->n_heads == 0
+                                     ? running_total_holder (documents[o->source],
+                                                             px_document_sentence (documents[o->source], o->sentence), q)
+                                     : NULL;
+
           for (guint h = 0; h < q->n_heads; h++)
             keys[n_keys++] = g_strconcat ("h:", q->heads[h], NULL);
           if (o->toll != TOLL_NONE)
             keys[n_keys++] = g_strdup_printf ("t:%d", o->toll);
+          /* a running total with no noun: by its holder's last word */
+          if (holder != NULL)
+            keys[n_keys++] = g_strconcat ("r:", strrchr (holder->key, ' ') != NULL ? strrchr (holder->key, ' ') + 1 : holder->key,
+                                          NULL);
         }
       else
         keys[n_keys++] = g_strdup_printf ("d:%d:%s", q->dimension, q->currency != NULL ? q->currency : "");
@@ -11270,7 +11718,7 @@ px_differ_links (PxDocument         **documents,
         /* what is cheap to tell first: the same kind of figure, not equal */
         if (x->source == y->source || x->claim == y->claim || x->quantity->dimension != y->quantity->dimension
             || (!px_quantity_comparable (x->quantity, y->quantity, NULL, NULL)
-                && (x->toll == TOLL_NONE || x->toll != y->toll))
+                && (x->toll == TOLL_NONE || x->toll != y->toll) && !running_totals_alike (&ctx, x, y))
             || px_quantity_equal (x->quantity, y->quantity))
           continue;
         /* a count, a time served, a length, a weight or a temperature
@@ -11278,7 +11726,8 @@ px_differ_links (PxDocument         **documents,
          * toll) */
         if (measured_by_act (x->quantity->dimension)
             && (x->toll == TOLL_NONE || x->toll != y->toll)
-            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate)))
+            && (x->predicate == NULL || y->predicate == NULL || !same_meaning (&ctx, x->predicate, y->predicate))
+            && !running_totals_alike (&ctx, x, y))
           continue;
         /* in two buckets: "two people killed" and "five people killed" */
         if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
@@ -11390,6 +11839,7 @@ px_differ_links (PxDocument         **documents,
     }
   free_slot_runs (found, lists->len);
   link_times (&ctx, claims, claim_of, cancellable);
+  link_places (&ctx, claims, claim_of, cancellable);
 }
 
 GArray *

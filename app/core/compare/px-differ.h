@@ -20,11 +20,13 @@ GPtrArray *px_differ (PxDocument         **documents,
                       const PxSentenceRef *members,
                       guint                n_members);
 
-/* Slot links: figures of two sentences of different sources that the
- * aligner put in different @claims (PxClaim) but that state the same slot
- * (the same thing counted by the same act, one person's age, a share
- * named alike), tied to one story. Their number differences go to the
- * linked list of the lower-numbered claim of the two. Cancelled, it stops
+/* Slot links: figures, times, places or accounts of two sentences of
+ * different sources that the aligner put in different @claims (PxClaim)
+ * but that state the same slot (the same thing counted by the same act,
+ * one holder's running total, one person's age, a share named alike; one
+ * verb's time; one act's place in one role; one post's account), tied to
+ * one story. Their differences go to the linked list of the
+ * lower-numbered claim of the two. Cancelled, it stops
  * with some links left out: the caller then drops the comparison.
  */
 void px_differ_links (PxDocument         **documents,

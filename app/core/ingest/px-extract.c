@@ -469,7 +469,8 @@ start_element_cb (void           *user_data,
         g_ptr_array_add (state->parsed->scripts, ctxt->node);
       else if (strcmp ((const char *) name, "textarea") == 0)
         g_ptr_array_add (state->parsed->textareas, ctxt->node);
-      else if (strcmp ((const char *) name, "noscript") == 0 || strcmp ((const char *) name, "template") == 0)
+      else if (strcmp ((const char *) name, "noscript") == 0 || strcmp ((const char *) name, "template") == 0
+               || strcmp ((const char *) name, "noframes") == 0)
         g_ptr_array_add (state->parsed->noscripts, ctxt->node);
       else if (strcmp ((const char *) name, "iframe") == 0)
         g_ptr_array_add (state->parsed->iframes, ctxt->node);

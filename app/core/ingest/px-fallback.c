@@ -398,9 +398,10 @@ read_scripts (xmlNode    *root,
     }
 }
 
-/* The text of the page's <noscript> and <template> elements that hold
- * paragraphs (a copy for readers without scripts; the markup a script
- * clones into an empty shell), read as the rest of the page is: they are
+/* The text of the page's <noscript>, <template> and <noframes> elements
+ * that hold paragraphs (a copy for readers without scripts; the markup a
+ * script clones into an empty shell; a frame set's page for browsers
+ * without frames), read as the rest of the page is: they are
  * renamed to plain blocks and the page is read again. NULL when there are
  * none.
  */
@@ -443,14 +444,23 @@ read_noscript (htmlDocPtr               doc,
     {
       xmlNode *node = g_ptr_array_index (elements->noscripts, i);
 
-      if (is_read_below (node, root, NULL) && (_px_html_is (node, "noscript") || _px_html_is (node, "template")))
+      if (is_read_below (node, root, NULL)
+          && (_px_html_is (node, "noscript") || _px_html_is (node, "template") || _px_html_is (node, "noframes")))
         {
           gboolean blocks = FALSE;
 
           for (xmlNode *c = node->children; c != NULL && !blocks; c = c->next)
             blocks = c->type == XML_ELEMENT_NODE && !_px_html_is (c, "img") && !_px_html_is (c, "iframe");
           if (blocks)
-            xmlNodeSetName (node, (const xmlChar *) "div");
+            {
+              xmlNodeSetName (node, (const xmlChar *) "div");
+              /* a frame set's page for browsers without frames: the
+               * parser leaves it in the <frameset>, which is never read
+               */
+              for (xmlNode *up = node->parent; up != NULL && up != root; up = up->parent)
+                if (_px_html_is (up, "frameset"))
+                  xmlNodeSetName (up, (const xmlChar *) "div");
+            }
           any |= blocks;
         }
     }

@@ -1653,6 +1653,39 @@ is_site_address (const char *text)
   return g_ascii_isalpha (dot[1]);
 }
 
+/* "URL to article: http://www.example.com/news/story.html", "Permalink:
+ * https://…": the page's own address printed under it (a print view's
+ * footer), no sentence. A label of a few words naming the address ("url",
+ * "permalink"), a colon, the address, nothing after it. An address alone
+ * stays: news agencies end a story with the links it names ("On the Net:").
+ */
+#define PX_FURNITURE_URL_LABEL_WORDS 5
+
+static gboolean
+is_url_line (const char *text)
+{
+  const char *url = NULL;
+  guint words = 0;
+
+  for (const char *p = text; *p != '\0' && url == NULL; p++)
+    if ((p == text || p[-1] == ' ')
+        && (g_ascii_strncasecmp (p, "http://", 7) == 0 || g_ascii_strncasecmp (p, "https://", 8) == 0
+            || g_ascii_strncasecmp (p, "www.", 4) == 0))
+      url = p;
+  if (url == NULL || url == text || strchr (url, ' ') != NULL || url - text < 2 || url[-2] != ':')
+    return FALSE;
+  for (const char *p = text; p < url; p++)
+    if (*p != ' ' && (p == text || p[-1] == ' '))
+      words++;
+  if (words > PX_FURNITURE_URL_LABEL_WORDS)
+    return FALSE;
+  {
+    g_autofree char *label = g_ascii_strdown (text, url - text);
+
+    return strstr (label, "url") != NULL || strstr (label, "permalink") != NULL;
+  }
+}
+
 /* "by Jane Doe - 11/05/25 2:15 PM ET Updated 11/05/25 3:48 PM ET": a
  * byline with its stamps after a separator, too long for is_byline().
  */
@@ -1836,7 +1869,8 @@ is_page_note (const char  *text,
               const Words *w)
 {
   return is_revision_tag (text, w) || is_opinion_disclaimer (lower, w) || is_appeal (lower, w)
-         || is_gallery_label (lower, w) || is_site_address (text) || is_embed_placeholder (lower, w)
+         || is_gallery_label (lower, w) || is_site_address (text) || is_url_line (text)
+         || is_embed_placeholder (lower, w)
          || is_card_or_label (text, lower, w);
 }
 

@@ -38,6 +38,9 @@ typedef struct
   char *date_above;    /* an element named as the date right before it, its sibling */
 } Heading;
 
+/* how many elements named as the date above the <h1> are kept to read */
+#define PX_METADATA_PRE_H1_DATES 4
+
 static void
 heading_clear (Heading *heading)
 {
@@ -64,6 +67,13 @@ typedef struct
   char *itemprop_modified;
   char *time_updated;  /* a <time> marked as the time of the last change */
   char *markup_date;   /* the text of an element named as the date ("10 Jun, 2025 08:14") */
+  guint markup_date_at; /* elements from the <h1> to it */
+  char *pre_h1_date;   /* the same just above the <h1>, in the headline's block */
+  guint pre_h1_date_at; /* elements from it to the <h1> */
+  guint elements;      /* elements met */
+  xmlNode *pre_h1_nodes[PX_METADATA_PRE_H1_DATES]; /* the last elements named as the date before the <h1> */
+  guint pre_h1_at[PX_METADATA_PRE_H1_DATES];        /* ... and when they were met */
+  guint n_pre_h1;
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
   gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
@@ -104,6 +114,7 @@ found_clear (Found *found)
   g_free (found->itemprop_modified);
   g_free (found->time_updated);
   g_free (found->markup_date);
+  g_free (found->pre_h1_date);
   g_free (found->stamp_updated);
   g_free (found->shown_at);
   g_free (found->itemprop_author);
@@ -746,11 +757,88 @@ line_of (xmlNode    *node,
 /* The text of an element named as the date when it reads as one ("10
  * Jun, 2025 08:14"), else NULL.
  */
+/* How near above the <h1> (elements met) a date named as one may be. */
+#define PX_METADATA_PRE_H1_DATE_NEAR 12
+
+/* TRUE when @date and @h1 sit in one block of the article: an element
+ * two levels above @date at most holds @h1 too, and is no <body>,
+ * <html> or <main> (a masthead's date and the headline meet only there),
+ * and @date is in no <header> or <nav> that does not hold @h1.
+ */
+static gboolean
+shares_block (xmlNode *date,
+              xmlNode *h1)
+{
+  xmlNode *up = date->parent;
+
+  for (guint level = 0; level < 2 && up != NULL && up->type == XML_ELEMENT_NODE; level++, up = up->parent)
+    {
+      if (_px_html_is (up, "body") || _px_html_is (up, "html") || _px_html_is (up, "main"))
+        return FALSE;
+      if (_px_html_is (up, "nav"))
+        return FALSE;
+      for (xmlNode *a = h1->parent; a != NULL; a = a->parent)
+        if (a == up)
+          return TRUE;
+      if (_px_html_is (up, "header"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* An element that shows the date: one named as the date, or a <time>
+ * with no datetime attribute, its text the date ("<time>September 3,
+ * 2025 2:22 PM UTC</time>"); a <time> with one is read for it.
+ */
+static gboolean
+names_date (xmlNode     *node,
+            const Names *names)
+{
+  if (_px_html_is (node, "time"))
+    return _px_html_attr (node, "datetime") == NULL;
+  return !_px_html_is (node, "meta") && names_hold (names, date_words);
+}
+
+static char *date_text (xmlNode *node);
+
+/* At the first <h1>: the date of the nearest element named as the date
+ * above it, when it is near and in the headline's block (the last few
+ * noted are read, no more: a page of a million such elements costs no
+ * more than one of four).
+ */
+static void
+read_pre_h1_date (Found   *found,
+                  xmlNode *h1)
+{
+  for (guint k = 0; k < PX_METADATA_PRE_H1_DATES && k < found->n_pre_h1 && found->pre_h1_date == NULL; k++)
+    {
+      guint i = (found->n_pre_h1 - 1 - k) % PX_METADATA_PRE_H1_DATES;
+      guint distance = found->elements - found->pre_h1_at[i];
+
+      if (distance > PX_METADATA_PRE_H1_DATE_NEAR)
+        break;
+      if (!shares_block (found->pre_h1_nodes[i], h1))
+        continue;
+      found->pre_h1_date = date_text (found->pre_h1_nodes[i]);
+      found->pre_h1_date_at = distance;
+    }
+}
+
 static char *
 date_text (xmlNode *node)
 {
   g_autofree char *text = _px_html_text (node, 128);
   g_autofree char *date = NULL;
+
+  /* a <time>'s own text, what its spans add after the date left out
+   * ("September 3, 2025 2:22 PM UTC<span>Updated 2 hours ago</span>")
+   */
+  if (_px_html_is (node, "time") && node->children != NULL && node->children->type == XML_TEXT_NODE
+      && node->children->next != NULL)
+    {
+      g_free (text);
+      text = _px_html_text (node->children, 128);
+    }
 
   if (g_utf8_strlen (text, -1) >= PX_METADATA_DATE_CHARS || _px_furniture_head_line (text) != PX_HEAD_LINE_STAMP)
     return NULL;
@@ -821,6 +909,7 @@ collect (Found   *found,
           if (found->n_h1 > 0)
             found->since_h1++;
           found->since_heading++;
+          found->elements++;
           if (_px_str_is (name, "meta"))
             read_meta (found, node);
           else if (_px_str_is (name, "title") && found->title_tag == NULL)
@@ -856,6 +945,8 @@ collect (Found   *found,
             descend = FALSE;
           else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
             {
+              if (name[1] == '1' && found->n_h1 == 0)
+                read_pre_h1_date (found, node);
               if (name[1] == '1' && found->n_h1++ == 0)
                 {
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
@@ -884,9 +975,11 @@ collect (Found   *found,
            * masthead
            */
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
-              && !_px_str_is (name, "meta") && !_px_str_is (name, "time")
-              && names_hold (&names, date_words) && !marks_change (node))
-            found->markup_date = date_text (node);
+              && names_date (node, &names) && !marks_change (node))
+            {
+              found->markup_date = date_text (node);
+              found->markup_date_at = found->since_h1;
+            }
           /* the first after a heading, kept with that heading's text,
            * taken when the heading is the headline chosen: on a page
            * without an <h1> (an older layout with its headline in an <h4>),
@@ -900,6 +993,16 @@ collect (Found   *found,
                    && names_hold (&names, date_words) && !marks_change (node))
             g_array_index (found->headings, Heading, found->headings->len - 1).date = date_text (node);
 
+          /* above the <h1>: kept for a page that gives no date under it
+           * (RT's "29 Dec, 2025 10:00" over its headline), when it is in
+           * the headline's block (shares_block()), not the masthead's
+           */
+          if (found->n_h1 == 0 && names_date (node, &names) && !marks_change (node))
+            {
+              found->pre_h1_nodes[found->n_pre_h1 % PX_METADATA_PRE_H1_DATES] = node;
+              found->pre_h1_at[found->n_pre_h1 % PX_METADATA_PRE_H1_DATES] = found->elements;
+              found->n_pre_h1++;
+            }
           if (found->edited_byline == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR)
             found->edited_byline = line_of (node, "edited by ");
           /* "By Jane Doe" whatever its element is named, when the furniture
@@ -3395,9 +3498,23 @@ pick_published (Found      *found,
     return date;
   if ((date = _px_metadata_normalize_date (found->time_datetime)) != NULL)
     return date;
+  /* the nearer to the headline of the dates under and above it */
+  if (found->pre_h1_date != NULL && found->n_h1 == 1
+      && (found->markup_date == NULL || found->pre_h1_date_at < found->markup_date_at))
+    {
+      _px_metadata_line_dates (found->pre_h1_date, order, &date, NULL);
+      if (date != NULL)
+        return date;
+    }
   if (found->markup_date != NULL)
     {
       _px_metadata_line_dates (found->markup_date, order, &date, NULL);
+      if (date != NULL)
+        return date;
+    }
+  if (found->pre_h1_date != NULL && found->n_h1 == 1)
+    {
+      _px_metadata_line_dates (found->pre_h1_date, order, &date, NULL);
       if (date != NULL)
         return date;
     }
@@ -3588,6 +3705,17 @@ title_outlet (const char *title,
   if (known != NULL)
     return g_strdup (known);
 
+  /* "Headline - Print - Outlet": a print view's word between the two */
+  if (n_separators == 2)
+    {
+      static const char * const print_words[] = { "print", "printer friendly", "printer-friendly", "print version",
+                                                  "printable version", "printer friendly version",
+                                                  "printer-friendly version", "print view", NULL };
+      g_autofree char *middle = g_ascii_strdown (first_end, last - first_end);
+
+      if (g_strv_contains (print_words, g_strstrip (middle)))
+        n_separators = 1;
+    }
   if (n_separators != 1 || headline == NULL)
     return NULL;
   squashed_head = _px_html_squash (head);

@@ -100,6 +100,9 @@ px_outlet_for_host (const char *host)
 /* Words an outlet adds to its name for an edition or a section of
  * itself: "RT International", "BBC News", "Reuters UK".
  */
+/* the most words of a section's name after an outlet's letters */
+#define PX_OUTLET_SECTION_WORDS 5
+
 static const char * const edition_words[] = {
   "International", "News", "World", "World News", "World Service", "Online", "UK", "US", "USA", "America",
   "English", "Europe", "Asia", "Africa", "India", "Australia", "Canada", NULL
@@ -150,6 +153,27 @@ px_outlet_for_site_name (const char *site_name)
       for (guint k = 0; edition_words[k] != NULL; k++)
         if (g_ascii_strcasecmp (site_name + len + 1, edition_words[k]) == 0)
           return outlets[i].name;
+    }
+  /* an outlet named by its letters, then one of its desks or sections
+   * ("RT Russia & Former Soviet Union", "BBC Sport", "CNN Politics"):
+   * a word after letters is a section, where "The Times of India" or "The
+   * Hill Times" are papers of their own
+   */
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      const char *name = outlets[i].name;
+      gsize len = strlen (name);
+      guint words = 1;
+
+      if (len < 2 || strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len
+          || strncmp (site_name, name, len) != 0 || site_name[len] != ' '
+          || !g_ascii_isupper (site_name[len + 1]))
+        continue;
+      for (const char *p = site_name + len + 1; *p != '\0'; p++)
+        if (*p == ' ' && p[1] != ' ' && p[1] != '\0')
+          words++;
+      if (words <= PX_OUTLET_SECTION_WORDS + 1)
+        return name;
     }
   return NULL;
 }

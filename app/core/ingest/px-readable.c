@@ -2132,6 +2132,7 @@ give_points (Walk   *walk,
 }
 
 static gboolean is_heading (const xmlNode *node);
+static gboolean similar_to_title (const char *title, xmlNode *heading);
 static gboolean is_all_link (xmlNode *node);
 static gboolean is_ancestor_node (const xmlNode *ancestor, const xmlNode *node);
 static gboolean shares_class (const char *a, const char *b);
@@ -2272,9 +2273,68 @@ is_teaser_summary (xmlNode *node)
   return _px_html_is (node, "p") && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node));
 }
 
+/* A teaser's stamp or label beside its linked heading: a short element
+ * of no sentence ("<span class=time>2h ago</span>", "<time>", a section's
+ * name, a picture), no heading, no paragraph. A list of other stories
+ * puts them above or under each headline.
+ */
+#define PX_READABLE_ITEM_META_BYTES 40
+#define PX_READABLE_ITEM_META_NODES 16
+
+static gboolean
+is_item_meta (xmlNode *node)
+{
+  g_autofree char *text = NULL;
+
+  guint seen = 0;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE || is_heading (node) || _px_html_is (node, "p"))
+    return FALSE;
+  /* a stamp or a label is a few nodes: a larger element is none */
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES || _px_html_is (n, "p") || is_heading (n))
+      return FALSE;
+  text = _px_html_text (node, PX_READABLE_ITEM_META_BYTES + 1);
+  return strlen (g_strstrip (text)) <= PX_READABLE_ITEM_META_BYTES;
+}
+
+/* The element beside @node, a teaser's stamps and labels passed over
+ * (three at most).
+ */
+static xmlNode *
+element_beside_meta (xmlNode  *node,
+                     gboolean  back)
+{
+  xmlNode *n = element_beside (node, back);
+
+  for (guint i = 0; i < 3 && n != NULL && is_item_meta (n); i++)
+    n = element_beside (n, back);
+  return n != NULL && is_item_meta (n) ? NULL : n;
+}
+
+/* TRUE when nothing but white space and a teaser's stamps and labels
+ * stand beside @node (before it when @back) in its parent.
+ */
+static gboolean
+only_meta_beside (xmlNode  *node,
+                  gboolean  back)
+{
+  guint metas = 0;
+
+  for (xmlNode *c = back ? node->prev : node->next; c != NULL; c = back ? c->prev : c->next)
+    {
+      if (c->type == XML_ELEMENT_NODE && is_item_meta (c) && ++metas <= 3)
+        continue;
+      if (c->type == XML_ELEMENT_NODE || !is_blank (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* An element that holds a linked heading, the one paragraph under it and
- * nothing else: an item of a list of other stories ("<li><a><h3>Other
- * headline</h3></a><p>…</p></li>").
+ * nothing else but a stamp or a label: an item of a list of other stories
+ * ("<li><a><h3>Other headline</h3></a><p>…</p></li>", "<div><span>2h
+ * ago</span><h4><a>…</a></h4><p>…</p></div>").
  */
 static gboolean
 is_teaser_item (xmlNode *item)
@@ -2291,15 +2351,33 @@ is_teaser_item (xmlNode *item)
       else if (!is_blank (c))
         return FALSE;
     }
-  if (!is_linked_heading (first))
+  if (first != NULL && !is_linked_heading (first) && is_item_meta (first))
+    first = element_beside_meta (first, FALSE);
+  if (first == NULL || !is_linked_heading (first) || !only_meta_beside (first, TRUE))
     return FALSE;
   summary = element_beside (first, FALSE);
   if (summary == NULL || !is_teaser_summary (summary))
     return FALSE;
-  for (xmlNode *c = summary->next; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE || !is_blank (c))
-      return FALSE;
-  return TRUE;
+  return only_meta_beside (summary, FALSE);
+}
+
+/* TRUE for @node, a teaser item (is_teaser_item()) whose headline is not
+ * the page's own: another story's box set in or after the article.
+ */
+static gboolean
+is_lone_teaser (const char *title,
+                xmlNode    *node)
+{
+  xmlNode *first;
+
+  if (!is_teaser_item (node))
+    return FALSE;
+  first = node->children;
+  while (first != NULL && first->type != XML_ELEMENT_NODE)
+    first = first->next;
+  while (first != NULL && !is_linked_heading (first))
+    first = element_beside (first, FALSE);
+  return first != NULL && !similar_to_title (title, first);
 }
 
 /* TRUE when @heading, a linked heading over a summary, has another such
@@ -2317,17 +2395,106 @@ heads_teaser_series (xmlNode *heading)
   if (summary == NULL || !is_teaser_summary (summary))
     return FALSE;
   /* one paragraph under each: a section of an article has more */
-  after = element_beside (summary, FALSE);
+  after = element_beside_meta (summary, FALSE);
   if (after != NULL && !is_linked_heading (after))
     return FALSE;
   if (after != NULL && is_teaser_summary (element_beside (after, FALSE)))
     return TRUE;
-  before = element_beside (heading, TRUE);
+  before = element_beside_meta (heading, TRUE);
   if (before != NULL)
     return is_teaser_summary (before);
   if (after == NULL && is_teaser_item (heading->parent))
     return is_teaser_item (element_beside (heading->parent, FALSE))
            || is_teaser_item (element_beside (heading->parent, TRUE));
+  return FALSE;
+}
+
+/* A control of a reader's comment: a link or button whose whole text is
+ * "Reply" (or "Reply (3)"), in the languages of the outlets read.
+ */
+static gboolean
+is_reply_control (xmlNode *node)
+{
+  static const char * const labels[] = {
+    "reply", "respond", "reply to this comment", "antworten", "r\u00e9pondre", "responder", "rispondi",
+    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438", NULL
+  };
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+  char *paren;
+
+  guint seen = 0;
+
+  if (!_px_html_is (node, "button") && !_px_html_is (node, "a"))
+    return FALSE;
+  /* a control is a word or two, an icon: a larger element is none */
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES)
+      return FALSE;
+  text = _px_html_text (node, 48);
+  lower = g_utf8_strdown (g_strstrip (text), -1);
+  /* "Reply (3)": the count of replies */
+  if ((paren = strchr (lower, '(')) != NULL && paren > lower)
+    {
+      *paren = '\0';
+      g_strchomp (lower);
+    }
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (strcmp (lower, labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE for @p, a paragraph of a reader's comment in a thread no name
+ * marks ("<div class=css-d4><div>reader <span>2h</span></div><p>…</p>
+ * <div><button>Like</button><button>Reply</button></div></div>"): an
+ * element above it, three levels up at most, holds a "Reply" control,
+ * four paragraphs at most and no <h1> or <h2>. A story's block holds
+ * more, or its headline, or no such control; 200 nodes are looked at, at
+ * most.
+ */
+#define PX_READABLE_COMMENT_PARAGRAPHS 4
+#define PX_READABLE_COMMENT_NODES 200
+
+static gboolean
+in_comment_item (xmlNode *p)
+{
+  guint budget = PX_READABLE_COMMENT_NODES;
+  xmlNode *item = p->parent;
+
+  for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
+    {
+      guint paragraphs = 0;
+      gboolean reply = FALSE;
+
+      if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
+        return FALSE;
+      for (xmlNode *n = item->children; n != NULL;)
+        {
+          gboolean paragraph;
+
+          if (budget-- == 0)
+            return FALSE;
+          if (n->type != XML_ELEMENT_NODE)
+            {
+              n = _px_html_next (n, item, FALSE);
+              continue;
+            }
+          /* a control is no part of a paragraph: what one holds is not
+           * looked into
+           */
+          paragraph = _px_html_is (n, "p");
+          if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+            return FALSE;
+          /* a block with the page's headline is the story's */
+          if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+            return FALSE;
+          reply = reply || is_reply_control (n);
+          n = _px_html_next (n, item, !paragraph);
+        }
+      if (reply)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -2344,7 +2511,7 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node))
+          if (is_teaser_summary (info->node) || in_comment_item (info->node))
             continue;
           start = info_at (walk, info->parent);
         }
@@ -4337,6 +4504,14 @@ write_part (Walk   *walk,
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
                    && opens_with_box_label (node))
+            descend = FALSE;
+          /* one other story's teaser (its linked headline, a summary)
+           * in a box of its own after the article's first paragraphs,
+           * between them or under them
+           */
+          else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
+                   && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
+                   && is_lone_teaser (writer->title, node))
             descend = FALSE;
           /* (a part may be one of them, gathered beside the article's block) */
           else if ((is_linked_heading (node) && heads_teaser_series (node))

@@ -32,7 +32,7 @@ set in (headings the shape adds count against precision). "plain" also
 lists the text's own paragraphs Parallax drops (--lines): a rule that
 throws away a real report's sentence shows there.
 
-Usage: shapes.py BENCH [BENCH2] [--lines] [--keep]   (BENCH: px-bench-extract; a
+Usage: shapes.py BENCH [BENCH2] [--lines] [--keep] [--only=SHAPE,...]   (BENCH: px-bench-extract; a
 second one is scored beside the first, in the same run)
 """
 import collections
@@ -204,6 +204,31 @@ def shapes(docs):
     s["captions-mid"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + "".join('<p>' + E(p) + '</p>' + ('<figure class="inline-image"><img src="i' + str(k) + '.jpg"><figcaption><span class="caption-text">The scene in the town centre on Monday morning.</span> <span class="credit">(Photo: Jane Holm/Example News)</span></figcaption></figure>' if k % 3 == 1 else '') for k, p in enumerate(b)) + '</article>'), lambda b: b)
     s["nested-cards"] = (lambda i, t, b: page(t, '<article class="story"><h1>' + E(t) + '</h1><div class="body">' + P(b) + '</div><section class="more-cards"><h2>More stories</h2>' + "".join('<article class="card"><a href="/c' + str(k) + '"><h3>' + E(other_title(i + k)) + '</h3></a><p>' + E(docs[(i * 7 + 3 + k) % len(docs)][1][0]) + '</p><time>2 hours ago</time></article>' for k in range(4)) + '</section></article>'), lambda b: b)
     s["byline-dateline-paras"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>By Jane Holm, Staff Writer</p><p>Published 9:41 AM EST March 3, 2020</p>' + P(b) + '</article>'), lambda b: b)
+    # whole-page failures of 2007-2026 layouts (extract5)
+    def brs(ps):
+        return "<br><br>".join(E(p) for p in ps)
+
+    def others_ps(i, n):
+        return [docs[(i * 7 + 3 + k) % len(docs)][1][0] for k in range(n)]
+    s["table-nested-br"] = (lambda i, t, b: page(t, '<table width="100%"><tr><td width="160" valign="top"><table><tr><td><a href="/n">News</a></td></tr><tr><td><a href="/s">Sports</a></td></tr><tr><td><a href="/o">Obituaries</a></td></tr></table></td><td valign="top"><table><tr><td><span class="headline">' + E(t) + '</span><br><span class="byline">By JANE HOLM, Staff Writer</span></td></tr><tr><td class="storytext"><font face="Arial" size="2">' + brs(b) + '</font></td></tr></table></td><td width="200" valign="top"><b>Most Popular</b>' + "".join('<p><a href="/p' + str(k) + '">' + E(other_title(i + k)) + '</a><br>' + E(x[:120]) + '</p>' for k, x in enumerate(others_ps(i, 5))) + '</td></tr></table>'), lambda b: b)
+    s["unclosed-p-upper"] = (lambda i, t, b: page(t, '<TABLE WIDTH=600><TR><TD><FONT SIZE=+2><B>' + E(t) + '</B></FONT><P>' + "<P>".join(E(p) + "\n" for p in b) + '</TD></TR></TABLE><HR><CENTER><A HREF="/">Home</A> | <A HREF="/archive">Archive</A></CENTER>'), lambda b: b)
+    s["article-teaser-only"] = (lambda i, t, b: page(t, '<article class="story-hero"><h1>' + E(t) + '</h1><p class="summary">' + E(b[0]) + '</p><figure><img src="h.jpg"></figure></article><div class="share-bar"><a href="#">Share</a></div><div class="story-body"><div class="rich-text">' + P(b[1:]) + '</div></div>'), lambda b: b)
+    s["two-articles"] = (lambda i, t, b: page(t, '<article class="hero"><h1>' + E(t) + '</h1><img src="h.jpg"><span class="credit">Photo: Jane Holm</span></article><article class="body">' + P(b) + '</article>'), lambda b: b)
+    s["noframes"] = (lambda i, t, b: '<html><head><title>' + E(t) + '</title></head><frameset cols="20%,80%"><frame src="nav.html"><frame src="story.html"><noframes><body><h1>' + E(t) + '</h1>' + P(b) + '</body></noframes></frameset></html>', lambda b: b)
+    s["xhtml-prolog"] = (lambda i, t, b: '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n' + page(t, '<div id="story"><h1>' + E(t) + '</h1>' + P(b) + '</div><script type="text/javascript">//<![CDATA[\nvar x = "<p>not text</p>";\n//]]></script>').replace('<!DOCTYPE html>', '').replace('<html>', '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">'), lambda b: b)
+    s["nbsp-ps"] = (lambda i, t, b: page(t, '<div class="content"><h1>' + E(t) + '</h1><div class="body">' + '<p>&nbsp;</p>'.join(E(p) for p in b) + '</div></div><div class="side"><h3>Most read</h3>' + "".join('<div><a href="/m' + str(k) + '">' + E(other_title(i + k)) + '</a></div>' for k in range(6)) + '</div>'), lambda b: b)
+    s["obfuscated-comments"] = (lambda i, t, b: page(t, '<div class="css-a1"><h1>' + E(t) + '</h1><div class="css-b2">' + P(b[:3]) + '</div></div><div class="css-c3"><h3>Join the conversation</h3>' + "".join('<div class="css-d4"><div class="css-e5"><b>reader' + str(k) + '</b> <span>' + str(k + 2) + 'h</span></div><p>' + E(x) + '</p><div class="css-f6"><button>Like</button> <button>Reply</button></div></div>' for k, x in enumerate(others_ps(i, 10))) + '</div>'), lambda b: b[:3])
+    s["most-read-ol"] = (lambda i, t, b: page(t, '<div class="article"><h1>' + E(t) + '</h1><div class="text">' + P(b[:3]) + '</div></div><div class="mostread"><h2>Most read</h2><ol>' + "".join('<li><a href="/m' + str(k) + '">' + E(other_title(i + k)) + '</a><p>' + E(x) + '</p></li>' for k, x in enumerate(others_ps(i, 10))) + '</ol></div>'), lambda b: b[:3])
+    s["split-promos"] = (lambda i, t, b: page(t, '<div class="headline-area"><h1>' + E(t) + '</h1><span class="date">March 3, 2020</span></div>' + "".join('<div class="article-section">' + P(b[k:k + 3]) + '</div>' + ('<div class="recirc"><h3><a href="/r' + str(k) + '">' + E(other_title(i + k)) + '</a></h3><p>' + E(docs[(i * 7 + 3 + k) % len(docs)][1][0]) + '</p></div>' if k + 3 < len(b) else '') for k in range(0, len(b), 3))), lambda b: b)
+    s["print-view"] = (lambda i, t, b: '<!DOCTYPE html><html><head><title>' + E(t) + ' - Print - Example News</title></head><body onload="window.print()"><div class="print-header"><img src="logo.gif" alt="Example News"> <a href="javascript:window.print()">Print this page</a> | <a href="javascript:window.close()">Close window</a></div><h1>' + E(t) + '</h1><p class="meta">By Jane Holm | March 3, 2020</p>' + P(b) + '<hr><p class="print-footer">Article printed from Example News: http://www.example.com</p><p>URL to article: http://www.example.com/news/2020/03/03/story.html</p><p>Copyright \u00a9 2020 Example News. All rights reserved.</p></body></html>', lambda b: b)
+    s["print-view-br"] = (lambda i, t, b: '<html><head><title>Example News - Printer friendly</title></head><body><table width="600"><tr><td><img src="logo.gif"><br><b><font size="4">' + E(t) + '</font></b><br><i>March 3, 2007</i><br><br>' + brs(b) + '<br><br><font size="1">\u00a9 2007 Example News. This article may not be republished without permission.</font></td></tr></table></body></html>', lambda b: b)
+    s["shadow-root"] = (lambda i, t, b: page(t, '<story-page><template shadowrootmode="open"><article><h1>' + E(t) + '</h1>' + P(b) + '</article></template></story-page><div class="promo"><a href="/sub">Subscribe for $1 a week</a></div>'), lambda b: b)
+    s["details-rest"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1>' + P(b[:2]) + '<details class="read-more"><summary>Read the full story</summary>' + P(b[2:]) + '</details></article>'), lambda b: b)
+    s["dialog-story"] = (lambda i, t, b: page(t, '<div class="river">' + "".join('<div class="teaser"><h3><a href="/t' + str(k) + '">' + E(other_title(i + k)) + '</a></h3><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 8))) + '</div><dialog open class="article-modal"><button>Close</button><article><h1>' + E(t) + '</h1>' + P(b) + '</article></dialog>'), lambda b: b)
+    s["pre-wire"] = (lambda i, t, b: page(t, '<div class="wire"><h1>' + E(t) + '</h1><pre>' + "\n\n".join(E(p) for p in b) + '</pre></div>'), lambda b: b)
+    s["dl-interview"] = (lambda i, t, b: page(t, '<article><h1>' + E(t) + '</h1><p>' + E(b[0]) + '</p><dl class="qa">' + "".join('<dt>Question ' + str(k + 1) + ' from our reporter?</dt><dd>' + E(p) + '</dd>' for k, p in enumerate(b[1:])) + '</dl></article>'), lambda b: [b[0]] + ['Question ' + str(k + 1) + ' from our reporter? ' + p for k, p in enumerate(b[1:])])
+    s["short-live-feed"] = (lambda i, t, b: page(t, '<main><div class="article-main"><h1>' + E(t) + '</h1>' + P(b[:2]) + '</div><div class="latest-feed"><h2>Latest news</h2>' + "".join('<div class="feed-item"><span class="time">' + str(k + 1) + 'h ago</span><h4><a href="/f' + str(k) + '">' + E(other_title(i + k)) + '</a></h4><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 12))) + '</div></main>'), lambda b: b[:2])
+    s["center-font"] = (lambda i, t, b: page(t, '<center><font face="Verdana"><h2>' + E(t) + '</h2></font></center><font face="Verdana" size="2">' + "".join('<p>' + E(p) + '</p>' for p in b) + '</font>'), lambda b: b)
     return s
 
 
@@ -237,7 +262,10 @@ def main():
 
 def measure(args, show, docs, tmp):
     pages = {}
+    only = [a[7:].split(",") for a in sys.argv[1:] if a.startswith("--only=")]
     for name, (build, kept) in shapes(docs).items():
+        if only and name not in only[0]:
+            continue
         for i, (t, b) in enumerate(docs[:150] if name != "plain" else docs):
             p = os.path.join(tmp, f"{name}-{i}.html")
             with open(p, "w", encoding="utf-8") as f:
