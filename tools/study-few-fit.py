@@ -4,7 +4,7 @@ thresholds chosen without it, the honest estimate of what the few-report path do
 nobody keyed.
 
 usage: tools/study-few-fit.py --cli build/app/cli/parallax-cli [--shared ../shared] --keys-dir DIR...
-                              [--before SET...] [--ridge R] [--weigh sets|pairs] [--drop FEATURE...]
+                              [--before SET...] [--ridge R] [--weigh sets|pairs|events] [--drop FEATURE...]
                               [--pairs-only [--ridges R...]] [--point GATE EDGE LINK] [--cache FILE]
                               [--dump FILE] [--jobs N]
 
@@ -20,7 +20,7 @@ before the other sets came in), and the other sets are scored by the model fitte
 the --before sets. The threshold grid is GRID x GATES below (smaller than choose-few-thresholds.py's:
 the choices it made fall in it). --pairs-only prints the pair ranking of each set's left-out weights
 (area under the ROC curve, average precision, log loss) without running the engine: cheap enough to
-compare ridge strengths, the sets' weighting (--weigh pairs: each pair the same) and features left
+compare ridge strengths, the sets' weighting (--weigh pairs: each pair the same; events: each story) and features left
 out (--drop). --point scores every fold at one setting of few_gate, few_edge and few_link (the weights
 alone compared); --dump pickles every fold's per-event scores. Development sets only
 (tests/bench/claims/splits.sh; --keys-dir OUT/<set> of keyed-events.py); never a blind set (K15, K20,
@@ -51,8 +51,12 @@ def log_loss(y, p):
     return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
 
 
-def weights_of(group, sets, weigh):
+def weights_of(group, event, sets, weigh):
     w = np.ones(len(group))
+    if weigh == "events":  # each story the same
+        stories = np.unique(event)
+        for name in stories:
+            w[event == name] = len(group) / len(stories) / (event == name).sum()
     if weigh == "sets":
         for name in sets:
             n = (group == name).sum()
@@ -63,7 +67,7 @@ def weights_of(group, sets, weigh):
 def fit_on(data, sets, ridge, weigh, keep):
     X, y, group = data["X"], data["y"], data["group"]
     rows = np.isin(group, list(sets))
-    w = weights_of(group[rows], sets, weigh)
+    w = weights_of(group[rows], data["event"][rows], sets, weigh)
     return ffs.fit(X[rows][:, keep], y[rows], w, ridge)
 
 
@@ -136,7 +140,7 @@ def main():
     ap.add_argument("--before", nargs="*", default=None)
     ap.add_argument("--ridge", type=float, default=ffs.RIDGE)
     ap.add_argument("--ridges", type=float, nargs="*", default=None, help="--pairs-only: compare these")
-    ap.add_argument("--weigh", choices=("sets", "pairs"), default="sets")
+    ap.add_argument("--weigh", choices=("sets", "pairs", "events"), default="sets")
     ap.add_argument("--drop", nargs="*", default=[])
     ap.add_argument("--pairs-only", action="store_true")
     ap.add_argument("--cache", default=None)
@@ -166,13 +170,14 @@ def main():
             in_use = os.path.join(tmp, "in-use.txt")
             open(in_use, "w").write("\n".join(ffs.without_few(base_lines)) + "\n")
             env = dict(os.environ, PARALLAX_SIMILARITY_MODEL=in_use)
-            X, y, group = [], [], []
+            X, y, group, event = [], [], [], []
             for name, f, ev in events:
                 names, ex, _, ey = ffs.event_pairs(sc, cli, env, f, ev)
                 X += ex
                 y += ey
                 group += [name] * len(ey)
-            data = dict(X=np.array(X), y=np.array(y), group=np.array(group), names=names)
+                event += [f"{name}/{os.path.basename(f)}"] * len(ey)
+            data = dict(X=np.array(X), y=np.array(y), group=np.array(group), event=np.array(event), names=names)
             if a.cache:
                 pickle.dump(data, open(a.cache, "wb"))
         names = data["names"]
