@@ -5613,20 +5613,23 @@ suspicion_span (PxDocument *doc,
   for (guint t = first; t < end; t++)
     {
       const char *norm = px_document_token (doc, t)->norm;
-      gboolean negated = t > first && (g_str_equal (px_document_token (doc, t - 1)->norm, "not")
-                                       || g_str_equal (px_document_token (doc, t - 1)->norm, "no")
-                                       || g_str_has_suffix (px_document_token (doc, t - 1)->norm, "n't"));
+      gboolean suspicious = g_str_equal (norm, "suspicious");
+      gboolean negated;
 
+      /* most words are neither: the word before is read only for one */
+      if (!suspicious && !px_word_is_one_of (norm, doubting))
+        continue;
+      negated = t > first && (g_str_equal (px_document_token (doc, t - 1)->norm, "not")
+                              || g_str_equal (px_document_token (doc, t - 1)->norm, "no")
+                              || g_str_has_suffix (px_document_token (doc, t - 1)->norm, "n't"));
       if (negated)
         continue;
-      if (g_str_equal (norm, "suspicious"))
+      if (suspicious)
         {
           *span_start = px_document_token (doc, t)->start;
           *span_end = px_document_token (doc, t)->end;
           return TRUE;
         }
-      if (!px_word_is_one_of (norm, doubting))
-        continue;
       /* "suspected arson", "suspected as arson", "possible foul play" */
       for (guint k = t + 1; k < end && k < t + 3; k++)
         if (px_word_is_one_of (px_document_token (doc, k)->norm, causes))

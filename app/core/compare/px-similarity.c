@@ -299,6 +299,34 @@ typedef struct
   gboolean by;
 } Stamp;
 
+/* Whether @norm's first two bytes are those of a word of stamp_words[]:
+ * most words of a sentence are not, and are known so without reading the
+ * list (a bit for each pair of bytes, set once). */
+static gboolean
+may_be_stamp_word (const char *norm)
+{
+  static guint64 *starts;
+  guint key;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint64 *bits = g_new0 (guint64, 65536 / 64);
+
+      for (guint i = 0; stamp_words[i] != NULL; i++)
+        {
+          guint word_key = (guint) (guchar) stamp_words[i][0] << 8 | (guchar) stamp_words[i][1];
+
+          g_assert (stamp_words[i][0] != '\0');
+          bits[word_key / 64] |= G_GUINT64_CONSTANT (1) << (word_key % 64);
+        }
+      g_once_init_leave (&starts, bits);
+    }
+  if (norm[0] == '\0')
+    return FALSE;
+  key = (guint) (guchar) norm[0] << 8 | (guchar) norm[1];
+  return (starts[key / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))) != 0;
+}
+
 static Stamp
 count_stamp (PxDocument *doc,
              PxSentence *sentence)
@@ -321,7 +349,7 @@ count_stamp (PxDocument *doc,
         c.capitals++;
       else
         c.lower_words++;
-      if (px_word_is_one_of (token->norm, stamp_words))
+      if (may_be_stamp_word (token->norm) && px_word_is_one_of (token->norm, stamp_words))
         {
           c.stamps++;
           if (!px_word_is_one_of (token->norm, stamp_fillers))
@@ -365,6 +393,20 @@ is_figure_date (PxDocument *doc,
   return g_regex_match (date, text, 0, NULL);
 }
 
+/* @text's @len bytes in lower case: ASCII letters by themselves (most
+ * sentences are ASCII, and g_utf8_strdown() reads each character's
+ * Unicode case: a tenth of the sentences' analysis), any other text as
+ * g_utf8_strdown() gives it. */
+static char *
+lower_text (const char *text,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80 || text[i] == '\0')
+      return g_utf8_strdown (text, len);
+  return g_ascii_strdown (text, len);
+}
+
 gboolean
 _px_sentence_is_stamp (PxDocument *doc,
                        PxSentence *sentence)
@@ -395,7 +437,7 @@ _px_sentence_is_furniture (PxDocument *doc,
   cut = start;
   for (guint c = 0; c < OPENING_CHARS && cut < stop; c++)
     cut = g_utf8_next_char (cut);
-  opening = g_utf8_strdown (start, MIN (cut, stop) - start);
+  opening = lower_text (start, MIN (cut, stop) - start);
   for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
     if (g_str_has_prefix (opening, furniture_openings[i]))
       return TRUE;
@@ -406,7 +448,7 @@ _px_sentence_is_furniture (PxDocument *doc,
   /* "(AP Photo/Jane Doe)", "Jane Doe/Getty Images" */
   if (sentence->n_tokens <= 24)
     {
-      g_autofree char *text = g_utf8_strdown (doc->text + sentence->start, sentence->end - sentence->start);
+      g_autofree char *text = lower_text (doc->text + sentence->start, sentence->end - sentence->start);
 
       for (gsize i = 0; i < G_N_ELEMENTS (credit_marks); i++)
         if (strstr (text, credit_marks[i]) != NULL)
@@ -957,6 +999,13 @@ bloom_bit (guint32 concept)
   return (concept * 2654435761u) >> 22;
 }
 
+/* a second bit, from the hash's low bits */
+static guint
+bloom_bit2 (guint32 concept)
+{
+  return ((concept * 2654435761u) >> 5) & 1023;
+}
+
 static void
 bloom_fill (guint64       *bits,
             const GArray  *concepts)
@@ -964,8 +1013,10 @@ bloom_fill (guint64       *bits,
   for (guint c = 0; c < concepts->len; c++)
     {
       guint bit = bloom_bit (g_array_index (concepts, guint32, c));
+      guint bit2 = bloom_bit2 (g_array_index (concepts, guint32, c));
 
       bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+      bits[bit2 / 64] |= G_GUINT64_CONSTANT (1) << (bit2 % 64);
     }
 }
 
@@ -2128,8 +2179,10 @@ meets (const guint32 *concepts,
   for (guint c = 0; c < n; c++)
     {
       guint bit = bloom_bit (concepts[c]);
+      guint bit2 = bloom_bit2 (concepts[c]);
 
       if ((passage_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+          && (passage_bits[bit2 / 64] & (G_GUINT64_CONSTANT (1) << (bit2 % 64)))
           && px_concepts_contain ((const guint32 *) passage_concepts->data, passage_concepts->len, concepts[c]))
         return TRUE;
     }

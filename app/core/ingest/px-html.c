@@ -408,22 +408,43 @@ gboolean
 _px_html_is_attribute_read (const char *element,
                             const char *name)
 {
-  static const char * const names[] = {
-    "aria-hidden", "class", "content", "data-component", "data-testid", "datetime", "hidden",
-    "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role", "style", "type",
-    "xml:lang",
-  };
-
-  /* a link's address is read only on <link> and <base> */
-  if (_px_str_is (name, "href"))
-    return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
-  /* the document an <iframe> holds (px-fallback.c) */
-  if (_px_str_is (name, "srcdoc"))
-    return strcmp (element, "iframe") == 0;
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (_px_str_is (name, names[i]))
-      return TRUE;
-  return FALSE;
+  /* by the first letter: every attribute of a page is asked, twice */
+  switch (name[0])
+    {
+    case 'a':
+      return strcmp (name, "aria-hidden") == 0;
+    case 'c':
+      return strcmp (name, "class") == 0 || strcmp (name, "content") == 0;
+    case 'd':
+      return strcmp (name, "data-component") == 0 || strcmp (name, "data-testid") == 0
+             || strcmp (name, "datetime") == 0;
+    case 'h':
+      /* a link's address is read only on <link> and <base> */
+      if (strcmp (name, "href") == 0)
+        return strcmp (element, "link") == 0 || strcmp (element, "base") == 0;
+      return strcmp (name, "hidden") == 0 || strcmp (name, "http-equiv") == 0;
+    case 'i':
+      return strcmp (name, "id") == 0 || strcmp (name, "itemprop") == 0;
+    case 'l':
+      return strcmp (name, "lang") == 0;
+    case 'n':
+      return strcmp (name, "name") == 0;
+    case 'p':
+      return strcmp (name, "property") == 0 || strcmp (name, "pubdate") == 0;
+    case 'r':
+      return strcmp (name, "rel") == 0 || strcmp (name, "role") == 0;
+    case 's':
+      /* the document an <iframe> holds (px-fallback.c) */
+      if (strcmp (name, "srcdoc") == 0)
+        return strcmp (element, "iframe") == 0;
+      return strcmp (name, "style") == 0;
+    case 't':
+      return strcmp (name, "type") == 0;
+    case 'x':
+      return strcmp (name, "xml:lang") == 0;
+    default:
+      return FALSE;
+    }
 }
 
 /* The element inside a byline whose class names it as the writer's name
