@@ -74,7 +74,7 @@ def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=
     no pair under the edge joins anything (px-align.c's joins_lone_sentence() off)."""
     src = e.source; n = len(src)
     lone = min(edge, link) if lone_rule else edge
-    edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=lambda x: (-x[0], x[1], x[2]))
+    edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=fs.edge_order(e))
     owner = list(range(n)); members = {i: [i] for i in range(n)}; sources = {i: 1 << src[i] for i in range(n)}
     inner = {i: (0.0, 0) for i in range(n)}
     for v, i, j in edges:

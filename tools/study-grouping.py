@@ -73,7 +73,7 @@ def article_affinity(event, foreign_names=fs.FOREIGN_NAMES, happening=fs.IN_USE,
     setting = HAPPENINGS[0]
     if setting == fs.IN_USE:
         setting = (fs.HAPPENING_COSINE / (scale or fs.affinity_scale(event)), fs.HAPPENING_ARTICLES, fs.HAPPENING_APART)
-    return happenings(_replica_affinity(event, scale), setting)
+    return fs.canonical_happenings(event, _replica_affinity(event, scale), setting, step=happenings)
 
 
 fs.article_affinity = article_affinity
