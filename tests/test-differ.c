@@ -418,6 +418,15 @@ test_time_game_clock (void)
   assert_not_flagged ("Against Northfield, with 11:32 left in the first half, the school assists record was tied on a floater by Delacroix.",
                       "Delacroix broke the school assists record on a layup with 6:17 left in the first half against Northfield.",
                       PX_DIFFERENCE_TIME);
+  /* one act told by both, each clock dating its own verb: "stopping the
+   * fight" dates the mark, and the other sentence that dates "finished
+   * the job" tells the referee stepping in "to stop the fight" too */
+  assert_flagged ("Okafor wrapped it up in the ninth with a flurry of hooks that led to the referee stepping in and stopping the fight at the 1:40 mark.",
+                  "Okafor finished the job 52 seconds into the ninth round when a right hook sent Varga into the ropes and the referee stepped in to stop the fight.",
+                  PX_DIFFERENCE_TIME, "1:40 mark", "52 seconds into the ninth round");
+  assert_not_flagged ("Okafor knocked Varga down with a left hook at the 1:40 mark of the ninth, and the crowd rose.",
+                      "Okafor finished the job 52 seconds into the ninth round when a right hook sent Varga into the ropes and the referee stepped in to stop the fight.",
+                      PX_DIFFERENCE_TIME);
   /* a game's clock is not 6:18 in the evening */
   assert_not_flagged ("Delacroix broke the school assists record against Northfield with 6:18 left in the first half.",
                       "Delacroix broke the school assists record against Northfield at 6:30 p.m. in the first half.",
@@ -1506,6 +1515,58 @@ test_hedging_supposed (void)
                       PX_DIFFERENCE_HEDGING);
   assert_not_flagged ("The night guard was shot at the north gate of the depot while his partner was away on Friday.",
                       "The night guard might have lived had his partner been with him at the north gate of the depot on Friday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* Where someone died, by the kind of place told right after "died" (a
+ * home, a hospice, a hospital, a care home, the scene), and of what: the
+ * first place after "at" or "in" ("at a hospice near his home" is a
+ * hospice), the cause after "of" or "from" (its words that name a cause;
+ * "of his injuries" names none). One kind of place in other words, or
+ * causes sharing a word, agree.
+ */
+static void
+test_death_place_and_cause (void)
+{
+  assert_flagged ("Harold Penwick, the former mayor of Dunmore, died on Sunday at a hospice near his home in Dunmore, his family said.",
+                  "Harold Penwick, the former mayor of Dunmore, died on Sunday at his home in Dunmore, his family said.",
+                  PX_DIFFERENCE_ENTITY, "at a hospice", "at his home");
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died on Sunday at his house in Dunmore, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died on Sunday at his home in Dunmore, his family said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died in hospital on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died on Sunday at Dunmore General Hospital, his family said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                  "Harold Penwick, the former mayor of Dunmore, died from a stroke on Sunday, his family said.",
+                  PX_DIFFERENCE_CONTRADICTION, "of lung cancer", "from a stroke");
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died of cancer on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Harold Penwick, the former mayor of Dunmore, died of complications on Sunday, his family said.",
+                      "Harold Penwick, the former mayor of Dunmore, died of lung cancer on Sunday, his family said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
+/* A participle set off after a doubted act tells how that act went and
+ * is doubted with it: "allegedly shot four co-workers — killing two"
+ * doubts the killing that another outlet states plainly (before, the
+ * doubt stopped at the dash or the comma). An outlet that doubts the act
+ * too is on the same side.
+ */
+static void
+test_hedging_participle (void)
+{
+  const char *plain = "A former warehouse worker opened fire at a depot in Leeds on Monday night, killing two co-workers.";
+
+  assert_flagged (plain,
+                  "A former warehouse worker who allegedly shot four co-workers \u2014 killing two \u2014 at a depot in Leeds on Monday night has been charged with murder.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“allegedly”");
+  assert_flagged (plain,
+                  "A former warehouse worker who allegedly shot four co-workers, killing two, at a depot in Leeds on Monday night has been charged with murder.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“allegedly”");
+  assert_not_flagged ("A former warehouse worker allegedly opened fire at a depot in Leeds on Monday night, killing two co-workers.",
+                      "A former warehouse worker who allegedly shot four co-workers \u2014 killing two \u2014 at a depot in Leeds on Monday night has been charged with murder.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -3201,6 +3262,57 @@ test_number_floor_pinned (void)
   }
 }
 
+/* A vague amount its own report tells exactly speaks for that figure:
+ * "flooded several villages" and "flooded five villages" in one report
+ * are its five, against another's "seven villages" (before, "several",
+ * three to nine, agreed with seven and the report took no side). A report
+ * that gives "several" alone holds seven; one that gives five agrees.
+ */
+static void
+test_number_vague_pinned (void)
+{
+  const char *texts[] = {
+    "The storm flooded several villages along the coast on Tuesday. "
+    "The storm flooded five villages and cut power to thousands of homes, the governor said.",
+    "The storm flooded seven villages along the coast on Tuesday.",
+  };
+  const guint n_sentences[] = { 2, 1 };
+  const char *agreeing[] = {
+    texts[0],
+    "The storm flooded five villages along the coast on Tuesday.",
+  };
+  const char *vague_alone[] = {
+    "The storm flooded several villages along the coast on Tuesday.",
+    texts[1],
+  };
+  const guint one_each[] = { 1, 1 };
+  PxDifference *difference;
+
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    difference = g_ptr_array_index (found, 0);
+    g_assert_cmpstr (px_difference_get_value (difference, 0), ==, "five villages");
+    g_assert_cmpstr (px_difference_get_value (difference, 1), ==, "seven villages");
+    /* the topic is of two figures, not a vague count against one */
+    g_assert_cmpfloat (px_difference_get_confidence (difference), >=, 0.8);
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (agreeing, 2, n_sentences);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  {
+    g_autoptr(PxComparison) c = compare_as_one_claim (vague_alone, 2, one_each);
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
 /* The same figure of one toll is one count whoever it names: a report's
  * "two villagers slightly injured" stands with another's "injured two
  * people" against a third's "five people". Alone against "five people",
@@ -3500,6 +3612,39 @@ count_links (const char *a,
   return count_links_of ("number", a, b, value_a, value_b);
 }
 
+/* Compares one-sentence reports in the claims @claim_of gives (report i's
+ * sentence in claim claim_of[i]), with the slot links px_compare() adds
+ * across them: claims the aligner might make, kept as they are. */
+static PxComparison *
+compare_in_claims (const char * const *texts,
+                   guint               n,
+                   const guint        *claim_of)
+{
+  static const char * const outlets[] = { "A", "B", "C", "D" };
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GError) error = NULL;
+  PxArticle *articles[4];
+  PxComparison *comparison;
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < n; i++)
+    {
+      PxSentenceRef ref = { i, 0 };
+
+      articles[i] = article (outlets[i], outlets[i], texts[i]);
+      while (claims->len <= claim_of[i])
+        g_ptr_array_add (claims, g_array_new (FALSE, FALSE, sizeof (PxSentenceRef)));
+      g_array_append_val (g_ptr_array_index (claims, claim_of[i]), ref);
+    }
+  comparison = _px_compare_with_claims (articles, n, claims, &error);
+  g_assert_no_error (error);
+  px_differ_links (comparison->documents, (const char * const *) comparison->labels, comparison->n_sources,
+                   comparison->claims, NULL);
+  for (guint i = 0; i < n; i++)
+    px_article_unref (articles[i]);
+  return comparison;
+}
+
 /* One slot, one link: a report that the aligner keeps apart from three
  * that agree in part is one linked difference with every report on its
  * side, not one link a pair; the three's own difference stays theirs.
@@ -3513,7 +3658,8 @@ test_number_one_link (void)
     "Hale served nine months in a federal prison for wire fraud.",
     "Hale served 8 months in a federal prison for wire fraud.",
   };
-  g_autoptr(PxComparison) c = compare_texts (texts, 4);
+  /* (px_compare() would join the lone first report to the others' claim: test_slot_join) */
+  g_autoptr(PxComparison) c = compare_in_claims (texts, 4, (const guint[]) { 0, 1, 1, 1 });
   g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
   PxDifference *link = NULL;
   guint n = 0;
@@ -3790,6 +3936,82 @@ test_account_links (void)
     for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
       n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
     g_assert_cmpuint (n, ==, 0);
+  }
+}
+
+/* Slot joins: a sentence alone in its claim that a slot link ties to a
+ * larger claim joins it, so that the differ compares the two figures inside
+ * one claim; a sentence in a claim of its own kind (two sentences) stays.
+ */
+static void
+test_slot_join (void)
+{
+  const char *texts[] = { "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor, a senior, now has 1,412 rebounds.",
+                          "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor now has 1,412 rebounds for his career.",
+                          "The Owls beat Pelham 71-64 on Saturday. Forward Chidi Okafor now has 1,421 rebounds going into the "
+                          "final." };
+  /* the leads in one claim; the totals of A and B in one, C's alone */
+  const PxSentenceRef groups[][3] = { { { 0, 0 }, { 1, 0 }, { 2, 0 } }, { { 0, 1 }, { 1, 1 }, { G_MAXUINT, 0 } },
+                                      { { 2, 1 }, { G_MAXUINT, 0 }, { G_MAXUINT, 0 } } };
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(PxComparison) c = NULL;
+  g_autoptr(GPtrArray) numbers = NULL;
+  g_autoptr(GError) error = NULL;
+  PxArticle *articles[3];
+  guint n_linked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    articles[i] = article ((const char *[]) { "A", "B", "C" }[i], (const char *[]) { "A", "B", "C" }[i], texts[i]);
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      GArray *refs = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+
+      for (guint m = 0; m < 3 && groups[g][m].source != G_MAXUINT; m++)
+        g_array_append_val (refs, groups[g][m]);
+      g_ptr_array_add (claims, refs);
+    }
+  c = _px_compare_with_claims (articles, G_N_ELEMENTS (texts), claims, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    px_article_unref (articles[i]);
+  px_differ_links (c->documents, (const char * const *) c->labels, c->n_sources, c->claims, NULL);
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+  g_assert_cmpuint (n_linked, ==, 1);
+  g_assert_true (_px_comparison_join_linked (c, NULL));
+
+  /* C's total is in the claim of A's and B's, the difference its own */
+  g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 2, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
+  g_assert_cmpuint (px_comparison_get_sentence_claim (c, 1, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
+  numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+  g_assert_cmpuint (numbers->len, ==, 1);
+  n_linked = 0;
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+  g_assert_cmpuint (n_linked, ==, 0);
+  /* nothing is left to join */
+  g_assert_false (_px_comparison_join_linked (c, NULL));
+
+  /* the aligner's claims: the report that tells the term served only in
+   * passing is alone, and joins the three's claim */
+  {
+    const char *hale[] = {
+      "Hale returned to Ohio to run the family's hardware business after serving more than three years.",
+      "Hale served eight months in a federal prison for wire fraud.",
+      "Hale served nine months in a federal prison for wire fraud.",
+      "Hale served 8 months in a federal prison for wire fraud.",
+    };
+    g_autoptr(PxComparison) joined = compare_texts (hale, 4);
+    g_autoptr(GPtrArray) terms = of_kind (joined, PX_DIFFERENCE_NUMBER);
+    gboolean passing = FALSE;
+
+    g_assert_cmpuint (px_comparison_get_sentence_claim (joined, 0, 0), ==, px_comparison_get_sentence_claim (joined, 1, 0));
+    for (guint k = 0; k < px_comparison_get_n_claims (joined); k++)
+      g_assert_cmpuint (px_claim_get_n_linked_differences (px_comparison_get_claim (joined, k)), ==, 0);
+    for (guint d = 0; d < terms->len; d++)
+      passing |= g_strcmp0 (px_difference_get_value (terms->pdata[d], 0), "more than three years") == 0;
+    g_assert_true (passing);
   }
 }
 
@@ -5289,6 +5511,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
   g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
+  g_test_add_func ("/differ/hedging/participle", test_hedging_participle);
+  g_test_add_func ("/differ/death/place-and-cause", test_death_place_and_cause);
   g_test_add_func ("/differ/hedging/unclear-to-whom", test_hedging_unclear_to_whom);
   g_test_add_func ("/differ/hedging/plain-beside-attributed", test_hedging_plain_beside_attributed);
   g_test_add_func ("/differ/hedging/scare-quotes", test_hedging_scare_quotes);
@@ -5301,10 +5525,12 @@ main (int   argc,
   g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
   g_test_add_func ("/differ/entity/place-links", test_place_links);
   g_test_add_func ("/differ/entity/account-links", test_account_links);
+  g_test_add_func ("/differ/number/slot-join", test_slot_join);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);
   g_test_add_func ("/differ/number/tolls", test_number_tolls);
   g_test_add_func ("/differ/number/floor-pinned", test_number_floor_pinned);
+  g_test_add_func ("/differ/number/vague-pinned", test_number_vague_pinned);
   g_test_add_func ("/differ/number/toll-named-alike", test_number_toll_named_alike);
   g_test_add_func ("/differ/number/stems-collide", test_number_stems_collide);
   g_test_add_func ("/differ/number/held", test_number_held);

@@ -72,6 +72,13 @@ PxComparison *_px_compare_with_claims (PxArticle    **articles,
                                        GPtrArray     *claims,
                                        GError       **error);
 
+/* After px_differ_links(), in a story of at most "few_sources" reports:
+ * each sentence alone in its claim that a slot link ties to a larger
+ * claim joins that claim, and the claims are compared again (issue 11).
+ * Returns whether a sentence moved. */
+gboolean _px_comparison_join_linked (PxComparison *self,
+                                     GCancellable *cancellable);
+
 /* Orders PxSentenceRefs by source, then by sentence (a GCompareFunc). */
 int _px_sentence_ref_compare (gconstpointer a,
                               gconstpointer b);

@@ -337,6 +337,161 @@ differ_claims (PxComparison *self,
                    &work, cancellable);
 }
 
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Each sentence's claim, and the count of all claims' differences. */
+static void
+index_claims (PxComparison *self)
+{
+  self->n_differences = 0;
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+
+          g_array_index (self->sentence_claims[ref->source], guint, ref->sentence) = c;
+        }
+      self->n_differences += claim->differences != NULL ? claim->differences->len : 0;
+    }
+}
+
+/* Which claim holds sentence @sentence of @source, or G_MAXUINT. */
+static guint
+claim_holding (PxComparison *self,
+               guint         source,
+               guint         sentence)
+{
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+
+          if (ref->source == source && ref->sentence == sentence)
+            return c;
+        }
+    }
+  return G_MAXUINT;
+}
+
+/* Slot joins (issue 11): a slot link (px_differ_links(), any kind) ties
+ * sentences of two claims or more; each of them alone in its claim joins
+ * the largest of those claims (the first found of equal size), which may
+ * hold another sentence of its report, so the differ compares the two
+ * inside one claim. A sentence of a claim of two or more stays where the
+ * aligner put it. Only in a story of few reports (the setting
+ * few_sources). Returns whether a sentence moved; all claims'
+ * differences and links are cleared then, the claims sorted again.
+ */
+static gboolean
+join_linked_sentences (PxComparison *self)
+{
+  gboolean moved = FALSE;
+
+  if (self->n_sources > _px_similarity_setting ("few_sources", 0))
+    return FALSE;
+  for (guint c = 0; c < self->claims->len; c++)
+    {
+      PxClaim *home = g_ptr_array_index (self->claims, c);
+
+      for (guint l = 0; home->linked != NULL && l < home->linked->len; l++)
+        {
+          PxDifference *link = g_ptr_array_index (home->linked, l);
+          guint claims[PX_COMPARE_MAX_SOURCES], n_claims = 0, target = G_MAXUINT;
+          PxClaim *to;
+
+          /* the claims the link's sentences are in; the largest takes the lone ones */
+          for (guint s = 0; s < link->spans->len && n_claims < G_N_ELEMENTS (claims); s++)
+            {
+              const PxTextSpan *span = &g_array_index (link->spans, PxTextSpan, s);
+              guint held = claim_holding (self, span->source, span->sentence), k;
+
+              for (k = 0; k < n_claims && claims[k] != held; k++)
+                ;
+              if (held == G_MAXUINT || k < n_claims)
+                continue;
+              claims[n_claims++] = held;
+              if (target == G_MAXUINT
+                  || ((PxClaim *) g_ptr_array_index (self->claims, held))->members->len
+                         > ((PxClaim *) g_ptr_array_index (self->claims, target))->members->len)
+                target = held;
+            }
+          if (n_claims < 2)
+            continue;
+          to = g_ptr_array_index (self->claims, target);
+          for (guint k = 0; k < n_claims; k++)
+            {
+              PxClaim *from = g_ptr_array_index (self->claims, claims[k]);
+              PxSentenceRef ref;
+
+              if (claims[k] == target || from->members->len != 1)
+                continue;
+              ref = g_array_index (from->members, PxSentenceRef, 0);
+              g_array_set_size (from->members, 0);
+              g_array_set_size (from->sources, 0);
+              g_array_append_val (to->members, ref);
+              g_array_sort (to->members, _px_sentence_ref_compare);
+              if (!px_claim_has_source (to, ref.source))
+                {
+                  g_array_append_val (to->sources, ref.source);
+                  g_array_sort (to->sources, compare_uints);
+                }
+              for (guint m = 0; m < to->missing->len; m++)
+                if (g_array_index (to->missing, guint, m) == ref.source)
+                  {
+                    g_array_remove_index (to->missing, m);
+                    break;
+                  }
+              to->furniture = to->furniture && from->furniture;
+              moved = TRUE;
+            }
+        }
+    }
+  if (!moved)
+    return FALSE;
+  for (guint c = self->claims->len; c-- > 0;)
+    {
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      if (claim->members->len == 0)
+        {
+          g_ptr_array_remove_index (self->claims, c);
+          continue;
+        }
+      g_clear_pointer (&claim->differences, g_ptr_array_unref);
+      g_clear_pointer (&claim->linked, g_ptr_array_unref);
+      g_array_set_size (claim->word_spans, 0);
+    }
+  g_ptr_array_sort_with_data (self->claims, compare_claims, self);
+  return TRUE;
+}
+
+gboolean
+_px_comparison_join_linked (PxComparison *self,
+                            GCancellable *cancellable)
+{
+  if (!join_linked_sentences (self))
+    return FALSE;
+  differ_claims (self, cancellable);
+  if (g_cancellable_is_cancelled (cancellable))
+    return TRUE;
+  index_claims (self);
+  px_differ_links (self->documents, (const char * const *) self->labels, self->n_sources, self->claims, cancellable);
+  return TRUE;
+}
+
 /* Compares @articles with the claims px_align() finds, or with @given
  * (GArray of PxSentenceRef per claim, sources in input order), which
  * development tools use to measure the differ on a key's own claims.
@@ -487,21 +642,15 @@ compare_articles (PxArticle    **articles,
   differ_claims (self, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  for (guint c = 0; c < self->claims->len; c++)
-    {
-      PxClaim *claim = g_ptr_array_index (self->claims, c);
-
-      for (guint m = 0; m < claim->members->len; m++)
-        {
-          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-
-          g_array_index (self->sentence_claims[ref->source], guint, ref->sentence) = c;
-        }
-      self->n_differences += claim->differences->len;
-    }
-  /* figures of one slot that the aligner put in two claims */
+  index_claims (self);
+  /* figures of one slot that the aligner put in two claims; a lone
+   * sentence a link ties to another claim joins it */
   if (given == NULL)
-    px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims, cancellable);
+    {
+      px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims, cancellable);
+      if (!g_cancellable_is_cancelled (cancellable))
+        _px_comparison_join_linked (self, cancellable);
+    }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 

@@ -591,6 +591,19 @@ pins_floor (const PxQuantity *floor,
          && !isinf (figure->high) && figure->high >= floor->low && px_quantity_equal (floor, figure);
 }
 
+/* Whether @vague is a vague amount ("several villages", "dozens") that
+ * @figure, an exact figure of the same report's in its range, tells
+ * exactly: "damaging several villages" and "homes in five villages" in
+ * one report are its five, not any count from three to nine.
+ */
+static gboolean
+pins_vague (const PxQuantity *vague,
+            const PxQuantity *figure)
+{
+  return vague->vague && !figure->vague && !figure->qualified && !isinf (figure->high)
+         && figure->low >= vague->low && figure->high <= vague->high;
+}
+
 /* Groups the topic's items (one per source)
  * by @agree, and records a difference when there are two groups or more;
  * returns it (owned by the context), or NULL. @wording gives the text
@@ -640,6 +653,14 @@ emit_topic (Context           *ctx,
           if (kind == PX_DIFFERENCE_NUMBER && (pins_floor (held->data, item->data) || pins_floor (item->data, held->data)))
             {
               if (pins_floor (held->data, item->data))
+                g_ptr_array_index (chosen, taken) = item;
+              continue;
+            }
+          /* so does a vague amount its own exact figure tells: "several
+           * villages" and "five villages" in one report are its five */
+          if (kind == PX_DIFFERENCE_NUMBER && (pins_vague (held->data, item->data) || pins_vague (item->data, held->data)))
+            {
+              if (pins_vague (held->data, item->data))
                 g_ptr_array_index (chosen, taken) = item;
               continue;
             }
@@ -779,9 +800,41 @@ static gboolean topics_apart (Context *ctx,
                               guint    i,
                               guint    j);
 
+/* Whether item @i, a vague amount ("several villages"), is told exactly
+ * by a figure of its own report (pins_vague()) that @same_topic relates
+ * to @other: the report's count is that figure, so the vague amount
+ * agreeing with @other's says nothing of whether the report does.
+ */
+static gboolean
+pinned_against (Context       *ctx,
+                GArray        *items,
+                guint          i,
+                const Item    *other,
+                SameTopicFunc  same_topic)
+{
+  const Item *item = &g_array_index (items, Item, i);
+
+  if (!((const PxQuantity *) item->data)->vague)
+    return FALSE;
+  for (guint k = 0; k < items->len; k++)
+    {
+      const Item *figure = &g_array_index (items, Item, k);
+
+      if (k != i && figure->source == item->source && pins_vague (item->data, figure->data)
+          && same_topic (ctx, figure, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean quantity_agree (Context    *ctx,
+                                const Item *a,
+                                const Item *b);
+
 /* Joins items of different sources that @same_topic relates, matching
  * agreeing pairs first so that a source's item pairs with the other
- * source's item that says the same.
+ * source's item that says the same (not a vague amount its own report
+ * tells exactly: pinned_against()).
  */
 static void
 build_topics_full (Context       *ctx,
@@ -855,6 +908,9 @@ build_topics_full (Context       *ctx,
                       continue;
                     /* first pass: agreeing pairs only; second: the rest */
                     if (pass == 0 && !agree (ctx, a, b))
+                      continue;
+                    if (agree == quantity_agree
+                        && (pinned_against (ctx, items, i, b, same_topic) || pinned_against (ctx, items, j, a, same_topic)))
                       continue;
                     if (pass == 1 && find_root (items, i) == find_root (items, j))
                       {
@@ -2418,6 +2474,10 @@ add_happening (Context *ctx,
   told[(*n)++] = x;
 }
 
+static gboolean one_clock_act (Context    *ctx,
+                               const Item *a,
+                               const Item *b);
+
 /* Whether the topics @ri and @rj (roots) of times date two happenings:
  * an item of each dates a verb the other's does not mean. A time whose
  * verb is not known joins either, but never both: "arrested him at
@@ -2452,7 +2512,8 @@ times_apart (Context *ctx,
       {
         const PxToken *px = ctx->dating[in_i[x]], *py = ctx->dating[in_j[y]];
 
-        if (!same_meaning (ctx, px, py))
+        if (!same_meaning (ctx, px, py) && !one_clock_act (ctx, &g_array_index (items, Item, in_i[x]),
+                                                          &g_array_index (items, Item, in_j[y])))
           return TRUE;
       }
   return FALSE;
@@ -3889,6 +3950,24 @@ magnitudes_apart (GArray *items,
   return least > 0 && most >= 10 * least;
 }
 
+/* Whether item @i of the topic is a vague amount that an exact figure of
+ * its own report in the topic tells (pins_vague()): emit_topic() chose
+ * the figure, so the topic is no vague count against a figure.
+ */
+static gboolean
+pinned_vague (GArray *items,
+              guint   root,
+              guint   i)
+{
+  const Item *item = &g_array_index (items, Item, i);
+
+  for (guint j = 0; j < items->len; j++)
+    if (j != i && find_root (items, j) == root && g_array_index (items, Item, j).source == item->source
+        && pins_vague (item->data, g_array_index (items, Item, j).data))
+      return TRUE;
+  return FALSE;
+}
+
 /* A count of the same things in the same slot is a number the outlets
  * disagree on; a vague count ("dozens") against a figure is less of one.
  * The slot is the same when the rest of the sentences say the same, or
@@ -3903,8 +3982,9 @@ quantity_confidence (Context *ctx,
   double slot = topic_slot (ctx, items, root);
 
   for (guint i = 0; i < items->len; i++)
-    if (find_root (items, i) == root)
-      vague |= ((const PxQuantity *) g_array_index (items, Item, i).data)->vague;
+    if (find_root (items, i) == root && ((const PxQuantity *) g_array_index (items, Item, i).data)->vague
+        && !pinned_vague (items, root, i))
+      vague = TRUE;
   for (guint i = 0; i < items->len && !act; i++)
     for (guint j = i + 1; j < items->len && !act; j++)
       {
@@ -4206,6 +4286,70 @@ same_happening (Context    *ctx,
   return oa == NULL || g_str_equal (oa->norm, ob->norm) || same_meaning (ctx, oa, ob);
 }
 
+/* The first word after verb token @v that is no article or owner, three
+ * words on at most ("stopping the fight": "fight"), or NULL. */
+static const PxToken *
+object_word (PxDocument *doc,
+             PxSentence *sentence,
+             guint       v)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = v + 1; t < end && t <= v + 3; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        return NULL;
+      if (!is_article_or_owner (token->norm))
+        return token;
+    }
+  return NULL;
+}
+
+/* Whether the act a game's clock @a dates, with its object ("stopping the
+ * fight at the 2:15 mark"), is told in @b's sentence too, where @b's clock
+ * dates another verb ("finished the job 44 seconds into the seventh round
+ * when ... the referee stepped in to stop the fight"): the two clocks are
+ * of that one act. */
+static gboolean
+clock_act_told_by (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  const PxToken *verb = item_predicate (ctx, a), *object;
+
+  if (verb == NULL)
+    return FALSE;
+  object = object_word (da, sa, (guint) (verb - px_document_token (da, 0)));
+  if (object == NULL)
+    return FALSE;
+  for (guint t = sb->first_token; t < sb->first_token + sb->n_tokens; t++)
+    {
+      const PxToken *token = px_document_token (db, t), *other;
+
+          if (token->kind != PX_TOKEN_WORD || token->is_stop || !same_meaning (ctx, verb, token))
+        continue;
+      other = object_word (db, sb, t);
+      if (other != NULL && same_meaning (ctx, object, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two sources' game clocks date one act told by both sentences
+ * (clock_act_told_by()), whatever verbs date them. */
+static gboolean
+one_clock_act (Context    *ctx,
+               const Item *a,
+               const Item *b)
+{
+  return a->source != b->source && ((const PxTimeExpr *) a->data)->game && ((const PxTimeExpr *) b->data)->game
+         && (clock_act_told_by (ctx, a, b) || clock_act_told_by (ctx, b, a));
+}
+
 static gboolean
 time_same_topic (Context    *ctx,
                  const Item *a,
@@ -4224,7 +4368,7 @@ time_same_topic (Context    *ctx,
   /* a game's clock reads a moment of many ("levelled it with 12:30 left, then
    * broke the record with 4:18 left"): one only by the same verb */
   if (((const PxTimeExpr *) a->data)->game)
-    return same_happening (ctx, a, b);
+    return same_happening (ctx, a, b) || one_clock_act (ctx, a, b);
   /* a year alone dates many things a story recalls ("elected in 2016",
    * "signed in 2019"): one only by the same verb */
   if (year_alone (a->data) || year_alone (b->data))
@@ -4320,7 +4464,8 @@ time_confidence (Context *ctx,
         Item *a = &g_array_index (items, Item, i), *b = &g_array_index (items, Item, j);
 
         happening = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
-                    && a->group != b->group && same_people (ctx, a, b) && same_happening (ctx, a, b);
+                    && a->group != b->group && same_people (ctx, a, b)
+                    && (same_happening (ctx, a, b) || one_clock_act (ctx, a, b));
       }
   if (slot < MIN_SLOT && !happening)
     return -1;
@@ -5722,6 +5867,26 @@ verb_use_of (Context             *ctx,
   return (*known & VERB_USE) != 0;
 }
 
+/* Whether token @t is a comma or a dash that sets off a participle
+ * clause after it (", killing two", "— wounding three"): the clause
+ * tells how the act before it went.
+ */
+static gboolean
+participle_follows (Context    *ctx,
+                    PxDocument *doc,
+                    guint       t,
+                    guint       end)
+{
+  const PxToken *mark = px_document_token (doc, t), *next;
+
+  if (t + 1 >= end || mark->kind != PX_TOKEN_PUNCT
+      || !px_word_is_one_of (mark->norm, (const char * const[]) { ",", "\u2014", "\u2013", "--", NULL }))
+    return FALSE;
+  next = px_document_token (doc, t + 1);
+  return next->kind == PX_TOKEN_WORD && g_str_has_suffix (next->norm, "ing") && strlen (next->norm) > 5
+         && lexeme_of (ctx, next->norm)->verb_form;
+}
+
 /* Where the reach of an adverb of doubt ends: a clause of its own opens
  * ("and", "which", "who", "that") or a clause set under another ("where",
  * "when", "after", "because").
@@ -6054,9 +6219,15 @@ cue_reach_new (Context             *ctx,
                 }
             }
           /* on over a verb joined to the doubted one: "allegedly stabbed
-           * and robbed two neighbours" doubts the robbery too */
-          while (to < end && !ends_a_statement (px_document_token (doc, to))
+           * and robbed two neighbours" doubts the robbery too; and over a
+           * participle set off after it, which tells how the doubted act
+           * went: "allegedly shot four co-workers — killing two" doubts
+           * the killing as well */
+          while (to < end
+                 && (!ends_a_statement (px_document_token (doc, to))
+                     || (!unknown && participle_follows (ctx, doc, to, end)))
                  && (!(!unknown && bounds_a_hedge (px_document_token (doc, to)))
+                     || (!unknown && participle_follows (ctx, doc, to, end))
                      || (to + 1 < end && px_word_is_one_of (px_document_token (doc, to)->norm,
                                                             (const char * const[]) { "and", "or", NULL })
                          && lexeme_of (ctx, px_document_token (doc, to + 1)->norm)->verb_form)))
@@ -9470,6 +9641,227 @@ doer_confidence (Context *ctx,
   return 0.45 + 0.45 * topic_slot (ctx, items, root);
 }
 
+/* Where someone died and of what, as a report tells it right after
+ * "died": "died at a hospice near his home" against "died at his home",
+ * "died of congestive heart failure" against "died from Alzheimer's
+ * disease". Each is compared only between deaths of the same people
+ * (same_people()).
+ */
+enum { DIED_NOWHERE, DIED_HOME, DIED_CARE_HOME, DIED_HOSPITAL, DIED_HOSPICE, DIED_SCENE };
+
+typedef struct
+{
+  guint first;   /* tokens of the cause's words, end exclusive */
+  guint end;
+} DeathCause;
+
+/* The kind of place token @t names (DIED_*), or DIED_NOWHERE: a home,
+ * a nursing or care home, a hospital, a hospice, the scene. */
+static int
+death_place_class (PxDocument *doc,
+                   guint       t,
+                   guint       first)
+{
+  const char *norm = px_document_token (doc, t)->norm;
+
+  if (px_word_is_one_of (norm, (const char * const[]) { "home", "house", "residence", "apartment", NULL }))
+    return t > first && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
+                                           (const char * const[]) { "nursing", "care", "retirement", NULL })
+           ? DIED_CARE_HOME : DIED_HOME;
+  if (px_word_is_one_of (norm, (const char * const[]) { "hospital", "clinic", "infirmary", NULL }))
+    return DIED_HOSPITAL;
+  if (g_str_equal (norm, "hospice"))
+    return DIED_HOSPICE;
+  if (g_str_equal (norm, "scene"))
+    return DIED_SCENE;
+  return DIED_NOWHERE;
+}
+
+/* Whether token @t ends what a report says of a death right after "died":
+ * a mark other than a full stop ("p.m."), or a clause of its own. */
+static gboolean
+ends_death_clause (const PxToken *token)
+{
+  if (token->kind == PX_TOKEN_PUNCT)
+    return !g_str_equal (token->norm, ".") && !g_str_equal (token->norm, "-");
+  return token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE
+         || px_word_is_one_of (token->norm, (const char * const[]) { "and", "but", "or", "after", "before", "when",
+                                                                     "while", "because", "who", "which", "that",
+                                                                     "where", NULL });
+}
+
+/* Words of a cause that name none: "died of his injuries", "of
+ * complications", "after a long illness" say nothing to set against
+ * "of heart failure". */
+static gboolean
+names_no_cause (const char *norm)
+{
+  static const char * const words[] = {
+    "complication", "complications", "injury", "injuries", "wound", "wounds", "cause", "causes", "effect",
+    "effects", "illness", "illnesses", "ailment", "sickness", "condition", "conditions", "disease", "diseases",
+    "problem", "problems", "long", "short", "brief", "sudden", "apparent", "apparently", "natural", "undisclosed",
+    "unknown", "unspecified", "related", "possible", "suspected", "probable", "likely", NULL,
+  };
+
+  return px_word_is_one_of (norm, words);
+}
+
+/* A cause word's stem for comparing: "Alzheimer's" as "alzheimer". */
+static gboolean
+cause_words_meet (const char *a,
+                  const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (la > 2 && g_str_has_suffix (a, "'s"))
+    la -= 2;
+  if (lb > 2 && g_str_has_suffix (b, "'s"))
+    lb -= 2;
+  if (la > 3 && a[la - 1] == 's')
+    la--;
+  if (lb > 3 && b[lb - 1] == 's')
+    lb--;
+  return la == lb && strncmp (a, b, la) == 0;
+}
+
+static gboolean
+death_cause_words (PxDocument       *doc,
+                   const DeathCause *cause,
+                   guint             t)
+{
+  const PxToken *token = px_document_token (doc, t);
+
+  return t >= cause->first && t < cause->end && token->kind == PX_TOKEN_WORD && !token->is_stop
+         && !names_no_cause (token->norm);
+}
+
+/* Two causes agree when they share a word that names the cause: "heart
+ * failure" and "congestive heart failure"; "cancer" and "lung cancer". */
+static gboolean
+death_cause_agree (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  const DeathCause *ca = a->data, *cb = b->data;
+
+  for (guint i = ca->first; i < ca->end; i++)
+    for (guint j = cb->first; j < cb->end; j++)
+      if (death_cause_words (da, ca, i) && death_cause_words (db, cb, j)
+          && cause_words_meet (px_document_token (da, i)->norm, px_document_token (db, j)->norm))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+death_place_agree (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  return a->data == b->data;
+}
+
+/* The deaths of the same people: the people each sentence names besides
+ * its speaker are the same when both name some. */
+static gboolean
+death_same_topic (Context    *ctx,
+                  const Item *a,
+                  const Item *b)
+{
+  return same_people (ctx, a, b);
+}
+
+/* A kind of place or a cause told right after "died" in one clause;
+ * the other sentences may tell the rest in other words, so never sure. */
+static double
+death_confidence (Context *ctx,
+                  GArray  *items,
+                  guint    root)
+{
+  return 0.45 + 0.45 * topic_slot (ctx, items, root);
+}
+
+/* Reads, after each "died" of @sentence, the kind of place ("at a hospice
+ * near his home": the first place after "at" or "in", three words on at
+ * most) into @places and the cause ("of"/"from" within three words: "died
+ * yesterday from Alzheimer's disease") into @causes. */
+static void
+read_deaths (Context             *ctx,
+             const PxSentenceRef *ref,
+             GArray              *places,
+             GArray              *causes,
+             GPtrArray           *found)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint v = first; v < end; v++)
+    {
+      gboolean placed = FALSE, caused = FALSE;
+
+      if (!px_word_is_one_of (px_document_token (doc, v)->norm, (const char * const[]) { "died", "dies", NULL }))
+        continue;
+      for (guint k = v + 1; k < end && k < v + 16 && !ends_death_clause (px_document_token (doc, k)); k++)
+        {
+          const char *norm = px_document_token (doc, k)->norm;
+
+          if (!placed && px_word_is_one_of (norm, (const char * const[]) { "at", "in", NULL }))
+            for (guint p = k + 1; p < end && p <= k + 4 && px_document_token (doc, p)->kind == PX_TOKEN_WORD; p++)
+              {
+                int place = death_place_class (doc, p, first);
+
+                if (place != DIED_NOWHERE)
+                  {
+                    add_item (places, ref->source, ref->sentence, GINT_TO_POINTER (place),
+                              px_document_token (doc, k)->start, px_document_token (doc, p)->end);
+                    placed = TRUE;
+                    break;
+                  }
+              }
+          if (!caused && k <= v + 4 && px_word_is_one_of (norm, (const char * const[]) { "of", "from", NULL }))
+            {
+              DeathCause *cause = g_new0 (DeathCause, 1);
+              guint c = k + 1, words = 0;
+
+              while (c < end && c < k + 8 && px_document_token (doc, c)->kind == PX_TOKEN_WORD
+                     && !ends_death_clause (px_document_token (doc, c))
+                     && !px_word_is_one_of (px_document_token (doc, c)->norm,
+                                            (const char * const[]) { "at", "in", "on", "near", "aged", "with", NULL }))
+                c++;
+              cause->first = k + 1;
+              cause->end = c;
+              for (guint w = cause->first; w < cause->end; w++)
+                words += death_cause_words (doc, cause, w);
+              caused = TRUE;
+              if (words == 0)
+                {
+                  g_free (cause);
+                  continue;
+                }
+              g_ptr_array_add (found, cause);
+              add_item (causes, ref->source, ref->sentence, cause, px_document_token (doc, k)->start,
+                        px_document_token (doc, c - 1)->end);
+            }
+        }
+    }
+}
+
+static void
+find_deaths (Context *ctx)
+{
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) causes = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint m = 0; m < ctx->n_members; m++)
+    read_deaths (ctx, &ctx->members[m], places, causes, found);
+  build_topics (ctx, places, death_same_topic, death_place_agree);
+  emit_topics (ctx, PX_DIFFERENCE_ENTITY, places, death_place_agree, span_wording, death_confidence);
+  build_topics (ctx, causes, death_same_topic, death_cause_agree);
+  emit_topics (ctx, PX_DIFFERENCE_CONTRADICTION, causes, death_cause_agree, span_wording, death_confidence);
+}
+
 static void
 find_entities (Context *ctx)
 {
@@ -10059,6 +10451,7 @@ differ_run (PxDocument         **documents,
       find_contradictions (&ctx);
       drop_restated_contradictions (&ctx);
       find_entities (&ctx);
+      find_deaths (&ctx);
       find_attribution (&ctx);
     }
   cohesion = ctx.differences->len > 0 ? claim_cohesion (&ctx) : 0;
