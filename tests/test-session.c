@@ -1101,6 +1101,16 @@ test_refetch_failure_names_page (Fixture       *fixture,
   expected = g_strdup_printf ("Parallax found no article text in “Watch: Floodwater reaches the old mill” (%s), at %s", px_source_get_outlet (source), first);
   g_assert_cmpstr (said, ==, expected);
 
+  /* The whole story fetched again: one changed, one failed; both said. */
+  g_assert_true (g_file_set_contents (second, "<html><head><title>River rises</title></head><body><article>"
+                                      "<h1>River rises</h1><p>The river rose three metres overnight, and the "
+                                      "old mill flooded, residents said.</p></article></body></html>", -1, NULL));
+  said = refetch (fixture, 0);
+  g_test_message ("fetched again: %s", said);
+  g_assert_nonnull (strstr (said, "changed; the new version is kept. 1 source could not be fetched again: "
+                                  "Parallax found no article text in “Watch: Floodwater"));
+  g_assert_true (g_str_has_suffix (said, first));
+
   /* The whole story fetched again says the same of its first failure. */
   g_assert_true (g_file_set_contents (second, named_page_html, -1, NULL));
   said = refetch (fixture, 0);

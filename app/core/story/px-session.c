@@ -1407,6 +1407,24 @@ refetch_done (StoryCall       *call,
        * them ("the new version is kept"); the first letter of the second part is small */
       text = g_strdup_printf (C_("fetched again", "%s; %s"), changed, kept);
     }
+  /* Some changed and some failed: the failures are said too, the first
+   * by its reason (it had been left out). */
+  if (n_failed > 0 && n_changed > 0)
+    {
+      g_autofree char *reason = first_input != NULL
+                                ? px_source_describe_page_error (first_error, first_input, first_page)
+                                : g_strdup (first_error->message);
+      char *both = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: what fetching again did ("BBC changed; the
+                                                  * new version is kept"), then how many sources failed and
+                                                  * why the first did */
+                                                 "%s. %u source could not be fetched again: %s",
+                                                 "%s. %u sources could not be fetched again; the first: %s",
+                                                 n_failed), text, n_failed, reason);
+
+      g_free (text);
+      text = both;
+    }
   message (self, text);
 
   if (n_changed > 0 && self->library != NULL && self->story_id > 0 && self->story_id == call->story_id)
