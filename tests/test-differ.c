@@ -4673,7 +4673,8 @@ test_entity_capitalised_sentence (void)
 
 /* One place told at two scales is no difference: a prison "in Sicily"
  * and a prison cell "in Palermo", the sentence naming the town as well
- * as the prison; in a town outside the region it is.
+ * as the prison; in a town outside the region it is. A place the table of
+ * places does not know may lie in a country it knows.
  */
 static void
 test_entity_place_scales (void)
@@ -4684,6 +4685,14 @@ test_entity_place_scales (void)
   assert_flagged ("An alleged crime boss was found hanged in a prison in Sicily a day after his capture, Italian officials said.",
                   "An alleged crime boss was found hanged in his Vallerotta prison cell in Naples a day after his capture, Italian officials said.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
+  /* a place WordNet does not know against a country: maybe one place at
+   * two scales; two places it knows, one not in the other, still differ */
+  assert_not_flagged ("Two hikers were killed in falls on Mt Kelvey over the weekend, rescue teams said.",
+                      "Two hikers were killed in falls in New Zealand over the weekend, rescue teams said.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("A petrol bomb thrown into a bank in Athens killed three staff on Wednesday as riot police clashed with marchers.",
+                  "A petrol bomb thrown into a bank in Portugal killed three staff on Wednesday as riot police clashed with marchers.",
+                  PX_DIFFERENCE_ENTITY, "Athens", "Portugal");
 }
 
 /* A place differs in its role: the same word is its place ("the Norwalk

@@ -2343,6 +2343,44 @@ one_place_within (const char *key_a,
   return px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
 }
 
+/* Whether the sentence of @item names a place the table of places knows
+ * ("in his Vallerotta cell in Naples" does: Naples). */
+static gboolean
+names_known_place (Context    *ctx,
+                   const Item *item)
+{
+  PxDocument *doc = ctx->documents[item->source];
+  PxSentence *sentence = px_document_sentence (doc, item->sentence);
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+      if (is_place (doc, entity) && px_lexicon_place_is_known (entity->key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of two places is a country or region the table of places
+ * knows (one that holds places it knows) and the other a place it does
+ * not know, in a sentence naming no place it knows: "falls on Mt Kelvey"
+ * against "falls in New Zealand's mountains" may tell one place at two
+ * scales, and only a gazetteer could say it does not; "Paris" against
+ * "Germany", both known, is still read, and so is "a cell in Naples"
+ * against "a prison in Sicily" whatever the cell is called.
+ */
+static gboolean
+unknown_place_in_region (Context    *ctx,
+                         const Item *a,
+                         const Item *b)
+{
+  const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
+
+  return (!px_lexicon_place_is_known (key_a) && px_lexicon_place_holds_places (key_b) && !names_known_place (ctx, a))
+         || (!px_lexicon_place_is_known (key_b) && px_lexicon_place_holds_places (key_a) && !names_known_place (ctx, b));
+}
+
 /* Whether the words of sentence @index of @doc tell of a happening before
  * the report's own, dated by its month alone: "In March, a fire at the
  * same mill killed four workers", "a flood struck the valley in April,
@@ -8845,7 +8883,7 @@ place_agree (Context    *ctx,
   const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
 
   return entity_agree (ctx, a, b) || named_together (ctx, key_a, key_b) || one_place_within (key_a, key_b)
-         || placed_alike (ctx, a, b) || placed_alike (ctx, b, a);
+         || unknown_place_in_region (ctx, a, b) || placed_alike (ctx, a, b) || placed_alike (ctx, b, a);
 }
 
 /* Whether the sentences of two speakers give them the same quotation:

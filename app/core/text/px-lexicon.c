@@ -371,6 +371,10 @@ read_place_ids (const char *field,
   return TRUE;
 }
 
+/* The senses some place of the table lies within (each id + 1), made
+ * with the table. */
+static GHashTable *holders;
+
 /* name -> Place, read once from the resources. */
 static GHashTable *
 places_get (void)
@@ -391,6 +395,7 @@ places_get (void)
       g_autoptr(GArray) within = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
 
       places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      holders = g_hash_table_new (NULL, NULL);
       for (const char *line = text; line != NULL && line < text_end;)
         {
           const char *start = line;
@@ -413,6 +418,8 @@ places_get (void)
           memcpy (place->own, own->data, own->len * sizeof (guint32));
           if (within->len > 0)
             memcpy (place->within, within->data, within->len * sizeof (guint32));
+          for (guint i = 0; i < within->len; i++)
+            g_hash_table_add (holders, GUINT_TO_POINTER (g_array_index (within, guint32, i) + 1));
           g_hash_table_replace (places, g_strndup (start, tab1 - start), place);
         }
       if (g_hash_table_size (places) == 0)
@@ -431,6 +438,28 @@ place_find (const char *name)
     if (*c != '.')
       g_string_append_c (key, g_ascii_tolower (*c));
   return g_hash_table_lookup (places_get (), key->str);
+}
+
+gboolean
+px_lexicon_place_is_known (const char *place)
+{
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  return place_find (place) != NULL;
+}
+
+gboolean
+px_lexicon_place_holds_places (const char *place)
+{
+  const Place *a;
+
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  a = place_find (place);
+  for (guint i = 0; a != NULL && i < a->n_own; i++)
+    if (g_hash_table_contains (holders, GUINT_TO_POINTER (a->own[i] + 1)))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -71,6 +71,12 @@ gboolean px_lexicon_are_antonyms (const char *a,
 gboolean px_lexicon_place_within (const char *place,
                                   const char *region);
 
+/* Whether the table of places knows a place named @place; whether some
+ * place it knows lies within it (a country, a state, a region: "new
+ * zealand", "ohio"). */
+gboolean px_lexicon_place_is_known    (const char *place);
+gboolean px_lexicon_place_holds_places (const char *place);
+
 /* A cache of lexemes by word, for one thread: norm -> PxLexeme. A lookup
  * reads the lexemes shared by all threads first; the cache holds those
  * past their cap. */
