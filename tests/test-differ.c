@@ -3532,6 +3532,17 @@ test_number_one_slot (void)
   }
 }
 
+/* The linked differences of all the claims of @c, through the API. */
+static guint
+count_linked_differences (PxComparison *c)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
+    n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
+  return n;
+}
+
 /* The slot links of a comparison of two one-sentence reports that the
  * aligner keeps apart (each in a claim of its own: the pair model decides
  * that, not the differ): the "linked_differences" of every claim in the
@@ -3593,14 +3604,20 @@ count_links_of (const char *kind,
         }
     }
   /* the same links through the API */
-  {
-    guint api = 0;
-
-    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
-      api += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
-    g_assert_cmpuint (api, ==, n);
-  }
+  g_assert_cmpuint (count_linked_differences (c), ==, n);
   return n;
+}
+
+/* The slot links of a comparison of @a, a one-sentence report, and @b, a
+ * report of two sentences, each sentence in a claim of its own. */
+static guint
+count_links_with_two_sentences (const char *a,
+                                const char *b)
+{
+  const char *texts[] = { a, b };
+  g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
+
+  return count_linked_differences (c);
 }
 
 static guint
@@ -3902,16 +3919,10 @@ test_place_links (void)
   g_assert_cmpuint (count_links_of ("entity", ashford, "Senator Ruth Calloway told the Courier she had misspoken during the "
                                                        "Bramwell rally.", NULL, NULL), ==, 0);
   /* a report that names the other's place in another sentence */
-  {
-    const char *texts[] = { ashford, "In an interview on Tuesday, the senator said that she had misspoken about her service during "
-                                     "the Bramwell rally. Aides said she also campaigned in Ashford that week." };
-    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
-    guint n = 0;
-
-    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
-      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
-    g_assert_cmpuint (n, ==, 0);
-  }
+  g_assert_cmpuint (count_links_with_two_sentences (ashford, "In an interview on Tuesday, the senator said that she had misspoken "
+                                                             "about her service during the Bramwell rally. Aides said she also "
+                                                             "campaigned in Ashford that week."),
+                    ==, 0);
 }
 
 /* One post's account told two ways in two claims: the same platform, two
@@ -3927,16 +3938,10 @@ test_account_links (void)
   g_assert_cmpuint (count_links_of ("entity", lens, rita, "HarbourLens", "RitaFilmsIt"), ==, 1);
   g_assert_cmpuint (count_links_of ("entity", lens, "The Vimeo clip was published under an account titled RitaFilmsIt, and the faces "
                                                     "of both men are blurred.", NULL, NULL), ==, 0);
-  {
-    const char *texts[] = { lens, "The YouTube clip was published under an account titled RitaFilmsIt, and the faces of both men are "
-                                  "blurred. HarbourLens shared it an hour later." };
-    g_autoptr(PxComparison) c = compare_grouped (texts, 2, (const guint[]) { 1, 2 }, EACH_ALONE);
-    guint n = 0;
-
-    for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
-      n += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
-    g_assert_cmpuint (n, ==, 0);
-  }
+  g_assert_cmpuint (count_links_with_two_sentences (lens, "The YouTube clip was published under an account titled RitaFilmsIt, "
+                                                          "and the faces of both men are blurred. HarbourLens shared it an hour "
+                                                          "later."),
+                    ==, 0);
 }
 
 /* Slot joins: a sentence alone in its claim that a slot link ties to a
@@ -3958,7 +3963,6 @@ test_slot_join (void)
   g_autoptr(GPtrArray) numbers = NULL;
   g_autoptr(GError) error = NULL;
   PxArticle *articles[3];
-  guint n_linked = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     articles[i] = article ((const char *[]) { "A", "B", "C" }[i], (const char *[]) { "A", "B", "C" }[i], texts[i]);
@@ -3975,9 +3979,7 @@ test_slot_join (void)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     px_article_unref (articles[i]);
   px_differ_links (c->documents, (const char * const *) c->labels, c->n_sources, c->claims, NULL);
-  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
-    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
-  g_assert_cmpuint (n_linked, ==, 1);
+  g_assert_cmpuint (count_linked_differences (c), ==, 1);
   g_assert_true (_px_comparison_join_linked (c, NULL));
 
   /* C's total is in the claim of A's and B's, the difference its own */
@@ -3986,10 +3988,7 @@ test_slot_join (void)
   g_assert_cmpuint (px_comparison_get_sentence_claim (c, 1, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
   numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
   g_assert_cmpuint (numbers->len, ==, 1);
-  n_linked = 0;
-  for (guint k = 0; k < px_comparison_get_n_claims (c); k++)
-    n_linked += px_claim_get_n_linked_differences (px_comparison_get_claim (c, k));
-  g_assert_cmpuint (n_linked, ==, 0);
+  g_assert_cmpuint (count_linked_differences (c), ==, 0);
   /* nothing is left to join */
   g_assert_false (_px_comparison_join_linked (c, NULL));
 

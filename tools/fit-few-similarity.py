@@ -110,12 +110,17 @@ def average_precision(y, p):
     return float((precision * hits).sum() / max(1.0, hits.sum()))
 
 
-def main():
-    ap = argparse.ArgumentParser()
+def add_corpus_arguments(ap):
+    """The parallax-cli, the corpora and key sets, and the model in use: as study-few-fit.py takes them too."""
     ap.add_argument("--cli", required=True)
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
     ap.add_argument("--keys-dir", action="append", default=[])
     ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    add_corpus_arguments(ap)
     ap.add_argument("--ridge", type=float, default=RIDGE)
     ap.add_argument("--leave-out", default=None, help="fit without this set (basil-dev or a --keys-dir's name): "
                     "its events scored with weights that never saw them")

@@ -133,10 +133,7 @@ def choose(runs, events, train, floor_flags, floor_stories):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+    ffs.add_corpus_arguments(ap)
     ap.add_argument("--before", nargs="*", default=None)
     ap.add_argument("--ridge", type=float, default=ffs.RIDGE)
     ap.add_argument("--ridges", type=float, nargs="*", default=None, help="--pairs-only: compare these")

@@ -11253,6 +11253,173 @@ run_rooted (Context      *ctx,
   free_slot_runs (found, lists->len);
 }
 
+/* What a Dated and a Placed begin with: the claim's member an item is of. */
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+} Linkable;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Dated, source) == G_STRUCT_OFFSET (Linkable, source)
+                 && G_STRUCT_OFFSET (Dated, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
+                 && G_STRUCT_OFFSET (Dated, claim) == G_STRUCT_OFFSET (Linkable, claim));
+
+/* Takes the items that @sentence, a member of claim @claim, gives into @items. */
+typedef void (*TakeItems) (Context             *ctx,
+                           guint                claim,
+                           const PxSentenceRef *ref,
+                           PxDocument          *doc,
+                           PxSentence          *sentence,
+                           GArray              *items);
+
+/* The bucket of an item: only the items of one bucket are paired. */
+typedef gconstpointer (*ItemBucket) (const Linkable *item);
+
+/* Whether two items of one bucket, of different reports and claims, tell
+ * of one slot. */
+typedef gboolean (*ItemsLinked) (Context        *ctx,
+                                 const Linkable *x,
+                                 const Linkable *y,
+                                 gpointer        user_data);
+
+static const Linkable *
+linkable_at (GArray *items,
+             guint   i)
+{
+  return (const Linkable *) (items->data + (gsize) i * g_array_get_element_size (items));
+}
+
+/* The items of every member of every claim, as @take takes them, in the
+ * claims' and their members' order. */
+static void
+take_member_items (Context   *ctx,
+                   GPtrArray *claims,
+                   TakeItems  take,
+                   GArray    *items)
+{
+  for (guint c = 0; c < claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (claims, c);
+
+      for (guint m = 0; m < claim->members->len; m++)
+        {
+          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+          PxDocument *doc = ctx->documents[ref->source];
+
+          take (ctx, c, ref, doc, px_document_sentence (doc, ref->sentence), items);
+        }
+    }
+}
+
+/* Slot links of @items (each a Dated or a Placed), for link_times() and
+ * link_places(): the items of one bucket (@bucket_of) from different
+ * reports and claims that @items_linked ties are joined into slots, whose
+ * sentences run_rooted() compares as @linked. A bucket of more than
+ * link_bucket_limit() items is passed over (hostile input must not make
+ * the pairs quadratic).
+ */
+static void
+link_items (Context      *ctx,
+            GPtrArray    *claims,
+            GHashTable   *claim_of,
+            GArray       *items,
+            ItemBucket    bucket_of,
+            ItemsLinked   items_linked,
+            gpointer      user_data,
+            Link          linked,
+            GCancellable *cancellable)
+{
+  g_autofree guint *parents = NULL;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) roots = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint bucket_limit;
+
+  if (items->len < 2)
+    return;
+  parents = g_new (guint, items->len);
+  for (guint i = 0; i < items->len; i++)
+    parents[i] = i;
+  for (guint i = 0; i < items->len; i++)
+    bucket_append (buckets, (gpointer) bucket_of (linkable_at (items, i)), NULL, i);
+  /* as for figures, at most MAX_LINK_PAIRS pairs of items (of times, the
+   * scale benchmark's 32 reports of 2,000 words give 98,663, the project's
+   * stories and the dev events 43 at most; 32 reports of 20,000 words 7.1
+   * million) */
+  bucket_limit = link_bucket_limit (buckets);
+  g_hash_table_iter_init (&iter, buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (guint bi = 0; ((GArray *) value)->len <= bucket_limit && bi < ((GArray *) value)->len; bi++)
+      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
+        {
+          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
+          const Linkable *x = linkable_at (items, i), *y = linkable_at (items, j);
+
+          /* cancelled, run_rooted() would add no link */
+          if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
+            return;
+          if (x->source == y->source || x->claim == y->claim || !items_linked (ctx, x, y, user_data))
+            continue;
+          uf_join (parents, sizeof (guint), i, j);
+          g_array_append_val (pairs, i);
+          g_array_append_val (pairs, j);
+        }
+  /* one run a slot: the linked items' sentences by their root */
+  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
+  for (guint l = 0; l < pairs->len; l++)
+    {
+      const Linkable *x = linkable_at (items, g_array_index (pairs, guint, l));
+      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (pairs, guint, l)), { x->source, x->sentence } };
+
+      g_array_append_val (roots, rooted);
+    }
+  run_rooted (ctx, claims, claim_of, roots, linked, cancellable);
+}
+
+/* The times @sentence gives that may link: not one that dates a saying
+ * ("said Friday"), a stamp, a light verb or no verb. */
+static void
+take_dated_cb (Context             *ctx,
+               guint                claim,
+               const PxSentenceRef *ref,
+               PxDocument          *doc,
+               PxSentence          *sentence,
+               GArray              *dated)
+{
+  for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
+    {
+      Dated d = { ref->source, ref->sentence, claim, &g_array_index (sentence->times, PxTimeExpr, t), NULL };
+      gboolean spoken;
+
+      d.predicate = time_predicate (ctx, doc, sentence, d.time, &spoken);
+      /* a year dates another happening the story recalls (time_linked()) */
+      if (spoken || d.predicate == NULL || is_stamp (ctx, doc, sentence, d.time) || is_light_verb (d.predicate)
+          || d.predicate->is_capital || !lexeme_of (ctx, d.predicate->norm)->verb_form
+          || names_a_year (doc, sentence))
+        continue;
+      g_array_append_val (dated, d);
+    }
+}
+
+/* Times dated by one verb share a bucket: "stopped", "stopping". */
+static gconstpointer
+dated_bucket_cb (const Linkable *item)
+{
+  return ((const Dated *) item)->predicate->concept;
+}
+
+static gboolean
+dated_linked_cb (Context        *ctx,
+                 const Linkable *x,
+                 const Linkable *y,
+                 gpointer        user_data)
+{
+  return time_linked (ctx, (const Dated *) x, (const Dated *) y);
+}
+
 /* Slot links of times, as px_differ_links() links figures: the times of
  * members of different claims that time_linked() ties are compared by
  * find_times() in one run a slot, each difference filed under the lowest
@@ -11267,76 +11434,9 @@ link_times (Context      *ctx,
             GCancellable *cancellable)
 {
   g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (Dated));
-  g_autofree guint *parents = NULL;
-  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  g_autoptr(GArray) roots = NULL;
-  GHashTableIter iter;
-  gpointer value;
-  guint bucket_limit;
 
-  for (guint c = 0; c < claims->len; c++)
-    {
-      PxClaim *claim = g_ptr_array_index (claims, c);
-
-      for (guint m = 0; m < claim->members->len; m++)
-        {
-          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxDocument *doc = ctx->documents[ref->source];
-          PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-
-          for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
-            {
-              Dated d = { ref->source, ref->sentence, c, &g_array_index (sentence->times, PxTimeExpr, t), NULL };
-              gboolean spoken;
-
-              d.predicate = time_predicate (ctx, doc, sentence, d.time, &spoken);
-              /* a year dates another happening the story recalls (time_linked()) */
-              if (spoken || d.predicate == NULL || is_stamp (ctx, doc, sentence, d.time) || is_light_verb (d.predicate)
-                  || d.predicate->is_capital || !lexeme_of (ctx, d.predicate->norm)->verb_form
-                  || names_a_year (doc, sentence))
-                continue;
-              g_array_append_val (dated, d);
-            }
-        }
-    }
-  if (dated->len < 2)
-    return;
-  parents = g_new (guint, dated->len);
-  for (guint i = 0; i < dated->len; i++)
-    parents[i] = i;
-  /* times dated by one verb share a bucket: "stopped", "stopping" */
-  for (guint i = 0; i < dated->len; i++)
-    bucket_append (buckets, (gpointer) g_array_index (dated, Dated, i).predicate->concept, NULL, i);
-  /* as for figures, at most MAX_LINK_PAIRS pairs of times (the scale
-   * benchmark's 32 reports of 2,000 words give 98,663, the project's
-   * stories and the dev events 43 at most; 32 reports of 20,000 words 7.1
-   * million) */
-  bucket_limit = link_bucket_limit (buckets);
-  g_hash_table_iter_init (&iter, buckets);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    for (guint bi = 0; ((GArray *) value)->len <= bucket_limit && bi < ((GArray *) value)->len; bi++)
-      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
-        {
-          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
-          const Dated *x = &g_array_index (dated, Dated, i), *y = &g_array_index (dated, Dated, j);
-
-          if (x->source == y->source || x->claim == y->claim || !time_linked (ctx, x, y))
-            continue;
-          uf_join (parents, sizeof (guint), i, j);
-          g_array_append_val (linked, i);
-          g_array_append_val (linked, j);
-        }
-  /* one run a slot: the linked times' sentences by their root */
-  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
-  for (guint l = 0; l < linked->len; l++)
-    {
-      const Dated *x = &g_array_index (dated, Dated, g_array_index (linked, guint, l));
-      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (linked, guint, l)), { x->source, x->sentence } };
-
-      g_array_append_val (roots, rooted);
-    }
-  run_rooted (ctx, claims, claim_of, roots, LINK_TIMES, cancellable);
+  take_member_items (ctx, claims, take_dated_cb, dated);
+  link_items (ctx, claims, claim_of, dated, dated_bucket_cb, dated_linked_cb, NULL, LINK_TIMES, cancellable);
 }
 
 /* A place a member of a claim gives to an act, in a role: "misspoken at
@@ -11353,6 +11453,10 @@ typedef struct
   const char *platform;     /* an account's: its handle's first token is @handle */
   guint handle;
 } Placed;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Placed, source) == G_STRUCT_OFFSET (Linkable, source)
+                 && G_STRUCT_OFFSET (Placed, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
+                 && G_STRUCT_OFFSET (Placed, claim) == G_STRUCT_OFFSET (Linkable, claim));
 
 /* What a report names and writes, for asking whether it knows a place
  * or a handle without reading it again for each: its names' keys
@@ -11524,6 +11628,71 @@ place_linked (Context      *ctx,
   return TRUE;
 }
 
+/* The places @sentence gives to an act in a role, as find_entities()
+ * takes them (no light verb, no name, a verb), and the account it says
+ * posted on a platform. */
+static void
+take_placed_cb (Context             *ctx,
+                guint                claim,
+                const PxSentenceRef *ref,
+                PxDocument          *doc,
+                PxSentence          *sentence,
+                GArray              *placed)
+{
+  guint handle_end;
+  int handle;
+
+  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+    {
+      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      Placed p = { ref->source, ref->sentence, claim, entity, NULL, NULL, NULL, 0 };
+
+      if (entity->unconfirmed || g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s")
+          || !(entity->kind == PX_ENTITY_PLACE || (!entity->after_preposition && entity->kind == PX_ENTITY_OTHER)))
+        continue;
+      p.role = place_role (doc, sentence, entity);
+      p.act = p.role != NULL ? place_predicate (ctx, doc, sentence, entity) : NULL;
+      /* place_predicate() reads a verb only where it is used as
+       * one; the role is a thing, not the act itself ("played at
+       * Ashby College": no role) */
+      if (p.act == NULL || p.act == p.role || !lexeme_of (ctx, p.role->norm)->is_noun || is_light_verb (p.act)
+          || is_saying (p.act->norm))
+        continue;
+      g_array_append_val (placed, p);
+    }
+  handle = account_of (doc, sentence, &handle_end);
+  for (guint t = sentence->first_token; handle >= 0 && t < sentence->first_token + sentence->n_tokens; t++)
+    if (px_word_is_one_of (px_document_token (doc, t)->norm, platforms))
+      {
+        Placed p = { ref->source, ref->sentence, claim, NULL, NULL, NULL, NULL, (guint) handle };
+
+        /* one of the platforms' own strings: a bucket of its own */
+        for (guint k = 0; platforms[k] != NULL && p.platform == NULL; k++)
+          if (g_str_equal (platforms[k], px_document_token (doc, t)->norm))
+            p.platform = platforms[k];
+        g_array_append_val (placed, p);
+        break;
+      }
+}
+
+/* Places of one role share a bucket; accounts, one a platform. */
+static gconstpointer
+placed_bucket_cb (const Linkable *item)
+{
+  const Placed *p = (const Placed *) item;
+
+  return p->entity != NULL ? p->role->concept : p->platform;
+}
+
+static gboolean
+placed_linked_cb (Context        *ctx,
+                  const Linkable *x,
+                  const Linkable *y,
+                  gpointer        user_data)
+{
+  return place_linked (ctx, (const Placed *) x, (const Placed *) y, user_data);
+}
+
 /* Slot links of places, as link_times() links times: the places that
  * place_linked() ties are compared by find_entities() in one run a slot.
  * A place is taken as find_entities() takes it, and only with a role and
@@ -11537,101 +11706,10 @@ link_places (Context      *ctx,
              GCancellable *cancellable)
 {
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
-  g_autofree guint *parents = NULL;
-  g_autofree Known *known = NULL;
-  g_autoptr(GArray) linked = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  g_autoptr(GArray) roots = NULL;
-  GHashTableIter iter;
-  gpointer value;
-  guint bucket_limit;
+  g_autofree Known *known = g_new0 (Known, ctx->n_documents);
 
-  for (guint c = 0; c < claims->len; c++)
-    {
-      PxClaim *claim = g_ptr_array_index (claims, c);
-
-      for (guint m = 0; m < claim->members->len; m++)
-        {
-          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxDocument *doc = ctx->documents[ref->source];
-          PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-
-          for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-            {
-              const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-              Placed p = { ref->source, ref->sentence, c, entity, NULL, NULL, NULL, 0 };
-
-              if (entity->unconfirmed || g_str_has_suffix (px_document_token (doc, entity->end_token - 1)->norm, "'s")
-                  || !(entity->kind == PX_ENTITY_PLACE || (!entity->after_preposition && entity->kind == PX_ENTITY_OTHER)))
-                continue;
-              p.role = place_role (doc, sentence, entity);
-              p.act = p.role != NULL ? place_predicate (ctx, doc, sentence, entity) : NULL;
-              /* place_predicate() reads a verb only where it is used as
-               * one; the role is a thing, not the act itself ("played at
-               * Ashby College": no role) */
-              if (p.act == NULL || p.act == p.role || !lexeme_of (ctx, p.role->norm)->is_noun || is_light_verb (p.act)
-                  || is_saying (p.act->norm))
-                continue;
-              g_array_append_val (placed, p);
-            }
-          {
-            guint handle_end;
-            int handle = account_of (doc, sentence, &handle_end);
-
-            for (guint t = sentence->first_token; handle >= 0 && t < sentence->first_token + sentence->n_tokens; t++)
-              if (px_word_is_one_of (px_document_token (doc, t)->norm, platforms))
-                {
-                  Placed p = { ref->source, ref->sentence, c, NULL, NULL, NULL, NULL, (guint) handle };
-
-                  /* one of the platforms' own strings: a bucket of its own */
-                  for (guint k = 0; platforms[k] != NULL && p.platform == NULL; k++)
-                    if (g_str_equal (platforms[k], px_document_token (doc, t)->norm))
-                      p.platform = platforms[k];
-                  g_array_append_val (placed, p);
-                  break;
-                }
-          }
-        }
-    }
-  if (placed->len < 2)
-    return;
-  parents = g_new (guint, placed->len);
-  for (guint i = 0; i < placed->len; i++)
-    parents[i] = i;
-  known = g_new0 (Known, ctx->n_documents);
-  for (guint i = 0; i < placed->len; i++)
-    {
-      const Placed *p = &g_array_index (placed, Placed, i);
-
-      bucket_append (buckets, (gpointer) (p->entity != NULL ? p->role->concept : p->platform), NULL, i);
-    }
-  bucket_limit = link_bucket_limit (buckets);
-  g_hash_table_iter_init (&iter, buckets);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    for (guint bi = 0; ((GArray *) value)->len <= bucket_limit && bi < ((GArray *) value)->len; bi++)
-      for (guint bj = bi + 1; bj < ((GArray *) value)->len; bj++)
-        {
-          guint i = g_array_index ((GArray *) value, guint, bi), j = g_array_index ((GArray *) value, guint, bj);
-          const Placed *x = &g_array_index (placed, Placed, i), *y = &g_array_index (placed, Placed, j);
-
-          if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
-            goto done;
-          if (x->source == y->source || x->claim == y->claim || !place_linked (ctx, x, y, known))
-            continue;
-          uf_join (parents, sizeof (guint), i, j);
-          g_array_append_val (linked, i);
-          g_array_append_val (linked, j);
-        }
-  roots = g_array_new (FALSE, FALSE, sizeof (RootedRef));
-  for (guint l = 0; l < linked->len; l++)
-    {
-      const Placed *x = &g_array_index (placed, Placed, g_array_index (linked, guint, l));
-      RootedRef rooted = { uf_root (parents, sizeof (guint), g_array_index (linked, guint, l)), { x->source, x->sentence } };
-
-      g_array_append_val (roots, rooted);
-    }
-  run_rooted (ctx, claims, claim_of, roots, LINK_PLACES, cancellable);
-done:
+  take_member_items (ctx, claims, take_placed_cb, placed);
+  link_items (ctx, claims, claim_of, placed, placed_bucket_cb, placed_linked_cb, known, LINK_PLACES, cancellable);
   for (guint d = 0; d < ctx->n_documents; d++)
     known_clear (&known[d]);
 }
