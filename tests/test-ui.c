@@ -2713,6 +2713,14 @@ tag_changed_cb (GtkTextTagTable *table,
   (*n_changed)++;
 }
 
+/* A spin button whose entry shows @text. */
+static gboolean
+is_spin_showing (GtkWidget  *widget,
+                 const char *text)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -2738,6 +2746,15 @@ test_preferences (Fixture       *fixture,
   g_settings_set_double (settings, "text-scale", 1.5);
   g_object_get (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-body"), "scale", &scale, NULL);
   g_assert_cmpfloat_with_epsilon (scale, 1.5, 0.001);
+  /* the size is shown as a percentage, and typed as one */
+  {
+    GtkWidget *spin = find_widget (GTK_WIDGET (preferences), is_spin_showing, "150%");
+
+    g_assert_nonnull (spin);
+    gtk_editable_set_text (GTK_EDITABLE (spin), "125 %");
+    gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.25, 0.001);
+  }
 
   g_settings_reset (settings, "highlight-kinds");
   g_settings_reset (settings, "text-scale");

@@ -11,6 +11,7 @@
 #include "px-team-libraries-page.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 struct _PxPreferencesWindow
 {
@@ -81,6 +82,42 @@ px_preferences_window_finalize (GObject *object)
   G_OBJECT_CLASS (px_preferences_window_parent_class)->finalize (object);
 }
 
+/* The text size as people say it, "125%", rather than the setting's
+ * factor 1.25; typed back with or without the sign. */
+static gboolean
+scale_output_cb (GtkSpinButton *spin,
+                 gpointer       user_data)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: the text size in Preferences, as a percentage of the system font's size */
+  text = g_strdup_printf (_("%d%%"), (int) round (gtk_spin_button_get_value (spin) * 100));
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+scale_input_cb (GtkSpinButton *spin,
+                double        *new_value,
+                gpointer       user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double percent;
+
+  while (*text == ' ')
+    text++;
+  percent = g_ascii_strtod (text, &end);
+  if (end == text)
+    return GTK_INPUT_ERROR;
+  while (*end == ' ' || *end == '%')
+    end++;
+  if (*end != '\0')
+    return GTK_INPUT_ERROR;
+  *new_value = percent / 100;
+  return TRUE;
+}
+
 static void
 px_preferences_window_class_init (PxPreferencesWindowClass *klass)
 {
@@ -106,6 +143,8 @@ px_preferences_window_init (PxPreferencesWindow *self)
   self->settings = g_settings_new (APP_ID);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (px_team_libraries_page_new ()));
 
+  g_signal_connect (self->scale_spin, "output", G_CALLBACK (scale_output_cb), NULL);
+  g_signal_connect (self->scale_spin, "input", G_CALLBACK (scale_input_cb), NULL);
   g_settings_bind (self->settings, "text-scale", self->scale_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-timeout", self->timeout_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-max-size", self->size_spin, "value", G_SETTINGS_BIND_DEFAULT);
