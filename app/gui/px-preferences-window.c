@@ -91,7 +91,7 @@ scale_output_cb (GtkSpinButton *spin,
   g_autofree char *text = NULL;
 
   /* Translators: the text size in Preferences, as a percentage of the system font's size */
-  text = g_strdup_printf (_("%d%%"), (int) round (gtk_spin_button_get_value (spin) * 100));
+  text = g_strdup_printf (C_("text size", "%d%%"), (int) round (gtk_spin_button_get_value (spin) * 100));
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
 }
