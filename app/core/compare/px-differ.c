@@ -2343,11 +2343,18 @@ one_place_within (const char *key_a,
   return px_lexicon_place_within (key_a, key_b) || px_lexicon_place_within (key_b, key_a);
 }
 
-/* Whether the sentence of @item names a place the table of places knows
- * ("in his Vallerotta cell in Naples" does: Naples). */
+/* A test of a place's key against another key (or none). */
+typedef gboolean (*PlaceTest) (const char *place,
+                               const char *key);
+
+/* Whether the sentence of @item names a place other than @item's own
+ * that passes @test with @key: the one walk of placed_alike() and
+ * unknown_place_in_region(). */
 static gboolean
-names_known_place (Context    *ctx,
-                   const Item *item)
+names_other_place (Context    *ctx,
+                   const Item *item,
+                   PlaceTest   test,
+                   const char *key)
 {
   PxDocument *doc = ctx->documents[item->source];
   PxSentence *sentence = px_document_sentence (doc, item->sentence);
@@ -2356,10 +2363,19 @@ names_known_place (Context    *ctx,
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
 
-      if (is_place (doc, entity) && px_lexicon_place_is_known (entity->key))
+      if (entity != item->data && is_place (doc, entity) && test (entity->key, key))
         return TRUE;
     }
   return FALSE;
+}
+
+/* A place the table of places knows ("in his Vallerotta cell in Naples"
+ * names one: Naples). */
+static gboolean
+place_known (const char *place,
+             const char *unused)
+{
+  return px_lexicon_place_is_known (place);
 }
 
 /* Whether one of two places is a country or region the table of places
@@ -2377,8 +2393,10 @@ unknown_place_in_region (Context    *ctx,
 {
   const char *key_a = ((const PxEntity *) a->data)->key, *key_b = ((const PxEntity *) b->data)->key;
 
-  return (!px_lexicon_place_is_known (key_a) && px_lexicon_place_holds_places (key_b) && !names_known_place (ctx, a))
-         || (!px_lexicon_place_is_known (key_b) && px_lexicon_place_holds_places (key_a) && !names_known_place (ctx, b));
+  return (!px_lexicon_place_is_known (key_a) && px_lexicon_place_holds_places (key_b)
+          && !names_other_place (ctx, a, place_known, NULL))
+         || (!px_lexicon_place_is_known (key_b) && px_lexicon_place_holds_places (key_a)
+             && !names_other_place (ctx, b, place_known, NULL));
 }
 
 /* Whether the words of sentence @index of @doc tell of a happening before
@@ -8847,6 +8865,14 @@ named_together (Context    *ctx,
   return FALSE;
 }
 
+/* The place @key or one within it ("Tarnby" for "Westmark"). */
+static gboolean
+place_is_or_within (const char *place,
+                    const char *key)
+{
+  return keys_match (key, place) || px_lexicon_place_within (place, key);
+}
+
 /* Whether @b's sentence also names a place that @a's place holds or is:
  * "died in custody in Westmark" against "in his Greyholm
  * prison cell in Tarnby" tells one place at two scales, not two places.
@@ -8856,19 +8882,7 @@ placed_alike (Context    *ctx,
               const Item *a,
               const Item *b)
 {
-  const char *key_a = ((const PxEntity *) a->data)->key;
-  PxDocument *doc = ctx->documents[b->source];
-  PxSentence *sentence = px_document_sentence (doc, b->sentence);
-
-  for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
-    {
-      const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-
-      if (entity != b->data && is_place (doc, entity)
-          && (keys_match (key_a, entity->key) || px_lexicon_place_within (entity->key, key_a)))
-        return TRUE;
-    }
-  return FALSE;
+  return names_other_place (ctx, b, place_is_or_within, ((const PxEntity *) a->data)->key);
 }
 
 /* Two places agree when they are one, a report names them together, or
