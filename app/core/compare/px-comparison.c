@@ -365,35 +365,16 @@ index_claims (PxComparison *self)
     }
 }
 
-/* Which claim holds sentence @sentence of @source, or G_MAXUINT. */
-static guint
-claim_holding (PxComparison *self,
-               guint         source,
-               guint         sentence)
-{
-  for (guint c = 0; c < self->claims->len; c++)
-    {
-      PxClaim *claim = g_ptr_array_index (self->claims, c);
-
-      for (guint m = 0; m < claim->members->len; m++)
-        {
-          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-
-          if (ref->source == source && ref->sentence == sentence)
-            return c;
-        }
-    }
-  return G_MAXUINT;
-}
-
 /* Slot joins (issue 11): a slot link (px_differ_links(), any kind) ties
  * sentences of two claims or more; each of them alone in its claim joins
  * the largest of those claims (the first found of equal size), which may
  * hold another sentence of its report, so the differ compares the two
  * inside one claim. A sentence of a claim of two or more stays where the
  * aligner put it. Only in a story of few reports (the setting
- * few_sources). Returns whether a sentence moved; all claims'
- * differences and links are cleared then, the claims sorted again.
+ * few_sources). Reads which claim holds a sentence from the index
+ * index_claims() made, kept as sentences move. Returns whether a
+ * sentence moved; all claims' differences and links are cleared then,
+ * the claims sorted again (index_claims() is due after).
  */
 static gboolean
 join_linked_sentences (PxComparison *self)
@@ -416,7 +397,7 @@ join_linked_sentences (PxComparison *self)
           for (guint s = 0; s < link->spans->len && n_claims < G_N_ELEMENTS (claims); s++)
             {
               const PxTextSpan *span = &g_array_index (link->spans, PxTextSpan, s);
-              guint held = claim_holding (self, span->source, span->sentence), k;
+              guint held = g_array_index (self->sentence_claims[span->source], guint, span->sentence), k;
 
               for (k = 0; k < n_claims && claims[k] != held; k++)
                 ;
@@ -443,6 +424,7 @@ join_linked_sentences (PxComparison *self)
               g_array_set_size (from->sources, 0);
               g_array_append_val (to->members, ref);
               g_array_sort (to->members, _px_sentence_ref_compare);
+              g_array_index (self->sentence_claims[ref.source], guint, ref.sentence) = target;
               if (!px_claim_has_source (to, ref.source))
                 {
                   g_array_append_val (to->sources, ref.source);
