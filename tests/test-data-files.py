@@ -483,6 +483,17 @@ def check_shortcuts(tap, source_root):
         for key in keys.split(" / "):
             listed[readme_combo(key)] = cells[1]
     tap.ok(len(listed) >= 15, "the README lists the shortcuts", f"{len(listed)} found")
+    # What each key does, by key: "Ctrl+1 / Ctrl+2 | as columns / as the
+    # table" gives each key its own half, a parenthesis its place.
+    described = {}
+    for row in table.splitlines()[2:]:
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        keys = cells[0].split(" / ")
+        halves = cells[1].split(" / ")
+        where = " ".join(re.findall(r"\((.*?)\)", cells[0]))
+        for i, key in enumerate(keys):
+            what = halves[i] if len(halves) == len(keys) else cells[1]
+            described[readme_combo(re.sub(r"\s*\(.*?\)", "", key))] = what + " " + where
 
     with open(os.path.join(source_root, "app", "gui", "px-application.c"), encoding="utf-8") as f:
         app_source = f.read()
@@ -494,18 +505,30 @@ def check_shortcuts(tap, source_root):
 
     tree = ET.parse(os.path.join(source_root, "ui", "help-overlay.ui"))
     shown = set()
+    titles = {}
     for obj in tree.iter("object"):
         if obj.get("class") != "GtkShortcutsShortcut":
             continue
         props = {p.get("name"): (p.text or "") for p in obj.findall("property")}
+        keys = []
         if "accelerator" in props:
-            for accel in props["accelerator"].split():
-                shown.add(gtk_combo(accel))
+            keys = [gtk_combo(accel) for accel in props["accelerator"].split()]
         elif "action-name" in props:
             keys = bound.get(props["action-name"], [])
             tap.ok(len(keys) > 0, f"the shortcuts window's {props['action-name']} has a key",
                    props.get("title", ""))
-            shown.update(keys)
+        shown.update(keys)
+        for key in keys:
+            titles[key] = titles.get(key, "") + " " + props.get("title", "")
+
+    # Where a key acts, the shortcuts window says as the README does: its
+    # Shift+F10 and Ctrl+M lines had left out the table.
+    for combo, what in sorted(described.items(), key=lambda item: show_combo(item[0])):
+        title = titles.get(combo, "").lower()
+        for place in ("claims panel", "table", "annotations panel", "library"):
+            if place in what.lower():
+                tap.ok(place in title, f"the shortcuts window's {show_combo(combo)} names the {place}",
+                       f"README: {what.strip()!r}; shortcuts window: {title.strip()!r}")
 
     for combo, what in sorted(listed.items(), key=lambda item: show_combo(item[0])):
         tap.ok(combo in shown, f"{show_combo(combo)} ({what}) is in the shortcuts window")

@@ -101,11 +101,14 @@ count_shared (PxStoryView *self)
 }
 
 /* How sure Parallax is of the differences shown, in the words each one's
- * tooltip uses, as short as the line under the columns allows beside the
- * legend: "6 differences, 1 confident" (the others fairly sure), "4
- * differences, 2 confident, 1 less certain", "3 differences, fairly sure".
- * A count of "confident differences" that were only fairly sure told a
- * reader more than the differences themselves did.
+ * tooltip uses, every band that has any said by name: "6 differences: 1
+ * confident, 5 fairly sure", "4 differences: 2 confident, 1 fairly sure,
+ * 1 less certain"; of one band only, "5 confident differences", "3
+ * differences, fairly sure", "2 differences, less certain". It had said
+ * "7 differences, 1 confident, 1 less certain", leaving the reader to work
+ * out that the other five were fairly sure; before that, a count of
+ * "confident differences" that were only fairly sure told a reader more
+ * than the differences themselves did.
  */
 static char *
 describe_certainty (guint n_differences,
@@ -114,29 +117,48 @@ describe_certainty (guint n_differences,
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
+  guint n_fair = n_differences - MIN (n_differences, n_sure + n_less_certain);
 
-  if (n_sure == 0 && n_less_certain == 0)
+  if (n_sure == n_differences)
+    /* Translators: the middle of "12 shared claims · 5 confident differences": Parallax is
+     * confident of every one ("Parallax is confident this difference is real.") */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference", "%u confident differences",
+                                         n_differences),
+                            n_differences);
+  if (n_fair == n_differences)
     /* Translators: the middle of "12 shared claims · 5 differences, fairly sure": Parallax is fairly
      * sure of every one ("Parallax is fairly sure this difference is real.") */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, fairly sure",
                                          "%u differences, fairly sure", n_differences),
                             n_differences);
+  if (n_less_certain == n_differences)
+    /* Translators: the middle of "12 shared claims · 2 differences, less certain": every difference
+     * shown is one Parallax is not sure of, as in the preference "Show less certain differences" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, less certain",
+                                         "%u differences, less certain", n_differences),
+                            n_differences);
 
   if (n_sure > 0)
-    /* Translators: part of "6 differences, 1 confident, 2 less certain": of the differences shown,
-     * those Parallax is confident of ("Parallax is confident this difference is real.") */
+    /* Translators: part of "6 differences: 1 confident, 3 fairly sure, 2 less certain": of the
+     * differences shown, those Parallax is confident of ("Parallax is confident this difference is
+     * real.") */
     g_ptr_array_add (parts, g_strdup_printf (_("%u confident"), n_sure));
+  if (n_fair > 0)
+    /* Translators: part of "6 differences: 1 confident, 3 fairly sure, 2 less certain": of the
+     * differences shown, those Parallax is fairly sure of ("Parallax is fairly sure this difference is
+     * real.") */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u fairly sure"), n_fair));
   if (n_less_certain > 0)
-    /* Translators: part of "6 differences, 1 confident, 2 less certain", as in the preference "Show
-     * less certain differences" */
+    /* Translators: part of "6 differences: 1 confident, 3 fairly sure, 2 less certain", as in the
+     * preference "Show less certain differences" */
     g_ptr_array_add (parts, g_strdup_printf (_("%u less certain"), n_less_certain));
   g_ptr_array_add (parts, NULL);
-  /* Translators: the separator of "6 differences, 1 confident, 2 less certain" */
+  /* Translators: the separator of "6 differences: 1 confident, 3 fairly sure, 2 less certain" */
   joined = g_strjoinv (_(", "), (char **) parts->pdata);
-  /* Translators: the middle of "12 shared claims · 6 differences, 1 confident, 2 less certain"; %s is
-   * how many Parallax is confident of, then how many it is less certain of; the others it is fairly
-   * sure of */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, %s", "%u differences, %s", n_differences),
+  /* Translators: the middle of "12 shared claims · 6 differences: 1 confident, 3 fairly sure, 2 less
+   * certain"; %s is how many Parallax is confident of, fairly sure of and less certain of, each
+   * said only when there is any */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference: %s", "%u differences: %s", n_differences),
                           n_differences, joined);
 }
 
@@ -218,13 +240,7 @@ update_status (PxStoryView *self)
          * more than one of the outlets */
         claims = g_strdup (_("no shared claims"));
 
-      if (n_differences > 0 && n_sure == n_differences)
-        /* Translators: the middle of "12 shared claims · 5 confident differences": Parallax is
-         * confident of every one ("Parallax is confident this difference is real.") */
-        diffs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confident difference",
-                                              "%u confident differences", n_differences),
-                                 n_differences);
-      else if (n_differences > 0)
+      if (n_differences > 0)
         diffs = describe_certainty (n_differences, n_sure, n_less_certain);
       else if (n_hidden > 0)
         /* Translators: the middle of "6 shared claims · no differences shown · 2 less certain
@@ -241,7 +257,7 @@ update_status (PxStoryView *self)
         text = g_strdup (_("No claim is shared: these reports may not be of the same event"));
       else if (n_hidden > 0)
         {
-          /* Translators: the last part of "12 shared claims · 5 differences · 3 less certain hidden":
+          /* Translators: the last part of "12 shared claims · 5 confident differences · 3 less certain hidden":
            * differences Parallax is not sure of, shown with "Show less certain differences" */
           g_autofree char *hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less certain hidden",
                                                                   "%u less certain hidden", n_hidden),

@@ -110,6 +110,13 @@ columns_resized_cb (PxWindow *self)
 #define VIEW_SWITCH_MIN_WINDOW_WIDTH 600
 #define CLAIMS_BUTTON_MIN_WINDOW_WIDTH 480
 
+/* Below the width where the Claims button leaves, the title has the room
+ * between the Add button and Previous Difference: at 380 pixels a story's
+ * title read "De…" over "3 sou…". There it takes two lines and the
+ * subtitle (how many sources, which the columns show) leaves, as a
+ * phone's header bar does; the whole title is in its tooltip.
+ */
+
 /* 0: neither shown, 1: the Claims button, 2: both; -1: not laid out yet */
 static int
 header_buttons_for_width (int width)
@@ -117,6 +124,32 @@ header_buttons_for_width (int width)
   if (width <= 0)
     return -1;
   return width >= VIEW_SWITCH_MIN_WINDOW_WIDTH ? 2 : width >= CLAIMS_BUTTON_MIN_WINDOW_WIDTH ? 1 : 0;
+}
+
+static void
+update_title_lines (PxWindow *self,
+                    gboolean  narrow)
+{
+  const char *subtitle = gtk_label_get_text (self->subtitle_label);
+
+  gtk_label_set_wrap (self->title_label, narrow);
+  gtk_label_set_lines (self->title_label, narrow ? 2 : -1);
+  gtk_label_set_single_line_mode (self->title_label, !narrow);
+  if (narrow)
+    gtk_widget_add_css_class (self->title_box, "px-narrow-title");
+  else
+    gtk_widget_remove_css_class (self->title_box, "px-narrow-title");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), !narrow && subtitle[0] != '\0');
+  if (narrow)
+    {
+      g_autofree char *tooltip = subtitle[0] != '\0'
+                                 ? g_strdup_printf ("%s\n%s", gtk_label_get_text (self->title_label), subtitle)
+                                 : g_strdup (gtk_label_get_text (self->title_label));
+
+      gtk_widget_set_tooltip_text (self->title_box, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (self->title_box, NULL);
 }
 
 void
@@ -136,6 +169,7 @@ _px_window_layout_update_header (PxWindow *self)
     shown = 2;
   gtk_widget_set_visible (self->view_switch, has_story && shown >= 2);
   gtk_widget_set_visible (self->claims_button, shown >= 1);
+  update_title_lines (self, shown == 0);
 }
 
 static gboolean

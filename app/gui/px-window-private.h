@@ -20,7 +20,9 @@ struct _PxWindow
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay *toast_overlay;
-  AdwWindowTitle *window_title;
+  GtkWidget *title_box;
+  GtkLabel *title_label;    /* the story's title */
+  GtkLabel *subtitle_label; /* how many sources; left out in a narrow window */
   GtkMenuButton *add_button;
   GtkMenuButton *main_menu_button;
   GtkPopover *add_popover;

@@ -37,8 +37,8 @@ update_title (PxWindow *self)
     /* Translators: under a story’s title: how many sources it has */
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n), n);
 
-  adw_window_title_set_title (self->window_title, has_story ? title : _("Parallax"));
-  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+  gtk_label_set_text (self->title_label, has_story ? title : _("Parallax"));
+  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), has_story ? title : _("Parallax"));
   gtk_stack_set_visible_child_name (self->main_stack, has_story ? "story" : "welcome");
   /* Claims and annotations belong to a story: the welcome page has none. */
@@ -1027,7 +1027,9 @@ px_window_class_init (PxWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, title_box);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_popover);
