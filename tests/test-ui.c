@@ -3212,6 +3212,78 @@ test_columns_equal (Fixture       *fixture,
   g_settings_reset (settings, "show-claims-panel");
 }
 
+/* Bottom of @column's header, in the window's coordinates. */
+static double
+header_end (Fixture        *fixture,
+            PxSourceColumn *column)
+{
+  GtkWidget *header = px_source_column_get_header (column);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (header, GTK_WIDGET (fixture->window), 0,
+                                                   gtk_widget_get_height (header), &x, &y));
+  return y;
+}
+
+/* The headers above a lede line up, so the ledes start on one line; a
+ * plain text's header (its headline is its text's first line) and a failed
+ * column's are only as tall as what they show. A text column had been as
+ * tall as a failed page's outlet, headline and dates: 100 pixels empty
+ * above the text in a narrow window.
+ */
+static void
+test_header_own_height (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *text = write_file (fixture, "harbour-notes.txt",
+                                      "Harbour dredging starts\n\nDredging of the inner harbour started on "
+                                      "Tuesday, the port authority said.\n\nThe work will take six weeks.\n");
+  g_autofree char *long_page = write_file (fixture, "port-gazette.html",
+                                           "<html><head><title>Dredging of the inner harbour begins as the port "
+                                           "authority promises six weeks of work and no closures</title>"
+                                           "<meta name=\"author\" content=\"Ines Marlow\">"
+                                           "<meta property=\"article:published_time\" content=\"2026-11-03T09:10:00\">"
+                                           "</head><body><article><p>Dredging of the inner harbour started on Tuesday, "
+                                           "the port authority said.</p><p>The work will take six weeks.</p></article>"
+                                           "</body></html>");
+  g_autofree char *short_page = write_file (fixture, "quay.html",
+                                            "<html><head><title>Dredging begins</title></head><body><article><p>"
+                                            "Dredging started in the inner harbour on Tuesday.</p></article></body></html>");
+  g_autofree char *empty = write_file (fixture, "empty.html", "");
+  const char *inputs[] = { text, long_page, short_page, empty, NULL };
+  PxSourceColumn *text_column, *long_column, *short_column, *failed_column;
+
+  g_settings_set_boolean (settings, "show-claims-panel", FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the four sources", WAIT_SECONDS);
+  wait_a_while (300);
+
+  text_column = px_story_view_get_column (fixture->view, 0);
+  long_column = px_story_view_get_column (fixture->view, 1);
+  short_column = px_story_view_get_column (fixture->view, 2);
+  failed_column = px_story_view_get_column (fixture->view, 3);
+  g_assert_cmpint (px_source_column_get_state (text_column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpint (px_source_column_get_state (failed_column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_test_message ("headers: text %d, long page %d, short page %d, failed %d pixels",
+                  gtk_widget_get_height (px_source_column_get_header (text_column)),
+                  gtk_widget_get_height (px_source_column_get_header (long_column)),
+                  gtk_widget_get_height (px_source_column_get_header (short_column)),
+                  gtk_widget_get_height (px_source_column_get_header (failed_column)));
+
+  /* the pages' ledes start on one line */
+  g_assert_cmpfloat (header_end (fixture, long_column), ==, header_end (fixture, short_column));
+  /* the text's header and the failed one's are their own height, well
+   * under the pages' (the text's: its outlet's line) */
+  g_assert_cmpfloat (header_end (fixture, text_column), <, header_end (fixture, long_column) - 40);
+  g_assert_cmpfloat (header_end (fixture, failed_column), <, header_end (fixture, long_column) - 20);
+  g_assert_cmpint (gtk_widget_get_height (px_source_column_get_header (text_column)), <,
+                   gtk_widget_get_height (px_source_column_get_header (failed_column)));
+
+  g_settings_reset (settings, "show-claims-panel");
+}
+
 /* A file that could not be read is named in its column by its name (the
  * whole path in the tooltip), escapes and direction overrides left out,
  * in the header and in why it failed.
@@ -3958,6 +4030,7 @@ main (int    argc,
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
+  g_test_add ("/ui/header-own-height", Fixture, NULL, fixture_set_up, test_header_own_height, fixture_tear_down);
   g_test_add ("/ui/updated-in-header", Fixture, NULL, fixture_set_up, test_updated_in_header, fixture_tear_down);
   g_test_add ("/ui/failed-file-named", Fixture, NULL, fixture_set_up, test_failed_file_named, fixture_tear_down);
   g_test_add ("/ui/failed-page-named", Fixture, NULL, fixture_set_up, test_failed_page_named, fixture_tear_down);

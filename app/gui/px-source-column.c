@@ -1029,8 +1029,9 @@ px_source_column_get_source_id (PxSourceColumn *self)
   return px_source_get_source_id (self->source);
 }
 
-/* The header above the text: the story view gives every column's header
- * the same height, so the articles start on one line.
+/* The header above the text: the story view gives the headers of the
+ * columns whose text starts with its lede one height (see
+ * px_source_column_header_lines_up()).
  */
 GtkWidget *
 px_source_column_get_header (PxSourceColumn *self)
@@ -1038,6 +1039,22 @@ px_source_column_get_header (PxSourceColumn *self)
   g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
 
   return self->header;
+}
+
+/* Whether the column's text starts with its lede, its headline above it
+ * in the header: such headers share one height, so the ledes start on
+ * one line. A plain text's headline is the first line of its text, and a
+ * column loading or failed has no text: their headers are only as tall
+ * as what they show (a text column had been as tall as a failed page's
+ * outlet, headline and dates, 100 pixels empty in a narrow window).
+ */
+gboolean
+px_source_column_header_lines_up (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return px_source_get_state (self->source) == PX_SOURCE_READY
+         && gtk_widget_get_visible (GTK_WIDGET (self->title_label));
 }
 
 gboolean

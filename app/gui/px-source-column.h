@@ -36,6 +36,7 @@ PxSource *px_source_column_get_source (PxSourceColumn *self);
 /* The column's row in the store, 0 while it has none. */
 gint64 px_source_column_get_source_id (PxSourceColumn *self);
 GtkWidget *px_source_column_get_header (PxSourceColumn *self);
+gboolean px_source_column_header_lines_up (PxSourceColumn *self);
 /* The "Updated since first archived" badge is shown. */
 gboolean px_source_column_get_updated (PxSourceColumn *self);
 /* TRUE for the bundled demo pages. */

@@ -26,7 +26,7 @@ struct _PxStoryView
   GtkStack *stack;
   GtkScrolledWindow *columns_scroller;
   GtkBox *columns_box;
-  GtkSizeGroup *header_group; /* the columns' headers, one height for all */
+  GtkSizeGroup *header_group; /* the headers above a lede, one height for all */
   GtkFlowBox *legend_box;
   GtkSpinner *compare_spinner;
   GtkLabel *status_label;
@@ -573,6 +573,28 @@ current_changed_cb (PxStoryView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
 
+/* The headers of the columns whose text starts with its lede share one
+ * height, so the ledes start on one line; the others (a plain text's
+ * headline is its first line; a column loading or failed has no text) are
+ * as tall as what they show.
+ */
+static void
+update_header_group (PxStoryView *self)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PxSourceColumn *column = g_ptr_array_index (self->columns, i);
+      GtkWidget *header = px_source_column_get_header (column);
+      gboolean in = g_slist_find (gtk_size_group_get_widgets (self->header_group), header) != NULL;
+      gboolean lines_up = px_source_column_header_lines_up (column);
+
+      if (lines_up && !in)
+        gtk_size_group_add_widget (self->header_group, header);
+      else if (!lines_up && in)
+        gtk_size_group_remove_widget (self->header_group, header);
+    }
+}
+
 static void
 source_state_cb (PxSource    *source,
                  GParamSpec  *pspec,
@@ -585,6 +607,7 @@ source_state_cb (PxSource    *source,
       if (px_source_column_get_source (column) == source && px_source_get_state (source) == PX_SOURCE_READY)
         g_signal_emit (self, signals[COLUMN_LOADED], 0, column);
     }
+  update_header_group (self);
   /* a source that failed with no comparison to follow (the one other
    * source of its outlet is alone) is numbered now */
   number_uncompared_columns (self);
@@ -691,8 +714,10 @@ sources_changed_cb (PxStoryView *self,
   for (guint i = 0; i < removed; i++)
     {
       PxSourceColumn *column = g_ptr_array_steal_index (self->columns, position);
+      GtkWidget *header = px_source_column_get_header (column);
 
-      gtk_size_group_remove_widget (self->header_group, px_source_column_get_header (column));
+      if (g_slist_find (gtk_size_group_get_widgets (self->header_group), header) != NULL)
+        gtk_size_group_remove_widget (self->header_group, header);
       gtk_box_remove (self->columns_box, GTK_WIDGET (column));
       g_ptr_array_add (gone, column);
     }
@@ -711,8 +736,8 @@ sources_changed_cb (PxStoryView *self,
 
       g_ptr_array_insert (self->columns, position + i, column);
       gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), after);
-      gtk_size_group_add_widget (self->header_group, px_source_column_get_header (column));
     }
+  update_header_group (self);
 
   for (guint j = 0; j < gone->len; j++)
     {
