@@ -8,6 +8,7 @@
 # backend, on the session bus of `make test` (dbus-run-session + xvfb-run),
 # and drives it the way a screen reader or UI automation would: by roles,
 # names and actions. Usage: test-a11y.py PARALLAX
+import ctypes
 import http.server
 import os
 import shutil
@@ -149,6 +150,117 @@ def on_screen(acc):
     return extents.width > 0 and extents.height > 0
 
 
+class XFocus:
+    """Gives a process's window the X input focus (libX11 through ctypes).
+
+    Synthesized keys go where the X server's input focus is, and `make test`
+    runs every window test on one display: a window that had the focus and
+    was destroyed leaves it nowhere, and Escape pressed here had reached no
+    window at all.
+    """
+
+    def __init__(self):
+        x11 = ctypes.CDLL("libX11.so.6")
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11.XDefaultRootWindow.restype = ctypes.c_ulong
+        x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x11.XInternAtom.restype = ctypes.c_ulong
+        x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x11.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+                                   ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+                                   ctypes.POINTER(ctypes.c_uint)]
+        x11.XGetWindowProperty.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long,
+                                           ctypes.c_long, ctypes.c_int, ctypes.c_ulong,
+                                           ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_int),
+                                           ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_ulong),
+                                           ctypes.POINTER(ctypes.c_void_p)]
+        x11.XGetGeometry.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong)] \
+            + [ctypes.POINTER(ctypes.c_int)] * 2 + [ctypes.POINTER(ctypes.c_uint)] * 4
+        x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+        x11.XGetInputFocus.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_int)]
+        x11.XCreateSimpleWindow.restype = ctypes.c_ulong
+        x11.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 2 \
+            + [ctypes.c_uint] * 3 + [ctypes.c_ulong] * 2
+        for name in ("XMapWindow", "XDestroyWindow", "XRaiseWindow"):
+            getattr(x11, name).argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        for name in ("XFree", "XFlush", "XCloseDisplay"):
+            getattr(x11, name).argtypes = [ctypes.c_void_p]
+        x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x11.XFetchName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_void_p)]
+        self.x11 = x11
+        self.display = x11.XOpenDisplay(None)
+        if not self.display:
+            raise RuntimeError("cannot open the X display")
+        self.root = x11.XDefaultRootWindow(self.display)
+        self.pid_atom = x11.XInternAtom(self.display, b"_NET_WM_PID", 0)
+
+    def _pid_of(self, window):
+        kind, fmt, n, after, data = (ctypes.c_ulong(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong(),
+                                     ctypes.c_void_p())
+        status = self.x11.XGetWindowProperty(self.display, window, self.pid_atom, 0, 1, 0, 6,  # XA_CARDINAL
+                                             ctypes.byref(kind), ctypes.byref(fmt), ctypes.byref(n),
+                                             ctypes.byref(after), ctypes.byref(data))
+        if status != 0 or not data.value:
+            return None
+        pid = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0] if n.value == 1 and fmt.value == 32 else None
+        self.x11.XFree(data)
+        return pid
+
+    def _area(self, window):
+        root, x, y = ctypes.c_ulong(), ctypes.c_int(), ctypes.c_int()
+        w, h, border, depth = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        if not self.x11.XGetGeometry(self.display, window, ctypes.byref(root), ctypes.byref(x), ctypes.byref(y),
+                                     ctypes.byref(w), ctypes.byref(h), ctypes.byref(border), ctypes.byref(depth)):
+            return 0
+        return w.value * h.value
+
+    def _name_of(self, window):
+        name = ctypes.c_void_p()
+        if not self.x11.XFetchName(self.display, window, ctypes.byref(name)) or not name.value:
+            return None
+        text = ctypes.cast(name, ctypes.c_char_p).value.decode("latin-1")
+        self.x11.XFree(name)
+        return text
+
+    def window_of(self, pid, name=None):
+        """The largest top-level window of process @pid (titled @name), or None."""
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        children, n = ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+        if not self.x11.XQueryTree(self.display, self.root, ctypes.byref(root), ctypes.byref(parent),
+                                   ctypes.byref(children), ctypes.byref(n)):
+            return None
+        windows = [children[i] for i in range(n.value)]
+        if children:
+            self.x11.XFree(children)
+        mine = [w for w in windows if self._pid_of(w) == pid and (name is None or self._name_of(w) == name)]
+        return max(mine, key=self._area) if mine else None
+
+    def focus(self, window):
+        self.x11.XRaiseWindow(self.display, window)
+        self.x11.XSetInputFocus(self.display, window, 2, 0)  # RevertToParent, CurrentTime
+        self.x11.XSync(self.display, 0)
+
+    def focused(self):
+        window, revert = ctypes.c_ulong(), ctypes.c_int()
+        self.x11.XGetInputFocus(self.display, ctypes.byref(window), ctypes.byref(revert))
+        return window.value
+
+    def lose_focus(self):
+        """Leaves the input focus as a destroyed window leaves it: nowhere
+        (a window focused with RevertToNone, then destroyed)."""
+        window = self.x11.XCreateSimpleWindow(self.display, self.root, 0, 0, 10, 10, 0, 0, 0)
+        self.x11.XMapWindow(self.display, window)
+        self.x11.XSync(self.display, 0)
+        time.sleep(0.2)
+        self.x11.XSetInputFocus(self.display, window, 0, 0)  # RevertToNone
+        self.x11.XDestroyWindow(self.display, window)
+        self.x11.XSync(self.display, 0)
+
+    def close(self):
+        self.x11.XCloseDisplay(self.display)
+
+
 def text_of(acc):
     iface = acc.get_text_iface()
     return iface.get_text(0, iface.get_character_count()) if iface else ""
@@ -182,7 +294,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..11", flush=True)
+    print("1..13", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
@@ -307,7 +419,40 @@ def main():
             named += 1
             if "_" in name or clean_name(name) != name:
                 garbled.append(name)
-        Atspi.generate_keyboard_event(0, "Escape", Atspi.KeySynthType.STRING)
+        # Escape closes the Add Source menu: the keys reach the window once
+        # it has the X input focus, whoever had it before (`make test` runs
+        # every window test on one display; the focus is left nowhere here
+        # first, as a destroyed window of an earlier test left it).
+        def add_menu_shown():
+            return [a for a in find_all(app, role="push button")
+                    if "Open Files" in (a.get_name() or "") and on_screen(a)]
+
+        try:
+            xfocus = XFocus()
+            xfocus.lose_focus()
+            window = wait_for("parallax's X window", lambda: xfocus.window_of(app_proc.pid))
+            xfocus.focus(window)
+            focused = xfocus.focused()
+            # GTK has taken the focus in: its window says it is active
+            wait_for("parallax's window to be active",
+                     lambda: [w for w in (app.get_child_at_index(i) for i in range(app.get_child_count()))
+                              if w is not None and w.get_state_set().contains(Atspi.StateType.ACTIVE)])
+            if not add_menu_shown():
+                click(find_all(app, role="push button", contains="Add Source")[0])
+                wait_for("the Add Source menu again", add_menu_shown)
+            # by its keysym: KeySynthType.STRING had typed the letters of "Escape"
+            Atspi.generate_keyboard_event(0xff1b, None, Atspi.KeySynthType.SYM)
+            try:
+                wait_for("the Add Source menu to close", lambda: not add_menu_shown(), timeout=5)
+                report(True, "Escape closes the Add Source menu")
+            except TimeoutError:
+                if os.environ.get("PX_A11Y_SHOT"):
+                    subprocess.run(["import", "-window", "root", os.environ["PX_A11Y_SHOT"]])
+                report(False, "Escape closes the Add Source menu",
+                       "X input focus on 0x%x, parallax's window 0x%x" % (focused, window))
+            xfocus.close()
+        except (OSError, RuntimeError, TimeoutError) as e:
+            report(False, "Escape closes the Add Source menu", str(e))
 
         # An annotation's row in the Annotations panel is read as its verdict
         # and passage, once: "Unverified: passage passage" was read (the row
@@ -350,6 +495,38 @@ def main():
         report(named > 10 and switches and not garbled,
                "buttons and switches are named by their labels, without mnemonics or repeats",
                "%d on screen, garbled: %r" % (named, garbled))
+
+        # Escape closes Preferences, a window of its own, once it has the X
+        # input focus: with the focus nowhere it stays open.
+        def windows():
+            return [w.get_name() for w in (app.get_child_at_index(i) for i in range(app.get_child_count()))
+                    if w is not None]
+
+        try:
+            xfocus = XFocus()
+            window = wait_for("the Preferences window", lambda: xfocus.window_of(app_proc.pid, "Preferences"))
+            xfocus.lose_focus()
+            time.sleep(0.3)
+            Atspi.generate_keyboard_event(0xff1b, None, Atspi.KeySynthType.SYM)
+            time.sleep(0.5)
+            unfocused = "Preferences" in windows()
+            xfocus.focus(window)
+            wait_for("Preferences to be active",
+                     lambda: [w for w in (app.get_child_at_index(i) for i in range(app.get_child_count()))
+                              if w is not None and w.get_name() == "Preferences"
+                              and w.get_state_set().contains(Atspi.StateType.ACTIVE)])
+            Atspi.generate_keyboard_event(0xff1b, None, Atspi.KeySynthType.SYM)
+            try:
+                wait_for("Preferences to close", lambda: "Preferences" not in windows(), timeout=5)
+                report(unfocused, "Escape closes Preferences (and only the window it reaches)",
+                       "Escape with the X focus nowhere closed it: is the key reaching a window at all?")
+            except TimeoutError:
+                report(False, "Escape closes Preferences (and only the window it reaches)",
+                       "still open: %r; X input focus on 0x%x, Preferences 0x%x" % (windows(), xfocus.focused(),
+                                                                                  window))
+            xfocus.close()
+        except (OSError, RuntimeError, TimeoutError) as e:
+            report(False, "Escape closes Preferences (and only the window it reaches)", str(e))
     except Exception as e:  # a failure to find the app or a control
         apps = []
         if a11y_bus_ready():
@@ -370,7 +547,7 @@ def main():
         server.shutdown()
         shutil.rmtree(home, ignore_errors=True)
 
-    while len(results) < 11:
+    while len(results) < 13:
         report(False, "not reached")
     return 0 if all(results) else 1
 
