@@ -208,7 +208,7 @@ test_schema (void)
   g_autofree char *unchanged = NULL;
   g_autofree char *compat = NULL;
 
-  g_assert_cmpstr (version, ==, "5");
+  g_assert_cmpstr (version, ==, G_STRINGIFY (PX_PG_SCHEMA_VERSION));
   g_assert_cmpstr (authors, ==, "Ana,Ben");
   /* What it says of older clients, and who set it up. */
   compat = px_test_pg_query (server, uri,
@@ -281,7 +281,7 @@ test_newer_writable (void)
   guint row_version = 0;
 
   story = one_source_story (uri, &source);
-  make_newer (uri, 6, 5, 5, "0.2.0");
+  make_newer (uri, 7, 5, 5, "0.2.0");
   g_free (px_test_pg_query (server, uri, "UPDATE source_versions SET summary = 'kept by 0.2.0'"));
 
   store = open_library (uri, "Ben");
@@ -311,7 +311,7 @@ test_newer_writable (void)
   g_assert_cmpstr (colour, ==, "yellow");
   version = px_test_pg_query (server, uri,
                               "SELECT version || ',' || writable_from || ',' || set_up_by FROM parallax_schema");
-  g_assert_cmpstr (version, ==, "6,5,0.2.0");
+  g_assert_cmpstr (version, ==, "7,5,0.2.0");
 }
 
 /* A newer library that says this version may read it but not write it:
@@ -335,7 +335,7 @@ test_newer_read_only (void)
   gint64 story, source, note;
 
   story = one_source_story (uri, &source);
-  make_newer (uri, 7, 5, 6, "0.3.0");
+  make_newer (uri, 8, 5, 7, "0.3.0");
 
   {
     g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
@@ -349,9 +349,9 @@ test_newer_read_only (void)
     g_test_message ("%s", read_only);
     g_assert_nonnull (strstr (read_only, display));
     g_assert_nonnull (strstr (read_only, "Parallax 0.3.0"));
-    g_assert_nonnull (strstr (read_only, "library version 7"));
+    g_assert_nonnull (strstr (read_only, "library version 8"));
     g_assert_nonnull (strstr (read_only, "Parallax " PACKAGE_VERSION));
-    g_assert_nonnull (strstr (read_only, "up to 5"));
+    g_assert_nonnull (strstr (read_only, "up to 6"));
 
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
@@ -373,7 +373,7 @@ test_newer_read_only (void)
   /* Once this version may not read it either: one clear message, the
    * library as it was, the save still on this computer.
    */
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 8, readable_from = 8, "
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 9, readable_from = 9, "
                                          "set_up_by = '0.4.0'"));
   {
     g_autoptr(PxPgStore) refused = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
@@ -384,10 +384,10 @@ test_newer_read_only (void)
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, display));
     g_assert_nonnull (strstr (error->message, "Parallax 0.4.0"));
-    g_assert_nonnull (strstr (error->message, "library version 8"));
+    g_assert_nonnull (strstr (error->message, "library version 9"));
     g_assert_nonnull (strstr (error->message, "Parallax " PACKAGE_VERSION));
-    g_assert_nonnull (strstr (error->message, "up to 5"));
-    g_assert_cmpstr (version, ==, "8");
+    g_assert_nonnull (strstr (error->message, "up to 6"));
+    g_assert_cmpstr (version, ==, "9");
     g_clear_error (&error);
   }
   queue_file = g_build_filename (queue_dir, "queue.jsonl", NULL);
@@ -432,14 +432,14 @@ test_newer_while_open (void)
   store = open_library (uri, "Ben");
   g_signal_connect_swapped (store, "notify::read-only", G_CALLBACK (set_true_cb), &notified);
 
-  make_newer (uri, 7, 5, 6, NULL);
+  make_newer (uri, 8, 5, 7, NULL);
   annotate (store, story, source, 4, 10, "Which bridge?");
   g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
   n_annotations = px_test_pg_query (server, uri, "SELECT count (*) FROM annotations");
   g_assert_cmpstr (n_annotations, ==, "0");
   read_only = px_pg_store_dup_read_only (store);
   g_assert_nonnull (read_only);
-  g_assert_nonnull (strstr (read_only, "a newer Parallax (library version 7)"));
+  g_assert_nonnull (strstr (read_only, "a newer Parallax (library version 8)"));
   while (!notified)
     g_main_context_iteration (NULL, TRUE);
   g_clear_object (&store);
@@ -447,11 +447,11 @@ test_newer_while_open (void)
   /* Before the rule: only its own version. */
   g_free (px_test_pg_query (server, uri, "ALTER TABLE parallax_schema DROP COLUMN readable_from, "
                                          "  DROP COLUMN writable_from, DROP COLUMN set_up_by; "
-                                         "UPDATE parallax_schema SET version = 5"));
+                                         "UPDATE parallax_schema SET version = " G_STRINGIFY (PX_PG_SCHEMA_VERSION)));
   g_clear_object (&store);
   store = open_library (uri, "Ben");
   g_clear_object (&store);
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 6"));
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 7"));
   store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
   g_assert_null (store);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
@@ -486,7 +486,7 @@ test_migration_provisional_title (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "5");
+    g_assert_cmpstr (version, ==, G_STRINGIFY (PX_PG_SCHEMA_VERSION));
     placeholder = px_pg_store_get_story (store, first, &error);
     named = px_pg_store_get_story (store, second, &error);
     g_assert_no_error (error);
@@ -541,7 +541,7 @@ test_migration_failed_sources (void)
     g_autoptr(PxPgStore) store = open_library (uri, "Ana");
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "5");
+    g_assert_cmpstr (version, ==, G_STRINGIFY (PX_PG_SCHEMA_VERSION));
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (sources->len, ==, 1);
@@ -582,7 +582,7 @@ test_migration_updated (void)
     g_autoptr(PxReanchorReport) report = NULL;
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "5");
+    g_assert_cmpstr (version, ==, G_STRINGIFY (PX_PG_SCHEMA_VERSION));
     old = px_pg_store_get_source (store, source, &error);
     g_assert_no_error (error);
     g_assert_cmpstr (old->outlet, ==, "Alpha");
@@ -599,6 +599,171 @@ test_migration_updated (void)
     g_assert_no_error (error);
     g_assert_cmpstr (again->updated, ==, "2026-03-06T09:15:00Z");
   }
+}
+
+/* The failed source @id of @story, as px_pg_store_list_failed_sources()
+ * reads it back. */
+static PxSourceRecord *
+get_failed (PxPgStore *store,
+            gint64     story,
+            gint64     id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failed = px_pg_store_list_failed_sources (store, story, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < failed->len; i++)
+    if (((PxSourceRecord *) failed->pdata[i])->id == id)
+      return g_ptr_array_steal_index (failed, i);
+  g_assert_not_reached ();
+}
+
+/* Library version 6 keeps what failed and what a page with no article
+ * text said about itself (the local library's version 9): a version-5
+ * library's failed source is kept as it was, saying nothing of its page;
+ * failed again, all of what the page said is read back, by a colleague
+ * too; a failure of another kind replaces it, and loading clears it.
+ */
+static void
+test_migration_failed_page (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) page = px_article_new ("/home/ana/login.html");
+  g_autoptr(PxArticle) loaded = make_article ("/home/ana/login.html", "Example Times",
+                                              "The harbour bridge will close for repairs.");
+  g_autofree char *version = NULL;
+  gint64 story, source, failed;
+
+  story = one_source_story (uri, &source);
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+
+    failed = px_pg_store_keep_failed_source (store, story, 0, "/home/ana/login.html", "Example Times",
+                                             "/home/ana/login.html has no article text that could be found", &error);
+    g_assert_no_error (error);
+  }
+  /* Back to what version 5 had. */
+  g_free (px_test_pg_query (server, uri,
+                            "ALTER TABLE sources DROP COLUMN error_kind, DROP COLUMN page_outlet, "
+                            "  DROP COLUMN page_title, DROP COLUMN page_byline, DROP COLUMN page_published, "
+                            "  DROP COLUMN page_updated, DROP COLUMN page_url; "
+                            "UPDATE parallax_schema SET version = 5"));
+
+  {
+    g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+    g_autoptr(PxPgStore) colleague = open_library (uri, "Ben");
+    g_autoptr(PxSourceRecord) kept = NULL;
+    g_autoptr(PxSourceRecord) again = NULL;
+    g_autoptr(PxSourceRecord) seen = NULL;
+    g_autoptr(PxSourceRecord) other = NULL;
+    g_autoptr(PxSourceRecord) record = NULL;
+    g_autoptr(PxReanchorReport) report = NULL;
+    g_autoptr(GPtrArray) sources = NULL;
+
+    version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
+    g_assert_cmpstr (version, ==, "6");
+    sources = px_pg_store_list_sources (store, story, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (sources->len, ==, 1);
+    g_assert_null (((PxSourceRecord *) sources->pdata[0])->page);
+    kept = get_failed (store, story, failed);
+    g_assert_cmpstr (kept->outlet, ==, "Example Times");
+    g_assert_cmpstr (kept->error, ==, "/home/ana/login.html has no article text that could be found");
+    g_assert_null (kept->error_kind);
+    g_assert_null (kept->page);
+
+    /* Failed again, with what the page said: all of it is read back. */
+    page->outlet = g_strdup ("Example Times");
+    page->title = g_strdup ("Harbour bridge to close");
+    page->byline = g_strdup ("Mara Quill");
+    page->published = g_strdup ("2026-02-14T07:45:00Z");
+    page->updated = g_strdup ("2026-02-14T09:10:00Z");
+    page->url = g_strdup ("https://times.example/harbour-bridge");
+    g_assert_cmpint (px_library_keep_failed_source_full (PX_LIBRARY (store), story, failed, "/home/ana/login.html",
+                                                         "Example Times", "no text", "no-content", page, &error),
+                     ==, failed);
+    g_assert_no_error (error);
+    again = get_failed (store, story, failed);
+    g_assert_cmpstr (again->error, ==, "no text");
+    g_assert_cmpstr (again->error_kind, ==, "no-content");
+    g_assert_nonnull (again->page);
+    g_assert_cmpstr (again->page->outlet, ==, "Example Times");
+    g_assert_cmpstr (again->page->title, ==, "Harbour bridge to close");
+    g_assert_cmpstr (again->page->byline, ==, "Mara Quill");
+    g_assert_cmpstr (again->page->published, ==, "2026-02-14T07:45:00Z");
+    g_assert_cmpstr (again->page->updated, ==, "2026-02-14T09:10:00Z");
+    g_assert_cmpstr (again->page->url, ==, "https://times.example/harbour-bridge");
+    /* a colleague's Parallax reads it the same */
+    seen = get_failed (colleague, story, failed);
+    g_assert_cmpstr (seen->error_kind, ==, "no-content");
+    g_assert_cmpstr (seen->page->title, ==, "Harbour bridge to close");
+
+    /* A failure of another kind replaces the page it had. */
+    g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, failed, "/home/ana/login.html",
+                                                          "Example Times", "/home/ana/login.html: no such file",
+                                                          NULL, NULL, &error), ==, failed);
+    g_assert_no_error (error);
+    other = get_failed (store, story, failed);
+    g_assert_null (other->error_kind);
+    g_assert_null (other->page);
+
+    /* Loaded at last: a source like any other, nothing of the failure left. */
+    g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, failed, "/home/ana/login.html",
+                                                          "Example Times", "no text", "no-content", page, &error),
+                     ==, failed);
+    report = px_pg_store_add_source_version (store, failed, loaded, NULL, &error);
+    g_assert_no_error (error);
+    record = px_pg_store_get_source (store, failed, &error);
+    g_assert_no_error (error);
+    g_assert_null (record->error);
+    g_assert_null (record->error_kind);
+    g_assert_null (record->page);
+    {
+      g_autofree char *left = px_test_pg_query (server, uri, "SELECT count (*) FROM sources "
+                                                             "WHERE page_title IS NOT NULL OR error_kind IS NOT NULL");
+
+      g_assert_cmpstr (left, ==, "0");
+    }
+  }
+}
+
+/* What a hostile page says of itself is kept within bounds, and text that
+ * is not UTF-8 is refused, with nothing sent or kept.
+ */
+static void
+test_failed_page_hostile (void)
+{
+  g_autofree char *uri = new_library ();
+  g_autoptr(PxPgStore) store = open_library (uri, "Ana");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) page = px_article_new ("https://paywall.example/a");
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  GString *title = g_string_new (NULL);
+  gint64 story, id;
+
+  story = px_pg_store_create_story (store, "Paywall", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (title, "Ü ");
+  page->title = g_string_free (title, FALSE);
+  id = px_pg_store_keep_failed_source_full (store, story, 0, "https://paywall.example/a", "Paywall", "no text",
+                                            "no-content", page, &error);
+  g_assert_no_error (error);
+  record = get_failed (store, story, id);
+  g_assert_true (g_str_has_prefix (page->title, record->page->title));
+  g_assert_cmpint (g_utf8_strlen (record->page->title, -1), ==, 1000);
+  g_assert_true (g_utf8_validate (record->page->title, -1, NULL));
+
+  g_free (page->byline);
+  page->byline = g_strdup ("Ana \xff\xfe");
+  g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, 0, "https://paywall.example/b", "Paywall",
+                                                        "no text", "no-content", page, &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
+  failed = px_pg_store_list_failed_sources (store, story, NULL);
+  g_assert_cmpuint (failed->len, ==, 1);
 }
 
 static void
@@ -1339,7 +1504,7 @@ test_cli_newer (void)
 
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_free (px_test_run_cli (0, NULL, "story", "new", "--db", uri, "Written before the update", NULL));
-  make_newer (uri, 7, 5, 6, "0.3.0");
+  make_newer (uri, 8, 5, 7, "0.3.0");
 
   listed = px_test_run_cli (0, &err, "story", "list", "--db", uri, NULL);
   g_assert_nonnull (strstr (listed, "Written before the update"));
@@ -1348,7 +1513,7 @@ test_cli_newer (void)
   made = px_test_run_cli (3, &err, "story", "new", "--db", uri, "Written after the update", NULL);
   g_test_message ("%s", err);
   g_assert_nonnull (strstr (err, "Not sent: The team library"));
-  g_assert_nonnull (strstr (err, "Parallax 0.3.0 (library version 7)"));
+  g_assert_nonnull (strstr (err, "Parallax 0.3.0 (library version 8)"));
   g_assert_nonnull (strstr (err, "1 save is queued on this computer"));
   g_assert_nonnull (strstr (err, "that can change this library"));
   count = px_test_pg_query (server, uri, "SELECT count (*) FROM stories");
@@ -1361,11 +1526,11 @@ test_cli_newer (void)
   g_assert_nonnull (strstr (err, "1 save is queued"));
   g_clear_pointer (&err, g_free);
 
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 8, readable_from = 8"));
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 9, readable_from = 9"));
   g_assert_cmpint (px_test_spawn_cli (list, NULL, &err), ==, 1);
   g_test_message ("%s", err);
   g_assert_nonnull (strstr (err, display));
-  g_assert_nonnull (strstr (err, "(library version 8), which Parallax " PACKAGE_VERSION " cannot read"));
+  g_assert_nonnull (strstr (err, "(library version 9), which Parallax " PACKAGE_VERSION " cannot read"));
   g_assert_nonnull (strstr (err, "Nothing was changed"));
   g_unsetenv ("XDG_DATA_HOME");
 }
@@ -1659,6 +1824,8 @@ main (int    argc,
   g_test_add_func ("/pg-store/newer-after-away", test_newer_after_away);
   g_test_add_func ("/pg-store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/pg-store/migration-updated", test_migration_updated);
+  g_test_add_func ("/pg-store/migration-failed-page", test_migration_failed_page);
+  g_test_add_func ("/pg-store/failed-page-hostile", test_failed_page_hostile);
   g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/pg-store/library", test_library);
   g_test_add_func ("/pg-store/library-more", test_library_more);

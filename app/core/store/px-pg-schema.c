@@ -163,12 +163,26 @@ static const char schema_v4[] =
 static const char schema_v5[] =
   "ALTER TABLE source_versions ADD COLUMN IF NOT EXISTS updated text;";
 
+/* Version 6: a failed source keeps what failed and what its page said
+ * about itself (the local library's version 9): NULL for sources failed
+ * before, and for those an older client fails or loads (read only beside
+ * an error, so what one of those leaves behind is never shown). */
+static const char schema_v6[] =
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS error_kind text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_outlet text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_title text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_byline text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_published text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_updated text;"
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_url text;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

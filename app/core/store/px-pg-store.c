@@ -654,16 +654,32 @@ apply_keep_failed_source (PGconn      *conn,
   g_autofree char *story = member_int (op, "story");
   int n_rows = 0;
 
+  /* absent in writes queued before team library version 6: NULL */
+  JsonObject *page = json_object_has_member (op, "page") ? json_object_get_object_member (op, "page") : NULL;
+  const char *kind = member_string (op, "error-kind");
+  const char *page_outlet = page != NULL ? member_string (page, "outlet") : NULL;
+  const char *page_title = page != NULL ? member_string (page, "title") : NULL;
+  const char *page_byline = page != NULL ? member_string (page, "byline") : NULL;
+  const char *page_published = page != NULL ? member_string (page, "published") : NULL;
+  const char *page_updated = page != NULL ? member_string (page, "updated") : NULL;
+  const char *page_url = page != NULL ? member_string (page, "url") : NULL;
+
   if (json_object_has_member (op, "source"))
     {
       g_autofree char *id = member_int (op, "source");
-      const char *params[] = { id, member_string (op, "error"), member_string (op, "at") };
+      const char *params[] = { id, member_string (op, "error"), member_string (op, "at"), member_string (op, "outlet"),
+                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url };
       g_autoptr(PGresult) result = NULL;
 
+      /* What failed this time replaces what failed before; the page
+       * names its outlet again when it names one. */
       if (!exec_write (conn,
-                       "UPDATE sources SET error = $2, failed_at = $3 WHERE id = $1 AND deleted_at IS NULL "
+                       "UPDATE sources SET error = $2, failed_at = $3, outlet = coalesce ($4, outlet), "
+                       "  error_kind = $5, page_outlet = $6, page_title = $7, page_byline = $8, "
+                       "  page_published = $9, page_updated = $10, page_url = $11 "
+                       "WHERE id = $1 AND deleted_at IS NULL "
                        "AND NOT EXISTS (SELECT 1 FROM source_versions WHERE source_id = $1)",
-                       3, params, &n_rows, what, error))
+                       11, params, &n_rows, what, error))
         return FALSE;
       if (n_rows == 0)
         return set_not_found (error, what, _("failed source"), id);
@@ -677,16 +693,18 @@ apply_keep_failed_source (PGconn      *conn,
       g_autofree char *id = member_int (op, "id");
       const char *params[] = { id, member_string (op, "uuid"), story, member_string (op, "input"),
                                member_string (op, "outlet"), member_string (op, "author"),
-                               member_string (op, "error"), member_string (op, "at") };
+                               member_string (op, "error"), member_string (op, "at"),
+                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url };
 
       if (!require_live_story (conn, story, what, error)
           || !exec_write (conn,
                           "INSERT INTO sources (id, uuid, story_id, position, input, outlet, created_by, "
-                          "  error, failed_at) "
+                          "  error, failed_at, error_kind, page_outlet, page_title, page_byline, page_published, "
+                          "  page_updated, page_url) "
                           "VALUES ($1, $2, $3, (SELECT coalesce (max (position) + 1, 0) FROM sources "
                           "                     WHERE story_id = $3 AND deleted_at IS NULL), "
-                          "        $4, $5, $6, $7, $8)",
-                          8, params, NULL, what, error))
+                          "        $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                          15, params, NULL, what, error))
         return FALSE;
     }
 
@@ -1892,7 +1910,8 @@ px_pg_store_add_source (PxPgStore         *self,
   "  s.language, v.id, v.number, (SELECT count (*) FROM source_versions WHERE source_id = s.id), " \
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, " \
   "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") ", " \
-  "  v.charset, v.charset_from, v.charset_replaced, v.updated " \
+  "  v.charset, v.charset_from, v.charset_replaced, v.updated, " \
+  "  s.error_kind, s.page_outlet, s.page_title, s.page_byline, s.page_published, s.page_updated, s.page_url " \
   "FROM sources s " join " LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
   "                             ORDER BY number DESC LIMIT 1) v ON TRUE "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -1930,6 +1949,24 @@ source_from_row (PxPgStore *self,
   px_source_record_take_charset (source, value_dup (result, row, 22), PQgetvalue (result, row, 23),
                                  value_int (result, row, 24));
   source->updated = value_dup (result, row, 25);
+  /* What failed and what the page said of itself, beside an error only:
+   * an older client failing or loading the source leaves them as they
+   * were. */
+  if (source->error != NULL)
+    {
+      source->error_kind = value_dup (result, row, 26);
+      for (int i = 27; source->page == NULL && i <= 32; i++)
+        if (!PQgetisnull (result, row, i))
+          {
+            source->page = px_article_new (source->input);
+            source->page->outlet = value_dup (result, row, 27);
+            source->page->title = value_dup (result, row, 28);
+            source->page->byline = value_dup (result, row, 29);
+            source->page->published = value_dup (result, row, 30);
+            source->page->updated = value_dup (result, row, 31);
+            source->page->url = value_dup (result, row, 32);
+          }
+    }
 
   if (source->version_id > 0)
     remember_text (self, source->id, source->story_id, source->version_id, source->text);
@@ -2005,6 +2042,33 @@ px_pg_store_list_failed_sources (PxPgStore  *self,
                        error);
 }
 
+static gboolean
+utf8_or_null (const char *text)
+{
+  return text == NULL || g_utf8_validate (text, -1, NULL);
+}
+
+/* What a page says of itself is kept to this many characters a field, as
+ * the local library keeps it. */
+#define PAGE_FIELD_MAX_CHARS 1000
+
+static void
+set_page_field (JsonObject *object,
+                const char *name,
+                const char *text)
+{
+  if (text == NULL)
+    return;
+  if (g_utf8_strlen (text, PAGE_FIELD_MAX_CHARS * 4 + 4) > PAGE_FIELD_MAX_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, PAGE_FIELD_MAX_CHARS);
+
+      json_object_set_string_member (object, name, cut);
+      return;
+    }
+  json_object_set_string_member (object, name, text);
+}
+
 gint64
 px_pg_store_keep_failed_source (PxPgStore   *self,
                                 gint64       story_id,
@@ -2013,6 +2077,24 @@ px_pg_store_keep_failed_source (PxPgStore   *self,
                                 const char  *outlet,
                                 const char  *message,
                                 GError     **error)
+{
+  return px_pg_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, error);
+}
+
+/* As px_store_keep_failed_source_full(): what failed (@error_kind) and
+ * what the page said about itself (@page) are kept with the reason, each
+ * of the page's fields cut at PAGE_FIELD_MAX_CHARS characters.
+ */
+gint64
+px_pg_store_keep_failed_source_full (PxPgStore        *self,
+                                     gint64            story_id,
+                                     gint64            source_id,
+                                     const char       *input,
+                                     const char       *outlet,
+                                     const char       *message,
+                                     const char       *error_kind,
+                                     const PxArticle  *page,
+                                     GError          **error)
 {
   g_autofree char *what = NULL;
   g_autoptr(JsonObject) op = NULL;
@@ -2023,8 +2105,11 @@ px_pg_store_keep_failed_source (PxPgStore   *self,
 
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
-  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL)
-      || (outlet != NULL && !g_utf8_validate (outlet, -1, NULL)))
+  if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL) || !utf8_or_null (outlet)
+      || !utf8_or_null (error_kind)
+      || (page != NULL && (!utf8_or_null (page->outlet) || !utf8_or_null (page->title) || !utf8_or_null (page->byline)
+                           || !utf8_or_null (page->published) || !utf8_or_null (page->updated)
+                           || !utf8_or_null (page->url))))
     {
       /* Translators: %s is what could not be done (“Could not save the annotation”) */
       g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the text is not valid UTF-8"), what);
@@ -2040,6 +2125,20 @@ px_pg_store_keep_failed_source (PxPgStore   *self,
   json_object_set_string_member (op, "input", input);
   json_object_set_string_member (op, "outlet", outlet);
   json_object_set_string_member (op, "error", message);
+  if (error_kind != NULL)
+    json_object_set_string_member (op, "error-kind", error_kind);
+  if (page != NULL)
+    {
+      JsonObject *said = json_object_new ();
+
+      set_page_field (said, "outlet", page->outlet);
+      set_page_field (said, "title", page->title);
+      set_page_field (said, "byline", page->byline);
+      set_page_field (said, "published", page->published);
+      set_page_field (said, "updated", page->updated);
+      set_page_field (said, "url", page->url);
+      json_object_set_object_member (op, "page", said);
+    }
 
   if (!run_write (self, op, NULL, what, error))
     return 0;
@@ -3100,7 +3199,9 @@ px_pg_store_add_source_version (PxPgStore         *self,
                                "UPDATE sources SET outlet = coalesce ($2, outlet), title = coalesce ($3, title), "
                                "  byline = coalesce ($4, byline), published = coalesce ($5, published), "
                                "  url = coalesce ($6, url), language = coalesce ($7, language), "
-                               "  error = NULL, failed_at = NULL WHERE id = $1",
+                               "  error = NULL, failed_at = NULL, error_kind = NULL, page_outlet = NULL, "
+                               "  page_title = NULL, page_byline = NULL, page_published = NULL, page_updated = NULL, "
+                               "  page_url = NULL WHERE id = $1",
                                7, metadata, what, error)) == NULL)
       goto fail;
     g_clear_pointer (&result, PQclear);
@@ -3279,6 +3380,7 @@ px_pg_store_library_init (PxLibraryInterface *iface)
   IMPLEMENT (get_source);
   IMPLEMENT (list_sources);
   IMPLEMENT (keep_failed_source);
+  IMPLEMENT (keep_failed_source_full);
   IMPLEMENT (list_failed_sources);
   IMPLEMENT (move_source);
   IMPLEMENT (rename_source);

@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 5
+#define PX_PG_SCHEMA_VERSION 6
 
 /* What a library this build sets up says of older clients (by the schema
  * version they were made for): the oldest that may read it, and the
@@ -181,6 +181,15 @@ GPtrArray *px_pg_store_list_sources (PxPgStore  *self,
                                      gint64      story_id,
                                      GError    **error);
 /* As px_store_keep_failed_source() and px_store_list_failed_sources(). */
+gint64 px_pg_store_keep_failed_source_full (PxPgStore        *self,
+                                            gint64            story_id,
+                                            gint64            source_id,
+                                            const char       *input,
+                                            const char       *outlet,
+                                            const char       *message,
+                                            const char       *error_kind,
+                                            const PxArticle  *page,
+                                            GError          **error);
 gint64 px_pg_store_keep_failed_source (PxPgStore   *self,
                                        gint64       story_id,
                                        gint64       source_id,
