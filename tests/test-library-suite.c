@@ -598,7 +598,30 @@ test_failed_sources (gconstpointer data)
   record = px_library_get_source (library, ib, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (record->error, ==, "the server did not answer within 3 seconds");
+  g_assert_null (record->page);
   g_clear_pointer (&record, px_source_record_free);
+
+  /* A page with no article text: what it said about itself is kept with
+   * the reason, in a team library too (it had kept message and outlet). */
+  {
+    g_autoptr(PxArticle) page = px_article_new ("http://127.0.0.1:9/b");
+
+    page->outlet = g_strdup ("Beta Gazette");
+    page->title = g_strdup ("Watch: the bridge at dawn");
+    page->published = g_strdup ("2026-02-14T07:45:00Z");
+    g_assert_cmpint (px_library_keep_failed_source_full (library, story, ib, "http://127.0.0.1:9/b", "Beta Gazette",
+                                                         "no article text", "no-content", page, &error), ==, ib);
+    g_assert_no_error (error);
+    record = px_library_get_source (library, ib, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (record->error_kind, ==, "no-content");
+    g_assert_nonnull (record->page);
+    g_assert_cmpstr (record->page->outlet, ==, "Beta Gazette");
+    g_assert_cmpstr (record->page->title, ==, "Watch: the bridge at dawn");
+    g_assert_cmpstr (record->page->published, ==, "2026-02-14T07:45:00Z");
+    g_assert_null (record->page->byline);
+    g_clear_pointer (&record, px_source_record_free);
+  }
   {
     PxTargetSpec target = { .source_id = ib, .quote = "Beta" };
 
@@ -638,6 +661,8 @@ test_failed_sources (gconstpointer data)
   g_assert_cmpint (record->id, ==, ib);
   g_assert_cmpuint (record->position, ==, 2);
   g_assert_cmpuint (record->version, ==, 1);
+  g_assert_null (record->error_kind);
+  g_assert_null (record->page);
   g_assert_cmpstr (record->outlet, ==, "Beta");
   g_assert_cmpstr (record->text, ==, "Beta's text, once the server answered.");
   g_assert_null (record->error);
