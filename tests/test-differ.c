@@ -5192,6 +5192,28 @@ test_hedging_suspect_cause (void)
   }
 }
 
+/* An offence "on suspicion of" is doubted against an outlet that gives it
+ * as the reason of the same act ("arrested for drunk driving"); not when
+ * both suspect it, nor against "charged with" it (an accusation too), nor
+ * against the word after another act ("searched for the murder weapon").
+ */
+static void
+test_hedging_on_suspicion_of (void)
+{
+  assert_flagged ("Rovers striker Tom Keane was arrested early Sunday for drunk driving after his car hit a lamp post on Quay Street.",
+                  "Rovers striker Tom Keane was arrested early Sunday on suspicion of drunk driving after his car hit a lamp post on Quay Street.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“on suspicion of”");
+  assert_not_flagged ("Rovers striker Tom Keane was arrested on suspicion of drunk driving early Sunday after his car hit a lamp post on Quay Street.",
+                      "Rovers striker Tom Keane was arrested early Sunday on suspicion of drunk driving after his car hit a lamp post on Quay Street.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("A 24-year-old man from Eastley has been charged with arson after a fire gutted the Marlow Street bakery on Saturday.",
+                      "A 24-year-old man from Eastley has been charged on suspicion of arson after a fire gutted the Marlow Street bakery on Saturday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Police arrested Dana Whitlow near the Kelby quarry on Sunday and searched the quarry for the murder weapon.",
+                      "Police arrested Dana Whitlow near the Kelby quarry on Sunday on suspicion of murder.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An outlet that hedges in its own voice in the claim does not state it
  * as fact: both sides hedged is no hedging; one plain, one hedged is.
  */
@@ -5695,6 +5717,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
+  g_test_add_func ("/differ/hedging/on-suspicion-of", test_hedging_on_suspicion_of);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
   g_test_add_func ("/differ/time/infinitive", test_time_infinitive);
