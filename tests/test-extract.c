@@ -291,6 +291,12 @@ static const char * const fixtures[] = {
    * stamp in "submitted-by", a picture's credit, the Nexstar line, tags
    */
   "thehill-2025-article",
+  /* a story written in custom elements ("<story-paragraph>", a rail of
+   * "<rail-item>"s beside it): each is a block, so the paragraphs stay
+   * apart and the rail out (one line of story and rail before, the
+   * byline in it); a custom element in running text stays inline
+   */
+  "story-in-custom-elements",
 };
 
 static const char *
