@@ -297,6 +297,15 @@ static const char * const fixtures[] = {
    * byline in it); a custom element in running text stays inline
    */
   "story-in-custom-elements",
+  /* a brief of three paragraphs with an advertiser's box in it (its
+   * "Advertisement" label, a sentence of copy, a link) and a box of text
+   * ads under "Sponsored links": paid boxes under their label are left
+   * out in every attempt (the three ads' copy was read with the brief
+   * before); a part of a story under an "ADVERTISEMENT" label, two
+   * paragraphs of its own, is still read
+   */
+  "brief-beside-paid-boxes",
+  "story-part-under-ad-label",
 };
 
 static const char *

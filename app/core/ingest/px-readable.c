@@ -1698,6 +1698,95 @@ holds_story_rest (xmlNode *node)
 }
 
 /* Decides whether @node is walked at all. */
+/* a paid box holds this much text at most, and is looked through this far */
+#define PX_READABLE_AD_BOX_TEXT 1500
+#define PX_READABLE_AD_BOX_NODES 400
+/* how many nodes of a box are looked through for its label */
+#define PX_READABLE_AD_LABEL_NODES 12
+
+static gboolean
+is_blank_node (const xmlNode *node)
+{
+  return node != NULL && node->type != XML_ELEMENT_NODE && is_blank_text (node);
+}
+
+/* TRUE when the box @node opens with a paid box's label ("Advertisement",
+ * "Sponsored links", "Ads by Google", "Promoted stories") as a line of
+ * its own, and holds what a paid box holds: a link or a frame, little
+ * text, no headline, one paragraph of prose at most. An advertiser's copy
+ * ("Refinance now: rates from 3.1% APR. Compare offers from lenders ...")
+ * reads as prose: the attempts a brief's length allows, which leave class
+ * names out, took it in with the story, or took the box for the article.
+ * A part of the story under an advertisement's label holds its
+ * paragraphs or its headline.
+ */
+static gboolean
+is_ad_box (xmlNode *node)
+{
+  xmlNode *label = NULL;
+  xmlNode *line;
+  guint seen = 0;
+  guint prose = 0;
+  gboolean linked = FALSE;
+
+  if (_px_html_is (node, "p"))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && seen++ < PX_READABLE_AD_LABEL_NODES;
+       n = _px_html_next (n, node, TRUE))
+    if (n->type == XML_TEXT_NODE && !is_blank_text (n))
+      {
+        label = n;
+        break;
+      }
+  if (label == NULL || label->parent == node)
+    return FALSE;
+  line = label->parent;
+  {
+    g_autofree char *text = _px_html_text (line, 64);
+
+    if (!_px_furniture_is_ad_label (text))
+      return FALSE;
+  }
+  /* a line of its own: a block, or an element with no text beside it
+   * (a word in bold that opens a paragraph is none)
+   */
+  if (!(tag_flags (line) & TAG_BLOCK))
+    {
+      xmlNode *before = line->prev;
+      xmlNode *after = line->next;
+
+      while (is_blank_node (before))
+        before = before->prev;
+      while (is_blank_node (after))
+        after = after->next;
+      if ((before != NULL && before->type == XML_TEXT_NODE) || (after != NULL && after->type == XML_TEXT_NODE))
+        return FALSE;
+    }
+  {
+    g_autofree char *text = _px_html_text (node, PX_READABLE_AD_BOX_TEXT + 1);
+
+    if (strlen (text) > PX_READABLE_AD_BOX_TEXT)
+      return FALSE;
+  }
+  seen = 0;
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_AD_BOX_NODES; n = _px_html_next (n, node, TRUE))
+    {
+      guint tags;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      tags = tag_flags (n);
+      if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+        return FALSE;
+      if ((tags & TAG_LINK) || _px_html_is (n, "iframe"))
+        linked = TRUE;
+      else if ((tags & TAG_P) && prose_length (n) > 0 && ++prose > 1)
+        return FALSE;
+    }
+  return linked;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -1757,6 +1846,9 @@ keep_element (Walk      *walk,
     return TRUE;
 
   if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_writer_box (node, klass, id))
+    return FALSE;
+  /* an advertiser's box, under its label, whatever the attempt */
+  if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_ad_box (node))
     return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after

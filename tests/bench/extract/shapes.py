@@ -267,7 +267,7 @@ def shapes(docs):
     s["p-selfclose"] = (lambda i, t, b: page(t, '<div id="story"><h1>' + E(t) + '</h1><div class="txt">' + "<p/>".join(E(p) for p in b) + '</div></div>'), lambda b: b)
     s["custom-elements"] = (lambda i, t, b: page(t, '<news-article><story-headline><h1>' + E(t) + '</h1></story-headline><story-body>' + "".join('<story-paragraph>' + E(p) + '</story-paragraph>' for p in b) + '</story-body></news-article><trending-rail>' + "".join('<rail-item><a href="/t' + str(k) + '">' + E(other_title(i + k)) + '</a></rail-item>' for k in range(6)) + '</trending-rail>'), lambda b: b)
     s["two-text-columns"] = (lambda i, t, b: page(t, '<h1>' + E(t) + '</h1><table class="story"><tr><td width="50%" valign="top">' + P(b[:len(b) // 2]) + '</td><td width="50%" valign="top">' + P(b[len(b) // 2:]) + '</td></tr></table>'), lambda b: b)
-    s["story-highlights"] = (lambda i, t, b: page(t, '<div class="cnnStory"><h1>' + E(t) + '</h1><div class="cnnStoryHighlights"><h2>STORY HIGHLIGHTS</h2><ul><li>Officials say the inquiry will report next month</li><li>Two people were questioned on Monday</li></ul></div><div class="cnnStoryContent">' + P(b) + '</div></div>'), lambda b: b + ["Officials say the inquiry will report next month", "Two people were questioned on Monday"])
+    s["story-highlights"] = (lambda i, t, b: page(t, '<div class="cnnStory"><h1>' + E(t) + '</h1><div class="cnnStoryHighlights"><h2>STORY HIGHLIGHTS</h2><ul><li>Officials say the inquiry will report next month</li><li>Two people were questioned on Monday</li></ul></div><div class="cnnStoryContent">' + P(b) + '</div></div>'), lambda b: b)
     return s
 
 
