@@ -5189,7 +5189,8 @@ run_rules (xmlNode     *root,
            char       **headline_out,
            char       **summary_out,
            char       **stamps_out,
-           Rules       *used_out)
+           Rules       *used_out,
+           xmlNode    **top_out)
 {
   Walk walk = { 0 };
   Writer writer = { 0 };
@@ -5198,6 +5199,8 @@ run_rules (xmlNode     *root,
   Info *standfirst;
   guint at = 0;
   g_autoptr(GPtrArray) parts = NULL;
+
+  *top_out = NULL;
 
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
@@ -5225,6 +5228,7 @@ run_rules (xmlNode     *root,
     {
       score_blocks (&walk);
       top = pick_top (&walk, body);
+      *top_out = top->node;
       parts = gather (&walk, top, body, title);
       if (top != body)
         {
@@ -5288,6 +5292,23 @@ run_rules (xmlNode     *root,
   return writer.paragraphs;
 }
 
+/* how far above the article's top element its marked body may be */
+#define PX_READABLE_MARKED_LEVELS 3
+
+/* The element the page marks as the article's body (itemprop="articleBody")
+ * that holds @top, or is it, a few levels up at most; NULL when there is none.
+ */
+static xmlNode *
+marked_body (xmlNode *top)
+{
+  guint up = 0;
+
+  for (xmlNode *n = top; n != NULL && n->type == XML_ELEMENT_NODE && up <= PX_READABLE_MARKED_LEVELS; n = n->parent, up++)
+    if (is_body_marked (n))
+      return n;
+  return NULL;
+}
+
 static GPtrArray *
 read_paragraphs (htmlDocPtr   doc,
                  GHashTable  *hidden_ids,
@@ -5317,6 +5338,8 @@ read_paragraphs (htmlDocPtr   doc,
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
+  xmlNode *top = NULL;
+  xmlNode *marked = NULL; /* the body the page marks, when the best attempt read it */
 
   if (byline_out != NULL)
     *byline_out = NULL;
@@ -5346,7 +5369,7 @@ read_paragraphs (htmlDocPtr   doc,
         break;
 
       paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, &byline,
-                              headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used);
+                              headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used, &top);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);
 
@@ -5354,10 +5377,17 @@ read_paragraphs (htmlDocPtr   doc,
        * rules left out are what keeps the menus and teasers out
        */
       /* and the last resort, an article's worth: not a footer's line */
+      /* nor leave the body the page marks as the article's for a block
+       * beside it: a brief marked as such (itemprop="articleBody") is the
+       * article, whatever longer block stands beside it (another story
+       * from the archive, a thread of comments)
+       */
       if (best == NULL
           || (len * 2 > best_len * 3
-              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)))
+              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)
+              && (marked == NULL || (top != NULL && (top == marked || is_ancestor_node (top, marked))))))
         {
+          marked = marked_body (top);
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);
           g_free (best_headline);
@@ -5451,11 +5481,14 @@ prose_length (xmlNode *p)
 static xmlNode *
 largest_prose_run (xmlNode    *root,
                    GHashTable *hidden_ids,
-                   gsize      *len_out)
+                   gsize      *len_out,
+                   xmlNode   **marked_out)
 {
   g_autoptr(GHashTable) runs = g_hash_table_new (NULL, NULL);
   xmlNode *best = NULL;
   gsize best_len = 0;
+
+  *marked_out = NULL;
 
   for (xmlNode *n = root; n != NULL;)
     {
@@ -5473,6 +5506,9 @@ largest_prose_run (xmlNode    *root,
             {
               gsize len = prose_length (n);
 
+              if (*marked_out == NULL && is_body_marked (n))
+                *marked_out = n;
+
               descend = FALSE;
               if (len > 0 && n->parent != NULL)
                 {
@@ -5486,6 +5522,8 @@ largest_prose_run (xmlNode    *root,
                     }
                 }
             }
+          else if (*marked_out == NULL && is_body_marked (n))
+            *marked_out = n;
         }
       n = _px_html_next (n, root, descend);
     }
@@ -5617,6 +5655,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   gsize len = _px_readable_length (paragraphs);
   gsize run_len = 0;
   xmlNode *run;
+  xmlNode *marked;
 
   /* The fail-safe: a body found that is tiny beside the page's largest run
    * of prose (a story's own paragraphs side by side) is not the article,
@@ -5627,8 +5666,13 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     return paragraphs;
   if (title == NULL)
     return paragraphs;
-  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len);
+  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len, &marked);
   if (run == NULL || run_len < PX_READABLE_RUN_MIN || len * PX_READABLE_RUN_FACTOR >= run_len)
+    return paragraphs;
+  /* nor a run beside the body the page marks as the article's
+   * (itemprop="articleBody"), when that holds prose: a brief, marked
+   */
+  if (marked != NULL && marked != run && !is_ancestor_node (marked, run) && holds_prose (marked))
     return paragraphs;
   /* under the page's headline: the run, or the block around it, holds it */
   {
