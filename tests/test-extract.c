@@ -313,6 +313,17 @@ static const char * const fixtures[] = {
    * (the archive's six paragraphs were read, with the brief's second)
    */
   "brief-marked-article-body",
+  /* readers' comments in <div class="entry">s (a name that says
+   * "article"), each with the writer's line and a vote count ("Recommended
+   * by 8 people") or a "Report abuse" link, under a story: a thread of
+   * such comments after the article's first paragraphs is no part of it,
+   * in a wrapper that holds both ("<div id=main>": the thread's opening
+   * line and first comment read with a four-paragraph story before), and
+   * a comment's own lines give the thread no points (a brief of two
+   * paragraphs: the thread beside it was the article in a retry)
+   */
+  "story-over-recommended-comments",
+  "story-over-reported-comments",
 };
 
 static const char *

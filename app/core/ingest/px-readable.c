@@ -2600,23 +2600,57 @@ heads_teaser_series (xmlNode *heading)
   return FALSE;
 }
 
+/* TRUE when @lower, a small element's text in lower case, is the count
+ * of a reader's comment's votes: "recommended by 12 people", "3 readers
+ * recommend this". A story is recommended by an outlet's readers in no
+ * such words beside its paragraphs.
+ */
+static gboolean
+is_vote_count (const char *lower)
+{
+  const char *p = lower;
+
+  if (g_str_has_prefix (p, "recommended by "))
+    {
+      p += strlen ("recommended by ");
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p) || *p == ',')
+        p++;
+      return strcmp (p, " people") == 0 || strcmp (p, " person") == 0 || strcmp (p, " readers") == 0
+             || strcmp (p, " reader") == 0 || strcmp (p, " users") == 0 || strcmp (p, " user") == 0;
+    }
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p) || *p == ',')
+    p++;
+  return strcmp (p, " people recommend this") == 0 || strcmp (p, " readers recommend this") == 0
+         || strcmp (p, " people recommended this") == 0 || strcmp (p, " readers recommended this") == 0;
+}
+
 /* A control of a reader's comment: a link or button whose whole text is
- * "Reply" (or "Reply (3)"), in the languages of the outlets read.
+ * "Reply" (or "Reply (3)"), "Report abuse", "Complain about this
+ * comment", in the languages of the outlets read; or a small element that
+ * counts the comment's votes ("Recommended by 12 people").
  */
 static gboolean
 is_reply_control (xmlNode *node)
 {
   static const char * const labels[] = {
     "reply", "respond", "reply to this comment", "antworten", "r\u00e9pondre", "responder", "rispondi",
-    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438", NULL
+    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438",
+    "report abuse", "report this comment", "report comment", "complain about this comment",
+    "flag as inappropriate", "flag as offensive", "report as inappropriate", "recommend this comment",
+    NULL
   };
   g_autofree char *text = NULL;
   g_autofree char *lower = NULL;
   char *paren;
+  gboolean control = _px_html_is (node, "button") || _px_html_is (node, "a");
 
   guint seen = 0;
 
-  if (!_px_html_is (node, "button") && !_px_html_is (node, "a"))
+  if (!control && !_px_html_is (node, "span") && !_px_html_is (node, "div"))
     return FALSE;
   /* a control is a word or two, an icon: a larger element is none */
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
@@ -2624,6 +2658,10 @@ is_reply_control (xmlNode *node)
       return FALSE;
   text = _px_html_text (node, 48);
   lower = g_utf8_strdown (g_strstrip (text), -1);
+  if (is_vote_count (lower))
+    return TRUE;
+  if (!control)
+    return FALSE;
   /* "Reply (3)": the count of replies */
   if ((paren = strchr (lower, '(')) != NULL && paren > lower)
     {
@@ -2647,6 +2685,54 @@ is_reply_control (xmlNode *node)
 #define PX_READABLE_COMMENT_PARAGRAPHS 4
 #define PX_READABLE_COMMENT_NODES 200
 
+/* What in_comment_item() finds an element to be. */
+typedef enum
+{
+  ITEM_NONE,     /* no comment: look further up */
+  ITEM_COMMENT,  /* a reader's comment */
+  ITEM_STORY,    /* a story's block, or too large to tell: look no further */
+} ItemKind;
+
+/* Whether @item is a reader's comment (ITEM_COMMENT): a "Reply" control,
+ * four paragraphs at most and no <h1> or <h2>; @budget nodes at most are
+ * looked at, and counted down.
+ */
+static ItemKind
+comment_item_kind (xmlNode *item,
+                   guint   *budget)
+{
+  guint paragraphs = 0;
+  gboolean reply = FALSE;
+
+  if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
+    return ITEM_STORY;
+  for (xmlNode *n = item->children; n != NULL;)
+    {
+      gboolean paragraph;
+
+      if (*budget == 0)
+        return ITEM_STORY;
+      (*budget)--;
+      if (n->type != XML_ELEMENT_NODE)
+        {
+          n = _px_html_next (n, item, FALSE);
+          continue;
+        }
+      /* a control is no part of a paragraph: what one holds is not
+       * looked into
+       */
+      paragraph = _px_html_is (n, "p");
+      if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+        return ITEM_STORY;
+      /* a block with the page's headline is the story's */
+      if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+        return ITEM_STORY;
+      reply = reply || is_reply_control (n);
+      n = _px_html_next (n, item, !paragraph);
+    }
+  return reply ? ITEM_COMMENT : ITEM_NONE;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
@@ -2654,38 +2740,47 @@ in_comment_item (xmlNode *p)
   xmlNode *item = p->parent;
 
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
-    {
-      guint paragraphs = 0;
-      gboolean reply = FALSE;
-
-      if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
-        return FALSE;
-      for (xmlNode *n = item->children; n != NULL;)
-        {
-          gboolean paragraph;
-
-          if (budget-- == 0)
-            return FALSE;
-          if (n->type != XML_ELEMENT_NODE)
-            {
-              n = _px_html_next (n, item, FALSE);
-              continue;
-            }
-          /* a control is no part of a paragraph: what one holds is not
-           * looked into
-           */
-          paragraph = _px_html_is (n, "p");
-          if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
-            return FALSE;
-          /* a block with the page's headline is the story's */
-          if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
-            return FALSE;
-          reply = reply || is_reply_control (n);
-          n = _px_html_next (n, item, !paragraph);
-        }
-      if (reply)
+    switch (comment_item_kind (item, &budget))
+      {
+      case ITEM_COMMENT:
         return TRUE;
-    }
+      case ITEM_STORY:
+        return FALSE;
+      case ITEM_NONE:
+      default:
+        break;
+      }
+  return FALSE;
+}
+
+/* TRUE when @node is itself a reader's comment. */
+static gboolean
+is_comment_item (xmlNode *node)
+{
+  guint budget = PX_READABLE_COMMENT_NODES;
+
+  return comment_item_kind (node, &budget) == ITEM_COMMENT;
+}
+
+/* how many of its children a thread of comments shows among its first */
+#define PX_READABLE_THREAD_ITEMS 3
+#define PX_READABLE_THREAD_CHILDREN 16
+
+/* TRUE when @node is a thread of readers' comments no name marks: three
+ * of its first sixteen elements are comments (is_comment_item()). After
+ * the article's first paragraphs, it is no part of the article, whatever
+ * wrapper holds both (a layout's "main" column), with its heading ("Your
+ * views") and its notes ("This debate is now closed").
+ */
+static gboolean
+is_comment_thread (xmlNode *node)
+{
+  guint seen = 0;
+  guint items = 0;
+
+  for (xmlNode *c = node->children; c != NULL && seen < PX_READABLE_THREAD_CHILDREN; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && ++seen > 0 && is_comment_item (c) && ++items >= PX_READABLE_THREAD_ITEMS)
+      return TRUE;
   return FALSE;
 }
 
@@ -2707,7 +2802,12 @@ score_blocks (Walk *walk)
           start = info_at (walk, info->parent);
         }
       else if (info->tags & TAG_CONTAINER)
-        start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+        {
+          /* a reader's comment's own lines: the name, the votes */
+          if ((info->flags & INFO_HAS_BLOCK_CHILD) && is_comment_item (info->node))
+            continue;
+          start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+        }
       /* a list item or a definition that holds paragraphs of its own,
        * written between blank lines: an old page's story in one <li> or
        * <dd> (a menu's or a teaser's item is a line or two)
@@ -3295,7 +3395,7 @@ gather (Walk       *walk,
           continue;
         }
 
-      if (top_added && c->type == XML_ELEMENT_NODE && opens_with_box_label (c))
+      if (top_added && c->type == XML_ELEMENT_NODE && (opens_with_box_label (c) || is_comment_thread (c)))
         continue;
       /* the next story after the article, headline and all */
       if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
@@ -4694,7 +4794,7 @@ write_part (Walk   *walk,
            */
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
-                   && opens_with_box_label (node))
+                   && (opens_with_box_label (node) || is_comment_thread (node)))
             descend = FALSE;
           /* one other story's teaser (its linked headline, a summary)
            * in a box of its own after the article's first paragraphs,
