@@ -1701,8 +1701,9 @@ holds_story_rest (xmlNode *node)
 /* a paid box holds this much text at most, and is looked through this far */
 #define PX_READABLE_AD_BOX_TEXT 1500
 #define PX_READABLE_AD_BOX_NODES 400
-/* how many nodes of a box are looked through for its label */
+/* how many nodes of a box are looked through for its label, and its bytes */
 #define PX_READABLE_AD_LABEL_NODES 12
+#define PX_READABLE_AD_LABEL_BYTES 40
 
 static gboolean
 is_blank_node (const xmlNode *node)
@@ -1740,6 +1741,18 @@ is_ad_box (xmlNode *node)
       }
   if (label == NULL || label->parent == node)
     return FALSE;
+  /* (a label is a few words: a longer first text is none) */
+  {
+    const char *p = (const char *) label->content;
+
+    while (g_ascii_isspace (*p))
+      p++;
+    /* (and opens as one of the labels does: most first texts do not) */
+    if (strchr ("aApPsSfFwWrR", *p) == NULL && (guchar) *p != 0xD0 && (guchar) *p != 0xD1)
+      return FALSE;
+    if (strnlen (p, PX_READABLE_AD_LABEL_BYTES) >= PX_READABLE_AD_LABEL_BYTES)
+      return FALSE;
+  }
   line = label->parent;
   {
     g_autofree char *text = _px_html_text (line, 64);
@@ -2650,8 +2663,19 @@ is_reply_control (xmlNode *node)
 
   guint seen = 0;
 
-  if (!control && !_px_html_is (node, "span") && !_px_html_is (node, "div"))
-    return FALSE;
+  if (!control)
+    {
+      const char *p;
+
+      /* a vote count opens with its figure or "Recommended" */
+      if ((!_px_html_is (node, "span") && !_px_html_is (node, "div")) || node->children == NULL
+          || node->children->type != XML_TEXT_NODE || node->children->content == NULL)
+        return FALSE;
+      for (p = (const char *) node->children->content; g_ascii_isspace (*p); p++)
+        ;
+      if (!g_ascii_isdigit (*p) && g_ascii_tolower (*p) != 'r')
+        return FALSE;
+    }
   /* a control is a word or two, an icon: a larger element is none */
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
     if (++seen > PX_READABLE_ITEM_META_NODES)
@@ -2778,9 +2802,20 @@ is_comment_thread (xmlNode *node)
   guint seen = 0;
   guint items = 0;
 
+  if (tag_flags (node) & (TAG_PARAGRAPH | TAG_HEADING))
+    return FALSE;
   for (xmlNode *c = node->children; c != NULL && seen < PX_READABLE_THREAD_CHILDREN; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && ++seen > 0 && is_comment_item (c) && ++items >= PX_READABLE_THREAD_ITEMS)
-      return TRUE;
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      /* (an item is a block of its own, holding more than text) */
+      if ((tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK && c->children != NULL
+          && is_comment_item (c) && ++items >= PX_READABLE_THREAD_ITEMS)
+        return TRUE;
+      if (items + (PX_READABLE_THREAD_CHILDREN - seen) < PX_READABLE_THREAD_ITEMS)
+        return FALSE;
+    }
   return FALSE;
 }
 
