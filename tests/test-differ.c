@@ -5214,6 +5214,28 @@ test_hedging_on_suspicion_of (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* "possibly" before a content word doubts it against an outlet that
+ * states it; not before a bound ("possibly as much as") nor when both
+ * doubt it.
+ */
+static void
+test_hedging_possibly (void)
+{
+  assert_flagged ("Six adult members and two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                  "Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“possibly”");
+  assert_not_flagged ("Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                      "Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Comets offered Okonjo a deal worth at least $160 million and possibly as much as $180 million over eight years.",
+                      "The Comets offered Okonjo a deal worth at least $160 million over eight years.",
+                      PX_DIFFERENCE_HEDGING);
+  /* nor the sentence it stands in */
+  assert_not_flagged ("The Comets, possibly the richest club in the league, offered Okonjo eight years and $175 million on Monday.",
+                      "The Comets offered Okonjo eight years and $175 million on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An outlet that hedges in its own voice in the claim does not state it
  * as fact: both sides hedged is no hedging; one plain, one hedged is.
  */
@@ -5718,6 +5740,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
   g_test_add_func ("/differ/hedging/on-suspicion-of", test_hedging_on_suspicion_of);
+  g_test_add_func ("/differ/hedging/possibly", test_hedging_possibly);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
   g_test_add_func ("/differ/time/infinitive", test_time_infinitive);

@@ -5488,7 +5488,7 @@ qualifies_a_noun (PxDocument  *doc,
 {
   static const char * const adjectives[] = {
     "alleged", "purported", "so-called", "unverified", "unconfirmed", "suspected", "supposed", "presumed",
-    "potential",
+    "potential", "possibly",
   };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
   const char *before;
