@@ -2990,6 +2990,28 @@ test_number_ages_named (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* Two sentences listing ages alike but one ("Tomas Brenner, 19, ... Luis
+ * Ortega Jr., 17" against "Tomas Brenner, 19, and Anil Brenner, 23")
+ * do not make the odd ones one person's age when each is given to a
+ * name and the names differ: Anil Brenner's 23 answers "his 24-year-old
+ * brother, Anil Brenner", told in another sentence.
+ */
+static void
+test_number_ages_of_two_names (void)
+{
+  const char *texts[] = {
+    "Tomas Brenner, 19, told the father of Luis Ortega Jr., 17, that the three had only waved at the tiger. "
+    "His 24-year-old brother, Anil Brenner, and Ortega also had alcohol in their blood, the coroner wrote.",
+    "Tomas Brenner, 19, and Anil Brenner, 23, were released from the hospital on Saturday.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 2, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 0), ==, "24-year-old");
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 1), ==, "23");
+}
+
 /* "twice" and "thrice" are counts of times as "three times" is: "married
  * twice" / "was married three times" differ; "twice as many" is a
  * multiple, no count.
@@ -5643,6 +5665,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
+  g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);

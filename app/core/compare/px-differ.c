@@ -1796,6 +1796,23 @@ same_person_aged (Context    *ctx,
   return TRUE;
 }
 
+/* Whether two ages are given to two named people, not one: "Luis
+ * Ortega, 17" and "Anil Varga, 23" are two ages whatever else the
+ * sentences list alike.
+ */
+static gboolean
+persons_aged_apart (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, a->data);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, b->data);
+
+  return pa != NULL && pb != NULL && !keys_match (pa->key, pb->key) && !px_entities_aliases (pa->key, pb->key);
+}
+
 /* Whether two sentences give as many ages, two or more, all of them
  * equal two by two but @qa and @qb: "58-year-old Helen Varga ... and
  * 41-year-old Nina Roos" against "two women, 63 and 41 years old".
@@ -3501,7 +3518,8 @@ quantity_same_topic (Context    *ctx,
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
-    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b)
+           || (ages_answer (sa, qa, sb, qb) && !persons_aged_apart (ctx, a, b));
   /* two people's figures: "Kerrigan scored 19 points" and "Dumont led
    * Haddon with 12 points" */
   {
