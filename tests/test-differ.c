@@ -899,6 +899,53 @@ test_number_hyphenated_scale (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* The numbers of one claim's pair of sentences flagged, each side's
+ * wording in @values (two per difference) when given. */
+static guint
+numbers_in_one_claim (const char  *a,
+                      const char  *b,
+                      const char **values)
+{
+  const char *texts[] = { a, b };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 1, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_test_message ("numbers? %s / %s", a, b);
+  for (guint i = 0; values != NULL && i < found->len; i++)
+    {
+      g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, i), 0), ==, values[2 * i]);
+      g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, i), 1), ==, values[2 * i + 1]);
+    }
+  return found->len;
+}
+
+/* A figure with no noun after it is put in the slot of one that has
+ * one when the noun it is said to measure, before it, is that one's:
+ * "a magnitude of 5.9" and "the 6.1-magnitude quake"; and so is a figure
+ * an estimate puts a measure at ("puts the magnitude at 6.1"). Equal
+ * figures so read stay equal; another noun before "at" is no measure of
+ * the quake's ("puts the depth of the quake at 6.1").
+ */
+static void
+test_number_measure_named_before (void)
+{
+  g_assert_cmpuint (numbers_in_one_claim ("The news agency and the Geological Survey said the quake had a magnitude of 5.9.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          (const char *[]) { "5.9", "6.1-magnitude" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The news agency and the Geological Survey said the quake had a magnitude of 5.9.",
+                                          (const char *[]) { "6.1", "5.9" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The news agency and the Geological Survey said the quake had a magnitude of 6.1.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, put the depth of the quake at 10.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          NULL), ==, 0);
+}
+
 /* A whole figure hyphenated to a word measures the noun after them: "a
  * 73-yard drive" against "a 75-yard drive", "a 20-storey tower" against
  * "a 25-storey tower" (confidently: one thing has one size; a drive is
@@ -5666,6 +5713,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
+  g_test_add_func ("/differ/number/measure-named-before", test_number_measure_named_before);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);

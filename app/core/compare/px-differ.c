@@ -3465,6 +3465,10 @@ named_before_alike (Context    *ctx,
   return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
 }
 
+static gboolean measures_named_alike (Context    *ctx,
+                                      const Item *a,
+                                      const Item *b);
+
 static gboolean running_totals_same (Context          *ctx,
                                      guint             source_a,
                                      guint             sentence_a,
@@ -3488,7 +3492,8 @@ quantity_same_topic (Context    *ctx,
   if (a->source != b->source && !px_quantity_equal (qa, qb)
       && running_totals_same (ctx, a->source, a->sentence, qa, b->source, b->sentence, qb))
     return TRUE;
-  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
+  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b)
+      && !measures_named_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
         return FALSE;
@@ -3920,8 +3925,26 @@ measure_before (Context          *ctx,
   static const char * const generic[] = {
     "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "record", NULL,
   };
+  static const char * const put[] = { "put", "puts", "putting", "placed", "places", "placing", NULL };
+  guint t = q->first_token;
+  const PxToken *noun;
 
-  return noun_named_before (ctx, doc, sentence, q, FALSE, generic);
+  /* an estimate's idiom: "puts the magnitude at 6.1", "put the quake's
+   * magnitude at 5.9", the verb at most four words before the noun */
+  if (t < sentence->first_token + 3 || !g_str_equal (px_document_token (doc, t - 1)->norm, "at"))
+    return noun_named_before (ctx, doc, sentence, q, FALSE, generic);
+  noun = px_document_token (doc, t - 2);
+  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
+      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
+    return NULL;
+  for (guint k = t - 3; k + 6 >= t && k >= sentence->first_token; k--)
+    {
+      if (px_word_is_one_of (px_document_token (doc, k)->norm, put))
+        return noun;
+      if (k == sentence->first_token)
+        break;
+    }
+  return NULL;
 }
 
 /* Whether two figures measure the same thing by name, one of them named
@@ -3952,6 +3975,23 @@ same_measure (Context    *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether two figures, one with no noun after it, name what they
+ * measure alike (measure_before()): "it had a magnitude of 5.9" and "the
+ * 6.1-magnitude quake", "the survey puts the magnitude at 6.1". A figure
+ * with no noun of its own has nothing else to be put in a slot by.
+ */
+static gboolean
+measures_named_alike (Context    *ctx,
+                      const Item *a,
+                      const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  if (qa->dimension != qb->dimension || qa->joined || qb->joined || (qa->n_heads > 0 && qb->n_heads > 0))
+    return FALSE;
+  return same_measure (ctx, a, b);
 }
 
 /* Whether two figures are a place's population each (mark_population()
