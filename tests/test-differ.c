@@ -946,6 +946,25 @@ test_number_measure_named_before (void)
                                           NULL), ==, 0);
 }
 
+/* A count after its verb and a word that adds it to others ("wounding
+ * another 70") counts the verb's act, and a part told of a figure ("30
+ * of the 80 wounded remained in hospital") is no rival of it: the 80 is
+ * the count of the wounded that the 70 answers. Equal counts stay equal,
+ * and the wounded are not the dead.
+ */
+static void
+test_number_toll_added (void)
+{
+  const char *wounded = "The governor said 30 of the 80 wounded remained in hospital after the quake, which damaged 1,500 houses.";
+
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 70, officials said.",
+                                          wounded, (const char *[]) { "70", "80 wounded" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 80, officials said.",
+                                          wounded, NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 70, officials said.",
+                                          "The governor said the quake killed 10 people on the island and damaged 1,500 houses.", NULL), ==, 0);
+}
+
 /* A whole figure hyphenated to a word measures the noun after them: "a
  * 73-yard drive" against "a 75-yard drive", "a 20-storey tower" against
  * "a 25-storey tower" (confidently: one thing has one size; a drive is
@@ -5714,6 +5733,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
   g_test_add_func ("/differ/number/measure-named-before", test_number_measure_named_before);
+  g_test_add_func ("/differ/number/toll-added", test_number_toll_added);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);

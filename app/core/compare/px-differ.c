@@ -1427,14 +1427,16 @@ figure_opening (PxDocument       *doc,
 }
 
 /* The verb or noun a count is the object or subject of: "killed" in
- * "killed 12 people" and "12 people were killed"; NULL when none is next
- * to it.
+ * "killed 12 people" and "12 people were killed", "wounding" in "wounding
+ * another 70" (a word that adds the count to others says nothing of its
+ * act); NULL when none is next to it.
  */
 static const PxToken *
 quantity_predicate (PxDocument       *doc,
                     PxSentence       *sentence,
                     const PxQuantity *quantity)
 {
+  static const char * const adding[] = { "another", "other", "further", "additional", NULL };
   guint end = sentence->first_token + sentence->n_tokens;
 
   for (guint t = figure_opening (doc, sentence, quantity), n = 0; t > sentence->first_token && n < 3; t--, n++)
@@ -1443,7 +1445,7 @@ quantity_predicate (PxDocument       *doc,
 
       if (token->kind != PX_TOKEN_WORD || (is_preposition (token) && n > 0))
         break;
-      if (!token->is_stop && !is_preposition (token))
+      if (!token->is_stop && !is_preposition (token) && !px_word_is_one_of (token->norm, adding))
         return token;
     }
   for (guint t = quantity->end_token, n = 0; t < end && n < 3; t++, n++)
@@ -1576,7 +1578,8 @@ quantity_neighbours (PxDocument       *doc,
 /* Whether the sentence of @quantity gives another quantity of the same
  * kind: "312 yards and two touchdowns, ... 351 yards and three TDs, and
  * two touchdowns on kick returns". Which of them another outlet's
- * figure answers is then only told by the words around them.
+ * figure answers is then only told by the words around them. A part
+ * told of the figure ("30 of the 80 wounded") is none.
  */
 static gboolean
 has_rival (Context          *ctx,
@@ -1592,6 +1595,10 @@ has_rival (Context          *ctx,
     {
       const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
 
+      /* a part told of this figure is no rival: the 80 of "30 of the 80
+       * wounded remained in hospital" is the only count of the wounded */
+      if (other->partitive && other->start <= quantity->number_start && quantity->number_end <= other->end)
+        continue;
       if (other != quantity && px_quantity_comparable (quantity, other, NULL, NULL))
         {
           g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (2));
