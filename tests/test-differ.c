@@ -4512,6 +4512,18 @@ test_number_scope (void)
   assert_flagged ("The striker has scored 14 goals for the club this season.",
                   "The striker has scored 16 goals for the club this season.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+  /* a span the sentence opens with holds for its figures, and a past
+   * span's figure is no rival of one that names none (the story's
+   * present); one that names the same span still is, and so are two
+   * that name none */
+  g_assert_cmpuint (numbers_in_one_claim ("Last season, Okafor was the leading rusher for the Hawks with 640 total yards in 12 games.",
+                                          "Okafor has had just 210 yards rushing for the Hawks.", NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Last season, Okafor ran for 640 yards for the Hawks.",
+                                          "Okafor ran for 710 yards for the Hawks last season.",
+                                          (const char *[]) { "640 yards", "710 yards" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("Okafor has run for 640 yards for the Hawks in 12 games.",
+                                          "Okafor has 710 rushing yards for the Hawks.",
+                                          (const char *[]) { "640 yards", "710 rushing yards" }), ==, 1);
   assert_not_flagged ("Hansbrough has 2,301 career points and 1,200 rebounds for North Carolina.",
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);

@@ -3184,12 +3184,33 @@ figure_scope (PxDocument       *doc,
       if (px_word_is_one_of (token->norm, which) && px_word_is_one_of (next, spans))
         return g_str_equal (token->norm, "this") ? "this" : g_str_equal (token->norm, "next") ? "next" : "last";
     }
+  /* a span the sentence opens with holds for its figures: "Last season
+   * it was Okafor who led the team, with 793 yards", "In the previous
+   * season, ..." */
+  {
+    guint t = first;
+
+    if (t < end && px_word_is_one_of (px_document_token (doc, t)->norm,
+                                      (const char * const[]) { "in", "during", "over", "for", NULL }))
+      t++;
+    if (t < end && px_word_is_one_of (px_document_token (doc, t)->norm, (const char * const[]) { "the", NULL }))
+      t++;
+    if (t + 1 < end && t + 1 < q->first_token && px_word_is_one_of (px_document_token (doc, t)->norm, which)
+        && px_word_is_one_of (px_document_token (doc, t + 1)->norm, spans))
+      {
+        const char *norm = px_document_token (doc, t)->norm;
+
+        return g_str_equal (norm, "this") ? "this" : g_str_equal (norm, "next") ? "next" : "last";
+      }
+  }
   return NULL;
 }
 
 /* Whether two figures count over spans that cannot be one (their
- * figure_scope(), @a and @b): both named and unlike, or a career's against
- * any other. */
+ * figure_scope(), @a and @b): both named and unlike, a career's against
+ * any other, or a past span's against one that names none (a story's
+ * figures are of its present unless their words date them back: "793
+ * yards last season" is no rival of "he had just 269 yards"). */
 static gboolean
 scopes_apart (const char *a,
               const char *b)
@@ -3197,7 +3218,8 @@ scopes_apart (const char *a,
   if (a == NULL && b == NULL)
     return FALSE;
   if (a == NULL || b == NULL)
-    return g_strcmp0 (a != NULL ? a : b, "career") == 0 || g_strcmp0 (a != NULL ? a : b, "rate") == 0;
+    return g_strcmp0 (a != NULL ? a : b, "career") == 0 || g_strcmp0 (a != NULL ? a : b, "rate") == 0
+           || g_strcmp0 (a != NULL ? a : b, "last") == 0;
   return !g_str_equal (a, b);
 }
 
