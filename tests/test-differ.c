@@ -5255,6 +5255,43 @@ test_hedging_suspected_cause (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* A cause that investigators "suspect" is doubted against an outlet that
+ * states it, in the word or by other words: its doer ("an arsonist"), a
+ * fire set on purpose; a quotation of other words in the plain sentence
+ * leaves it plain. Not when both suspect it, nor against another thing
+ * set on purpose, nor against a suspicion denied.
+ */
+static void
+test_hedging_suspect_cause (void)
+{
+  const char *suspect = "The Harlow Road chapel was badly damaged by fire on Friday night, and investigators suspect arson.";
+
+  assert_flagged ("An arsonist badly damaged the Harlow Road chapel on Friday night, destroying its roof.", suspect,
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“suspect arson”");
+  assert_flagged ("The Harlow Road chapel was badly damaged on Friday night by a fire that was deliberately set.", suspect,
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("Someone deliberately set fire to the Harlow Road chapel on Friday night, badly damaging its roof.", suspect,
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("Investigators suspect arson in the fire that badly damaged the Harlow Road chapel on Friday night.", suspect,
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Harlow Road chapel was badly damaged by fire on Friday night after a heater was deliberately set too high.",
+                      suspect, PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("An arsonist badly damaged the Harlow Road chapel on Friday night, destroying its roof.",
+                      "The Harlow Road chapel was badly damaged by fire on Friday night, and investigators do not suspect arson.",
+                      PX_DIFFERENCE_HEDGING);
+  /* beside a sentence it gives to a speaker, and quoting other words */
+  {
+    g_autoptr(PxComparison) c = compare_pair (
+      suspect,
+      "An arsonist badly damaged the Harlow Road chapel on Friday night, leaving what its members know as “the old hall” a shell. "
+      "The fire chief said the chapel on Harlow Road was badly damaged by the fire on Friday night.");
+    g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_HEDGING);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 1), ==, "stated as fact");
+  }
+}
+
 /* An outlet that hedges in its own voice in the claim does not state it
  * as fact: both sides hedged is no hedging; one plain, one hedged is.
  */
@@ -5760,6 +5797,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/named-kinds", test_time_named_kinds);
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
+  g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
   g_test_add_func ("/differ/time/infinitive", test_time_infinitive);

@@ -5749,7 +5749,8 @@ suspicion_span (PxDocument *doc,
                 guint      *span_start,
                 guint      *span_end)
 {
-  static const char * const doubting[] = { "suspected", "potential", "possible", "probable", "likely", NULL };
+  static const char * const doubting[] = { "suspected", "potential", "possible", "probable", "likely", "suspect",
+                                           "suspects", NULL };
   static const char * const causes[] = { "arson", "sabotage", "foul", "homicide", "terrorism", NULL };
   guint first = sentence->first_token, end = first + sentence->n_tokens;
 
@@ -5773,7 +5774,9 @@ suspicion_span (PxDocument *doc,
           *span_end = px_document_token (doc, t)->end;
           return TRUE;
         }
-      /* "suspected arson", "suspected as arson", "possible foul play" */
+      /* "suspected arson", "suspected as arson", "possible foul play",
+       * "investigators suspect arson"; not a person's "suspicion of arson"
+       * nor "suspected of arson", an accusation like "charged with arson" */
       for (guint k = t + 1; k < end && k < t + 3; k++)
         if (px_word_is_one_of (px_document_token (doc, k)->norm, causes))
           {
@@ -6474,8 +6477,85 @@ check_holds (Context             *ctx,
     }
 }
 
+/* Whether @token (of @doc, in @sentence) names cause @cause by other
+ * words than its own: its doer, the noun with "-ist" ("arsonist" for
+ * "arson", "terrorist" for "terrorism"), or, for arson, a fire set on
+ * purpose ("was deliberately set", "set intentionally"), which is what
+ * the word means.
+ */
+static gboolean
+names_cause_otherwise (PxDocument    *doc,
+                       PxSentence    *sentence,
+                       guint          t,
+                       const char    *cause)
+{
+  static const char * const purposely[] = { "deliberately", "intentionally", "purposely", "purposefully", NULL };
+  static const char * const fires[] = { "fire", "fires", "blaze", "blazes", "flames", NULL };
+  const char *norm = px_document_token (doc, t)->norm;
+  gsize stem = strlen (cause);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (g_str_has_suffix (cause, "ism"))
+    stem -= 3;
+  if (strncmp (norm, cause, stem) == 0
+      && (g_str_equal (norm + stem, "ist") || g_str_equal (norm + stem, "ists")))
+    return TRUE;
+  if (!g_str_equal (cause, "arson") || !g_str_equal (norm, "set"))
+    return FALSE;
+  /* "deliberately set", "set deliberately", "set on purpose" */
+  if (!(t > first && px_word_is_one_of (px_document_token (doc, t - 1)->norm, purposely))
+      && !(t + 1 < end && px_word_is_one_of (px_document_token (doc, t + 1)->norm, purposely))
+      && !(t + 2 < end && g_str_equal (px_document_token (doc, t + 1)->norm, "on")
+           && g_str_equal (px_document_token (doc, t + 2)->norm, "purpose")))
+    return FALSE;
+  /* and what is set is a fire: "set fire to", "a fire that was
+   * deliberately set", not "the heater was deliberately set too high" */
+  if (t + 1 < end && px_word_is_one_of (px_document_token (doc, t + 1)->norm, fires))
+    return TRUE;
+  for (guint k = t; k > first && t - k < 5; k--)
+    {
+      const char *before = px_document_token (doc, k - 1)->norm;
+
+      if (px_word_is_one_of (before, fires))
+        return TRUE;
+      if (!px_word_is_one_of (before, purposely)
+          && !px_word_is_one_of (before, (const char * const[]) { "was", "were", "been", "is", "are", "had", "has",
+                                                                   "have", "that", "which", NULL }))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a member of another source (only @with's when it is a source)
+ * names cause @cause by other words, names_cause_otherwise(), outside a
+ * quotation.
+ */
+static gboolean
+cause_named_otherwise (Context             *ctx,
+                       const PxSentenceRef *ref,
+                       guint                with,
+                       const char          *cause)
+{
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *other = &ctx->members[m];
+      PxDocument *odoc = ctx->documents[other->source];
+      PxSentence *osentence;
+
+      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+        continue;
+      osentence = px_document_sentence (odoc, other->sentence);
+      for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens; t++)
+        if (px_document_token (odoc, t)->kind == PX_TOKEN_WORD && !px_document_token (odoc, t)->in_quote
+            && names_cause_otherwise (odoc, osentence, t, cause))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the sentence of @ref suspects a cause ("possible arson",
- * "suspected as sabotage") that source @with names too.
+ * "suspected as sabotage") that source @with names too, in the word or
+ * by other words ("an arsonist", "was deliberately set").
  */
 static gboolean
 suspects_shared_cause (Context             *ctx,
@@ -6494,7 +6574,8 @@ suspects_shared_cause (Context             *ctx,
 
       /* the cause, not the word that doubts it */
       if (token->start > span_start && token->end <= span_end && token->kind == PX_TOKEN_WORD
-          && !token->is_stop && shared_elsewhere (ctx, ref, with, token))
+          && !token->is_stop
+          && (shared_elsewhere (ctx, ref, with, token) || cause_named_otherwise (ctx, ref, with, token->norm)))
         return TRUE;
     }
   return FALSE;
@@ -7109,6 +7190,52 @@ own_doubt_of_the_act (Context *ctx,
   return FALSE;
 }
 
+/* The sentence of a member of @plain that names, with no cue of its own
+ * and outside a quotation, the cause the sentence of @ref suspects (suspicion_span()), in the word
+ * ("damaged by arson") or by other words (names_cause_otherwise()), or -1.
+ */
+static int
+plain_statement_of_suspected (Context             *ctx,
+                              const PxSentenceRef *ref,
+                              guint                plain)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxDocument *odoc = ctx->documents[plain];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint span_start, span_end;
+
+  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+    return -1;
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      PxToken *cause = px_document_token (doc, t);
+
+      if (cause->start <= span_start || cause->end > span_end || cause->kind != PX_TOKEN_WORD || cause->is_stop)
+        continue;
+      for (guint o = 0; o < ctx->n_members; o++)
+        {
+          const PxSentenceRef *other = &ctx->members[o];
+          PxSentence *osentence;
+
+          if (other->source != plain)
+            continue;
+          osentence = px_document_sentence (odoc, other->sentence);
+          /* a quotation of other words leaves the rest in its own voice */
+          if (osentence->attribution == PX_ATTRIBUTION_DISTANCED || osentence->cues != NULL)
+            continue;
+          for (guint k = osentence->first_token; k < osentence->first_token + osentence->n_tokens; k++)
+            {
+              PxToken *token = px_document_token (odoc, k);
+
+              if (token->kind == PX_TOKEN_WORD && !token->in_quote
+                  && (g_str_equal (token->concept, cause->concept) || names_cause_otherwise (odoc, osentence, k, cause->norm)))
+                return (int) other->sentence;
+            }
+        }
+    }
+  return -1;
+}
+
 /* The sentence of a member of @plain that states, in the outlet's own
  * voice, the act a member of @doubting doubts in its own voice, or -1: "a fire that was
  * deliberately set" against "may have been set by an arsonist", though
@@ -7132,6 +7259,15 @@ plain_statement_of_doubted (Context *ctx,
       if (ref->source != doubting)
         continue;
       sentence = px_document_sentence (doc, ref->sentence);
+      /* a cause it suspects ("investigators suspect arson"), which a
+       * plain sentence names ("An arsonist has badly damaged") */
+      if (attribution_of_shared (ctx, ref, plain) == PX_ATTRIBUTION_DISTANCED)
+        {
+          int stated = plain_statement_of_suspected (ctx, ref, plain);
+
+          if (stated >= 0)
+            return stated;
+        }
       if (sentence->attribution != PX_ATTRIBUTION_DISTANCED
           || attribution_of_shared (ctx, ref, plain) != PX_ATTRIBUTION_DISTANCED)
         continue;
