@@ -924,7 +924,8 @@ numbers_in_one_claim (const char  *a,
  * "a magnitude of 5.9" and "the 6.1-magnitude quake"; and so is a figure
  * an estimate puts a measure at ("puts the magnitude at 6.1"). Equal
  * figures so read stay equal; another noun before "at" is no measure of
- * the quake's ("puts the depth of the quake at 6.1").
+ * the quake's ("puts the depth of the quake at 6.1"), and a noun right
+ * before two figures with none after them may be a label ("room 253").
  */
 static void
 test_number_measure_named_before (void)
@@ -943,6 +944,10 @@ test_number_measure_named_before (void)
                                           NULL), ==, 0);
   g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, put the depth of the quake at 10.",
                                           "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          NULL), ==, 0);
+  /* a noun right before a figure with none after it may be a label */
+  g_assert_cmpuint (numbers_in_one_claim ("The delegation met the envoy in room 253 of the old parliament building on Friday.",
+                                          "The delegation met the envoy in room 234 of the old parliament building on Friday.",
                                           NULL), ==, 0);
 }
 

@@ -4006,10 +4006,25 @@ same_measure (Context    *ctx,
   return FALSE;
 }
 
+/* Whether a figure's measure is named before it with "of" or an
+ * estimate's "at": "a magnitude of 5.9", "puts the magnitude at 6.1";
+ * not a noun right before it, which may be a label ("room 253"). */
+static gboolean
+measure_linked (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  return q->first_token > sentence->first_token
+         && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm,
+                               (const char * const[]) { "of", "at", NULL });
+}
+
 /* Whether two figures, one with no noun after it, name what they
  * measure alike (measure_before()): "it had a magnitude of 5.9" and "the
  * 6.1-magnitude quake", "the survey puts the magnitude at 6.1". A figure
- * with no noun of its own has nothing else to be put in a slot by.
+ * with no noun of its own has nothing else to be put in a slot by. Two
+ * with none are so only when both are linked to their measure
+ * (measure_linked()): "room 253" and "room 234" name two rooms.
  */
 static gboolean
 measures_named_alike (Context    *ctx,
@@ -4017,8 +4032,13 @@ measures_named_alike (Context    *ctx,
                       const Item *b)
 {
   const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
 
   if (qa->dimension != qb->dimension || qa->joined || qb->joined || (qa->n_heads > 0 && qb->n_heads > 0))
+    return FALSE;
+  if (qa->n_heads == 0 && qb->n_heads == 0
+      && (!measure_linked (da, px_document_sentence (da, a->sentence), qa)
+          || !measure_linked (db, px_document_sentence (db, b->sentence), qb)))
     return FALSE;
   return same_measure (ctx, a, b);
 }
