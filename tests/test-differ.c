@@ -925,7 +925,8 @@ numbers_in_one_claim (const char  *a,
  * an estimate puts a measure at ("puts the magnitude at 6.1"). Equal
  * figures so read stay equal; another noun before "at" is no measure of
  * the quake's ("puts the depth of the quake at 6.1"), and a noun right
- * before two figures with none after them may be a label ("room 253").
+ * before a figure with none after it may be a label ("room 253", "ships
+ * 413").
  */
 static void
 test_number_measure_named_before (void)
@@ -948,6 +949,9 @@ test_number_measure_named_before (void)
   /* a noun right before a figure with none after it may be a label */
   g_assert_cmpuint (numbers_in_one_claim ("The delegation met the envoy in room 253 of the old parliament building on Friday.",
                                           "The delegation met the envoy in room 234 of the old parliament building on Friday.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The navy said the first to leave the port of Ostrava on Friday were ships 413 and 414.",
+                                          "The navy said 102 ships left the port of Ostrava on Friday.",
                                           NULL), ==, 0);
 }
 

@@ -4022,9 +4022,9 @@ measure_linked (PxDocument       *doc,
 /* Whether two figures, one with no noun after it, name what they
  * measure alike (measure_before()): "it had a magnitude of 5.9" and "the
  * 6.1-magnitude quake", "the survey puts the magnitude at 6.1". A figure
- * with no noun of its own has nothing else to be put in a slot by. Two
- * with none are so only when both are linked to their measure
- * (measure_linked()): "room 253" and "room 234" name two rooms.
+ * with no noun of its own has nothing else to be put in a slot by; it
+ * must be linked to its measure (measure_linked()): "room 253" and "room
+ * 234" name two rooms, "ships 413" no count of "102 ships".
  */
 static gboolean
 measures_named_alike (Context    *ctx,
@@ -4036,9 +4036,8 @@ measures_named_alike (Context    *ctx,
 
   if (qa->dimension != qb->dimension || qa->joined || qb->joined || (qa->n_heads > 0 && qb->n_heads > 0))
     return FALSE;
-  if (qa->n_heads == 0 && qb->n_heads == 0
-      && (!measure_linked (da, px_document_sentence (da, a->sentence), qa)
-          || !measure_linked (db, px_document_sentence (db, b->sentence), qb)))
+  if ((qa->n_heads == 0 && !measure_linked (da, px_document_sentence (da, a->sentence), qa))
+      || (qb->n_heads == 0 && !measure_linked (db, px_document_sentence (db, b->sentence), qb)))
     return FALSE;
   return same_measure (ctx, a, b);
 }
