@@ -5301,6 +5301,50 @@ test_hedging_suspect_cause (void)
   }
 }
 
+/* An offence "on suspicion of" is doubted against an outlet that gives it
+ * as the reason of the same act ("arrested for drunk driving"); not when
+ * both suspect it, nor against "charged with" it (an accusation too), nor
+ * against the word after another act ("searched for the murder weapon").
+ */
+static void
+test_hedging_on_suspicion_of (void)
+{
+  assert_flagged ("Rovers striker Tom Keane was arrested early Sunday for drunk driving after his car hit a lamp post on Quay Street.",
+                  "Rovers striker Tom Keane was arrested early Sunday on suspicion of drunk driving after his car hit a lamp post on Quay Street.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“on suspicion of”");
+  assert_not_flagged ("Rovers striker Tom Keane was arrested on suspicion of drunk driving early Sunday after his car hit a lamp post on Quay Street.",
+                      "Rovers striker Tom Keane was arrested early Sunday on suspicion of drunk driving after his car hit a lamp post on Quay Street.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("A 24-year-old man from Eastley has been charged with arson after a fire gutted the Marlow Street bakery on Saturday.",
+                      "A 24-year-old man from Eastley has been charged on suspicion of arson after a fire gutted the Marlow Street bakery on Saturday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Police arrested Dana Whitlow near the Kelby quarry on Sunday and searched the quarry for the murder weapon.",
+                      "Police arrested Dana Whitlow near the Kelby quarry on Sunday on suspicion of murder.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* "possibly" before a content word doubts it against an outlet that
+ * states it; not before a bound ("possibly as much as") nor when both
+ * doubt it.
+ */
+static void
+test_hedging_possibly (void)
+{
+  assert_flagged ("Six adult members and two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                  "Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“possibly”");
+  assert_not_flagged ("Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                      "Six adult members and possibly two children were inside the Harlow Road chapel when the fire broke out on Friday night.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Comets offered Okonjo a deal worth at least $160 million and possibly as much as $180 million over eight years.",
+                      "The Comets offered Okonjo a deal worth at least $160 million over eight years.",
+                      PX_DIFFERENCE_HEDGING);
+  /* nor the sentence it stands in */
+  assert_not_flagged ("The Comets, possibly the richest club in the league, offered Okonjo eight years and $175 million on Monday.",
+                      "The Comets offered Okonjo eight years and $175 million on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An outlet that hedges in its own voice in the claim does not state it
  * as fact: both sides hedged is no hedging; one plain, one hedged is.
  */
@@ -5807,6 +5851,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
+  g_test_add_func ("/differ/hedging/on-suspicion-of", test_hedging_on_suspicion_of);
+  g_test_add_func ("/differ/hedging/possibly", test_hedging_possibly);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);
   g_test_add_func ("/differ/time/infinitive", test_time_infinitive);

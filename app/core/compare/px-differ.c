@@ -5573,6 +5573,16 @@ ends_noun_phrase (const PxToken *token)
                                                                       "outside", "upon", "onto", "within", NULL });
 }
 
+/* Whether @cue is "on suspicion of", the one hedge of three words that
+ * doubts the noun after it ("arrested on suspicion of drunk driving").
+ */
+static gboolean
+is_on_suspicion_of (PxDocument  *doc,
+                    const PxCue *cue)
+{
+  return cue->end_token - cue->first_token == 3 && g_str_equal (px_document_token (doc, cue->first_token)->norm, "on");
+}
+
 /* "alleged", "so-called", "suspected" right before a word: it qualifies
  * that noun ("the alleged shooter"), not the statement.
  */
@@ -5584,12 +5594,16 @@ qualifies_a_noun (PxDocument  *doc,
 {
   static const char * const adjectives[] = {
     "alleged", "purported", "so-called", "unverified", "unconfirmed", "suspected", "supposed", "presumed",
-    "potential",
+    "potential", "possibly",
   };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
   const char *before;
   gboolean adjective = FALSE, after_determiner = cue->first_token == first;
 
+  /* "arrested on suspicion of drunk driving" doubts the offence */
+  if (is_on_suspicion_of (doc, cue) && cue->end_token < end
+      && px_document_token (doc, cue->end_token)->kind == PX_TOKEN_WORD && !px_document_token (doc, cue->end_token)->is_stop)
+    return TRUE;
   if (cue->end_token - cue->first_token != 1 || cue->end_token >= end
       || px_document_token (doc, cue->end_token)->kind != PX_TOKEN_WORD
       || px_document_token (doc, cue->end_token)->is_stop)
@@ -5617,7 +5631,8 @@ qualifies_a_noun (PxDocument  *doc,
 }
 
 /* "suspected", "potential": doubt only before a noun ("suspected
- * arson"), not as a verb ("police suspected arson").
+ * arson"), not as a verb ("police suspected arson"); "on suspicion of"
+ * likewise.
  */
 static gboolean
 noun_only_hedge (PxDocument  *doc,
@@ -5626,7 +5641,7 @@ noun_only_hedge (PxDocument  *doc,
   static const char * const words[] = { "suspected", "presumed", "potential", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
 
-  return g_strv_contains (words, norm);
+  return g_strv_contains (words, norm) || is_on_suspicion_of (doc, cue);
 }
 
 /* "Neither lawyer ever claimed his innocence": a claim denied is none. */
@@ -6230,6 +6245,7 @@ typedef enum
   CHECK_STATEMENT,           /* doubts_a_statement() */
   CHECK_WHETHER,             /* doubts_whether() */
   CHECK_SPEECH_STATEMENT,    /* doubts_a_statement() of a verb of saying's hedge */
+  CHECK_OFFENCE,             /* a word of [from, to) another source gives as the reason: offence_stated() */
 } CheckKind;
 
 typedef struct
@@ -6338,8 +6354,11 @@ cue_reach_new (Context             *ctx,
                  && !(to > from && ends_noun_phrase (px_document_token (doc, to))))
             to++;
           /* what it doubts is what the other outlet says plainly:
-           * "suspected arson" against "damaged by arson" */
-          add_check (reach, CHECK_SHARED_WORD, from, to);
+           * "suspected arson" against "damaged by arson"; an offence
+           * "on suspicion of" only against one given as the reason,
+           * "arrested for drunk driving", not "charged with" it, another
+           * accusation */
+          add_check (reach, is_on_suspicion_of (doc, cue) ? CHECK_OFFENCE : CHECK_SHARED_WORD, from, to);
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
@@ -6470,6 +6489,69 @@ cue_reach_of (Context             *ctx,
   return ctx->reaches[m];
 }
 
+/* Whether a word of @sentence has @concept. */
+static gboolean
+sentence_has_concept (PxDocument *doc,
+                      PxSentence *sentence,
+                      const char *concept)
+{
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    if (g_str_equal (px_document_token (doc, t)->concept, concept))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a member of another source (only @with's when it is a source)
+ * gives the content word @token as the reason of the act the sentence of
+ * @ref tells, "for" a word or two before it, a few words after that act's
+ * verb ("arrested for drunk driving", "Arrested For DUI" against "arrested on
+ * suspicion of drunk driving"; not "searched the quarry for the murder
+ * weapon" against "arrested near the quarry on suspicion of murder").
+ */
+static gboolean
+offence_stated (Context             *ctx,
+                const PxSentenceRef *ref,
+                guint                with,
+                const PxToken       *token)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+  if (!shared_elsewhere (ctx, ref, with, token))
+    return FALSE;
+  for (guint m = 0; m < ctx->n_members; m++)
+    {
+      const PxSentenceRef *other = &ctx->members[m];
+      PxDocument *odoc = ctx->documents[other->source];
+      PxSentence *osentence;
+
+      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+        continue;
+      osentence = px_document_sentence (odoc, other->sentence);
+      for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens; t++)
+        {
+          if (!g_str_equal (px_document_token (odoc, t)->concept, token->concept))
+            continue;
+          for (guint f = t; f > osentence->first_token + 1 && t - f < 3; f--)
+            {
+              if (!g_str_equal (px_document_token (odoc, f - 1)->norm, "for"))
+                continue;
+              /* after the act the doubting sentence tells: "arrested
+               * (early Sunday) for" */
+              for (guint v = f - 1; v > osentence->first_token && f - v < 4; v--)
+                {
+                  PxToken *verb = px_document_token (odoc, v - 1);
+
+                  if (verb->kind == PX_TOKEN_WORD && !verb->is_stop && is_verb_use (ctx, odoc, osentence, v - 1)
+                      && sentence_has_concept (doc, sentence, verb->concept))
+                    return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* Whether @check holds against @with (a source, or G_MAXUINT for any). */
 static gboolean
 check_holds (Context             *ctx,
@@ -6491,6 +6573,11 @@ check_holds (Context             *ctx,
       return doubts_a_statement (ctx, ref, with, check->from, check->to);
     case CHECK_WHETHER:
       return doubts_whether (ctx, ref, with, check->from, check->to);
+    case CHECK_OFFENCE:
+      for (guint t = check->from; t < check->to; t++)
+        if (offence_stated (ctx, ref, with, px_document_token (doc, t)))
+          return TRUE;
+      return FALSE;
     default:
       g_assert_not_reached ();
     }

@@ -121,6 +121,10 @@ static const CuePhrase cue_phrases[] = {
    * "potential arson" (the differ checks); "possible causes" is too
    * often a list of what is being looked into */
   { "suspected", PX_CUE_HEDGE, FALSE },
+  { "on suspicion of", PX_CUE_HEDGE, FALSE },
+  /* "possibly two children" doubts the children (the differ reads it
+   * as "alleged"), elsewhere its clause */
+  { "possibly", PX_CUE_HEDGE, FALSE },
   { "presumed", PX_CUE_HEDGE, FALSE },
   { "potential", PX_CUE_HEDGE, FALSE },
   { "insisted", PX_CUE_ATTRIBUTION, TRUE },
