@@ -291,6 +291,39 @@ static const char * const fixtures[] = {
    * stamp in "submitted-by", a picture's credit, the Nexstar line, tags
    */
   "thehill-2025-article",
+  /* a story written in custom elements ("<story-paragraph>", a rail of
+   * "<rail-item>"s beside it): each is a block, so the paragraphs stay
+   * apart and the rail out (one line of story and rail before, the
+   * byline in it); a custom element in running text stays inline
+   */
+  "story-in-custom-elements",
+  /* a brief of three paragraphs with an advertiser's box in it (its
+   * "Advertisement" label, a sentence of copy, a link) and a box of text
+   * ads under "Sponsored links": paid boxes under their label are left
+   * out in every attempt (the three ads' copy was read with the brief
+   * before); a part of a story under an "ADVERTISEMENT" label, two
+   * paragraphs of its own, is still read
+   */
+  "brief-beside-paid-boxes",
+  "story-part-under-ad-label",
+  /* a brief of two paragraphs in the block the page marks as the
+   * article's body (itemprop="articleBody"), beside a longer block of
+   * prose under "From the archive": the attempts a brief's length allows
+   * and the fail-safe's largest run leave the marked body for it no more
+   * (the archive's six paragraphs were read, with the brief's second)
+   */
+  "brief-marked-article-body",
+  /* readers' comments in <div class="entry">s (a name that says
+   * "article"), each with the writer's line and a vote count ("Recommended
+   * by 8 people") or a "Report abuse" link, under a story: a thread of
+   * such comments after the article's first paragraphs is no part of it,
+   * in a wrapper that holds both ("<div id=main>": the thread's opening
+   * line and first comment read with a four-paragraph story before), and
+   * a comment's own lines give the thread no points (a brief of two
+   * paragraphs: the thread beside it was the article in a retry)
+   */
+  "story-over-recommended-comments",
+  "story-over-reported-comments",
 };
 
 static const char *

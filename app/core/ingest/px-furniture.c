@@ -1858,6 +1858,26 @@ _px_furniture_is_box_label (const char *text)
   return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
 }
 
+/* The labels the law and the advertisers' own rules ask of a paid box in
+ * a page ("Advertisement", "Sponsored", "Ads by Google", "Promoted
+ * stories", "Anzeige"), the whole of a line, perhaps with a colon.
+ */
+static const char * const ad_labels[] = {
+  "ad", "ads", "advertisement", "advertisements", "advertising", "advertiser content",
+  "sponsored", "sponsored links", "sponsored link", "sponsored content", "sponsored stories",
+  "sponsored story", "sponsored post", "ads by google", "promoted", "promoted stories",
+  "promoted links", "promoted content", "paid content", "paid post", "paid partnership",
+  "partner content", "from our partners", "from our sponsors", "around the web",
+  "from around the web", "anzeige", "werbung", "publicit\u00e9", "publicidad",
+  "pubblicit\u00e0", "publicidade", "advertentie", "reklama", "\u0440\u0435\u043a\u043b\u0430\u043c\u0430", NULL
+};
+
+gboolean
+_px_furniture_is_ad_label (const char *text)
+{
+  return is_label_of (text, ad_labels);
+}
+
 gboolean
 _px_furniture_is_tool_line (const char *text)
 {

@@ -102,6 +102,11 @@ gboolean _px_furniture_is_dated_entry (const char *text);
  */
 gboolean _px_furniture_is_box_label (const char *text);
 
+/* TRUE when @text is the label of a paid box: "Advertisement",
+ * "Sponsored links", "Ads by Google", "Promoted stories", "Anzeige".
+ */
+gboolean _px_furniture_is_ad_label (const char *text);
+
 /* TRUE when every word of @text is a page tool's ("Email To Friend",
  * "Print Version", "Share this story").
  */

@@ -255,12 +255,63 @@ add_tag_slot_cb (gpointer key,
   slots[i].flags = GPOINTER_TO_UINT (value);
 }
 
+/* The flags of a name in @table, 0 for a name not in it. */
+static guint
+table_flags (const TagSlot *table,
+             const char    *name)
+{
+  for (guint i = tag_hash (name) % TAG_SLOTS; table[i].name != NULL; i = (i + 1) % TAG_SLOTS)
+    if (_px_str_is (table[i].name, name))
+      return table[i].flags;
+  return 0;
+}
+
+static gboolean
+is_blank_text (const xmlNode *node)
+{
+  if (node == NULL || node->type != XML_TEXT_NODE)
+    return TRUE;
+  for (const char *p = (const char *) node->content; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE when the custom element @node (a name with a hyphen, as the HTML
+ * standard has them: "story-paragraph", "news-article", "amp-ad") is set
+ * as a block: a component of the page, which the page's style sheet
+ * shows as one (browsers draw an element they do not know inline, so a
+ * story written in <story-paragraph>s would run its paragraphs and the
+ * rail beside it into one line). One in running text stays inline: a
+ * paragraph or a heading holds it, or text stands right beside it
+ * ("<p>said <x-link>the mayor</x-link> on Monday</p>"). Only the parent
+ * and the two nearest siblings are looked at, so a page of deep or wide
+ * custom elements costs no more than one of <div>s.
+ */
+static gboolean
+is_custom_block (const xmlNode *node,
+                 const TagSlot *table)
+{
+  const xmlNode *parent = node->parent;
+  guint flags;
+
+  if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->name == NULL)
+    return FALSE;
+  flags = table_flags (table, (const char *) parent->name);
+  if (!(flags & TAG_BLOCK) && strchr ((const char *) parent->name, '-') == NULL)
+    return FALSE;
+  if (flags & (TAG_P | TAG_HEADING | TAG_PRE))
+    return FALSE;
+  return is_blank_text (node->prev) && is_blank_text (node->next);
+}
+
 /* What the rules need to know about an element's name, looked up once. */
 static guint
 tag_flags (const xmlNode *node)
 {
   static TagSlot *table;
   const char *name = (const char *) node->name;
+  guint flags;
 
   if (g_once_init_enter (&table))
     {
@@ -301,10 +352,10 @@ tag_flags (const xmlNode *node)
     }
   if (name == NULL)
     return 0;
-  for (guint i = tag_hash (name) % TAG_SLOTS; table[i].name != NULL; i = (i + 1) % TAG_SLOTS)
-    if (_px_str_is (table[i].name, name))
-      return table[i].flags;
-  return 0;
+  flags = table_flags (table, name);
+  if (flags == 0 && strchr (name, '-') != NULL && is_custom_block (node, table))
+    return TAG_BLOCK | TAG_CONTAINER | TAG_CONDITIONAL;
+  return flags;
 }
 
 /* Class and id words */
@@ -1647,6 +1698,108 @@ holds_story_rest (xmlNode *node)
 }
 
 /* Decides whether @node is walked at all. */
+/* a paid box holds this much text at most, and is looked through this far */
+#define PX_READABLE_AD_BOX_TEXT 1500
+#define PX_READABLE_AD_BOX_NODES 400
+/* how many nodes of a box are looked through for its label, and its bytes */
+#define PX_READABLE_AD_LABEL_NODES 12
+#define PX_READABLE_AD_LABEL_BYTES 40
+
+static gboolean
+is_blank_node (const xmlNode *node)
+{
+  return node != NULL && node->type != XML_ELEMENT_NODE && is_blank_text (node);
+}
+
+/* TRUE when the box @node opens with a paid box's label ("Advertisement",
+ * "Sponsored links", "Ads by Google", "Promoted stories") as a line of
+ * its own, and holds what a paid box holds: a link or a frame, little
+ * text, no headline, one paragraph of prose at most. An advertiser's copy
+ * ("Refinance now: rates from 3.1% APR. Compare offers from lenders ...")
+ * reads as prose: the attempts a brief's length allows, which leave class
+ * names out, took it in with the story, or took the box for the article.
+ * A part of the story under an advertisement's label holds its
+ * paragraphs or its headline.
+ */
+static gboolean
+is_ad_box (xmlNode *node)
+{
+  xmlNode *label = NULL;
+  xmlNode *line;
+  guint seen = 0;
+  guint prose = 0;
+  gboolean linked = FALSE;
+
+  if (_px_html_is (node, "p"))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && seen++ < PX_READABLE_AD_LABEL_NODES;
+       n = _px_html_next (n, node, TRUE))
+    if (n->type == XML_TEXT_NODE && !is_blank_text (n))
+      {
+        label = n;
+        break;
+      }
+  if (label == NULL || label->parent == node)
+    return FALSE;
+  /* (a label is a few words: a longer first text is none) */
+  {
+    const char *p = (const char *) label->content;
+
+    while (g_ascii_isspace (*p))
+      p++;
+    /* (and opens as one of the labels does: most first texts do not) */
+    if (strchr ("aApPsSfFwWrR", *p) == NULL && (guchar) *p != 0xD0 && (guchar) *p != 0xD1)
+      return FALSE;
+    if (strnlen (p, PX_READABLE_AD_LABEL_BYTES) >= PX_READABLE_AD_LABEL_BYTES)
+      return FALSE;
+  }
+  line = label->parent;
+  {
+    g_autofree char *text = _px_html_text (line, 64);
+
+    if (!_px_furniture_is_ad_label (text))
+      return FALSE;
+  }
+  /* a line of its own: a block, or an element with no text beside it
+   * (a word in bold that opens a paragraph is none)
+   */
+  if (!(tag_flags (line) & TAG_BLOCK))
+    {
+      xmlNode *before = line->prev;
+      xmlNode *after = line->next;
+
+      while (is_blank_node (before))
+        before = before->prev;
+      while (is_blank_node (after))
+        after = after->next;
+      if ((before != NULL && before->type == XML_TEXT_NODE) || (after != NULL && after->type == XML_TEXT_NODE))
+        return FALSE;
+    }
+  {
+    g_autofree char *text = _px_html_text (node, PX_READABLE_AD_BOX_TEXT + 1);
+
+    if (strlen (text) > PX_READABLE_AD_BOX_TEXT)
+      return FALSE;
+  }
+  seen = 0;
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_AD_BOX_NODES; n = _px_html_next (n, node, TRUE))
+    {
+      guint tags;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      tags = tag_flags (n);
+      if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+        return FALSE;
+      if ((tags & TAG_LINK) || _px_html_is (n, "iframe"))
+        linked = TRUE;
+      else if ((tags & TAG_P) && prose_length (n) > 0 && ++prose > 1)
+        return FALSE;
+    }
+  return linked;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -1706,6 +1859,9 @@ keep_element (Walk      *walk,
     return TRUE;
 
   if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_writer_box (node, klass, id))
+    return FALSE;
+  /* an advertiser's box, under its label, whatever the attempt */
+  if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_ad_box (node))
     return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after
@@ -2457,30 +2613,79 @@ heads_teaser_series (xmlNode *heading)
   return FALSE;
 }
 
+/* TRUE when @lower, a small element's text in lower case, is the count
+ * of a reader's comment's votes: "recommended by 12 people", "3 readers
+ * recommend this". A story is recommended by an outlet's readers in no
+ * such words beside its paragraphs.
+ */
+static gboolean
+is_vote_count (const char *lower)
+{
+  const char *p = lower;
+
+  if (g_str_has_prefix (p, "recommended by "))
+    {
+      p += strlen ("recommended by ");
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p) || *p == ',')
+        p++;
+      return strcmp (p, " people") == 0 || strcmp (p, " person") == 0 || strcmp (p, " readers") == 0
+             || strcmp (p, " reader") == 0 || strcmp (p, " users") == 0 || strcmp (p, " user") == 0;
+    }
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p) || *p == ',')
+    p++;
+  return strcmp (p, " people recommend this") == 0 || strcmp (p, " readers recommend this") == 0
+         || strcmp (p, " people recommended this") == 0 || strcmp (p, " readers recommended this") == 0;
+}
+
 /* A control of a reader's comment: a link or button whose whole text is
- * "Reply" (or "Reply (3)"), in the languages of the outlets read.
+ * "Reply" (or "Reply (3)"), "Report abuse", "Complain about this
+ * comment", in the languages of the outlets read; or a small element that
+ * counts the comment's votes ("Recommended by 12 people").
  */
 static gboolean
 is_reply_control (xmlNode *node)
 {
   static const char * const labels[] = {
     "reply", "respond", "reply to this comment", "antworten", "r\u00e9pondre", "responder", "rispondi",
-    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438", NULL
+    "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0441\u0442\u0438",
+    "report abuse", "report this comment", "report comment", "complain about this comment",
+    "flag as inappropriate", "flag as offensive", "report as inappropriate", "recommend this comment",
+    NULL
   };
   g_autofree char *text = NULL;
   g_autofree char *lower = NULL;
   char *paren;
+  gboolean control = _px_html_is (node, "button") || _px_html_is (node, "a");
 
   guint seen = 0;
 
-  if (!_px_html_is (node, "button") && !_px_html_is (node, "a"))
-    return FALSE;
+  if (!control)
+    {
+      const char *p;
+
+      /* a vote count opens with its figure or "Recommended" */
+      if ((!_px_html_is (node, "span") && !_px_html_is (node, "div")) || node->children == NULL
+          || node->children->type != XML_TEXT_NODE || node->children->content == NULL)
+        return FALSE;
+      for (p = (const char *) node->children->content; g_ascii_isspace (*p); p++)
+        ;
+      if (!g_ascii_isdigit (*p) && g_ascii_tolower (*p) != 'r')
+        return FALSE;
+    }
   /* a control is a word or two, an icon: a larger element is none */
   for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
     if (++seen > PX_READABLE_ITEM_META_NODES)
       return FALSE;
   text = _px_html_text (node, 48);
   lower = g_utf8_strdown (g_strstrip (text), -1);
+  if (is_vote_count (lower))
+    return TRUE;
+  if (!control)
+    return FALSE;
   /* "Reply (3)": the count of replies */
   if ((paren = strchr (lower, '(')) != NULL && paren > lower)
     {
@@ -2504,6 +2709,54 @@ is_reply_control (xmlNode *node)
 #define PX_READABLE_COMMENT_PARAGRAPHS 4
 #define PX_READABLE_COMMENT_NODES 200
 
+/* What in_comment_item() finds an element to be. */
+typedef enum
+{
+  ITEM_NONE,     /* no comment: look further up */
+  ITEM_COMMENT,  /* a reader's comment */
+  ITEM_STORY,    /* a story's block, or too large to tell: look no further */
+} ItemKind;
+
+/* Whether @item is a reader's comment (ITEM_COMMENT): a "Reply" control,
+ * four paragraphs at most and no <h1> or <h2>; @budget nodes at most are
+ * looked at, and counted down.
+ */
+static ItemKind
+comment_item_kind (xmlNode *item,
+                   guint   *budget)
+{
+  guint paragraphs = 0;
+  gboolean reply = FALSE;
+
+  if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
+    return ITEM_STORY;
+  for (xmlNode *n = item->children; n != NULL;)
+    {
+      gboolean paragraph;
+
+      if (*budget == 0)
+        return ITEM_STORY;
+      (*budget)--;
+      if (n->type != XML_ELEMENT_NODE)
+        {
+          n = _px_html_next (n, item, FALSE);
+          continue;
+        }
+      /* a control is no part of a paragraph: what one holds is not
+       * looked into
+       */
+      paragraph = _px_html_is (n, "p");
+      if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+        return ITEM_STORY;
+      /* a block with the page's headline is the story's */
+      if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
+        return ITEM_STORY;
+      reply = reply || is_reply_control (n);
+      n = _px_html_next (n, item, !paragraph);
+    }
+  return reply ? ITEM_COMMENT : ITEM_NONE;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
@@ -2511,37 +2764,57 @@ in_comment_item (xmlNode *p)
   xmlNode *item = p->parent;
 
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
-    {
-      guint paragraphs = 0;
-      gboolean reply = FALSE;
-
-      if (_px_html_is (item, "body") || _px_html_is (item, "article") || _px_html_is (item, "main"))
-        return FALSE;
-      for (xmlNode *n = item->children; n != NULL;)
-        {
-          gboolean paragraph;
-
-          if (budget-- == 0)
-            return FALSE;
-          if (n->type != XML_ELEMENT_NODE)
-            {
-              n = _px_html_next (n, item, FALSE);
-              continue;
-            }
-          /* a control is no part of a paragraph: what one holds is not
-           * looked into
-           */
-          paragraph = _px_html_is (n, "p");
-          if (paragraph && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
-            return FALSE;
-          /* a block with the page's headline is the story's */
-          if (_px_html_is (n, "h1") || _px_html_is (n, "h2"))
-            return FALSE;
-          reply = reply || is_reply_control (n);
-          n = _px_html_next (n, item, !paragraph);
-        }
-      if (reply)
+    switch (comment_item_kind (item, &budget))
+      {
+      case ITEM_COMMENT:
         return TRUE;
+      case ITEM_STORY:
+        return FALSE;
+      case ITEM_NONE:
+      default:
+        break;
+      }
+  return FALSE;
+}
+
+/* TRUE when @node is itself a reader's comment. */
+static gboolean
+is_comment_item (xmlNode *node)
+{
+  guint budget = PX_READABLE_COMMENT_NODES;
+
+  return comment_item_kind (node, &budget) == ITEM_COMMENT;
+}
+
+/* how many of its children a thread of comments shows among its first */
+#define PX_READABLE_THREAD_ITEMS 3
+#define PX_READABLE_THREAD_CHILDREN 16
+
+/* TRUE when @node is a thread of readers' comments no name marks: three
+ * of its first sixteen elements are comments (is_comment_item()). After
+ * the article's first paragraphs, it is no part of the article, whatever
+ * wrapper holds both (a layout's "main" column), with its heading ("Your
+ * views") and its notes ("This debate is now closed").
+ */
+static gboolean
+is_comment_thread (xmlNode *node)
+{
+  guint seen = 0;
+  guint items = 0;
+
+  if (tag_flags (node) & (TAG_PARAGRAPH | TAG_HEADING))
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL && seen < PX_READABLE_THREAD_CHILDREN; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      /* (an item is a block of its own, holding more than text) */
+      if ((tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK && c->children != NULL
+          && is_comment_item (c) && ++items >= PX_READABLE_THREAD_ITEMS)
+        return TRUE;
+      if (items + (PX_READABLE_THREAD_CHILDREN - seen) < PX_READABLE_THREAD_ITEMS)
+        return FALSE;
     }
   return FALSE;
 }
@@ -2564,7 +2837,12 @@ score_blocks (Walk *walk)
           start = info_at (walk, info->parent);
         }
       else if (info->tags & TAG_CONTAINER)
-        start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+        {
+          /* a reader's comment's own lines: the name, the votes */
+          if ((info->flags & INFO_HAS_BLOCK_CHILD) && is_comment_item (info->node))
+            continue;
+          start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
+        }
       /* a list item or a definition that holds paragraphs of its own,
        * written between blank lines: an old page's story in one <li> or
        * <dd> (a menu's or a teaser's item is a line or two)
@@ -3152,7 +3430,7 @@ gather (Walk       *walk,
           continue;
         }
 
-      if (top_added && c->type == XML_ELEMENT_NODE && opens_with_box_label (c))
+      if (top_added && c->type == XML_ELEMENT_NODE && (opens_with_box_label (c) || is_comment_thread (c)))
         continue;
       /* the next story after the article, headline and all */
       if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
@@ -4551,7 +4829,7 @@ write_part (Walk   *walk,
            */
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
-                   && opens_with_box_label (node))
+                   && (opens_with_box_label (node) || is_comment_thread (node)))
             descend = FALSE;
           /* one other story's teaser (its linked headline, a summary)
            * in a box of its own after the article's first paragraphs,
@@ -5046,7 +5324,8 @@ run_rules (xmlNode     *root,
            char       **headline_out,
            char       **summary_out,
            char       **stamps_out,
-           Rules       *used_out)
+           Rules       *used_out,
+           xmlNode    **top_out)
 {
   Walk walk = { 0 };
   Writer writer = { 0 };
@@ -5055,6 +5334,8 @@ run_rules (xmlNode     *root,
   Info *standfirst;
   guint at = 0;
   g_autoptr(GPtrArray) parts = NULL;
+
+  *top_out = NULL;
 
   walk.infos = g_array_new (FALSE, FALSE, sizeof (Info));
   walk.rules = rules;
@@ -5082,6 +5363,7 @@ run_rules (xmlNode     *root,
     {
       score_blocks (&walk);
       top = pick_top (&walk, body);
+      *top_out = top->node;
       parts = gather (&walk, top, body, title);
       if (top != body)
         {
@@ -5145,6 +5427,23 @@ run_rules (xmlNode     *root,
   return writer.paragraphs;
 }
 
+/* how far above the article's top element its marked body may be */
+#define PX_READABLE_MARKED_LEVELS 3
+
+/* The element the page marks as the article's body (itemprop="articleBody")
+ * that holds @top, or is it, a few levels up at most; NULL when there is none.
+ */
+static xmlNode *
+marked_body (xmlNode *top)
+{
+  guint up = 0;
+
+  for (xmlNode *n = top; n != NULL && n->type == XML_ELEMENT_NODE && up <= PX_READABLE_MARKED_LEVELS; n = n->parent, up++)
+    if (is_body_marked (n))
+      return n;
+  return NULL;
+}
+
 static GPtrArray *
 read_paragraphs (htmlDocPtr   doc,
                  GHashTable  *hidden_ids,
@@ -5174,6 +5473,8 @@ read_paragraphs (htmlDocPtr   doc,
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
+  xmlNode *top = NULL;
+  xmlNode *marked = NULL; /* the body the page marks, when the best attempt read it */
 
   if (byline_out != NULL)
     *byline_out = NULL;
@@ -5203,7 +5504,7 @@ read_paragraphs (htmlDocPtr   doc,
         break;
 
       paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, &byline,
-                              headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used);
+                              headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used, &top);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);
 
@@ -5211,10 +5512,17 @@ read_paragraphs (htmlDocPtr   doc,
        * rules left out are what keeps the menus and teasers out
        */
       /* and the last resort, an article's worth: not a footer's line */
+      /* nor leave the body the page marks as the article's for a block
+       * beside it: a brief marked as such (itemprop="articleBody") is the
+       * article, whatever longer block stands beside it (another story
+       * from the archive, a thread of comments)
+       */
       if (best == NULL
           || (len * 2 > best_len * 3
-              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)))
+              && ((attempts[i] & RULE_DROP_PAGE_PARTS) || len >= PX_READABLE_LAST_RESORT)
+              && (marked == NULL || (top != NULL && (top == marked || is_ancestor_node (top, marked))))))
         {
+          marked = marked_body (top);
           g_clear_pointer (&best, g_ptr_array_unref);
           g_free (best_byline);
           g_free (best_headline);
@@ -5308,11 +5616,14 @@ prose_length (xmlNode *p)
 static xmlNode *
 largest_prose_run (xmlNode    *root,
                    GHashTable *hidden_ids,
-                   gsize      *len_out)
+                   gsize      *len_out,
+                   xmlNode   **marked_out)
 {
   g_autoptr(GHashTable) runs = g_hash_table_new (NULL, NULL);
   xmlNode *best = NULL;
   gsize best_len = 0;
+
+  *marked_out = NULL;
 
   for (xmlNode *n = root; n != NULL;)
     {
@@ -5330,6 +5641,9 @@ largest_prose_run (xmlNode    *root,
             {
               gsize len = prose_length (n);
 
+              if (*marked_out == NULL && is_body_marked (n))
+                *marked_out = n;
+
               descend = FALSE;
               if (len > 0 && n->parent != NULL)
                 {
@@ -5343,6 +5657,8 @@ largest_prose_run (xmlNode    *root,
                     }
                 }
             }
+          else if (*marked_out == NULL && is_body_marked (n))
+            *marked_out = n;
         }
       n = _px_html_next (n, root, descend);
     }
@@ -5474,6 +5790,7 @@ _px_readable_paragraphs (htmlDocPtr   doc,
   gsize len = _px_readable_length (paragraphs);
   gsize run_len = 0;
   xmlNode *run;
+  xmlNode *marked;
 
   /* The fail-safe: a body found that is tiny beside the page's largest run
    * of prose (a story's own paragraphs side by side) is not the article,
@@ -5484,8 +5801,13 @@ _px_readable_paragraphs (htmlDocPtr   doc,
     return paragraphs;
   if (title == NULL)
     return paragraphs;
-  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len);
+  run = largest_prose_run (xmlDocGetRootElement (doc), hidden_ids, &run_len, &marked);
   if (run == NULL || run_len < PX_READABLE_RUN_MIN || len * PX_READABLE_RUN_FACTOR >= run_len)
+    return paragraphs;
+  /* nor a run beside the body the page marks as the article's
+   * (itemprop="articleBody"), when that holds prose: a brief, marked
+   */
+  if (marked != NULL && marked != run && !is_ancestor_node (marked, run) && holds_prose (marked))
     return paragraphs;
   /* under the page's headline: the run, or the block around it, holds it */
   {
