@@ -324,6 +324,12 @@ static const char * const fixtures[] = {
    */
   "story-over-recommended-comments",
   "story-over-reported-comments",
+  /* a blog's post over a thread written as a list of terms, each comment
+   * a <dd> under its writer's "Marta said..." <dt>, with no name that says
+   * comments: the thread's paragraphs score nothing and the list is a
+   * thread (the ten comments were read with the post before)
+   */
+  "blog-thread-said",
 };
 
 static const char *

@@ -2757,11 +2757,55 @@ comment_item_kind (xmlNode *item,
   return reply ? ITEM_COMMENT : ITEM_NONE;
 }
 
+/* TRUE when @node, a short element, names a comment's writer as blogs'
+ * threads do: "Jane said...", "reader42 says:", "Tom wrote:".
+ */
+static gboolean
+is_commenter_line (xmlNode *node)
+{
+  static const char * const endings[] = { " said...", " said\u2026", " said:", " says:", " wrote:", " writes:", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *lower = NULL;
+  guint seen = 0;
+
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES)
+      return FALSE;
+  text = _px_html_text (node, 80);
+  if (strlen (text) >= 80)
+    return FALSE;
+  lower = g_utf8_strdown (g_strstrip (text), -1);
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (lower, endings[i]) && strlen (lower) > strlen (endings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The <dt> right before the <dd> @dd (four nodes back at most), or NULL. */
+static xmlNode *
+term_of (xmlNode *dd)
+{
+  xmlNode *n = dd->prev;
+
+  for (guint seen = 0; n != NULL && n->type != XML_ELEMENT_NODE && seen < 4; seen++)
+    n = n->prev;
+  return n != NULL && _px_html_is (n, "dt") ? n : NULL;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
   xmlNode *item = p->parent;
+
+  /* a blog's thread as a list of terms: the writer's line, then the comment */
+  if (item != NULL && item->type == XML_ELEMENT_NODE && _px_html_is (item, "dd"))
+    {
+      xmlNode *term = term_of (item);
+
+      if (term != NULL && is_commenter_line (term))
+        return TRUE;
+    }
 
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
     switch (comment_item_kind (item, &budget))
