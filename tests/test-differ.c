@@ -899,6 +899,81 @@ test_number_hyphenated_scale (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* The numbers of one claim's pair of sentences flagged, each side's
+ * wording in @values (two per difference) when given. */
+static guint
+numbers_in_one_claim (const char  *a,
+                      const char  *b,
+                      const char **values)
+{
+  const char *texts[] = { a, b };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 1, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_test_message ("numbers? %s / %s", a, b);
+  for (guint i = 0; values != NULL && i < found->len; i++)
+    {
+      g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, i), 0), ==, values[2 * i]);
+      g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, i), 1), ==, values[2 * i + 1]);
+    }
+  return found->len;
+}
+
+/* A figure with no noun after it is put in the slot of one that has
+ * one when the noun it is said to measure, before it, is that one's:
+ * "a magnitude of 5.9" and "the 6.1-magnitude quake"; and so is a figure
+ * an estimate puts a measure at ("puts the magnitude at 6.1"). Equal
+ * figures so read stay equal; another noun before "at" is no measure of
+ * the quake's ("puts the depth of the quake at 6.1"), and a noun right
+ * before a figure with none after it may be a label ("room 253", "ships
+ * 413").
+ */
+static void
+test_number_measure_named_before (void)
+{
+  g_assert_cmpuint (numbers_in_one_claim ("The news agency and the Geological Survey said the quake had a magnitude of 5.9.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          (const char *[]) { "5.9", "6.1-magnitude" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The news agency and the Geological Survey said the quake had a magnitude of 5.9.",
+                                          (const char *[]) { "6.1", "5.9" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The news agency and the Geological Survey said the quake had a magnitude of 6.1.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, puts the magnitude at 6.1.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The Geological Survey in Golden, Colorado, put the depth of the quake at 10.",
+                                          "The 6.1-magnitude quake struck the island and the port city, home to 120,000 people, state media said.",
+                                          NULL), ==, 0);
+  /* a noun right before a figure with none after it may be a label */
+  g_assert_cmpuint (numbers_in_one_claim ("The delegation met the envoy in room 253 of the old parliament building on Friday.",
+                                          "The delegation met the envoy in room 234 of the old parliament building on Friday.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The navy said the first to leave the port of Ostrava on Friday were ships 413 and 414.",
+                                          "The navy said 102 ships left the port of Ostrava on Friday.",
+                                          NULL), ==, 0);
+}
+
+/* A count after its verb and a word that adds it to others ("wounding
+ * another 70") counts the verb's act, and a part told of a figure ("30
+ * of the 80 wounded remained in hospital") is no rival of it: the 80 is
+ * the count of the wounded that the 70 answers. Equal counts stay equal,
+ * and the wounded are not the dead.
+ */
+static void
+test_number_toll_added (void)
+{
+  const char *wounded = "The governor said 30 of the 80 wounded remained in hospital after the quake, which damaged 1,500 houses.";
+
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 70, officials said.",
+                                          wounded, (const char *[]) { "70", "80 wounded" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 80, officials said.",
+                                          wounded, NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("The quake levelled seven villages on the island, killing 10 people and wounding another 70, officials said.",
+                                          "The governor said the quake killed 10 people on the island and damaged 1,500 houses.", NULL), ==, 0);
+}
+
 /* A whole figure hyphenated to a word measures the noun after them: "a
  * 73-yard drive" against "a 75-yard drive", "a 20-storey tower" against
  * "a 25-storey tower" (confidently: one thing has one size; a drive is
@@ -2990,6 +3065,28 @@ test_number_ages_named (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* Two sentences listing ages alike but one ("Tomas Brenner, 19, ... Luis
+ * Ortega Jr., 17" against "Tomas Brenner, 19, and Anil Brenner, 23")
+ * do not make the odd ones one person's age when each is given to a
+ * name and the names differ: Anil Brenner's 23 answers "his 24-year-old
+ * brother, Anil Brenner", told in another sentence.
+ */
+static void
+test_number_ages_of_two_names (void)
+{
+  const char *texts[] = {
+    "Tomas Brenner, 19, told the father of Luis Ortega Jr., 17, that the three had only waved at the tiger. "
+    "His 24-year-old brother, Anil Brenner, and Ortega also had alcohol in their blood, the coroner wrote.",
+    "Tomas Brenner, 19, and Anil Brenner, 23, were released from the hospital on Saturday.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 2, 1 });
+  g_autoptr(GPtrArray) found = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 0), ==, "24-year-old");
+  g_assert_cmpstr (px_difference_get_value (g_ptr_array_index (found, 0), 1), ==, "23");
+}
+
 /* "twice" and "thrice" are counts of times as "three times" is: "married
  * twice" / "was married three times" differ; "twice as many" is a
  * multiple, no count.
@@ -4424,6 +4521,18 @@ test_number_scope (void)
   assert_flagged ("The striker has scored 14 goals for the club this season.",
                   "The striker has scored 16 goals for the club this season.",
                   PX_DIFFERENCE_NUMBER, NULL, NULL);
+  /* a span the sentence opens with holds for its figures, and a past
+   * span's figure is no rival of one that names none (the story's
+   * present); one that names the same span still is, and so are two
+   * that name none */
+  g_assert_cmpuint (numbers_in_one_claim ("Last season, Okafor was the leading rusher for the Hawks with 640 total yards in 12 games.",
+                                          "Okafor has had just 210 yards rushing for the Hawks.", NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Last season, Okafor ran for 640 yards for the Hawks.",
+                                          "Okafor ran for 710 yards for the Hawks last season.",
+                                          (const char *[]) { "640 yards", "710 yards" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim ("Okafor has run for 640 yards for the Hawks in 12 games.",
+                                          "Okafor has 710 rushing yards for the Hawks.",
+                                          (const char *[]) { "640 yards", "710 rushing yards" }), ==, 1);
   assert_not_flagged ("Hansbrough has 2,301 career points and 1,200 rebounds for North Carolina.",
                       "Hansbrough has 20 points and 1,200 rebounds for North Carolina.",
                       PX_DIFFERENCE_NUMBER);
@@ -5724,6 +5833,9 @@ main (int   argc,
   g_test_add_func ("/differ/number/several-figures", test_number_several_figures);
   g_test_add_func ("/differ/number/ages-listed", test_number_ages_listed);
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
+  g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
+  g_test_add_func ("/differ/number/measure-named-before", test_number_measure_named_before);
+  g_test_add_func ("/differ/number/toll-added", test_number_toll_added);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
   g_test_add_func ("/differ/number/place-not-person", test_number_place_not_person);

@@ -1427,14 +1427,16 @@ figure_opening (PxDocument       *doc,
 }
 
 /* The verb or noun a count is the object or subject of: "killed" in
- * "killed 12 people" and "12 people were killed"; NULL when none is next
- * to it.
+ * "killed 12 people" and "12 people were killed", "wounding" in "wounding
+ * another 70" (a word that adds the count to others says nothing of its
+ * act); NULL when none is next to it.
  */
 static const PxToken *
 quantity_predicate (PxDocument       *doc,
                     PxSentence       *sentence,
                     const PxQuantity *quantity)
 {
+  static const char * const adding[] = { "another", "other", "further", "additional", NULL };
   guint end = sentence->first_token + sentence->n_tokens;
 
   for (guint t = figure_opening (doc, sentence, quantity), n = 0; t > sentence->first_token && n < 3; t--, n++)
@@ -1443,7 +1445,7 @@ quantity_predicate (PxDocument       *doc,
 
       if (token->kind != PX_TOKEN_WORD || (is_preposition (token) && n > 0))
         break;
-      if (!token->is_stop && !is_preposition (token))
+      if (!token->is_stop && !is_preposition (token) && !px_word_is_one_of (token->norm, adding))
         return token;
     }
   for (guint t = quantity->end_token, n = 0; t < end && n < 3; t++, n++)
@@ -1576,7 +1578,8 @@ quantity_neighbours (PxDocument       *doc,
 /* Whether the sentence of @quantity gives another quantity of the same
  * kind: "312 yards and two touchdowns, ... 351 yards and three TDs, and
  * two touchdowns on kick returns". Which of them another outlet's
- * figure answers is then only told by the words around them.
+ * figure answers is then only told by the words around them. A part
+ * told of the figure ("30 of the 80 wounded") is none.
  */
 static gboolean
 has_rival (Context          *ctx,
@@ -1592,6 +1595,10 @@ has_rival (Context          *ctx,
     {
       const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, q);
 
+      /* a part told of this figure is no rival: the 80 of "30 of the 80
+       * wounded remained in hospital" is the only count of the wounded */
+      if (other->partitive && other->start <= quantity->number_start && quantity->number_end <= other->end)
+        continue;
       if (other != quantity && px_quantity_comparable (quantity, other, NULL, NULL))
         {
           g_hash_table_insert (ctx->rivals, (gpointer) quantity, GINT_TO_POINTER (2));
@@ -1794,6 +1801,23 @@ same_person_aged (Context    *ctx,
     return g_str_equal (px_document_token (ctx->documents[a->source], pa->first_token)->norm,
                         px_document_token (ctx->documents[b->source], pb->first_token)->norm);
   return TRUE;
+}
+
+/* Whether two ages are given to two named people, not one: "Luis
+ * Ortega, 17" and "Anil Varga, 23" are two ages whatever else the
+ * sentences list alike.
+ */
+static gboolean
+persons_aged_apart (Context    *ctx,
+                    const Item *a,
+                    const Item *b)
+{
+  PxSentence *sa = px_document_sentence (ctx->documents[a->source], a->sentence);
+  PxSentence *sb = px_document_sentence (ctx->documents[b->source], b->sentence);
+  const PxEntity *pa = aged_person (ctx, ctx->documents[a->source], sa, a->data);
+  const PxEntity *pb = aged_person (ctx, ctx->documents[b->source], sb, b->data);
+
+  return pa != NULL && pb != NULL && !keys_match (pa->key, pb->key) && !px_entities_aliases (pa->key, pb->key);
 }
 
 /* Whether two sentences give as many ages, two or more, all of them
@@ -3160,12 +3184,33 @@ figure_scope (PxDocument       *doc,
       if (px_word_is_one_of (token->norm, which) && px_word_is_one_of (next, spans))
         return g_str_equal (token->norm, "this") ? "this" : g_str_equal (token->norm, "next") ? "next" : "last";
     }
+  /* a span the sentence opens with holds for its figures: "Last season
+   * it was Okafor who led the team, with 793 yards", "In the previous
+   * season, ..." */
+  {
+    guint t = first;
+
+    if (t < end && px_word_is_one_of (px_document_token (doc, t)->norm,
+                                      (const char * const[]) { "in", "during", "over", "for", NULL }))
+      t++;
+    if (t < end && px_word_is_one_of (px_document_token (doc, t)->norm, (const char * const[]) { "the", NULL }))
+      t++;
+    if (t + 1 < end && t + 1 < q->first_token && px_word_is_one_of (px_document_token (doc, t)->norm, which)
+        && px_word_is_one_of (px_document_token (doc, t + 1)->norm, spans))
+      {
+        const char *norm = px_document_token (doc, t)->norm;
+
+        return g_str_equal (norm, "this") ? "this" : g_str_equal (norm, "next") ? "next" : "last";
+      }
+  }
   return NULL;
 }
 
 /* Whether two figures count over spans that cannot be one (their
- * figure_scope(), @a and @b): both named and unlike, or a career's against
- * any other. */
+ * figure_scope(), @a and @b): both named and unlike, a career's against
+ * any other, or a past span's against one that names none (a story's
+ * figures are of its present unless their words date them back: "793
+ * yards last season" is no rival of "he had just 269 yards"). */
 static gboolean
 scopes_apart (const char *a,
               const char *b)
@@ -3173,7 +3218,8 @@ scopes_apart (const char *a,
   if (a == NULL && b == NULL)
     return FALSE;
   if (a == NULL || b == NULL)
-    return g_strcmp0 (a != NULL ? a : b, "career") == 0 || g_strcmp0 (a != NULL ? a : b, "rate") == 0;
+    return g_strcmp0 (a != NULL ? a : b, "career") == 0 || g_strcmp0 (a != NULL ? a : b, "rate") == 0
+           || g_strcmp0 (a != NULL ? a : b, "last") == 0;
   return !g_str_equal (a, b);
 }
 
@@ -3448,6 +3494,10 @@ named_before_alike (Context    *ctx,
   return na != NULL && nb != NULL && g_str_equal (na->concept, nb->concept);
 }
 
+static gboolean measures_named_alike (Context    *ctx,
+                                      const Item *a,
+                                      const Item *b);
+
 static gboolean running_totals_same (Context          *ctx,
                                      guint             source_a,
                                      guint             sentence_a,
@@ -3471,7 +3521,8 @@ quantity_same_topic (Context    *ctx,
   if (a->source != b->source && !px_quantity_equal (qa, qb)
       && running_totals_same (ctx, a->source, a->sentence, qa, b->source, b->sentence, qb))
     return TRUE;
-  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b))
+  if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b)
+      && !measures_named_alike (ctx, a, b))
     {
       if (qa->dimension != PX_DIMENSION_COUNT || qb->dimension != PX_DIMENSION_COUNT || !same_toll (ctx, a, b))
         return FALSE;
@@ -3501,7 +3552,8 @@ quantity_same_topic (Context    *ctx,
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
-    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b) || ages_answer (sa, qa, sb, qb);
+    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b)
+           || (ages_answer (sa, qa, sb, qb) && !persons_aged_apart (ctx, a, b));
   /* two people's figures: "Kerrigan scored 19 points" and "Dumont led
    * Haddon with 12 points" */
   {
@@ -3902,8 +3954,26 @@ measure_before (Context          *ctx,
   static const char * const generic[] = {
     "total", "number", "sum", "average", "maximum", "minimum", "figure", "amount", "count", "group", "record", NULL,
   };
+  static const char * const put[] = { "put", "puts", "putting", "placed", "places", "placing", NULL };
+  guint t = q->first_token;
+  const PxToken *noun;
 
-  return noun_named_before (ctx, doc, sentence, q, FALSE, generic);
+  /* an estimate's idiom: "puts the magnitude at 6.1", "put the quake's
+   * magnitude at 5.9", the verb at most four words before the noun */
+  if (t < sentence->first_token + 3 || !g_str_equal (px_document_token (doc, t - 1)->norm, "at"))
+    return noun_named_before (ctx, doc, sentence, q, FALSE, generic);
+  noun = px_document_token (doc, t - 2);
+  if (noun->kind != PX_TOKEN_WORD || noun->is_stop || noun->is_capital || px_word_is_one_of (noun->norm, generic)
+      || !lexeme_of (ctx, noun->norm)->is_noun || lexeme_of (ctx, noun->norm)->verb_form)
+    return NULL;
+  for (guint k = t - 3; k + 6 >= t && k >= sentence->first_token; k--)
+    {
+      if (px_word_is_one_of (px_document_token (doc, k)->norm, put))
+        return noun;
+      if (k == sentence->first_token)
+        break;
+    }
+  return NULL;
 }
 
 /* Whether two figures measure the same thing by name, one of them named
@@ -3934,6 +4004,42 @@ same_measure (Context    *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether a figure's measure is named before it with "of" or an
+ * estimate's "at": "a magnitude of 5.9", "puts the magnitude at 6.1";
+ * not a noun right before it, which may be a label ("room 253"). */
+static gboolean
+measure_linked (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxQuantity *q)
+{
+  return q->first_token > sentence->first_token
+         && px_word_is_one_of (px_document_token (doc, q->first_token - 1)->norm,
+                               (const char * const[]) { "of", "at", NULL });
+}
+
+/* Whether two figures, one with no noun after it, name what they
+ * measure alike (measure_before()): "it had a magnitude of 5.9" and "the
+ * 6.1-magnitude quake", "the survey puts the magnitude at 6.1". A figure
+ * with no noun of its own has nothing else to be put in a slot by; it
+ * must be linked to its measure (measure_linked()): "room 253" and "room
+ * 234" name two rooms, "ships 413" no count of "102 ships".
+ */
+static gboolean
+measures_named_alike (Context    *ctx,
+                      const Item *a,
+                      const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+
+  if (qa->dimension != qb->dimension || qa->joined || qb->joined || (qa->n_heads > 0 && qb->n_heads > 0))
+    return FALSE;
+  if ((qa->n_heads == 0 && !measure_linked (da, px_document_sentence (da, a->sentence), qa))
+      || (qb->n_heads == 0 && !measure_linked (db, px_document_sentence (db, b->sentence), qb)))
+    return FALSE;
+  return same_measure (ctx, a, b);
 }
 
 /* Whether two figures are a place's population each (mark_population()
