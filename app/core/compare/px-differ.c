@@ -5544,6 +5544,18 @@ concept_sources (Context             *ctx,
   return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->concepts, token->concept));
 }
 
+/* Whether member @other speaks for the side @ref's sentence is compared
+ * with: another source than @ref's, and @with itself when it is a source
+ * (G_MAXUINT for any other source).
+ */
+static gboolean
+on_other_side (const PxSentenceRef *ref,
+               guint                with,
+               const PxSentenceRef *other)
+{
+  return other->source != ref->source && (with == G_MAXUINT || other->source == with);
+}
+
 /* Whether another source's members (only @with's when it is a source)
  * have the content word @token.
  */
@@ -6008,7 +6020,7 @@ stated_elsewhere (Context             *ctx,
     {
       const PxSentenceRef *other = &ctx->members[m];
 
-      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+      if (!on_other_side (ref, with, other))
         continue;
       PxSentence *sentence = px_document_sentence (ctx->documents[other->source], other->sentence);
 
@@ -6210,7 +6222,7 @@ doubts_whether (Context             *ctx,
       PxSentence *osentence;
       gboolean named = FALSE;
 
-      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+      if (!on_other_side (ref, with, other))
         continue;
       osentence = px_document_sentence (odoc, other->sentence);
       if (!states_the_act (ctx, odoc, osentence, px_document_token (doc, (guint) verb)))
@@ -6525,7 +6537,7 @@ offence_stated (Context             *ctx,
       PxDocument *odoc = ctx->documents[other->source];
       PxSentence *osentence;
 
-      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+      if (!on_other_side (ref, with, other))
         continue;
       osentence = px_document_sentence (odoc, other->sentence);
       for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens; t++)
@@ -6648,7 +6660,7 @@ cause_named_otherwise (Context             *ctx,
       PxDocument *odoc = ctx->documents[other->source];
       PxSentence *osentence;
 
-      if (other->source == ref->source || (with != G_MAXUINT && other->source != with))
+      if (!on_other_side (ref, with, other))
         continue;
       osentence = px_document_sentence (odoc, other->sentence);
       for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens; t++)
