@@ -4058,6 +4058,7 @@ test_slot_join (void)
   g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(PxComparison) c = NULL;
   g_autoptr(GPtrArray) numbers = NULL;
+  g_autoptr(GPtrArray) leads = NULL;
   g_autoptr(GError) error = NULL;
   PxArticle *articles[3];
 
@@ -4077,8 +4078,14 @@ test_slot_join (void)
     px_article_unref (articles[i]);
   px_differ_links (c->documents, (const char * const *) c->labels, c->n_sources, c->claims, NULL);
   g_assert_cmpuint (count_linked_differences (c), ==, 1);
+  /* held here, so that differences found again could not reuse its memory */
+  leads = g_ptr_array_ref (((PxClaim *) g_ptr_array_index (c->claims, 0))->differences);
   g_assert_true (_px_comparison_join_linked (c, NULL));
 
+  /* the leads' claim took no sentence: it keeps the differences found
+   * before the join, not compared again */
+  g_assert_true (((PxClaim *) g_ptr_array_index (c->claims, px_comparison_get_sentence_claim (c, 0, 0)))->differences
+                 == leads);
   /* C's total is in the claim of A's and B's, the difference its own */
   g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
   g_assert_cmpuint (px_comparison_get_sentence_claim (c, 2, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));

@@ -313,28 +313,34 @@ compare_claim_sizes (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Each claim's differences and word spans, on several threads when there are enough
- * claims of several sources: the largest claims go first, so that no
- * thread is left with a large one at the end. Each claim's differences
- * are its own, whichever thread found them. Some are left NULL when
- * @cancellable is cancelled.
+/* The differences and word spans of each claim that has none yet (all of
+ * them at first; after a slot join, the claims that took a sentence), on
+ * several threads when there are enough claims of several sources: the
+ * largest claims go first, so that no thread is left with a large one at
+ * the end. A claim's differences are a function of its members alone
+ * (px_differ()), whichever thread found them, so a claim that kept its
+ * members keeps them. Some are left NULL when @cancellable is cancelled.
  */
 static void
 differ_claims (PxComparison *self,
                GCancellable *cancellable)
 {
-  g_autofree guint *order = g_new (guint, self->claims->len);
+  g_autofree guint *order = g_new (guint, MAX (self->claims->len, 1));
   Work work = { self, NULL, order, cancellable };
-  guint shared = 0;
+  guint shared = 0, n = 0;
 
   for (guint c = 0; c < self->claims->len; c++)
     {
-      order[c] = c;
-      shared += ((PxClaim *) g_ptr_array_index (self->claims, c))->sources->len > 1;
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      if (claim->differences != NULL)
+        continue;
+      order[n++] = c;
+      shared += claim->sources->len > 1;
     }
-  g_qsort_with_data (order, self->claims->len, sizeof (guint), compare_claim_sizes, self->claims);
-  px_parallel_for (self->claims->len, px_parallel_workers_for (shared, MIN_CLAIMS_PER_WORKER), 1, differ_claim_cb,
-                   &work, cancellable);
+  g_qsort_with_data (order, n, sizeof (guint), compare_claim_sizes, self->claims);
+  px_parallel_for (n, px_parallel_workers_for (shared, MIN_CLAIMS_PER_WORKER), 1, differ_claim_cb, &work,
+                   cancellable);
 }
 
 static int
@@ -373,8 +379,10 @@ index_claims (PxComparison *self)
  * aligner put it. Only in a story of few reports (the setting
  * few_sources). Reads which claim holds a sentence from the index
  * index_claims() made, kept as sentences move. Returns whether a
- * sentence moved; all claims' differences and links are cleared then,
- * the claims sorted again (index_claims() is due after).
+ * sentence moved; the differences and word spans of each claim that took
+ * a sentence are cleared then (differ_claims() finds them again), every
+ * claim's links, and the claims sorted again (index_claims() is due
+ * after).
  */
 static gboolean
 join_linked_sentences (PxComparison *self)
@@ -437,6 +445,9 @@ join_linked_sentences (PxComparison *self)
                     break;
                   }
               to->furniture = to->furniture && from->furniture;
+              /* compared again: the claims that kept their members keep their differences */
+              g_clear_pointer (&to->differences, g_ptr_array_unref);
+              g_array_set_size (to->word_spans, 0);
               moved = TRUE;
             }
         }
@@ -452,9 +463,7 @@ join_linked_sentences (PxComparison *self)
           g_ptr_array_remove_index (self->claims, c);
           continue;
         }
-      g_clear_pointer (&claim->differences, g_ptr_array_unref);
       g_clear_pointer (&claim->linked, g_ptr_array_unref);
-      g_array_set_size (claim->word_spans, 0);
     }
   g_ptr_array_sort_with_data (self->claims, compare_claims, self);
   return TRUE;
