@@ -10,6 +10,7 @@
 #include "px-comparison.h"
 #include "px-lexicon.h"
 #include "px-similarity.h"
+#include "px-sorted-private.h"
 #include "px-text.h"
 
 #include <glib/gstdio.h>
@@ -259,6 +260,50 @@ test_similarity_measures (void)
   features_of ("Police arrested 12 protesters.", "Officials counted 15 ballots.", other);
   g_assert_cmpfloat (other[PX_FEATURE_COSINE], ==, 0);
   g_assert_cmpfloat (other[PX_FEATURE_NUMBER_CLASH], ==, 1.0);
+}
+
+/* The numbers two sorted sets have in common (the surface's words and
+ * trigrams are counted so), four at a time: the same count as one by one,
+ * for sets of every length up to a few blocks of four, little or much in
+ * common, and the largest numbers a hash gives.
+ */
+static void
+test_sorted_count_shared (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 4000; round++)
+    {
+      guint32 x[40], y[40];
+      guint na = g_rand_int_range (rand, 0, 40), nb = g_rand_int_range (rand, 0, 40), expected = 0;
+      /* close numbers make many common, far ones few */
+      gboolean wide = round % 3 == 0;
+      guint32 base = round % 5 == 0 ? G_MAXUINT32 - 100 : 0;
+      guint32 *sets[2] = { x, y };
+      guint lens[2] = { na, nb };
+
+      for (guint k = 0; k < 2; k++)
+        {
+          guint n = 0;
+
+          /* ascending, no number twice */
+          for (guint32 v = base + g_rand_int_range (rand, 0, 3); n < lens[k];)
+            {
+              guint32 step = wide ? g_rand_int_range (rand, 1, 1 << 24) : g_rand_int_range (rand, 1, 4);
+
+              sets[k][n++] = v;
+              if (v > G_MAXUINT32 - step)
+                break;
+              v += step;
+            }
+          lens[k] = n;
+        }
+      for (guint i = 0; i < lens[0]; i++)
+        for (guint j = 0; j < lens[1]; j++)
+          expected += x[i] == y[j];
+      g_assert_cmpuint (px_count_shared_uint32 (x, lens[0], y, lens[1]), ==, expected);
+      g_assert_cmpuint (px_count_shared_uint32 (y, lens[1], x, lens[0]), ==, expected);
+    }
 }
 
 /* The surface: every word, function words too, pairs of adjacent words and
@@ -1714,6 +1759,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/measures", test_similarity_measures);
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
+  g_test_add_func ("/align/sorted/count-shared", test_sorted_count_shared);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
   g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);

@@ -484,7 +484,14 @@ compare_uints (gconstpointer a,
 PX_DEFINE_SORT_BY_KEY (sort_features, Feature, guint, FEATURE_KEY)
 PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
 PX_DEFINE_SORT_UNIQUE (guint64, sort_uint64s, sort_unique_uint64s)
-PX_DEFINE_COUNT_SHARED (guint, count_shared)
+
+static inline guint
+count_shared (const GArray *a,
+              const GArray *b)
+{
+  return px_count_shared_uint32 ((const guint32 *) a->data, a->len, (const guint32 *) b->data, b->len);
+}
+
 PX_DEFINE_COUNT_SHARED (guint64, count_shared_uint64s)
 
 /* Sorted, duplicates merged by keeping the largest weight. */
