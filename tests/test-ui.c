@@ -2991,6 +2991,44 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+/* A page that names no outlet, saved under a name that names none
+ * either, is an "Unknown Outlet" (it had been "91D80EA7", its file's name,
+ * in a walk on real pages), numbered like any outlet; a file named by
+ * words keeps its name, and a hostile file name is shown tamed.
+ */
+static void
+test_unnamed_outlet (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  const char *body = "<body><article><h1>Tiger escaped over a low wall, zoo says</h1>"
+                     "<p>The tiger climbed a wall that was four feet lower than the standard, the zoo's "
+                     "director said on Friday.</p><p>Two visitors were hurt before police shot the animal.</p>"
+                     "</article></body></html>";
+  g_autofree char *html = g_strconcat ("<html><head></head>", body, NULL);
+  g_autofree char *id = write_file (fixture, "91D80EA7.html", html);
+  g_autofree char *numbered = write_file (fixture, "02.txt",
+                                          "The tiger climbed a wall that was four feet lower than the standard, "
+                                          "the director said.\n\nPolice shot the animal on Friday.\n");
+  g_autofree char *named = write_file (fixture, "harbour-gazette.html", html);
+  g_autofree char *hostile = write_file (fixture, "Gazette\u202egnp.\x1b[2Jexe.html", html);
+  const char *inputs[] = { id, numbered, named, hostile, NULL };
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the files", WAIT_SECONDS);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, i)), ==,
+                     PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "Unknown Outlet");
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
+                                 "Unknown Outlet"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_reading,
+                                 "Unknown Outlet (2)"));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "91D80EA7") != NULL);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 2)), ==, "harbour-gazette");
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
+}
+
 /* A column that failed is numbered after a loaded one of the same outlet
  * (both had said "127.0.0.1"), as two loaded ones are; also when the
  * loaded one is alone, with nothing compared (@user_data FALSE).
@@ -4028,6 +4066,7 @@ main (int    argc,
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
+  g_test_add ("/ui/unnamed-outlet", Fixture, NULL, fixture_set_up, test_unnamed_outlet, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/header-own-height", Fixture, NULL, fixture_set_up, test_header_own_height, fixture_tear_down);
