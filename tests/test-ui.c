@@ -2991,6 +2991,33 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_menu_button (GtkWidget  *widget,
+                const char *unused)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+/* Whether the menu of @column shows an item reading @label. */
+static gboolean
+column_menu_offers (PxSourceColumn *column,
+                    const char     *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (column), is_menu_button, NULL);
+  GtkWidget *popover;
+  gboolean found;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  found = find_widget (popover, is_mapped_label_reading, label) != NULL;
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  return found;
+}
+
 /* A page that names no outlet, saved under a name that names none
  * either, is an "Unknown Outlet" (it had been "91D80EA7", its file's name,
  * in a walk on real pages), numbered like any outlet; a file named by
@@ -3026,6 +3053,9 @@ test_unnamed_outlet (Fixture       *fixture,
   g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "91D80EA7") != NULL);
   g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 2)), ==, "harbour-gazette");
   assert_labels_safe (GTK_WIDGET (fixture->window));
+  /* a file is read again, not fetched (its menu had said Fetch Again) */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
   g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
 }
 
@@ -3055,6 +3085,9 @@ test_failed_source_numbered (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
                                  "127.0.0.1"));
+  /* a page is fetched again */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
 }
 
 /* A file that is not UTF-8 and names no encoding is read as
