@@ -204,6 +204,21 @@ _px_html_append_collapsed (GString    *out,
 }
 
 char *
+_px_html_strdown (const char *text)
+{
+  gsize len = strlen (text);
+  char *lower;
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return g_utf8_strdown (text, len);
+  lower = g_malloc (len + 1);
+  for (gsize i = 0; i <= len; i++)
+    lower[i] = _px_ascii_tolower (text[i]);
+  return lower;
+}
+
+char *
 _px_html_collapse (const char *text,
                    gssize      len)
 {

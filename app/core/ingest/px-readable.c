@@ -2456,7 +2456,7 @@ ends_in_more_link (xmlNode *p)
   if (last == NULL || !_px_html_is (last, "a") || last == p->children)
     return FALSE;
   text = g_strstrip (_px_html_text (last, 40));
-  lower = g_utf8_strdown (text, -1);
+  lower = _px_html_strdown (text);
   for (guint i = 0; labels[i] != NULL; i++)
     if (strcmp (lower, labels[i]) == 0)
       return TRUE;
@@ -2681,7 +2681,7 @@ is_reply_control (xmlNode *node)
     if (++seen > PX_READABLE_ITEM_META_NODES)
       return FALSE;
   text = _px_html_text (node, 48);
-  lower = g_utf8_strdown (g_strstrip (text), -1);
+  lower = _px_html_strdown (g_strstrip (text));
   if (is_vote_count (lower))
     return TRUE;
   if (!control)
@@ -2774,7 +2774,7 @@ is_commenter_line (xmlNode *node)
   text = _px_html_text (node, 80);
   if (strlen (text) >= 80)
     return FALSE;
-  lower = g_utf8_strdown (g_strstrip (text), -1);
+  lower = _px_html_strdown (g_strstrip (text));
   for (guint i = 0; endings[i] != NULL; i++)
     if (g_str_has_suffix (lower, endings[i]) && strlen (lower) > strlen (endings[i]))
       return TRUE;
@@ -3275,7 +3275,7 @@ static GPtrArray *
 words_of (const char *text)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char *lower = _px_html_strdown (text);
   const char *p = lower;
 
   while (*p != '\0')
