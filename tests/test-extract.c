@@ -291,6 +291,12 @@ static const char * const fixtures[] = {
    * stamp in "submitted-by", a picture's credit, the Nexstar line, tags
    */
   "thehill-2025-article",
+  /* a layout table whose menu links sit in one cell spanning the story's
+   * rows, beside a headline cell ending in a stop: the menu is no part
+   * of the headline's row ("News Sports Weather Letters | Ferry ..."
+   * was the first paragraph before)
+   */
+  "menu-cell-rows",
   /* a story written in custom elements ("<story-paragraph>", a rail of
    * "<rail-item>"s beside it): each is a block, so the paragraphs stay
    * apart and the rail out (one line of story and rail before, the

@@ -447,6 +447,9 @@ _px_html_is_attribute_read (const char *element,
     case 'p':
       return strcmp (name, "property") == 0 || strcmp (name, "pubdate") == 0;
     case 'r':
+      /* a layout's menu column spans the story's rows (is_menu_cell()) */
+      if (strcmp (name, "rowspan") == 0)
+        return strcmp (element, "td") == 0;
       return strcmp (name, "rel") == 0 || strcmp (name, "role") == 0;
     case 's':
       /* the document an <iframe> holds (px-fallback.c) */

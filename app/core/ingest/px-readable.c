@@ -4489,6 +4489,33 @@ is_data_cell (Info    *info,
          && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
 }
 
+/* how many nodes of a cell are looked at for its links */
+#define PX_READABLE_MENU_CELL_NODES 64
+
+/* TRUE when @node is a layout's column of menu links set beside the
+ * story's rows, one cell spanning them ("<tr><td rowspan=8><a>News</a>
+ * <br><a>Sports</a></td><td><b>headline</b></td></tr><tr><td>first
+ * paragraph</td></tr>..."): a cell over two rows or more, two links or
+ * more, its text all theirs. It is no part of the row it starts: the
+ * headline beside it is a line of its own.
+ */
+static gboolean
+is_menu_cell (Info    *info,
+              xmlNode *node)
+{
+  const char *rowspan;
+  guint links = 0;
+  guint seen = 0;
+
+  if (!_px_html_is (node, "td") || info->text_len == 0 || info->link_len < info->text_len
+      || (rowspan = _px_html_attr (node, "rowspan")) == NULL || g_ascii_strtoull (rowspan, NULL, 10) < 2)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && links < 2 && seen < PX_READABLE_MENU_CELL_NODES;
+       n = _px_html_next (n, node, TRUE), seen++)
+    links += _px_html_is (n, "a");
+  return links >= 2;
+}
+
 /* A table of data, not of layout (after Readability's reading): no table
  * inside it, and a caption, a head, column groups or header cells; or
  * cells of text alone, more than ten of them, or ten rows, or more than
@@ -4895,6 +4922,8 @@ write_part (Walk   *walk,
               writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
+          else if (node != root && is_menu_cell (info, node))
+            descend = FALSE;
           else if (node != root && is_data_cell (info, node))
             {
               writer->cells = TRUE;
