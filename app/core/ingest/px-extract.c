@@ -709,6 +709,23 @@ parse_html (const char        *input,
   return doc;
 }
 
+/* For the tests: the tree parse_html() builds of @html, to be freed with
+ * xmlFreeDoc(); NULL where it builds none.
+ */
+htmlDocPtr
+_px_extract_parse_tree (const char *html,
+                        gsize       len)
+{
+  g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) textareas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) noscripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) iframes = g_ptr_array_new ();
+  PxParsedElements elements = { scripts, textareas, noscripts, iframes };
+  g_autoptr(GHashTable) hidden_ids = NULL;
+
+  return parse_html ("test", html, len, NULL, NULL, &hidden_ids, &elements, NULL);
+}
+
 static void
 repair_text (char *text)
 {

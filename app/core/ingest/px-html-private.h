@@ -115,6 +115,12 @@ void _px_html_append_collapsed (GString    *out,
                                 gssize      len,
                                 gboolean   *pending_space);
 
+/* The tree the extraction parses @html into (px-extract.c), for the
+ * tests; free with xmlFreeDoc().
+ */
+htmlDocPtr _px_extract_parse_tree (const char *html,
+                                   gsize       len);
+
 /* g_utf8_strdown (@text, -1) (a new string), without GLib's two passes
  * over the characters when @text is ASCII, as a control's label or a
  * short line mostly is: the comment rules lower thousands of them a page.
