@@ -4507,7 +4507,7 @@ is_menu_cell (Info    *info,
   guint links = 0;
   guint seen = 0;
 
-  if (!_px_html_is (node, "td") || info->text_len == 0 || info->link_len < info->text_len
+  if (info->text_len == 0 || info->link_len < info->text_len || !_px_html_is (node, "td")
       || (rowspan = _px_html_attr (node, "rowspan")) == NULL || g_ascii_strtoull (rowspan, NULL, 10) < 2)
     return FALSE;
   for (xmlNode *n = node->children; n != NULL && links < 2 && seen < PX_READABLE_MENU_CELL_NODES;
