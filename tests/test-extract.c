@@ -298,6 +298,11 @@ static const char * const fixtures[] = {
    * was the first paragraph before)
    */
   "menu-cell-rows",
+  /* a short story written as a list of sentences, over a "More" box
+   * whose list of links runs to sentences of headlines: a brief's retries
+   * (no class names stripped) read the links as more of it, and won
+   */
+  "story-list-over-link-list",
   /* a story written in custom elements ("<story-paragraph>", a rail of
    * "<rail-item>"s beside it): each is a block, so the paragraphs stay
    * apart and the rail out (one line of story and rail before, the

@@ -1711,6 +1711,56 @@ is_blank_node (const xmlNode *node)
   return node != NULL && node->type != XML_ELEMENT_NODE && is_blank_text (node);
 }
 
+/* how many items of a list, and nodes of an item, are looked at */
+#define PX_READABLE_LINK_LIST_ITEMS 100
+#define PX_READABLE_LINK_LIST_ITEM_NODES 32
+
+/* TRUE when @node is a list of links and nothing else: a <ul> or <ol> of
+ * three items or more, each of them one link whose text is the item's
+ * whole text ("<li><a>Council backs new bus lane</a></li>"), as a "More"
+ * box's headlines or a menu are. However long a headline runs (a
+ * sentence of 30 words), it is another page's.
+ */
+static gboolean
+is_link_list (xmlNode *node)
+{
+  guint items = 0;
+
+  if (!_px_html_is (node, "ul") && !_px_html_is (node, "ol"))
+    return FALSE;
+  for (xmlNode *li = node->children; li != NULL; li = li->next)
+    {
+      guint links = 0;
+      guint seen = 0;
+      gboolean text = FALSE;
+
+      if (li->type == XML_TEXT_NODE && is_blank_text (li))
+        continue;
+      if (!_px_html_is (li, "li") || ++items > PX_READABLE_LINK_LIST_ITEMS)
+        return FALSE;
+      for (xmlNode *n = li->children; n != NULL; seen++)
+        {
+          if (seen > PX_READABLE_LINK_LIST_ITEM_NODES)
+            return FALSE;
+          if (_px_html_is (n, "a"))
+            {
+              if (++links > 1)
+                return FALSE;
+              for (xmlNode *t = n->children; t != NULL && !text; t = _px_html_next (t, n, TRUE))
+                text = t->type == XML_TEXT_NODE && !is_blank_text (t);
+              n = _px_html_next (n, li, FALSE);
+              continue;
+            }
+          if (n->type == XML_TEXT_NODE && !is_blank_text (n))
+            return FALSE;
+          n = _px_html_next (n, li, TRUE);
+        }
+      if (links != 1 || !text)
+        return FALSE;
+    }
+  return items >= 3;
+}
+
 /* TRUE when the box @node opens with a paid box's label ("Advertisement",
  * "Sponsored links", "Ads by Google", "Promoted stories") as a line of
  * its own, and holds what a paid box holds: a link or a frame, little
@@ -1862,6 +1912,13 @@ keep_element (Walk      *walk,
     return FALSE;
   /* an advertiser's box, under its label, whatever the attempt */
   if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_ad_box (node))
+    return FALSE;
+  /* a list of other pages' links after prose, in the attempts that
+   * strip no class names (a brief's retries), where its headlines, read
+   * as sentences, would outweigh the brief; the first attempt leaves
+   * out such a list with its box and label
+   */
+  if (!(walk->rules & RULE_STRIP_UNLIKELY) && walk->prose_read && is_link_list (node))
     return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after
