@@ -1746,7 +1746,8 @@ is_link_list (xmlNode *node)
             {
               if (++links > 1)
                 return FALSE;
-              for (xmlNode *t = n->children; t != NULL && !text; t = _px_html_next (t, n, TRUE))
+              for (xmlNode *t = n->children; t != NULL && !text && seen <= PX_READABLE_LINK_LIST_ITEM_NODES;
+                   t = _px_html_next (t, n, TRUE), seen++)
                 text = t->type == XML_TEXT_NODE && !is_blank_text (t);
               n = _px_html_next (n, li, FALSE);
               continue;
