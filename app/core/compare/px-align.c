@@ -82,7 +82,7 @@
  * (flags right 26, high 15, no look-alike; 0.4 one fewer of each), align
  * F1 0.539 and 0.538, the project's stories 0.764 and 0.794: 0.3.
  */
-#define FEW_CLAIMS_LINK (g_getenv ("PX_FCL") ? g_ascii_strtod (g_getenv ("PX_FCL"), NULL) : 0.3)
+#define FEW_CLAIMS_LINK 0.3
 
 /* Two groups of sentences need a mean link across them of at least
  * COHESION_SHARE of the looser group's own (_px_align_required_link()).
@@ -91,7 +91,7 @@
  * the weights refitted (tools/study-grouping.py: 0.2 to 0.3 tried, beside
  * none); ../dev-keys6 and ../dev-keys7 checked after, not chosen on.
  */
-#define COHESION_SHARE (g_getenv ("PX_CS") ? g_ascii_strtod (g_getenv ("PX_CS"), NULL) : 0.25)
+#define COHESION_SHARE 0.25
 
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
@@ -849,147 +849,6 @@ px_align (PxDocument   **documents,
           }
     }
 
-  if (few && g_getenv ("PX_REFINE") != NULL && !g_cancellable_is_cancelled (cancellable))
-    {
-      double margin = g_ascii_strtod (g_getenv ("PX_REFINE"), NULL);
-      gboolean only_multi = g_getenv ("PX_REFINE_MULTI") != NULL;
-      guint passes = g_getenv ("PX_REFINE_PASSES") ? atoi (g_getenv ("PX_REFINE_PASSES")) : 1;
-      GArray **adj = g_new0 (GArray *, n_sentences);
-
-      for (guint e = 0; e < edges->len; e++)
-        {
-          const Edge *edge = &g_array_index (edges, Edge, e);
-          if (adj[edge->a] == NULL) adj[edge->a] = g_array_new (FALSE, FALSE, sizeof (guint));
-          if (adj[edge->b] == NULL) adj[edge->b] = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (adj[edge->a], edge->b);
-          g_array_append_val (adj[edge->b], edge->a);
-        }
-      for (guint pass = 0; pass < passes; pass++)
-        for (guint i = 0; i < n_sentences; i++)
-          {
-            double own_sum = 0, best_mean = -1;
-            guint own_n = 0, best = G_MAXUINT;
-            Cluster *own = &clusters[owner[i]];
-
-            if (adj[i] == NULL || own->members->len < 2)
-              continue;
-            if (only_multi && own->members->len < 3)
-              continue;
-            for (guint m = 0; m < own->members->len; m++)
-              {
-                guint x = g_array_index (own->members, guint, m);
-                if (x == i || source[x] == source[i]) continue;
-                own_sum += _px_scored_pairs_lookup (probabilities, i, x) * affinity[source[i] * n_documents + source[x]];
-                own_n++;
-              }
-            if (own_n == 0)
-              continue;
-            for (guint k = 0; k < adj[i]->len; k++)
-              {
-                guint o = owner[g_array_index (adj[i], guint, k)];
-                const Cluster *c = &clusters[o];
-                double sum = 0;
-                guint n = 0;
-                if (o == owner[i] || c->members->len < 2) continue;
-                for (guint m = 0; m < c->members->len; m++)
-                  {
-                    guint x = g_array_index (c->members, guint, m);
-                    if (source[x] == source[i]) continue;
-                    sum += _px_scored_pairs_lookup (probabilities, i, x) * affinity[source[i] * n_documents + source[x]];
-                    n++;
-                  }
-                if (n > 0 && sum / n > best_mean)
-                  {
-                    best_mean = sum / n;
-                    best = o;
-                  }
-              }
-            if (best != G_MAXUINT && best_mean >= link_min && best_mean > own_sum / own_n + margin)
-              {
-                guint from = owner[i];
-                for (guint m = 0; m < clusters[from].members->len; m++)
-                  if (g_array_index (clusters[from].members, guint, m) == i)
-                    {
-                      g_array_remove_index (clusters[from].members, m);
-                      break;
-                    }
-                if (from == i)
-                  {
-                    /* the cluster is keyed by i: move its remaining members under a new key */
-                    guint key = g_array_index (clusters[from].members, guint, 0);
-                    clusters[key].members = clusters[from].members;
-                    clusters[key].sources = 0;
-                    clusters[from].members = NULL;
-                    for (guint m = 0; m < clusters[key].members->len; m++)
-                      owner[g_array_index (clusters[key].members, guint, m)] = key;
-                    clusters[from].members = g_array_new (FALSE, FALSE, sizeof (guint));
-                  }
-                g_array_append_val (clusters[best].members, i);
-                owner[i] = best;
-              }
-          }
-      for (guint i = 0; i < n_sentences; i++)
-        if (adj[i]) g_array_unref (adj[i]);
-      g_free (adj);
-    }
-
-  if (few && g_getenv ("PX_SIB") != NULL && !g_cancellable_is_cancelled (cancellable))
-    {
-      double t = g_ascii_strtod (g_getenv ("PX_SIB"), NULL);
-      guint window = g_getenv ("PX_SIB_WIN") ? atoi (g_getenv ("PX_SIB_WIN")) : 1000;
-      gboolean any = g_getenv ("PX_SIB_ANY") != NULL;
-      guint minsrc = g_getenv ("PX_SIB_MINSRC") ? atoi (g_getenv ("PX_SIB_MINSRC")) : 2;
-      guint *joins = g_new (guint, MAX (n_sentences, 1));
-
-      for (guint i = 0; i < n_sentences; i++)
-        {
-          double best = t;
-
-          joins[i] = G_MAXUINT;
-          if (!any && clusters[owner[i]].members->len != 1)
-            continue;
-          if (_px_similarity_is_furniture (similarity, i))
-            continue;
-          for (guint j = i >= window ? i - window : 0; j < n_sentences && j <= i + window; j++)
-            {
-              const Cluster *c;
-              double p;
-
-              if (j == i || source[j] != source[i] || owner[j] == owner[i])
-                continue;
-              c = &clusters[owner[j]];
-              if ((guint) __builtin_popcount (c->sources) < minsrc)
-                continue;
-              p = _px_similarity_probability (similarity, i, j);
-              if (p >= best)
-                {
-                  best = p;
-                  joins[i] = owner[j];
-                }
-            }
-        }
-      for (guint i = 0; i < n_sentences; i++)
-        if (joins[i] != G_MAXUINT && clusters[owner[i]].members->len == 1)
-          {
-            g_array_append_val (clusters[joins[i]].members, i);
-            g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
-            owner[i] = joins[i];
-          }
-        else if (joins[i] != G_MAXUINT && any)
-          {
-            Cluster *from = &clusters[owner[i]];
-            for (guint m = 0; m < from->members->len; m++)
-              if (g_array_index (from->members, guint, m) == i)
-                {
-                  g_array_remove_index (from->members, m);
-                  break;
-                }
-            g_array_append_val (clusters[joins[i]].members, i);
-            owner[i] = joins[i];
-          }
-      g_free (joins);
-    }
-
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n_sentences; i++)
     {
@@ -997,11 +856,6 @@ px_align (PxDocument   **documents,
 
       if (clusters[i].members == NULL)
         continue;
-      if (clusters[i].members->len == 0)
-        {
-          g_array_unref (clusters[i].members);
-          continue;
-        }
       refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), clusters[i].members->len);
       for (guint m = 0; m < clusters[i].members->len; m++)
         {

@@ -94,7 +94,7 @@ const char * const px_feature_names[PX_N_FEATURES] = {
   "cosine", "expanded", "predicate", "predicate_clash", "names", "name_clash",
   "numbers", "number_clash", "quote", "length", "shared", "speaker", "speaker_clash",
   "both_first", "both_top2", "both_top4", "earlier", "later", "tokens", "tokens_min", "token_pairs",
-  "trigrams", "articles_apart", "rare_shared", "figures",
+  "trigrams", "articles_apart", "rare_shared",
 };
 
 typedef struct
@@ -141,7 +141,6 @@ typedef struct
   GArray *names;             /* guint features of names, sorted */
   GArray *numbers;           /* guint features of figures, sorted */
   GArray *dimensions;        /* int, one per figure */
-  GArray *values;            /* double, sorted, unique: every figure's value, any kind */
   GArray *quoted;            /* guint ids of its quoted words' norms, in order */
   GArray *tokens;            /* guint32 hashes of its words' norms, function words too: in
                               * order while analysed, then sorted and unique */
@@ -611,40 +610,6 @@ has_value_feature (const PxQuantity *quantity)
          && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 
-/* @value into the sorted, unique @values */
-static void
-add_value (GArray *values,
-           double  value)
-{
-  guint at = 0;
-
-  while (at < values->len && g_array_index (values, double, at) < value)
-    at++;
-  if (at < values->len && g_array_index (values, double, at) == value)
-    return;
-  g_array_insert_val (values, at, value);
-}
-
-static guint
-count_shared_values (const GArray *a,
-                     const GArray *b)
-{
-  guint n = 0;
-
-  for (guint x = 0, y = 0; x < a->len && y < b->len;)
-    {
-      double u = g_array_index (a, double, x), v = g_array_index (b, double, y);
-
-      if (u == v)
-        n++, x++, y++;
-      else if (u < v)
-        x++;
-      else
-        y++;
-    }
-  return n;
-}
-
 static gboolean
 is_quantity_figure (PxSentence    *sentence,
                     const PxToken *token)
@@ -856,9 +821,6 @@ analyse_sentence (PxSimilarity *self,
       guint id;
       int dimension = quantity->dimension;
 
-      if (!quantity->vague && !(quantity->dimension == PX_DIMENSION_COUNT && quantity->value >= 1800
-                                && quantity->value <= 2100 && quantity->value == floor (quantity->value)))
-        add_value (passage->values, quantity->value);
       if (!has_value_feature (quantity))
         continue;
       g_snprintf (name, sizeof name, "#%d:%g", quantity->dimension, quantity->value);
@@ -1070,7 +1032,6 @@ passage_clear (Passage *passage)
   g_clear_pointer (&passage->names, g_array_unref);
   g_clear_pointer (&passage->numbers, g_array_unref);
   g_clear_pointer (&passage->dimensions, g_array_unref);
-  g_clear_pointer (&passage->values, g_array_unref);
   g_clear_pointer (&passage->quoted, g_array_unref);
   g_clear_pointer (&passage->tokens, g_array_unref);
   g_clear_pointer (&passage->token_pairs, g_array_unref);
@@ -1152,7 +1113,6 @@ analyse_passage_cb (guint    item,
   passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
   passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
-  passage->values = g_array_new (FALSE, FALSE, sizeof (double));
   passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
   passage->tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_tokens);
   passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -2422,7 +2382,6 @@ _px_similarity_features (PxSimilarity *self,
       features[PX_FEATURE_RARE_SHARED] = log1p (count_rare_shared (self, a, b));
     }
 
-  features[PX_FEATURE_FIGURES] = log1p (count_shared_values (a->values, b->values));
   features[PX_FEATURE_ARTICLES_APART] = articles_apart (&g_array_index (self->articles, Article, a->article),
                                                        &g_array_index (self->articles, Article, b->article));
 }

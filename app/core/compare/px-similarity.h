@@ -52,8 +52,6 @@ typedef enum
                                * does, else 0: not weighed, a rule (the setting apart_days) */
   PX_FEATURE_RARE_SHARED,     /* log (1 + the words both have that few of the story's
                                * sentences have: a claim's own words), in articles only */
-  PX_FEATURE_FIGURES,         /* log (1 + the figures both write, whatever they count:
-                               * "two", "2" and "48 hours" / "two days" are one) */
   PX_N_FEATURES
 } PxFeature;
 
