@@ -1195,6 +1195,52 @@ test_no_tooltip_over_popover (Fixture       *fixture,
   g_assert_true (query_tooltip_at (column, offset));
 }
 
+static gboolean
+popover_laid_out (gpointer data)
+{
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (data));
+
+  return gtk_widget_get_mapped (content) && gtk_widget_get_height (content) > 0;
+}
+
+/* The popover is as tall as all it holds, whatever the length of its
+ * quote: with a quote of two lines it had been sized for one, and the
+ * Save button was cut at its bottom edge (2026-12-06, seen on a selection
+ * of 55 characters).
+ */
+static void
+test_popover_holds_quote (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  static const guint lengths[] = { 4, 30, 45, 60, 75, 90, 400 };
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      PxAnnotationPopover *popover;
+      GtkWidget *content;
+      int needed, height;
+
+      select_range (column, 0, lengths[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+      popover = px_annotator_get_popover (fixture->annotator);
+      g_assert_nonnull (popover);
+      px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+      /* a few frames, as a user would see it */
+      for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 4; g_get_monotonic_time () < until;)
+        g_main_context_iteration (NULL, FALSE);
+      content = gtk_popover_get_child (GTK_POPOVER (popover));
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (content), &needed, NULL, NULL,
+                          NULL);
+      height = gtk_widget_get_height (content) + gtk_widget_get_margin_top (content)
+               + gtk_widget_get_margin_bottom (content);
+      g_test_message ("%u characters: %d pixels high, %d needed", lengths[i], height, needed);
+      g_assert_cmpint (height, >=, needed);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      g_assert_null (px_annotator_get_popover (fixture->annotator));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1216,6 +1262,8 @@ main (int    argc,
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/annotate/export-shown", Fixture, NULL, fixture_set_up, test_export_shown, fixture_tear_down);
+  g_test_add ("/annotate/popover-holds-quote", Fixture, NULL, fixture_set_up, test_popover_holds_quote,
+              fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

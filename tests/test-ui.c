@@ -2991,6 +2991,74 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_menu_button (GtkWidget  *widget,
+                const char *unused)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+/* Whether the menu of @column shows an item reading @label. */
+static gboolean
+column_menu_offers (PxSourceColumn *column,
+                    const char     *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (column), is_menu_button, NULL);
+  GtkWidget *popover;
+  gboolean found;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  found = find_widget (popover, is_mapped_label_reading, label) != NULL;
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  return found;
+}
+
+/* A page that names no outlet, saved under a name that names none
+ * either, is an "Unknown Outlet" (it had been "91D80EA7", its file's name,
+ * in a walk on real pages), numbered like any outlet; a file named by
+ * words keeps its name, and a hostile file name is shown tamed.
+ */
+static void
+test_unnamed_outlet (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  const char *body = "<body><article><h1>Tiger escaped over a low wall, zoo says</h1>"
+                     "<p>The tiger climbed a wall that was four feet lower than the standard, the zoo's "
+                     "director said on Friday.</p><p>Two visitors were hurt before police shot the animal.</p>"
+                     "</article></body></html>";
+  g_autofree char *html = g_strconcat ("<html><head></head>", body, NULL);
+  g_autofree char *id = write_file (fixture, "91D80EA7.html", html);
+  g_autofree char *numbered = write_file (fixture, "02.txt",
+                                          "The tiger climbed a wall that was four feet lower than the standard, "
+                                          "the director said.\n\nPolice shot the animal on Friday.\n");
+  g_autofree char *named = write_file (fixture, "harbour-gazette.html", html);
+  g_autofree char *hostile = write_file (fixture, "Gazette\u202egnp.\x1b[2Jexe.html", html);
+  const char *inputs[] = { id, numbered, named, hostile, NULL };
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the files", WAIT_SECONDS);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, i)), ==,
+                     PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "Unknown Outlet");
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
+                                 "Unknown Outlet"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_reading,
+                                 "Unknown Outlet (2)"));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "91D80EA7") != NULL);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 2)), ==, "harbour-gazette");
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+  /* a file is read again, not fetched (its menu had said Fetch Again) */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
+}
+
 /* A column that failed is numbered after a loaded one of the same outlet
  * (both had said "127.0.0.1"), as two loaded ones are; also when the
  * loaded one is alone, with nothing compared (@user_data FALSE).
@@ -3017,6 +3085,9 @@ test_failed_source_numbered (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
                                  "127.0.0.1"));
+  /* a page is fetched again */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
 }
 
 /* A file that is not UTF-8 and names no encoding is read as
@@ -4028,6 +4099,7 @@ main (int    argc,
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
+  g_test_add ("/ui/unnamed-outlet", Fixture, NULL, fixture_set_up, test_unnamed_outlet, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/header-own-height", Fixture, NULL, fixture_set_up, test_header_own_height, fixture_tear_down);

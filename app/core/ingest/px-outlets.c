@@ -223,6 +223,71 @@ px_outlet_name_for_input (const char *input,
   return g_steal_pointer (&base);
 }
 
+/* Names a saved page's or text's file may have that say nothing of its
+ * outlet: what a browser or a download gives a page by default.
+ */
+static const char * const bare_file_names[] = {
+  "index", "source", "article", "page", "story", "document", "download", "untitled", "default", "content",
+  "print", "text", "file", "news", "output", NULL
+};
+
+/* TRUE for a file's name (without its extension) that cannot be an
+ * outlet's: no letter at all ("01", "2008-01-09"), an identifier of 8 or
+ * more hexadecimal digits among them a figure ("91D80EA7", a UUID, a
+ * hash), or a default name, numbered or not ("index", "page2",
+ * "article (1)").
+ */
+static gboolean
+file_name_is_bare (const char *name)
+{
+  g_autofree char *word = NULL;
+  guint letters = 0, hex = 0, figures = 0, others = 0;
+  gsize len = 0;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        figures++, hex++;
+      else if (g_ascii_isxdigit (*p))
+        letters++, hex++;
+      else if (g_ascii_isalpha (*p) || (guchar) *p >= 0x80)
+        letters++, others++;
+    }
+  if (letters == 0)
+    return TRUE;
+  if (others == 0 && hex >= 8 && figures > 0)
+    return TRUE;
+
+  /* a default name, then figures, blanks or brackets */
+  while (g_ascii_isalpha (name[len]))
+    len++;
+  word = g_ascii_strdown (name, len);
+  for (const char *p = name + len; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr (" -_.()[]", *p) == NULL)
+      return FALSE;
+  return g_strv_contains (bare_file_names, word);
+}
+
+char *
+px_outlet_name_for_source (const char *input,
+                           const char *url)
+{
+  g_autofree char *from_url = px_outlet_for_url (url);
+  g_autofree char *name = NULL;
+
+  /* a host names its outlet, whatever it is ("127.0.0.1") */
+  if (from_url != NULL)
+    return g_steal_pointer (&from_url);
+  name = px_outlet_name_for_input (input, url);
+  if (name == NULL || g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://")
+      || !file_name_is_bare (name))
+    return g_steal_pointer (&name);
+  /* Translators: the name shown for a source whose page or file names no
+   * outlet, in its column and wherever it is listed; the reader can rename
+   * it ("Rename Outlet…") */
+  return g_strdup (_("Unknown Outlet"));
+}
+
 char *
 px_outlet_for_url (const char *url)
 {
