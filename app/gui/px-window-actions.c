@@ -350,8 +350,8 @@ outlet_name_chosen (PxWindow   *self,
   if (token == 0)
     return;
 
-  /* Translators: an outlet's name before and after the reader renamed it, "reuters-article" and "Reuters" */
   after = px_toast_name (px_source_get_outlet (source));
+  /* Translators: an outlet's name before and after the reader renamed it, "reuters-article" and "Reuters" */
   message = g_strdup_printf (_("“%s” renamed to “%s”"), before, after);
   undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));

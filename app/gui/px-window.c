@@ -96,8 +96,8 @@ px_window_add_inputs (PxWindow           *self,
             existing = px_story_view_get_column (self->story_view, j);
         if (existing != NULL)
           {
-            /* Translators: %s is the name of a column's outlet ("BBC (2)") */
             g_autofree char *name = px_toast_name (px_source_column_get_name (existing));
+            /* Translators: %s is the name of a column's outlet ("BBC (2)") */
             g_autofree char *message = g_strdup_printf (_("%s is already in this story"), name);
 
             _px_window_toast (self, message);
