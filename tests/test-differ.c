@@ -955,6 +955,28 @@ test_number_measure_named_before (void)
                                           NULL), ==, 0);
 }
 
+/* A suspect's description: a weight told beside a height is the
+ * described person's, so two weights beside equal heights are one
+ * person's and may differ ("5-foot-10,160 pounds", its space lost, and
+ * "5 feet 10 inches tall, weighing 175 pounds"). Equal weights agree;
+ * weights beside heights that differ are two people's, and so is a
+ * weight in a sentence that gives two heights.
+ */
+static void
+test_number_description (void)
+{
+  const char *lost_space = "Deputies said that Varga is 5-foot-10,160 pounds, with tattoos of stars on his neck.";
+  const char *weighing = "He is 5 feet 10 inches tall, weighing 175 pounds, and has a shaved head.";
+
+  g_assert_cmpuint (numbers_in_one_claim (lost_space, weighing, (const char *[]) { "160 pounds", "175 pounds" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim (lost_space, "He is 5 feet 10 inches tall, weighing 160 pounds, and has a shaved head.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Deputies said that Varga is 6-foot-2,160 pounds, with tattoos of stars on his neck.",
+                                          weighing, NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Deputies said that Varga is 5-foot-10 and his brother 6-foot-2,160 pounds.",
+                                          weighing, NULL), ==, 0);
+}
+
 /* A count after its verb and a word that adds it to others ("wounding
  * another 70") counts the verb's act, and a part told of a figure ("30
  * of the 80 wounded remained in hospital") is no rival of it: the 80 is
@@ -5835,6 +5857,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
   g_test_add_func ("/differ/number/measure-named-before", test_number_measure_named_before);
+  g_test_add_func ("/differ/number/description", test_number_description);
   g_test_add_func ("/differ/number/toll-added", test_number_toll_added);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);
