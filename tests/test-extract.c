@@ -303,6 +303,12 @@ static const char * const fixtures[] = {
    * (no class names stripped) read the links as more of it, and won
    */
   "story-list-over-link-list",
+  /* readers' comments with no control, vote, report link or "comment"
+   * name, under a heading that counts them ("8 comments") or asks for
+   * them ("Your views", in the story's own block): the heading ends the
+   * article, as "Reader comments" does
+   */
+  "thread-count-heading", "thread-your-views",
   /* a story written in custom elements ("<story-paragraph>", a rail of
    * "<rail-item>"s beside it): each is a block, so the paragraphs stay
    * apart and the rail out (one line of story and rail before, the
