@@ -93,6 +93,23 @@
  */
 #define COHESION_SHARE 0.25
 
+/* In a story of few reports, a sentence of a claim of CLAIMS_SIZE
+ * sentences or more whose mean link to the claim's sentences of other
+ * outlets is under FEW_MEMBER_LINK leaves it and stands alone
+ * (chained_members()): the claim took it in through one of its members
+ * (it joined a sentence, and that sentence the rest), and its own links
+ * say it tells another fact beside the claim ("The club's chairman
+ * praised the coach." linked to one outlet's "The coach thanked the
+ * chairman and the fans." in a claim of the final's score). Every member
+ * is judged against the claim as it grew, then those under leave
+ * together, so the order of the claim's sentences changes nothing.
+ * Chosen on the development keys (basil dev, K14, K16-K19, K21, K22, K24,
+ * K25; 0.05 to 0.15 tried, each set scored at the value chosen on the
+ * other nine: 0.12 in nine folds of ten), checked on K26, which no choice
+ * saw (docs/benchmarks.md, twenty-fourth session).
+ */
+#define FEW_MEMBER_LINK 0.12
+
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
  * other article never does, say that the two report different happenings:
@@ -708,6 +725,46 @@ neighbours_claims (const PxScoredPairs *probabilities,
   return joins;
 }
 
+/* Marks in @leaves (one per sentence) the members of the claims of
+ * CLAIMS_SIZE sentences or more whose mean link to the claim's sentences of
+ * other outlets is under @min (FEW_MEMBER_LINK). A claim of M sentences
+ * costs M * M look-ups, no more than the merges that made it. */
+static void
+chained_members (const PxScoredPairs *probabilities,
+                 const double        *affinity,
+                 guint                n_documents,
+                 const guint         *source,
+                 guint                n_sentences,
+                 const Cluster       *clusters,
+                 double               min,
+                 gboolean            *leaves)
+{
+  for (guint c = 0; c < n_sentences; c++)
+    {
+      const GArray *members = clusters[c].members;
+
+      if (members == NULL || members->len < CLAIMS_SIZE)
+        continue;
+      for (guint m = 0; m < members->len; m++)
+        {
+          guint i = g_array_index (members, guint, m);
+          double sum = 0;
+          guint n = 0;
+
+          for (guint k = 0; k < members->len; k++)
+            {
+              guint x = g_array_index (members, guint, k);
+
+              if (source[x] == source[i])
+                continue;
+              sum += _px_scored_pairs_lookup (probabilities, i, x) * affinity[source[i] * n_documents + source[x]];
+              n++;
+            }
+          leaves[i] = n > 0 && sum < min * n;
+        }
+    }
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -847,6 +904,68 @@ px_align (PxDocument   **documents,
             g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
             owner[i] = joins[i];
           }
+    }
+
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_autofree gboolean *leaves = g_new0 (gboolean, MAX (n_sentences, 1));
+
+      chained_members (probabilities, affinity, n_documents, source, n_sentences, clusters,
+                       FEW_MEMBER_LINK, leaves);
+      for (guint c = 0; c < n_sentences; c++)
+        {
+          GArray *members = clusters[c].members;
+          GArray *kept;
+
+          if (members == NULL || owner[c] != c)
+            continue;
+          /* the claim keeps its members that stay, under the first of
+           * them; each that leaves is a claim of its own, under itself */
+          kept = g_array_new (FALSE, FALSE, sizeof (guint));
+          for (guint m = 0; m < members->len; m++)
+            {
+              guint i = g_array_index (members, guint, m);
+
+              if (leaves[i])
+                continue;
+              g_array_append_val (kept, i);
+            }
+          if (kept->len == members->len)
+            {
+              g_array_unref (kept);
+              continue;
+            }
+          clusters[c].members = NULL;
+          for (guint m = 0; m < members->len; m++)
+            {
+              guint i = g_array_index (members, guint, m);
+
+              if (!leaves[i])
+                continue;
+              clusters[i].members = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_array_append_val (clusters[i].members, i);
+              clusters[i].sources = 1u << source[i];
+              clusters[i].link_sum = 0;
+              clusters[i].link_pairs = 0;
+              owner[i] = i;
+            }
+          if (kept->len > 0)
+            {
+              guint key = g_array_index (kept, guint, 0);
+
+              g_assert (clusters[key].members == NULL);
+              clusters[key].members = kept;
+              clusters[key].sources = 0;
+              for (guint m = 0; m < kept->len; m++)
+                {
+                  owner[g_array_index (kept, guint, m)] = key;
+                  clusters[key].sources |= 1u << source[g_array_index (kept, guint, m)];
+                }
+            }
+          else
+            g_array_unref (kept);
+          g_array_unref (members);
+        }
     }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
