@@ -124,10 +124,30 @@ name_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
+/* name_key() of each of the table's names, made once (the table is
+ * looked through for every page's site name).
+ */
+static const char * const *
+outlet_keys (void)
+{
+  static const char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      const char **made = g_new (const char *, G_N_ELEMENTS (outlets));
+
+      for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+        made[i] = name_key (outlets[i].name);
+      g_once_init_leave (&keys, made);
+    }
+  return keys;
+}
+
 const char *
 px_outlet_for_site_name (const char *site_name)
 {
   g_autofree char *key = NULL;
+  const char * const *keys;
 
   if (site_name == NULL || *site_name == '\0')
     return NULL;
@@ -137,13 +157,10 @@ px_outlet_for_site_name (const char *site_name)
       return outlets[i].name;
   /* written another way: "TheHill", "New York Times" */
   key = name_key (site_name);
+  keys = outlet_keys ();
   for (guint i = 0; i < G_N_ELEMENTS (outlets) && *key != '\0'; i++)
-    {
-      g_autofree char *own = name_key (outlets[i].name);
-
-      if (strcmp (key, own) == 0)
-        return outlets[i].name;
-    }
+    if (strcmp (key, keys[i]) == 0)
+      return outlets[i].name;
   for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
     {
       gsize len = strlen (outlets[i].name);
