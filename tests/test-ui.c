@@ -3059,6 +3059,65 @@ test_unnamed_outlet (Fixture       *fixture,
   g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
 }
 
+static gboolean
+is_toast_label (GtkWidget  *widget,
+                const char *part)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) != NULL
+         && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_widget (GTK_WIDGET (fixture->window), is_toast_label, "removed") != NULL;
+}
+
+/* A toast naming a source or a story whose name is written right to left
+ * reads in the window's direction, the name isolated in it, and without
+ * what a hostile page put in its name (it had read "removed الجزيرة نت",
+ * right to left, and the rename toast had carried a page's escapes and
+ * overrides as they were).
+ */
+static void
+test_toast_names (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  const char *body = "<body><article><h1>Bank holds rates</h1><p>The central bank held its rate at 4.75% on "
+                     "Thursday, the third pause in a row.</p><p>Markets had expected a cut, analysts said.</p>"
+                     "</article></body></html>";
+  g_autofree char *rtl_html = g_strconcat ("<html><head><meta property=\"og:site_name\" content=\"الجزيرة\u202e نت"
+                                           "\x1b]0;x\x07\"></head>", body, NULL);
+  g_autofree char *other_html = g_strconcat ("<html><head><meta property=\"og:site_name\" content=\"Harbour "
+                                             "Gazette\"></head>", body, NULL);
+  g_autofree char *rtl = write_file (fixture, "rtl.html", rtl_html);
+  g_autofree char *other = write_file (fixture, "other.html", other_html);
+  const char *inputs[] = { rtl, other, NULL };
+  g_autoptr(AdwToast) plain = g_object_ref_sink (px_toast_new ("\u2068الجزيرة نت\u2069 removed"));
+  g_autofree char *shown = NULL;
+  GtkWidget *label;
+  const char *text;
+
+  /* the window's direction first */
+  g_assert_true (pango_parse_markup (adw_toast_get_title (plain), -1, 0, NULL, &shown, NULL, NULL));
+  g_assert_cmpstr (shown, ==, "\u200E\u2068الجزيرة نت\u2069 removed");
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the pages", WAIT_SECONDS);
+  g_signal_emit_by_name (fixture->view, "remove-source",
+                         px_source_column_get_source (px_story_view_get_column (fixture->view, 0)));
+  px_ui_test_wait_for (toast_shown, fixture, "the toast", WAIT_SECONDS);
+  label = find_widget (GTK_WIDGET (fixture->window), is_toast_label, "removed");
+  text = gtk_label_get_text (GTK_LABEL (label));
+  g_assert_cmpstr (text, ==, "\u200E\u2068الجزيرة نت\u2069 removed");
+  /* the line as the label lays it out reads left to right */
+  g_assert_cmpint (pango_layout_line_get_resolved_direction (
+                     pango_layout_get_line_readonly (gtk_label_get_layout (GTK_LABEL (label)), 0)),
+                   ==, PANGO_DIRECTION_LTR);
+}
+
 /* A column that failed is numbered after a loaded one of the same outlet
  * (both had said "127.0.0.1"), as two loaded ones are; also when the
  * loaded one is alone, with nothing compared (@user_data FALSE).
@@ -4100,6 +4159,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/unnamed-outlet", Fixture, NULL, fixture_set_up, test_unnamed_outlet, fixture_tear_down);
+  g_test_add ("/ui/toast-names", Fixture, NULL, fixture_set_up, test_toast_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/header-own-height", Fixture, NULL, fixture_set_up, test_header_own_height, fixture_tear_down);

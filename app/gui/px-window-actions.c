@@ -340,7 +340,8 @@ outlet_name_chosen (PxWindow   *self,
                     gpointer    data)
 {
   PxSource *source = data;
-  g_autofree char *before = g_strdup (px_source_get_outlet (source));
+  g_autofree char *before = px_toast_name (px_source_get_outlet (source));
+  g_autofree char *after = NULL;
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
@@ -349,8 +350,9 @@ outlet_name_chosen (PxWindow   *self,
   if (token == 0)
     return;
 
+  after = px_toast_name (px_source_get_outlet (source));
   /* Translators: an outlet's name before and after the reader renamed it, "reuters-article" and "Reuters" */
-  message = g_strdup_printf (_("“%s” renamed to “%s”"), before, px_source_get_outlet (source));
+  message = g_strdup_printf (_("“%s” renamed to “%s”"), before, after);
   undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-rename-source");
@@ -390,7 +392,7 @@ delete_story_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
-  g_autofree char *title = g_strdup (px_session_get_title (self->session));
+  g_autofree char *title = px_toast_name (px_session_get_title (self->session));
   g_autofree char *message = NULL;
   AdwToast *undo;
   gint64 story_id;

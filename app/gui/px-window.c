@@ -96,9 +96,9 @@ px_window_add_inputs (PxWindow           *self,
             existing = px_story_view_get_column (self->story_view, j);
         if (existing != NULL)
           {
+            g_autofree char *name = px_toast_name (px_source_column_get_name (existing));
             /* Translators: %s is the name of a column's outlet ("BBC (2)") */
-            g_autofree char *message = g_strdup_printf (_("%s is already in this story"),
-                                                        px_source_column_get_name (existing));
+            g_autofree char *message = g_strdup_printf (_("%s is already in this story"), name);
 
             _px_window_toast (self, message);
             px_story_view_reveal_source (self->story_view, px_source_column_get_source (existing));
@@ -229,7 +229,7 @@ static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)
 {
-  g_autofree char *outlet = px_safe_text_line (column_name (self, source), -1);
+  g_autofree char *outlet = px_toast_name (column_name (self, source));
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
