@@ -1406,13 +1406,69 @@ test_align_few_weights (void)
  * finding of the bomb and its next sentence, the specialists sent for. The
  * second sentence's link to two.txt's is below the edge, and its mean
  * link to the whole claim (three.txt's sentences tell the finding only)
- * is below "link": without the neighbour it stays alone. Beside it, in
+ * is below "link" (though not under FEW_NEIGHBOUR_LINK, 0.12: half its
+ * link to two.txt's, three.txt's being no candidate): without the
+ * neighbour it stays alone. Beside it, in
  * the claim, is its own report's sentence before it, which two.txt's
  * sentence links to at the edge or above: it joins that claim. The shops'
  * sentence after it has no such link and stays out.
  */
 static void
 test_align_neighbour (void)
+{
+  PxArticle *articles[] = {
+    article ("one.txt",
+             "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
+             "Specialists from the army came at once.",
+             "Shops on the high street were closed for most of the day.",
+             "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
+             NULL),
+    article ("two.txt",
+             "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
+             "The first device exploded at a post office on Wednesday, injuring two workers.",
+             "Detectives have not said whether the two bombs are linked.",
+             NULL),
+    article ("three.txt",
+             "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
+             "The street outside the branch stayed closed until the afternoon.",
+             "The first went off at a post office on Wednesday and hurt two members of staff.",
+             "Police asked anyone who saw a parked van near the bank to come forward.",
+             NULL),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
+  double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+
+  g_assert_no_error (error);
+  /* the case this test is about; after a refit of the model, reword the
+   * experts' sentence until it is again between the thresholds, and its
+   * link to two.txt's at 0.24 or more (twice FEW_NEIGHBOUR_LINK) */
+  g_test_message ("experts' sentence to two.txt's: %.4f", halves);
+  g_assert_cmpfloat (halves, >=, link);
+  g_assert_cmpfloat (halves, <, edge);
+  g_assert_cmpfloat (halves, >=, 2 * 0.12);
+  g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
+  g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "Specialists from the army", 2, "Officers discovered"));
+  g_assert_false (together (comparison, 0, "Shops on the high street", 1, "failed to go off"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
+/* The story of /align/claims/neighbour, one.txt's second sentence worded
+ * so that its link to two.txt's, between few_link and few_edge, is under
+ * 0.24 ("were sent for"); three.txt reports the finding in words it shares
+ * nothing with ("Officers discovered another bomb beside the Harbour
+ * Savings branch"). The experts' sentence's mean link to the claim's sentences of
+ * other outlets (its link to two.txt's between few_link and few_edge, to
+ * three.txt's none) is under FEW_NEIGHBOUR_LINK (0.12). It stays alone: on
+ * the development keys such joins told another fact more often than not
+ * (docs/benchmarks.md, twenty-fourth session).
+ */
+static void
+test_align_neighbour_apart (void)
 {
   PxArticle *articles[] = {
     article ("one.txt",
@@ -1428,7 +1484,7 @@ test_align_neighbour (void)
              NULL),
     article ("three.txt",
              "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
-             "It was the second device found in the town this week.",
+             "The street outside the branch stayed closed until the afternoon.",
              "The first went off at a post office on Wednesday and hurt two members of staff.",
              "Police asked anyone who saw a parked van near the bank to come forward.",
              NULL),
@@ -1439,16 +1495,15 @@ test_align_neighbour (void)
   double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
 
   g_assert_no_error (error);
-  /* the case this test is about; after a refit of the model, reword the
-   * experts' sentence until it is again between the thresholds */
   g_test_message ("experts' sentence to two.txt's: %.4f", halves);
+  /* the neighbour rule's own two links hold, as in /align/claims/neighbour;
+   * the mean over two.txt's and three.txt's sentences, under 0.12, does not */
   g_assert_cmpfloat (halves, >=, link);
-  g_assert_cmpfloat (halves, <, edge);
+  g_assert_cmpfloat (halves, <, 2 * 0.12);
   g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
   g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
-  g_assert_true (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
-  g_assert_true (together (comparison, 0, "Specialists from the army", 2, "Officers discovered"));
-  g_assert_false (together (comparison, 0, "Shops on the high street", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "found a second bomb", 2, "Officers discovered"));
+  g_assert_false (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     px_article_unref (articles[i]);
 }
@@ -1778,6 +1833,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
+  g_test_add_func ("/align/claims/neighbour-apart", test_align_neighbour_apart);
   g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
