@@ -1401,6 +1401,33 @@ test_align_few_weights (void)
     px_article_unref (articles[i]);
 }
 
+/* The story of /align/claims/neighbour and /align/claims/neighbour-apart:
+ * three reports of a second bomb found outside a bank, one.txt's second
+ * sentence @experts (the army's specialists) worded by each test.
+ */
+static void
+bomb_story (PxArticle  *articles[3],
+            const char *experts)
+{
+  articles[0] = article ("one.txt",
+                         "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
+                         experts,
+                         "Shops on the high street were closed for most of the day.",
+                         "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
+                         NULL);
+  articles[1] = article ("two.txt",
+                         "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
+                         "The first device exploded at a post office on Wednesday, injuring two workers.",
+                         "Detectives have not said whether the two bombs are linked.",
+                         NULL);
+  articles[2] = article ("three.txt",
+                         "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
+                         "The street outside the branch stayed closed until the afternoon.",
+                         "The first went off at a post office on Wednesday and hurt two members of staff.",
+                         "Police asked anyone who saw a parked van near the bank to come forward.",
+                         NULL);
+}
+
 /* One outlet tells in two sentences what another tells in one: two.txt's
  * "failed to go off and was defused by army experts" holds one.txt's
  * finding of the bomb and its next sentence, the specialists sent for. The
@@ -1416,29 +1443,15 @@ test_align_few_weights (void)
 static void
 test_align_neighbour (void)
 {
-  PxArticle *articles[] = {
-    article ("one.txt",
-             "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
-             "Specialists from the army came at once.",
-             "Shops on the high street were closed for most of the day.",
-             "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
-             NULL),
-    article ("two.txt",
-             "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
-             "The first device exploded at a post office on Wednesday, injuring two workers.",
-             "Detectives have not said whether the two bombs are linked.",
-             NULL),
-    article ("three.txt",
-             "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
-             "The street outside the branch stayed closed until the afternoon.",
-             "The first went off at a post office on Wednesday and hurt two members of staff.",
-             "Police asked anyone who saw a parked van near the bank to come forward.",
-             NULL),
-  };
+  PxArticle *articles[3];
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  g_autoptr(PxComparison) comparison = NULL;
   double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
-  double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+  double halves;
+
+  bomb_story (articles, "Specialists from the army came at once.");
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
 
   g_assert_no_error (error);
   /* the case this test is about; after a refit of the model, reword the
@@ -1470,29 +1483,15 @@ test_align_neighbour (void)
 static void
 test_align_neighbour_apart (void)
 {
-  PxArticle *articles[] = {
-    article ("one.txt",
-             "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
-             "Specialists from the army were sent for.",
-             "Shops on the high street were closed for most of the day.",
-             "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
-             NULL),
-    article ("two.txt",
-             "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
-             "The first device exploded at a post office on Wednesday, injuring two workers.",
-             "Detectives have not said whether the two bombs are linked.",
-             NULL),
-    article ("three.txt",
-             "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
-             "The street outside the branch stayed closed until the afternoon.",
-             "The first went off at a post office on Wednesday and hurt two members of staff.",
-             "Police asked anyone who saw a parked van near the bank to come forward.",
-             NULL),
-  };
+  PxArticle *articles[3];
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  g_autoptr(PxComparison) comparison = NULL;
   double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
-  double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+  double halves;
+
+  bomb_story (articles, "Specialists from the army were sent for.");
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
 
   g_assert_no_error (error);
   g_test_message ("experts' sentence to two.txt's: %.4f", halves);
