@@ -2381,6 +2381,38 @@ test_open_many_first_in_view (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (px_story_view_get_columns_adjustment (fixture->view)), <, 1);
 }
 
+/* Files chosen or dropped together come in their names' natural order,
+ * whatever order the chooser gave them in ("report 9" before "report 10").
+ */
+static void
+test_add_files_name_order (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *names[] = { "report 10.txt", "notes.txt", "report 9.txt", "report 1.txt" };
+  const char *expected[] = { "notes.txt", "report 1.txt", "report 9.txt", "report 10.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nThe bridge reopened on Monday after %u weeks of "
+                                               "repairs.\n\nTraffic was light.\n", i + 1, i + 2);
+      g_autofree char *path = write_file (fixture, names[i], text);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  /* Something no column can be made of is left out, not a column. */
+  g_ptr_array_insert (files, 2, g_file_new_for_uri ("trash:///report 5.txt"));
+  g_assert_cmpuint (px_window_add_files (fixture->window, (GFile * const *) files->pdata, files->len), ==, 4);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the four files", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *name = g_path_get_basename (px_source_column_get_input (px_story_view_get_column (fixture->view, i)));
+
+      g_assert_cmpstr (name, ==, expected[i]);
+    }
+}
+
 static gboolean
 search_has_focus (gpointer data)
 {
@@ -4115,6 +4147,8 @@ main (int    argc,
   g_test_add ("/ui/status-counts", Fixture, NULL, fixture_set_up, test_status_counts, fixture_tear_down);
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
   g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
+              fixture_tear_down);
+  g_test_add ("/ui/add-files-name-order", Fixture, NULL, fixture_set_up, test_add_files_name_order,
               fixture_tear_down);
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
               fixture_tear_down);

@@ -32,22 +32,15 @@ files_chosen_cb (GtkNativeDialog *dialog,
                  PxWindow        *self)
 {
   g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) inputs = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      inputs = g_ptr_array_new_with_free_func (g_free);
+      chosen = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-
-          if (path != NULL)
-            g_ptr_array_add (inputs, path);
-        }
-      g_ptr_array_add (inputs, NULL);
-      px_window_add_inputs (self, (const char * const *) inputs->pdata);
+        g_ptr_array_add (chosen, g_list_model_get_item (files, i));
+      px_window_add_files (self, (GFile * const *) chosen->pdata, chosen->len);
     }
 
   gtk_native_dialog_destroy (dialog);

@@ -620,6 +620,68 @@ library_changed_cb (PxLibrary *library,
     px_annotator_reload (self->annotator);
 }
 
+typedef struct
+{
+  char *key;
+  char *input;
+} ChosenFile;
+
+static int
+chosen_file_compare (gconstpointer a,
+                     gconstpointer b)
+{
+  const ChosenFile *x = a, *y = b;
+  int order = strcmp (x->key, y->key);
+
+  return order != 0 ? order : strcmp (x->input, y->input);
+}
+
+guint
+px_window_add_files (PxWindow      *self,
+                     GFile * const *files,
+                     guint          n_files)
+{
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (ChosenFile));
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), 0);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *basename = NULL;
+      g_autofree char *display = NULL;
+      ChosenFile file = { NULL, g_file_get_path (files[i]) };
+
+      if (file.input == NULL)
+        {
+          char *uri = g_file_get_uri (files[i]);
+
+          if (looks_like_url (uri))
+            file.input = uri;
+          else
+            g_free (uri);
+        }
+      if (file.input == NULL)
+        continue;
+      basename = g_file_get_basename (files[i]);
+      display = g_filename_display_name (basename != NULL ? basename : file.input);
+      file.key = g_utf8_collate_key_for_filename (display, -1);
+      g_array_append_val (chosen, file);
+    }
+  g_array_sort (chosen, chosen_file_compare);
+  for (guint i = 0; i < chosen->len; i++)
+    g_ptr_array_add (inputs, g_array_index (chosen, ChosenFile, i).input);
+  g_ptr_array_add (inputs, NULL);
+  if (chosen->len > 0)
+    px_window_add_inputs (self, (const char * const *) inputs->pdata);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      g_free (g_array_index (chosen, ChosenFile, i).key);
+      g_free (g_array_index (chosen, ChosenFile, i).input);
+    }
+  return chosen->len;
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -631,23 +693,12 @@ drop_cb (GtkDropTarget *target,
 
   if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     {
+      g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
       for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
-        {
-          GFile *file = l->data;
-          char *path = g_file_get_path (file);
-
-          if (path == NULL)
-            {
-              char *uri = g_file_get_uri (file);
-
-              if (looks_like_url (uri))
-                path = uri;
-              else
-                g_free (uri);
-            }
-          if (path != NULL)
-            g_ptr_array_add (inputs, path);
-        }
+        g_ptr_array_add (files, l->data);
+      if (px_window_add_files (self, (GFile * const *) files->pdata, files->len) > 0)
+        return TRUE;
     }
   else if (G_VALUE_HOLDS_STRING (value))
     {
