@@ -977,11 +977,31 @@ check_invariants_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* GTK 4.8 keeps the annotation popover as where its tooltip timer looks for
+ * the pointer when the pointer last moved over it; the window destroyed
+ * (the popover's surface with it) before the timer ran, it asked for the
+ * pointer on no surface (a critical, 2026-12-06). The popover closed and
+ * the tooltips asked again first, the timer looks at the window, whose
+ * unrealizing stops it.
+ */
+static void
+move_tooltip_off_popover (PxWindow *self)
+{
+  PxAnnotationPopover *popover = self->annotator != NULL ? px_annotator_get_popover (self->annotator) : NULL;
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+}
+
 static gboolean
 px_window_close_request (GtkWindow *window)
 {
   PxWindow *self = PX_WINDOW (window);
   int width, height;
+
+  move_tooltip_off_popover (self);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
