@@ -473,9 +473,16 @@ px_lexicon_is_group_noun (const char *norm)
 
   if (g_once_init_enter (&initialised))
     {
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), GROUPS_PATH,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_auto(GStrv) words = g_strsplit (bytes != NULL ? g_bytes_get_data (bytes, NULL) : "", "\n", -1);
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) words = NULL;
+
+      /* the resource's first lookup must not race another thread's: two
+       * first lookups at once crashed in GIO one comparison in ten, so the
+       * table is read (once, under its own guard) before the list */
+      table_get ();
+      bytes = g_resource_lookup_data (px_lexicon_get_resource (), GROUPS_PATH,
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      words = g_strsplit (bytes != NULL ? g_bytes_get_data (bytes, NULL) : "", "\n", -1);
 
       groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; words[i] != NULL; i++)
