@@ -7,6 +7,7 @@
 
 #include "px-entities.h"
 
+#include "px-lexicon.h"
 #include "px-text-private.h"
 
 #include <string.h>
@@ -145,6 +146,19 @@ add_entity (PxDocument *doc,
     "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
     "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
     "airways", "inc", "ltd", "plc", "llc", NULL });
+  /* nor are names that end in a noun WordNet first takes for a body of
+   * people and never for a person: "Atlantic Division", "Ashford League",
+   * "Western Conference", "Coastal Patrol", "Harbour Squadrons", and after
+   * a word that may be a title ("Premier League"); surnames
+   * that are nouns keep their person ("Ann Baker", "Tiger Woods") */
+  if (!organisation && (end - first >= 2 || titled))
+    {
+      gsize len = strlen (last);
+      g_autofree char *singular = len > 3 && last[len - 1] == 's' ? g_strndup (last, len - 1) : NULL;
+
+      organisation = px_lexicon_is_group_noun (last)
+                     || (singular != NULL && px_lexicon_is_group_noun (singular));
+    }
   /* nor are names that end in a kind of place: "Varn National Park",
    * "Harlow Road", "Kelso Glacier", "Tarnby Airport"; where no
    * preposition makes them the place of a happening, they are not taken

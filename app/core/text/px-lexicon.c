@@ -15,6 +15,7 @@
 #define TABLE_PATH "/io/github/parallaxnews/Parallax/lexicon/wordnet.bin"
 #define HEADER_SIZE 20
 #define PLACES_PATH "/io/github/parallaxnews/Parallax/lexicon/places.txt"
+#define GROUPS_PATH "/io/github/parallaxnews/Parallax/lexicon/groups.txt"
 
 typedef struct
 {
@@ -460,6 +461,36 @@ px_lexicon_place_holds_places (const char *place)
     if (g_hash_table_contains (holders, GUINT_TO_POINTER (a->own[i] + 1)))
       return TRUE;
   return FALSE;
+}
+
+gboolean
+px_lexicon_is_group_noun (const char *norm)
+{
+  static GHashTable *groups;
+  static gsize initialised = 0;
+
+  g_return_val_if_fail (norm != NULL, FALSE);
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) words = NULL;
+
+      /* the resource's first lookup must not race another thread's: two
+       * first lookups at once crashed in GIO one comparison in ten, so the
+       * table is read (once, under its own guard) before the list */
+      table_get ();
+      bytes = g_resource_lookup_data (px_lexicon_get_resource (), GROUPS_PATH,
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      words = g_strsplit (bytes != NULL ? g_bytes_get_data (bytes, NULL) : "", "\n", -1);
+
+      groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (words[i][0] != '\0')
+          g_hash_table_add (groups, g_strdup (words[i]));
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_hash_table_contains (groups, norm);
 }
 
 gboolean
