@@ -14,20 +14,13 @@ are names). One word a line, sorted bytewise, read by app/core/text/px-lexicon.c
 (px_lexicon_is_group_noun())."""
 import sys
 
+import wordnet_nouns
+
 
 def main():
     wndir, output = sys.argv[1:3]
-    synsets = {}
-    with open(f"{wndir}/data.noun", "rb") as f:
-        for raw in f:
-            if raw.startswith(b"  "):
-                continue
-            line = raw.decode("latin-1").split(" | ")[0].split()
-            offset, lexfile, n_words = int(line[0]), int(line[1]), int(line[3], 16)
-            words = [line[4 + 2 * i].split("(")[0] for i in range(n_words)]
-            k = 4 + 2 * n_words
-            kinds = [int(line[k + 2 + 4 * i]) for i in range(int(line[k])) if line[k + 1 + 4 * i] in ("@", "@i")]
-            synsets[offset] = (lexfile, words, kinds)
+    synsets = {offset: (lexfile, [w.split("(")[0] for w in words], [t for sym, t in pointers if sym in ("@", "@i")])
+               for offset, (lexfile, words, pointers) in wordnet_nouns.noun_synsets(wndir).items()}
     senses = {}
     with open(f"{wndir}/index.noun", "rb") as f:
         for raw in f:

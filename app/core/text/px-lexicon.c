@@ -40,6 +40,22 @@ typedef struct
   gsize strings_size;
 } Table;
 
+/* The lexicon's resource, for every lookup. GLib (2.74) registers a
+ * program's resources at the first lookup of any, and a thread that looks
+ * one up while another registers them gets none: the first comparisons of
+ * a process run on several threads at once. Every lookup waits here for
+ * the first to finish.
+ */
+static GResource *
+lexicon_resource (void)
+{
+  static GResource *resource;
+
+  if (g_once_init_enter (&resource))
+    g_once_init_leave (&resource, px_lexicon_get_resource ());
+  return resource;
+}
+
 /* WordNet's detachment rules, by part of speech: an ending and what
  * replaces it.
  */
@@ -66,7 +82,7 @@ table_get (void)
 
   if (g_once_init_enter (&done))
     {
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), TABLE_PATH,
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (lexicon_resource (), TABLE_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       gsize size = 0;
       const guint8 *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
@@ -385,7 +401,7 @@ places_get (void)
 
   if (g_once_init_enter (&done))
     {
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), PLACES_PATH,
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (lexicon_resource (), PLACES_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       /* read where it lies, line by line and field by field: splitting
        * the table into strings was a third of a comparison of three
@@ -478,9 +494,10 @@ px_lexicon_is_group_noun (const char *norm)
 
       /* the resource's first lookup must not race another thread's: two
        * first lookups at once crashed in GIO one comparison in ten, so the
-       * table is read (once, under its own guard) before the list */
+       * table is read (once, under its own guard) before the list, and
+       * every lookup goes through lexicon_resource() */
       table_get ();
-      bytes = g_resource_lookup_data (px_lexicon_get_resource (), GROUPS_PATH,
+      bytes = g_resource_lookup_data (lexicon_resource (), GROUPS_PATH,
                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       words = g_strsplit (bytes != NULL ? g_bytes_get_data (bytes, NULL) : "", "\n", -1);
 
@@ -595,7 +612,7 @@ px_lexicon_read_model (const char *env_name,
   if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
     bytes = g_bytes_new_take (contents, length + 1);
   else
-    bytes = g_resource_lookup_data (px_lexicon_get_resource (), resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    bytes = g_resource_lookup_data (lexicon_resource (), resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     return model;
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
