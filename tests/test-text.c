@@ -914,6 +914,34 @@ test_entities_groups (void)
   g_assert_false (px_lexicon_is_group_noun ("ming"));
 }
 
+/* A generational suffix closes a name but is not its surname: "Harold
+ * T. Brenner Jr." and "Walter Osgood Sr." are Brenner and Osgood, two
+ * people, not two "Jr"s; "Osgood III" too.
+ */
+static void
+test_entities_suffix (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Former aide Harold T. Brenner Jr. met Walter Osgood Sr. in the lobby on Monday. "
+    "Later, Dean Carlow Jr and Miles Osgood III left together.",
+    NULL);
+  const char *people[] = { "brenner", "osgood" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      const PxEntity *person = px_entities_find (px_document_sentence (doc, 0), people[i]);
+
+      g_assert_nonnull (person);
+      g_assert_cmpint (person->kind, ==, PX_ENTITY_PERSON);
+    }
+  g_assert_nonnull (px_entities_find (px_document_sentence (doc, 1), "carlow"));
+  g_assert_nonnull (px_entities_find (px_document_sentence (doc, 1), "osgood"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 0), "jr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 0), "sr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 1), "jr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 1), "iii"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -934,6 +962,7 @@ main (int    argc,
   g_test_add_func ("/text/entities/aliases", test_entities_aliases);
   g_test_add_func ("/text/entities/bodies", test_entities_bodies);
   g_test_add_func ("/text/entities/groups", test_entities_groups);
+  g_test_add_func ("/text/entities/suffix", test_entities_suffix);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

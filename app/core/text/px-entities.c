@@ -122,7 +122,12 @@ add_entity (PxDocument *doc,
 {
   const EntitySets *sets = entity_sets ();
   PxEntity entity = { 0, };
-  g_autofree char *last = base_form (px_document_token (doc, end - 1)->norm);
+  /* a generational suffix closes the name, the word before it is the
+   * surname: "Harold T. Brenner Jr.", "Miles Osgood III" */
+  gboolean suffixed = end - first >= 2
+                      && px_word_is_one_of (px_document_token (doc, end - 1)->norm,
+                                            (const char * const[]) { "jr", "sr", "ii", "iii", "iv", NULL });
+  g_autofree char *last = base_form (px_document_token (doc, end - 1 - suffixed)->norm);
   gboolean organisation = FALSE, place = FALSE, feature;
 
   for (guint t = first; t < end; t++)
