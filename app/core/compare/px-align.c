@@ -603,6 +603,20 @@ _px_align_article_affinity (PxSimilarity *similarity,
   return affinity;
 }
 
+/* The link of sentences @x and @y of two outlets: their probability
+ * scaled by their articles' affinity.
+ */
+static inline double
+pair_link (const PxScoredPairs *probabilities,
+           const double        *affinity,
+           guint                n_documents,
+           const guint         *source,
+           guint                x,
+           guint                y)
+{
+  return _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
+}
+
 /* The links of the pairs of sentences of two outlets across @a and @b:
  * their sum in @total, their number returned.
  */
@@ -627,7 +641,7 @@ cross_links (const PxScoredPairs *probabilities,
 
         if (source[x] == source[y])
           continue;
-        *total += _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
+        *total += pair_link (probabilities, affinity, n_documents, source, x, y);
         n++;
       }
   return n;
@@ -682,7 +696,7 @@ mean_link_into (const PxScoredPairs *probabilities,
 
       if (source[x] == source[i])
         continue;
-      sum += _px_scored_pairs_lookup (probabilities, i, x) * affinity[source[i] * n_documents + source[x]];
+      sum += pair_link (probabilities, affinity, n_documents, source, i, x);
       n++;
     }
   return n > 0 ? sum / n : 0;
@@ -745,8 +759,7 @@ neighbours_claims (const PxScoredPairs *probabilities,
               if ((side == 0 && lone == 0) || n >= n_sentences || source[n] != source[lone]
                   || owner[n] != owner[other])
                 continue;
-              if (_px_scored_pairs_lookup (probabilities, n, other) * affinity[source[n] * n_documents + source[other]]
-                  >= edge_min
+              if (pair_link (probabilities, affinity, n_documents, source, n, other) >= edge_min
                   && mean_link_into (probabilities, affinity, n_documents, source, &clusters[owner[n]], lone,
                                      &budget) >= FEW_NEIGHBOUR_LINK)
                 {
