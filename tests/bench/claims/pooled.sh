@@ -11,19 +11,8 @@
 # Usage: tests/bench/claims/pooled.sh [BUILDDIR]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-build=${1:-$root/build}
-case $build in /*) ;; *) build=$root/$build ;; esac
-shared=$(cd "$root/.." && pwd)/shared
-if [ ! -x "$shared/bench/score-claims.py" ] || [ ! -d "$shared/corpus" ]; then
-  echo "pooled: $shared is absent; skipped"
-  exit 0
-fi
-meson compile -C "$build" parallax-cli >/dev/null
-cli=$build/app/cli/parallax-cli
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-"$here/splits.sh" "$tmp" "$shared"
+name=pooled
+. "$here/prepare.sh"
 "$here/keyed-events.py" "$tmp/ke" "$shared" >/dev/null
 if [ -z "$SETS" ]; then
   for dir in "$here"/keys/k*/; do
