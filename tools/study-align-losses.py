@@ -24,6 +24,8 @@ Development sets only (basil-dev's development events, always; --keys-dir OUT/<s
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
 import argparse, collections, glob, importlib.util, itertools, json, os, random, subprocess, sys, tempfile
 
+from corpus_args import add_corpus_arguments
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BLIND = {"k15", "k20", "k23"}
 MISSED = ("unmapped", "no word", "under the gate", "under link", "link to edge", "edge, apart")
@@ -44,10 +46,7 @@ def features(cli, files, env):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+    add_corpus_arguments(ap)
     ap.add_argument("--examples", type=int, default=0)
     a = ap.parse_args()
     for d in a.keys_dir:
