@@ -3,10 +3,12 @@
 # parse's element builder (attributes by the hundred, prefixed names, a
 # doctype declaring attributes), menu cells over rows, lists of links,
 # comment counts, deep nesting, lines past 65535 and bytes no charset
-# allows. Each starts with the harness's selector byte.
-#   extract-seeds.py CORPUS-DIR
+# allows. Each starts with fuzz-extract's selector byte, or with --raw
+# (fuzz-parse-tree) is the page alone.
+#   extract-seeds.py [--raw] CORPUS-DIR
 import os, sys
-out = sys.argv[1]
+raw_pages = sys.argv[1] == '--raw'
+out = sys.argv[-1]
 os.makedirs(out, exist_ok=True)
 para = '<p>The council voted 7-2 on Tuesday to close the harbour bridge for repairs, officials said.</p>'
 pages = {
@@ -35,8 +37,11 @@ pages = {
 }
 for name, page in pages.items():
     data = page.encode()
-    open(os.path.join(out, 'made-' + name), 'wb').write(b'\0' + data)
+    open(os.path.join(out, 'made-' + name), 'wb').write(data if raw_pages else b'\0' + data)
 # bytes no charset allows, NULs inside names and values
 raw = b'<html><body><p cl\x00ass="a\x00b" \xff\xfe="\xc3\x28">' + b'\xe2\x82 broken \xf0\x90\x80' + b'</p><o:\xffp>x</o:\xffp>' + para.encode() * 3 + b'</body></html>'
-open(os.path.join(out, 'made-bytes'), 'wb').write(b'\0' + raw)
-open(os.path.join(out, 'made-bytes-1251'), 'wb').write(b'\x02' + raw)
+if raw_pages:
+    open(os.path.join(out, 'made-bytes'), 'wb').write(raw)
+else:
+    open(os.path.join(out, 'made-bytes'), 'wb').write(b'\0' + raw)
+    open(os.path.join(out, 'made-bytes-1251'), 'wb').write(b'\x02' + raw)

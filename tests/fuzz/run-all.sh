@@ -10,7 +10,7 @@ set -eu
 build=${1:?usage: run-all.sh BUILD-FUZZ-DIR [SECONDS] [HARNESS...]}
 seconds=${2:-600}
 shift $(( $# >= 2 ? 2 : 1 ))
-harnesses=${*:-charset anchor jsonld extract store http pgqueue pguri compare}
+harnesses=${*:-charset anchor jsonld extract store http pgqueue pguri compare parse-tree}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=${FUZZ_CORPUS:-$build/corpus}
 cap=$((20 * 1024 * 1024))   # PX_FETCH_DEFAULT_MAX_BYTES: the largest page Parallax reads
@@ -21,6 +21,7 @@ seed () {   # seed NAME FILE: the fixture FILE as a seed of harness NAME
     extract) printf '\000' | cat - "$2" > "$corpus/$1/html-$(basename "$2")"
              printf '\200' | cat - "$2" > "$corpus/$1/text-$(basename "$2")" ;;
     charset) printf '\000' | cat - "$2" > "$corpus/$1/$(basename "$2")" ;;
+    parse-tree) cp "$2" "$corpus/$1/$(basename "$2")" ;;
     jsonld)  python3 - "$2" "$corpus/$1/$(basename "$2")" <<'PY'
 import re, sys
 page = open(sys.argv[1], encoding='utf-8', errors='replace').read()
@@ -126,7 +127,10 @@ for name in $harnesses; do
       for f in "$root"/tests/fixtures/extract/*.html "$root"/tests/fixtures/hostile/*.html; do
         seed "$name" "$f"
       done
-      if [ "$name" = extract ]; then python3 "$root/tests/fuzz/extract-seeds.py" "$corpus/extract"; fi
+      case $name in
+        extract) python3 "$root/tests/fuzz/extract-seeds.py" "$corpus/extract" ;;
+        parse-tree) python3 "$root/tests/fuzz/extract-seeds.py" --raw "$corpus/parse-tree" ;;
+      esac
       # Near the size cap too: an article repeated to 19 MiB (charset only,
       # where a run over it takes well under the time-out).
       if [ "$name" = charset ]; then
@@ -143,7 +147,7 @@ for name in $harnesses; do
   case $name in
     http|store|pgqueue) max_len=1048576 ;;  # each run writes the input out whole: a megabyte keeps it brisk
     pguri) max_len=4096 ;;
-    compare) max_len=65536 ;;  # a comparison of eight 8 KiB reports runs in a second
+    compare|parse-tree) max_len=65536 ;;  # eight 8 KiB reports compared in a second; pages written out twice
     *) max_len=$cap ;;
   esac
   echo "== fuzz-$name, $seconds s"
