@@ -36,6 +36,7 @@ open_library (PxLazyLibrary *library)
           /* None is used unless all were found. */
           for (gsize j = 0; j <= i; j++)
             library->slots[j] = NULL;
+          /* Translators: %s is a function of a library (“PQexec”) */
           return g_strdup_printf (_("%s is missing"), library->names[i]);
         }
     }
