@@ -10,6 +10,7 @@
 #include "px-comparison.h"
 #include "px-lexicon.h"
 #include "px-similarity.h"
+#include "px-sorted-private.h"
 #include "px-text.h"
 
 #include <glib/gstdio.h>
@@ -259,6 +260,50 @@ test_similarity_measures (void)
   features_of ("Police arrested 12 protesters.", "Officials counted 15 ballots.", other);
   g_assert_cmpfloat (other[PX_FEATURE_COSINE], ==, 0);
   g_assert_cmpfloat (other[PX_FEATURE_NUMBER_CLASH], ==, 1.0);
+}
+
+/* The numbers two sorted sets have in common (the surface's words and
+ * trigrams are counted so), four at a time: the same count as one by one,
+ * for sets of every length up to a few blocks of four, little or much in
+ * common, and the largest numbers a hash gives.
+ */
+static void
+test_sorted_count_shared (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 4000; round++)
+    {
+      guint32 x[40], y[40];
+      guint na = g_rand_int_range (rand, 0, 40), nb = g_rand_int_range (rand, 0, 40), expected = 0;
+      /* close numbers make many common, far ones few */
+      gboolean wide = round % 3 == 0;
+      guint32 base = round % 5 == 0 ? G_MAXUINT32 - 100 : 0;
+      guint32 *sets[2] = { x, y };
+      guint lens[2] = { na, nb };
+
+      for (guint k = 0; k < 2; k++)
+        {
+          guint n = 0;
+
+          /* ascending, no number twice */
+          for (guint32 v = base + g_rand_int_range (rand, 0, 3); n < lens[k];)
+            {
+              guint32 step = wide ? g_rand_int_range (rand, 1, 1 << 24) : g_rand_int_range (rand, 1, 4);
+
+              sets[k][n++] = v;
+              if (v > G_MAXUINT32 - step)
+                break;
+              v += step;
+            }
+          lens[k] = n;
+        }
+      for (guint i = 0; i < lens[0]; i++)
+        for (guint j = 0; j < lens[1]; j++)
+          expected += x[i] == y[j];
+      g_assert_cmpuint (px_count_shared_uint32 (x, lens[0], y, lens[1]), ==, expected);
+      g_assert_cmpuint (px_count_shared_uint32 (y, lens[1], x, lens[0]), ==, expected);
+    }
 }
 
 /* The surface: every word, function words too, pairs of adjacent words and
@@ -1356,12 +1401,41 @@ test_align_few_weights (void)
     px_article_unref (articles[i]);
 }
 
+/* The story of /align/claims/neighbour and /align/claims/neighbour-apart:
+ * three reports of a second bomb found outside a bank, one.txt's second
+ * sentence @experts (the army's specialists) worded by each test.
+ */
+static void
+bomb_story (PxArticle  *articles[3],
+            const char *experts)
+{
+  articles[0] = article ("one.txt",
+                         "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
+                         experts,
+                         "Shops on the high street were closed for most of the day.",
+                         "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
+                         NULL);
+  articles[1] = article ("two.txt",
+                         "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
+                         "The first device exploded at a post office on Wednesday, injuring two workers.",
+                         "Detectives have not said whether the two bombs are linked.",
+                         NULL);
+  articles[2] = article ("three.txt",
+                         "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
+                         "The street outside the branch stayed closed until the afternoon.",
+                         "The first went off at a post office on Wednesday and hurt two members of staff.",
+                         "Police asked anyone who saw a parked van near the bank to come forward.",
+                         NULL);
+}
+
 /* One outlet tells in two sentences what another tells in one: two.txt's
  * "failed to go off and was defused by army experts" holds one.txt's
  * finding of the bomb and its next sentence, the specialists sent for. The
  * second sentence's link to two.txt's is below the edge, and its mean
  * link to the whole claim (three.txt's sentences tell the finding only)
- * is below "link": without the neighbour it stays alone. Beside it, in
+ * is below "link" (though not under FEW_NEIGHBOUR_LINK, 0.12: half its
+ * link to two.txt's, three.txt's being no candidate): without the
+ * neighbour it stays alone. Beside it, in
  * the claim, is its own report's sentence before it, which two.txt's
  * sentence links to at the edge or above: it joins that claim. The shops'
  * sentence after it has no such link and stays out.
@@ -1369,41 +1443,66 @@ test_align_few_weights (void)
 static void
 test_align_neighbour (void)
 {
-  PxArticle *articles[] = {
-    article ("one.txt",
-             "Police found a second bomb outside the Harbour Savings bank in Kelvport on Friday morning.",
-             "Specialists from the army were sent for.",
-             "Shops on the high street were closed for most of the day.",
-             "The bank's manager, Ellen Marsh, thanked the officers for their quick work.",
-             NULL),
-    article ("two.txt",
-             "A second bomb left outside a Kelvport bank on Friday failed to go off and was defused by army experts.",
-             "The first device exploded at a post office on Wednesday, injuring two workers.",
-             "Detectives have not said whether the two bombs are linked.",
-             NULL),
-    article ("three.txt",
-             "Officers discovered another bomb beside the Harbour Savings branch in Kelvport on Friday.",
-             "It was the second device found in the town this week.",
-             "The first went off at a post office on Wednesday and hurt two members of staff.",
-             "Police asked anyone who saw a parked van near the bank to come forward.",
-             NULL),
-  };
+  PxArticle *articles[3];
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  g_autoptr(PxComparison) comparison = NULL;
   double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
-  double halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+  double halves;
+
+  bomb_story (articles, "Specialists from the army came at once.");
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
 
   g_assert_no_error (error);
   /* the case this test is about; after a refit of the model, reword the
-   * experts' sentence until it is again between the thresholds */
+   * experts' sentence until it is again between the thresholds, and its
+   * link to two.txt's at 0.24 or more (twice FEW_NEIGHBOUR_LINK) */
   g_test_message ("experts' sentence to two.txt's: %.4f", halves);
   g_assert_cmpfloat (halves, >=, link);
   g_assert_cmpfloat (halves, <, edge);
+  g_assert_cmpfloat (halves, >=, 2 * 0.12);
   g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
   g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
   g_assert_true (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
   g_assert_true (together (comparison, 0, "Specialists from the army", 2, "Officers discovered"));
   g_assert_false (together (comparison, 0, "Shops on the high street", 1, "failed to go off"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+}
+
+/* The story of /align/claims/neighbour, one.txt's second sentence worded
+ * so that its link to two.txt's, between few_link and few_edge, is under
+ * 0.24 ("were sent for"); three.txt reports the finding in words it shares
+ * nothing with ("Officers discovered another bomb beside the Harbour
+ * Savings branch"). The experts' sentence's mean link to the claim's sentences of
+ * other outlets (its link to two.txt's between few_link and few_edge, to
+ * three.txt's none) is under FEW_NEIGHBOUR_LINK (0.12). It stays alone: on
+ * the development keys such joins told another fact more often than not
+ * (docs/benchmarks.md, twenty-fourth session).
+ */
+static void
+test_align_neighbour_apart (void)
+{
+  PxArticle *articles[3];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  double edge = _px_similarity_setting ("few_edge", 0.25), link = _px_similarity_setting ("few_link", 0.15);
+  double halves;
+
+  bomb_story (articles, "Specialists from the army were sent for.");
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  halves = story_probability (articles, G_N_ELEMENTS (articles), 0, 1, 1, 0);
+
+  g_assert_no_error (error);
+  g_test_message ("experts' sentence to two.txt's: %.4f", halves);
+  /* the neighbour rule's own two links hold, as in /align/claims/neighbour;
+   * the mean over two.txt's and three.txt's sentences, under 0.12, does not */
+  g_assert_cmpfloat (halves, >=, link);
+  g_assert_cmpfloat (halves, <, 2 * 0.12);
+  g_assert_cmpfloat (story_probability (articles, G_N_ELEMENTS (articles), 0, 0, 1, 0), >=, edge);
+  g_assert_true (together (comparison, 0, "found a second bomb", 1, "failed to go off"));
+  g_assert_true (together (comparison, 0, "found a second bomb", 2, "Officers discovered"));
+  g_assert_false (together (comparison, 0, "Specialists from the army", 1, "failed to go off"));
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     px_article_unref (articles[i]);
 }
@@ -1714,6 +1813,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/measures", test_similarity_measures);
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
+  g_test_add_func ("/align/sorted/count-shared", test_sorted_count_shared);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
   g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);
@@ -1732,6 +1832,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
+  g_test_add_func ("/align/claims/neighbour-apart", test_align_neighbour_apart);
   g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);

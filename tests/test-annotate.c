@@ -1195,6 +1195,116 @@ test_no_tooltip_over_popover (Fixture       *fixture,
   g_assert_true (query_tooltip_at (column, offset));
 }
 
+static gboolean
+popover_laid_out (gpointer data)
+{
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (data));
+
+  return gtk_widget_get_mapped (content) && gtk_widget_get_height (content) > 0;
+}
+
+/* The popover is as tall as all it holds, whatever the length of its
+ * quote: with a quote of two lines it had been sized for one, and the
+ * Save button was cut at its bottom edge (2026-12-06, seen on a selection
+ * of 55 characters).
+ */
+static void
+test_popover_holds_quote (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  static const guint lengths[] = { 4, 30, 45, 60, 75, 90, 400 };
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      PxAnnotationPopover *popover;
+      GtkWidget *content;
+      int needed, height;
+
+      select_range (column, 0, lengths[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+      popover = px_annotator_get_popover (fixture->annotator);
+      g_assert_nonnull (popover);
+      px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+      /* a few frames, as a user would see it */
+      for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 4; g_get_monotonic_time () < until;)
+        g_main_context_iteration (NULL, FALSE);
+      content = gtk_popover_get_child (GTK_POPOVER (popover));
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (content), &needed, NULL, NULL,
+                          NULL);
+      height = gtk_widget_get_height (content) + gtk_widget_get_margin_top (content)
+               + gtk_widget_get_margin_bottom (content);
+      g_test_message ("%u characters: %d pixels high, %d needed", lengths[i], height, needed);
+      g_assert_cmpint (height, >=, needed);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      g_assert_null (px_annotator_get_popover (fixture->annotator));
+    }
+  /* The text's tooltips, off while a popover was open, asked GTK to look
+   * where the pointer is on an idle: it runs while the window is there
+   * (run in the next test's set-up, it read the pointer on the destroyed
+   * window's surface). */
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Opens the annotation popover on a passage of the second column. */
+static PxAnnotationPopover *
+open_popover_on_passage (Fixture *fixture)
+{
+  PxAnnotationPopover *popover;
+
+  select_range (px_story_view_get_column (fixture->view, 1), 0, 30);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  return popover;
+}
+
+static void
+run_main_loop (guint milliseconds)
+{
+  for (gint64 until = g_get_monotonic_time () + milliseconds * 1000; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Closes the window (Ctrl+W) while its annotation popover is open or, with
+ * @closing, just as it closes, with the pointer resting over the popover.
+ */
+static void
+close_with_popover (Fixture  *fixture,
+                    gboolean  closing)
+{
+  PxAnnotationPopover *popover = open_popover_on_passage (fixture);
+
+  run_main_loop (250);
+  if (closing)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "window.close", NULL));
+  g_assert_false (gtk_widget_get_realized (GTK_WIDGET (fixture->window)));
+  run_main_loop (1000);
+}
+
+/* A window closed while its annotation popover is open, or just as it
+ * closes, leaves GTK nothing that runs on it once gone. Xvfb's pointer rests
+ * in the middle of the screen, over the popover: GTK 4.8's tooltip timer
+ * kept the popover as where to look for the pointer, and ran after the
+ * window (and the popover's surface) was destroyed, a critical on no
+ * surface (the second window closed so in a program, each time).
+ */
+static void
+test_close_with_popover (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  close_with_popover (fixture, FALSE);
+  fixture_tear_down (fixture, NULL);
+  fixture_set_up (fixture, NULL);
+  close_with_popover (fixture, TRUE);
+  fixture_tear_down (fixture, NULL);
+  fixture_set_up (fixture, NULL);
+  close_with_popover (fixture, FALSE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1216,6 +1326,10 @@ main (int    argc,
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/annotate/export-shown", Fixture, NULL, fixture_set_up, test_export_shown, fixture_tear_down);
+  g_test_add ("/annotate/popover-holds-quote", Fixture, NULL, fixture_set_up, test_popover_holds_quote,
+              fixture_tear_down);
+  g_test_add ("/annotate/close-with-popover", Fixture, NULL, fixture_set_up, test_close_with_popover,
+              fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

@@ -955,6 +955,28 @@ test_number_measure_named_before (void)
                                           NULL), ==, 0);
 }
 
+/* A suspect's description: a weight told beside a height is the
+ * described person's, so two weights beside equal heights are one
+ * person's and may differ ("5-foot-10,160 pounds", its space lost, and
+ * "5 feet 10 inches tall, weighing 175 pounds"). Equal weights agree;
+ * weights beside heights that differ are two people's, and so is a
+ * weight in a sentence that gives two heights.
+ */
+static void
+test_number_description (void)
+{
+  const char *lost_space = "Deputies said that Varga is 5-foot-10,160 pounds, with tattoos of stars on his neck.";
+  const char *weighing = "He is 5 feet 10 inches tall, weighing 175 pounds, and has a shaved head.";
+
+  g_assert_cmpuint (numbers_in_one_claim (lost_space, weighing, (const char *[]) { "160 pounds", "175 pounds" }), ==, 1);
+  g_assert_cmpuint (numbers_in_one_claim (lost_space, "He is 5 feet 10 inches tall, weighing 160 pounds, and has a shaved head.",
+                                          NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Deputies said that Varga is 6-foot-2,160 pounds, with tattoos of stars on his neck.",
+                                          weighing, NULL), ==, 0);
+  g_assert_cmpuint (numbers_in_one_claim ("Deputies said that Varga is 5-foot-10 and his brother 6-foot-2,160 pounds.",
+                                          weighing, NULL), ==, 0);
+}
+
 /* A count after its verb and a word that adds it to others ("wounding
  * another 70") counts the verb's act, and a part told of a figure ("30
  * of the 80 wounded remained in hospital") is no rival of it: the 80 is
@@ -4058,6 +4080,7 @@ test_slot_join (void)
   g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(PxComparison) c = NULL;
   g_autoptr(GPtrArray) numbers = NULL;
+  g_autoptr(GPtrArray) leads = NULL;
   g_autoptr(GError) error = NULL;
   PxArticle *articles[3];
 
@@ -4077,8 +4100,14 @@ test_slot_join (void)
     px_article_unref (articles[i]);
   px_differ_links (c->documents, (const char * const *) c->labels, c->n_sources, c->claims, NULL);
   g_assert_cmpuint (count_linked_differences (c), ==, 1);
+  /* held here, so that differences found again could not reuse its memory */
+  leads = g_ptr_array_ref (((PxClaim *) g_ptr_array_index (c->claims, 0))->differences);
   g_assert_true (_px_comparison_join_linked (c, NULL));
 
+  /* the leads' claim took no sentence: it keeps the differences found
+   * before the join, not compared again */
+  g_assert_true (((PxClaim *) g_ptr_array_index (c->claims, px_comparison_get_sentence_claim (c, 0, 0)))->differences
+                 == leads);
   /* C's total is in the claim of A's and B's, the difference its own */
   g_assert_cmpuint (px_comparison_get_n_claims (c), ==, 2);
   g_assert_cmpuint (px_comparison_get_sentence_claim (c, 2, 1), ==, px_comparison_get_sentence_claim (c, 0, 1));
@@ -5835,6 +5864,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/ages-named", test_number_ages_named);
   g_test_add_func ("/differ/number/ages-of-two-names", test_number_ages_of_two_names);
   g_test_add_func ("/differ/number/measure-named-before", test_number_measure_named_before);
+  g_test_add_func ("/differ/number/description", test_number_description);
   g_test_add_func ("/differ/number/toll-added", test_number_toll_added);
   g_test_add_func ("/differ/number/ages-in-list", test_number_ages_in_list);
   g_test_add_func ("/differ/number/toll-noun", test_number_toll_noun);

@@ -510,6 +510,59 @@ test_outlets (void)
   g_assert_cmpstr (unknown, ==, "example-news.org");
 }
 
+/* A source whose page names no outlet is named by its address's host, and
+ * a file by its name unless the name says nothing of an outlet.
+ */
+static void
+test_outlet_for_source (void)
+{
+  static const struct
+  {
+    const char *input;
+    const char *url;
+    const char *name;
+  } cases[] = {
+    { "/home/ana/reuters-article.html", NULL, "reuters-article" },
+    { "/home/ana/Bridge reopens.html", NULL, "Bridge reopens" },
+    { "/home/ana/bbc.txt", NULL, "bbc" },
+    { "/home/ana/deadbeef.txt", NULL, "deadbeef" },
+    { "/home/ana/report-b.txt", NULL, "report-b" },
+    { "/home/ana/indexer.html", NULL, "indexer" },
+    { "/home/ana/index2020notes.html", NULL, "index2020notes" },
+    { "/home/ana/1_10ecb.txt", NULL, "1_10ecb" },
+    { "/home/ana/новости.html", NULL, "новости" },
+    { "/home/ana/01.txt", NULL, "Unknown Outlet" },
+    { "/home/ana/2008-01-09.html", NULL, "Unknown Outlet" },
+    { "/home/ana/91D80EA7.html", NULL, "Unknown Outlet" },
+    { "/home/ana/55d74af7-da29-48dd-b615-f2ff4d2e1551.html", NULL, "Unknown Outlet" },
+    { "/home/ana/index.html", NULL, "Unknown Outlet" },
+    { "/home/ana/Page2.htm", NULL, "Unknown Outlet" },
+    { "/home/ana/article (1).html", NULL, "Unknown Outlet" },
+    { "/home/ana/source.html", NULL, "Unknown Outlet" },
+    /* the page's own address names it */
+    { "/home/ana/91D80EA7.html", "https://www.example-herald.ca/a/1", "example-herald.ca" },
+    { "/home/ana/index.html", "https://www.bbc.co.uk/news/1", "BBC" },
+    /* a host, even one of figures */
+    { "http://127.0.0.1:8000/01.html", NULL, "127.0.0.1" },
+    { "https://www.example-herald.ca/index.html", NULL, "example-herald.ca" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = px_outlet_name_for_source (cases[i].input, cases[i].url);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+  g_assert_null (px_outlet_name_for_source ("-", NULL));
+  g_assert_null (px_outlet_name_for_source (NULL, NULL));
+  /* compare's labels keep the file's name */
+  {
+    g_autofree char *label = px_outlet_name_for_input ("/home/ana/01.txt", NULL);
+
+    g_assert_cmpstr (label, ==, "01");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -530,6 +583,7 @@ main (int    argc,
   g_test_add_func ("/input/binary-signatures", test_binary_signatures);
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
+  g_test_add_func ("/input/outlet-for-source", test_outlet_for_source);
 
   return g_test_run ();
 }

@@ -679,6 +679,56 @@ test_failed_sources (gconstpointer data)
   close_library (library);
 }
 
+/* What a hostile page says of itself is kept within bounds, and text that
+ * is not UTF-8 is refused, with nothing kept (nor, in a team library,
+ * queued to be sent later).
+ */
+static void
+test_failed_page_hostile (gconstpointer data)
+{
+  PxLibrary *library = ((OpenFunc) data) ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) page = px_article_new ("https://paywall.example/a");
+  g_autoptr(PxSourceRecord) record = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  GString *title = g_string_new (NULL);
+  gint64 story, id;
+
+  story = px_library_create_story (library, "Paywall", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (title, "Ü ");
+  page->title = g_string_free (title, FALSE);
+  id = px_library_keep_failed_source_full (library, story, 0, "https://paywall.example/a", "Paywall", "no text",
+                                           "no-content", page, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  record = g_ptr_array_steal_index (failed, 0);
+  g_clear_pointer (&failed, g_ptr_array_unref);
+  g_assert_cmpint (record->id, ==, id);
+  g_assert_nonnull (record->page);
+  g_assert_true (g_str_has_prefix (page->title, record->page->title));
+  g_assert_cmpint (g_utf8_strlen (record->page->title, -1), ==, 1000);
+  g_assert_true (g_utf8_validate (record->page->title, -1, NULL));
+
+  g_free (page->byline);
+  page->byline = g_strdup ("Ana \xff\xfe");
+  g_assert_cmpint (px_library_keep_failed_source_full (library, story, 0, "https://paywall.example/b", "Paywall",
+                                                       "no text", "no-content", page, &error), ==, 0);
+  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  if (PX_IS_PG_STORE (library))
+    g_assert_cmpuint (px_pg_store_get_n_queued (PX_PG_STORE (library)), ==, 0);
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+
+  close_library (library);
+}
+
 /* An outlet named from its file ("reuters-article") renamed by the
  * reader: kept, cleaned, refused when empty or when the source is gone.
  */
@@ -794,6 +844,7 @@ add_tests (const char *engine,
     { "async-and-changed", test_async_and_changed },
     { "async-operations", test_async_operations },
     { "failed-sources", test_failed_sources },
+    { "failed-page-hostile", test_failed_page_hostile },
     { "rename-source", test_rename_source },
   };
 

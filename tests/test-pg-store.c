@@ -728,44 +728,6 @@ test_migration_failed_page (void)
   }
 }
 
-/* What a hostile page says of itself is kept within bounds, and text that
- * is not UTF-8 is refused, with nothing sent or kept.
- */
-static void
-test_failed_page_hostile (void)
-{
-  g_autofree char *uri = new_library ();
-  g_autoptr(PxPgStore) store = open_library (uri, "Ana");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxArticle) page = px_article_new ("https://paywall.example/a");
-  g_autoptr(PxSourceRecord) record = NULL;
-  g_autoptr(GPtrArray) failed = NULL;
-  GString *title = g_string_new (NULL);
-  gint64 story, id;
-
-  story = px_pg_store_create_story (store, "Paywall", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < 200000; i++)
-    g_string_append (title, "Ü ");
-  page->title = g_string_free (title, FALSE);
-  id = px_pg_store_keep_failed_source_full (store, story, 0, "https://paywall.example/a", "Paywall", "no text",
-                                            "no-content", page, &error);
-  g_assert_no_error (error);
-  record = get_failed (store, story, id);
-  g_assert_true (g_str_has_prefix (page->title, record->page->title));
-  g_assert_cmpint (g_utf8_strlen (record->page->title, -1), ==, 1000);
-  g_assert_true (g_utf8_validate (record->page->title, -1, NULL));
-
-  g_free (page->byline);
-  page->byline = g_strdup ("Ana \xff\xfe");
-  g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, 0, "https://paywall.example/b", "Paywall",
-                                                        "no text", "no-content", page, &error), ==, 0);
-  g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
-  g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 0);
-  failed = px_pg_store_list_failed_sources (store, story, NULL);
-  g_assert_cmpuint (failed->len, ==, 1);
-}
-
 static void
 test_library (void)
 {
@@ -1825,7 +1787,6 @@ main (int    argc,
   g_test_add_func ("/pg-store/migration-failed-sources", test_migration_failed_sources);
   g_test_add_func ("/pg-store/migration-updated", test_migration_updated);
   g_test_add_func ("/pg-store/migration-failed-page", test_migration_failed_page);
-  g_test_add_func ("/pg-store/failed-page-hostile", test_failed_page_hostile);
   g_test_add_func ("/pg-store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/pg-store/library", test_library);
   g_test_add_func ("/pg-store/library-more", test_library_more);

@@ -882,9 +882,11 @@ test_rename_source (Fixture       *fixture,
   g_autoptr(PxSource) reopened = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
+  g_autoptr(PxComparison) first = NULL;
   PxComparison *comparison;
   gint64 story;
   guint token;
+  int current;
 
   px_session_new_story (fixture->session, "Drones");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -898,6 +900,11 @@ test_rename_source (Fixture       *fixture,
   wait_loaded (fixture);
   wait_compared (fixture);
   g_assert_cmpstr (px_source_get_outlet (sources[0]), ==, "reuters-article");
+  /* the reader on the difference of the figures */
+  g_assert_true (px_session_move_to_difference (fixture->session, 1, FALSE));
+  current = px_session_get_current_claim (fixture->session);
+  g_assert_cmpint (current, >=, 0);
+  first = px_comparison_ref (px_session_get_comparison (fixture->session));
 
   token = px_session_rename_source (fixture->session, sources[0], "  Reuters\n");
   g_assert_cmpuint (token, >, 0);
@@ -906,7 +913,12 @@ test_rename_source (Fixture       *fixture,
   wait_compared (fixture);
   comparison = px_session_get_comparison (fixture->session);
   g_assert_nonnull (comparison);
+  g_assert_true (comparison != first);
   g_assert_cmpstr (px_comparison_get_source_label (comparison, 0), ==, "Reuters");
+  /* compared again under the new name, the reader is still on it (the
+   * difference, and the bars under the columns, had gone) */
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, current);
+  g_assert_cmpint (px_session_get_current_difference (fixture->session), ==, 0);
   g_assert_cmpstr (outlet_in_library (fixture, sources[0], &stored), ==, "Reuters");
 
   /* Nothing to change: no token. */

@@ -1078,9 +1078,25 @@ test_history_one_version (Fixture       *fixture,
   g_assert_cmpuint (px_history_view_get_n_versions (history), ==, 1);
   g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Version 1"));
   g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Only this version is kept so far"));
+  g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Fetch Again keeps"));
   g_assert_null (find_mapped (GTK_WIDGET (history), GTK_TYPE_DROP_DOWN));
   g_assert_null (find_mapped (GTK_WIDGET (history), GTK_TYPE_TEXT_VIEW));
   gtk_window_destroy (GTK_WINDOW (history));
+
+  /* A file's is read again, as its column's menu says. */
+  {
+    g_autoptr(PxArticle) saved = px_article_new ("/home/ana/bridge.html");
+
+    saved->title = g_strdup ("Harbour bridge to close");
+    px_article_set_paragraphs (saved, paragraphs);
+    source_id = px_store_add_source (store, story_id, saved, NULL, &error);
+    g_assert_no_error (error);
+    history = px_history_view_new (GTK_WINDOW (fixture->window), PX_LIBRARY (store), source_id);
+    gtk_window_present (GTK_WINDOW (history));
+    px_ui_test_wait_for (history_ready, history, "the history of a file", WAIT_SECONDS);
+    g_assert_nonnull (find_mapped_label_with (GTK_WIDGET (history), "Read Again keeps"));
+    gtk_window_destroy (GTK_WINDOW (history));
+  }
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);
 }

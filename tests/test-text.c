@@ -8,6 +8,7 @@
 
 #include "px-cues.h"
 #include "px-entities.h"
+#include "px-lexicon.h"
 #include "px-quantity.h"
 #include "px-text.h"
 
@@ -870,6 +871,77 @@ test_entities_bodies (void)
   g_assert_cmpint (person->kind, ==, PX_ENTITY_PERSON);
 }
 
+/* A run of capitalised words that ends in a noun WordNet first takes for a
+ * body of people names a body, not a person, even after a word that may be
+ * a title ("Premier League"); surnames that are also nouns ("Baker", "Woods", "Bush",
+ * "Rivers", "Field", "Rose") still name people, keyed by the surname.
+ */
+static void
+test_entities_groups (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "The Harlow Hawks lead the Atlantic Division after beating Premier League opponents. "
+    "The Western Conference final moved to Sunday, and Harbour Squadron crews watched. "
+    "Coach Dana Woods thanked Martin Bush, Lena Rivers and Tom Field. "
+    "Nurse Ann Baker and Priya Rose spoke to Owen Smith and Rosa Brown.",
+    NULL);
+  /* "Premier" may be a title: the name after it is one word */
+  const char *bodies[] = { "atlantic division", "league", "western conference", "harbour squadron" };
+  const char *people[] = { "woods", "bush", "rivers", "field", "baker", "rose", "smith", "brown" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      const PxEntity *body = NULL;
+
+      for (guint s = 0; s < 2 && body == NULL; s++)
+        body = px_entities_find (px_document_sentence (doc, s), bodies[i]);
+      g_assert_nonnull (body);
+      g_assert_cmpint (body->kind, ==, PX_ENTITY_ORGANISATION);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      const PxEntity *person = NULL;
+
+      for (guint s = 2; s < 4 && person == NULL; s++)
+        person = px_entities_find (px_document_sentence (doc, s), people[i]);
+      g_assert_nonnull (person);
+      g_assert_cmpint (person->kind, ==, PX_ENTITY_PERSON);
+    }
+  g_assert_true (px_lexicon_is_group_noun ("league"));
+  g_assert_true (px_lexicon_is_group_noun ("squadron"));
+  g_assert_false (px_lexicon_is_group_noun ("woods"));
+  g_assert_false (px_lexicon_is_group_noun ("smith"));
+  g_assert_false (px_lexicon_is_group_noun ("ming"));
+}
+
+/* A generational suffix closes a name but is not its surname: "Harold
+ * T. Brenner Jr." and "Walter Osgood Sr." are Brenner and Osgood, two
+ * people, not two "Jr"s; "Osgood III" too.
+ */
+static void
+test_entities_suffix (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "Former aide Harold T. Brenner Jr. met Walter Osgood Sr. in the lobby on Monday. "
+    "Later, Dean Carlow Jr and Miles Osgood III left together.",
+    NULL);
+  const char *people[] = { "brenner", "osgood" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      const PxEntity *person = px_entities_find (px_document_sentence (doc, 0), people[i]);
+
+      g_assert_nonnull (person);
+      g_assert_cmpint (person->kind, ==, PX_ENTITY_PERSON);
+    }
+  g_assert_nonnull (px_entities_find (px_document_sentence (doc, 1), "carlow"));
+  g_assert_nonnull (px_entities_find (px_document_sentence (doc, 1), "osgood"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 0), "jr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 0), "sr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 1), "jr"));
+  g_assert_null (px_entities_find (px_document_sentence (doc, 1), "iii"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -889,6 +961,8 @@ main (int    argc,
   g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
   g_test_add_func ("/text/entities/aliases", test_entities_aliases);
   g_test_add_func ("/text/entities/bodies", test_entities_bodies);
+  g_test_add_func ("/text/entities/groups", test_entities_groups);
+  g_test_add_func ("/text/entities/suffix", test_entities_suffix);
   g_test_add_func ("/text/tokens", test_tokens_and_stems);
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);

@@ -2381,6 +2381,38 @@ test_open_many_first_in_view (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (px_story_view_get_columns_adjustment (fixture->view)), <, 1);
 }
 
+/* Files chosen or dropped together come in their names' natural order,
+ * whatever order the chooser gave them in ("report 9" before "report 10").
+ */
+static void
+test_add_files_name_order (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *names[] = { "report 10.txt", "notes.txt", "report 9.txt", "report 1.txt" };
+  const char *expected[] = { "notes.txt", "report 1.txt", "report 9.txt", "report 10.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nThe bridge reopened on Monday after %u weeks of "
+                                               "repairs.\n\nTraffic was light.\n", i + 1, i + 2);
+      g_autofree char *path = write_file (fixture, names[i], text);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  /* Something no column can be made of is left out, not a column. */
+  g_ptr_array_insert (files, 2, g_file_new_for_uri ("trash:///report 5.txt"));
+  g_assert_cmpuint (px_window_add_files (fixture->window, (GFile * const *) files->pdata, files->len), ==, 4);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the four files", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *name = g_path_get_basename (px_source_column_get_input (px_story_view_get_column (fixture->view, i)));
+
+      g_assert_cmpstr (name, ==, expected[i]);
+    }
+}
+
 static gboolean
 search_has_focus (gpointer data)
 {
@@ -2991,6 +3023,133 @@ test_hostile_names (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_menu_button (GtkWidget  *widget,
+                const char *unused)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+/* Whether the menu of @column shows an item reading @label. */
+static gboolean
+column_menu_offers (PxSourceColumn *column,
+                    const char     *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (column), is_menu_button, NULL);
+  GtkWidget *popover;
+  gboolean found;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  found = find_widget (popover, is_mapped_label_reading, label) != NULL;
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  return found;
+}
+
+/* A page that names no outlet, saved under a name that names none
+ * either, is an "Unknown Outlet" (it had been "91D80EA7", its file's name,
+ * in a walk on real pages), numbered like any outlet; a file named by
+ * words keeps its name, and a hostile file name is shown tamed.
+ */
+static void
+test_unnamed_outlet (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  const char *body = "<body><article><h1>Tiger escaped over a low wall, zoo says</h1>"
+                     "<p>The tiger climbed a wall that was four feet lower than the standard, the zoo's "
+                     "director said on Friday.</p><p>Two visitors were hurt before police shot the animal.</p>"
+                     "</article></body></html>";
+  g_autofree char *html = g_strconcat ("<html><head></head>", body, NULL);
+  g_autofree char *id = write_file (fixture, "91D80EA7.html", html);
+  g_autofree char *numbered = write_file (fixture, "02.txt",
+                                          "The tiger climbed a wall that was four feet lower than the standard, "
+                                          "the director said.\n\nPolice shot the animal on Friday.\n");
+  g_autofree char *named = write_file (fixture, "harbour-gazette.html", html);
+  g_autofree char *hostile = write_file (fixture, "Gazette\u202egnp.\x1b[2Jexe.html", html);
+  const char *inputs[] = { id, numbered, named, hostile, NULL };
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the files", WAIT_SECONDS);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, i)), ==,
+                     PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "Unknown Outlet");
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
+                                 "Unknown Outlet"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_reading,
+                                 "Unknown Outlet (2)"));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "91D80EA7") != NULL);
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 2)), ==, "harbour-gazette");
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+  /* a file is read again, not fetched (its menu had said Fetch Again) */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
+}
+
+static gboolean
+is_toast_label (GtkWidget  *widget,
+                const char *part)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) != NULL
+         && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_widget (GTK_WIDGET (fixture->window), is_toast_label, "removed") != NULL;
+}
+
+/* A toast naming a source or a story whose name is written right to left
+ * reads in the window's direction, the name isolated in it, and without
+ * what a hostile page put in its name (it had read "removed الجزيرة نت",
+ * right to left, and the rename toast had carried a page's escapes and
+ * overrides as they were).
+ */
+static void
+test_toast_names (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  const char *body = "<body><article><h1>Bank holds rates</h1><p>The central bank held its rate at 4.75% on "
+                     "Thursday, the third pause in a row.</p><p>Markets had expected a cut, analysts said.</p>"
+                     "</article></body></html>";
+  g_autofree char *rtl_html = g_strconcat ("<html><head><meta property=\"og:site_name\" content=\"الجزيرة\u202e نت"
+                                           "\x1b]0;x\x07\"></head>", body, NULL);
+  g_autofree char *other_html = g_strconcat ("<html><head><meta property=\"og:site_name\" content=\"Harbour "
+                                             "Gazette\"></head>", body, NULL);
+  g_autofree char *rtl = write_file (fixture, "rtl.html", rtl_html);
+  g_autofree char *other = write_file (fixture, "other.html", other_html);
+  const char *inputs[] = { rtl, other, NULL };
+  g_autoptr(AdwToast) plain = g_object_ref_sink (px_toast_new ("\u2068الجزيرة نت\u2069 removed"));
+  g_autofree char *shown = NULL;
+  GtkWidget *label;
+  const char *text;
+
+  /* the window's direction first */
+  g_assert_true (pango_parse_markup (adw_toast_get_title (plain), -1, 0, NULL, &shown, NULL, NULL));
+  g_assert_cmpstr (shown, ==, "\u200E\u2068الجزيرة نت\u2069 removed");
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the pages", WAIT_SECONDS);
+  g_signal_emit_by_name (fixture->view, "remove-source",
+                         px_source_column_get_source (px_story_view_get_column (fixture->view, 0)));
+  px_ui_test_wait_for (toast_shown, fixture, "the toast", WAIT_SECONDS);
+  label = find_widget (GTK_WIDGET (fixture->window), is_toast_label, "removed");
+  text = gtk_label_get_text (GTK_LABEL (label));
+  g_assert_cmpstr (text, ==, "\u200E\u2068الجزيرة نت\u2069 removed");
+  /* the line as the label lays it out reads left to right */
+  g_assert_cmpint (pango_layout_line_get_resolved_direction (
+                     pango_layout_get_line_readonly (gtk_label_get_layout (GTK_LABEL (label)), 0)),
+                   ==, PANGO_DIRECTION_LTR);
+}
+
 /* A column that failed is numbered after a loaded one of the same outlet
  * (both had said "127.0.0.1"), as two loaded ones are; also when the
  * loaded one is alone, with nothing compared (@user_data FALSE).
@@ -3017,6 +3176,9 @@ test_failed_source_numbered (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
                                  "127.0.0.1"));
+  /* a page is fetched again */
+  g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
+  g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
 }
 
 /* A file that is not UTF-8 and names no encoding is read as
@@ -3986,6 +4148,8 @@ main (int    argc,
   g_test_add ("/ui/navigate-narrow", Fixture, NULL, fixture_set_up, test_navigate_narrow, fixture_tear_down);
   g_test_add ("/ui/open-many-first-in-view", Fixture, NULL, fixture_set_up, test_open_many_first_in_view,
               fixture_tear_down);
+  g_test_add ("/ui/add-files-name-order", Fixture, NULL, fixture_set_up, test_add_files_name_order,
+              fixture_tear_down);
   g_test_add ("/ui/search-folded-library", Fixture, NULL, fixture_set_up, test_search_folded_library,
               fixture_tear_down);
   g_test_add ("/ui/status-nothing-to-compare", Fixture, NULL, fixture_set_up, test_status_nothing_to_compare,
@@ -4028,6 +4192,8 @@ main (int    argc,
   g_test_add ("/ui/plain-text-headline-once", Fixture, NULL, fixture_set_up, test_plain_text_headline_once,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
+  g_test_add ("/ui/unnamed-outlet", Fixture, NULL, fixture_set_up, test_unnamed_outlet, fixture_tear_down);
+  g_test_add ("/ui/toast-names", Fixture, NULL, fixture_set_up, test_toast_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);
   g_test_add ("/ui/header-own-height", Fixture, NULL, fixture_set_up, test_header_own_height, fixture_tear_down);

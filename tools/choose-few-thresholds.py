@@ -32,6 +32,8 @@ after, by tests/bench/claims/run.sh. Rerun it after every refit: fit-similarity.
 few_* settings of the model in use over into the file it writes."""
 import argparse, datetime, os, re, subprocess, sys, tempfile
 
+from corpus_args import add_corpus_arguments
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FEW_SOURCES = 4
 # links stay under px-align.c's COHESION_SHARE (0.25): a claim's own mean link is at most 1, so a link of
@@ -125,10 +127,7 @@ def stories(build, env):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+    add_corpus_arguments(ap)
     ap.add_argument("--dry-run", action="store_true")
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)

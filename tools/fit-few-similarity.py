@@ -26,6 +26,8 @@ import argparse, datetime, glob, importlib.util, os, subprocess, sys, tempfile
 
 import numpy as np
 
+from corpus_args import add_corpus_arguments
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RIDGE = 1.0
 RERUN = "# rerun: tools/fit-few-similarity.py"
@@ -108,14 +110,6 @@ def average_precision(y, p):
     hits = y[order]
     precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
     return float((precision * hits).sum() / max(1.0, hits.sum()))
-
-
-def add_corpus_arguments(ap):
-    """The parallax-cli, the corpora and key sets, and the model in use: as study-few-fit.py takes them too."""
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
-    ap.add_argument("--keys-dir", action="append", default=[])
-    ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
 
 
 def main():

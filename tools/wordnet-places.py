@@ -14,22 +14,14 @@ place that only holds others). Names are lower case, WordNet's "_" a space, "." 
 read by app/core/text/px-lexicon.c (px_lexicon_place_within())."""
 import sys
 
+import wordnet_nouns
+
 MAX_STEPS = 6
 
 
 def main():
     wndir, output = sys.argv[1:3]
-    synsets = {}
-    with open(f"{wndir}/data.noun", "rb") as f:
-        for raw in f:
-            if raw.startswith(b"  "):
-                continue
-            line = raw.decode("latin-1").split(" | ")[0].split()
-            offset, n_words = int(line[0]), int(line[3], 16)
-            words = [line[4 + 2 * i] for i in range(n_words)]
-            k = 4 + 2 * n_words
-            ptrs = [tuple(line[k + 1 + 4 * i: k + 3 + 4 * i]) for i in range(int(line[k]))]
-            synsets[offset] = (words, [(sym, int(target)) for sym, target in ptrs])
+    synsets = {offset: (words, pointers) for offset, (_, words, pointers) in wordnet_nouns.noun_synsets(wndir).items()}
 
     def wholes(offset):
         return [t for sym, t in synsets[offset][1] if sym == "#p"]

@@ -121,11 +121,34 @@ delete_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[DELETE_REQUESTED], 0);
 }
 
+/* GTK 4.8's popover sizes itself for its content's natural width, while
+ * the quote, wrapped and cut at three lines, can be given a narrower one:
+ * a quote of two lines was measured as one, and the Save button was cut
+ * at the popover's bottom edge. The quote asks, before the popover is
+ * sized, for the height it takes at the width it will have.
+ */
+static void
+fit_quote (PxAnnotationPopover *self)
+{
+  GtkWidget *label = GTK_WIDGET (self->quote_label);
+  GtkWidget *box = gtk_widget_get_parent (label);
+  int width, height;
+
+  gtk_widget_set_size_request (label, -1, -1);
+  if (!gtk_widget_get_visible (label))
+    return;
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  width -= gtk_widget_get_margin_start (box) + gtk_widget_get_margin_end (box);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, MAX (width, 1), &height, NULL, NULL, NULL);
+  gtk_widget_set_size_request (label, -1, height);
+}
+
 static void
 px_annotation_popover_show (GtkWidget *widget)
 {
   PxAnnotationPopover *self = PX_ANNOTATION_POPOVER (widget);
 
+  fit_quote (self);
   GTK_WIDGET_CLASS (px_annotation_popover_parent_class)->show (widget);
   /* The verdict first: most annotations are a verdict and no note. */
   gtk_widget_grab_focus (GTK_WIDGET (self->verdict_dropdown));

@@ -7,6 +7,8 @@
 
 #include "px-history-view.h"
 
+#include "px-input.h"
+
 #include "px-cut-label.h"
 
 #include "px-dates.h"
@@ -26,6 +28,7 @@ struct _PxHistoryView
   GPtrArray *versions; /* PxSourceVersion, oldest first */
   char *published;     /* the source's publication date (ISO 8601), nullable */
   char *outlet_name;   /* as the column names it ("BBC (2)"), nullable */
+  gboolean file;       /* read from a file: read again, not fetched */
 
   AdwWindowTitle *title;
   GtkListBox *version_list;
@@ -564,8 +567,10 @@ versions_listed_cb (GObject      *object,
       self->busy = FALSE;
       if (self->versions->len == 1)
         gtk_label_set_label (self->summary_label,
-                             _("Only this version is kept so far: Fetch Again keeps a new one each time it finds "
-                               "the page changed."));
+                             self->file ? _("Only this version is kept so far: Read Again keeps a new one each time "
+                                            "it finds the file changed.")
+                                        : _("Only this version is kept so far: Fetch Again keeps a new one each time "
+                                            "it finds the page changed."));
     }
 }
 
@@ -588,6 +593,7 @@ source_read_cb (GObject      *object,
       return;
     }
   self->story_id = record->story_id;
+  self->file = record->input != NULL && px_input_classify (record->input) == PX_INPUT_KIND_FILE;
   g_free (self->published);
   self->published = g_strdup (record->published);
 

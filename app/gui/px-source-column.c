@@ -515,8 +515,15 @@ sync_state (PxSourceColumn *self)
   gtk_stack_set_visible_child_name (self->stack,
                                     state == PX_SOURCE_LOADING ? "loading"
                                     : state == PX_SOURCE_FAILED ? "error" : "text");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch",
-                                 !loading && px_source_can_refetch (self->source));
+  /* A file is read again, not fetched: the menu says which (it had said
+   * "Fetch Again" of a file). */
+  {
+    gboolean can = !loading && px_source_can_refetch (self->source);
+    gboolean file = can && px_input_classify (px_source_get_input (self->source)) == PX_INPUT_KIND_FILE;
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.refetch", can && !file);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.reread", can && file);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", state == PX_SOURCE_FAILED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.rename", state == PX_SOURCE_READY);
   update_header (self);
@@ -1199,7 +1206,7 @@ refetch_action (GtkWidget  *widget,
   /* A source in the library is fetched again by the window, which keeps
    * every version and reloads the story.
    */
-  if (source_id > 0 && g_str_equal (action_name, "column.refetch")
+  if (source_id > 0 && (g_str_equal (action_name, "column.refetch") || g_str_equal (action_name, "column.reread"))
       && gtk_widget_activate_action (widget, "win.refetch-source", "x", source_id))
     return;
   g_signal_emit (self, signals[LOAD_REQUESTED], 0);
@@ -1487,6 +1494,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
 
   gtk_widget_class_install_action (widget_class, "column.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "column.refetch", NULL, refetch_action);
+  gtk_widget_class_install_action (widget_class, "column.reread", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "column.choose-file", NULL, choose_file_action);

@@ -15,4 +15,12 @@ G_BEGIN_DECLS
  */
 AdwToast *px_toast_new (const char *text);
 
+/* @name (an outlet, a story's title) to put in a toast's message: on one
+ * line, without terminal escapes or reordering characters
+ * (px_safe_text_line()), and isolated when it is written right to left,
+ * so "الجزيرة نت (2)" keeps its order among the message's words. NULL for
+ * NULL.
+ */
+char *px_toast_name (const char *name);
+
 G_END_DECLS

@@ -32,22 +32,15 @@ files_chosen_cb (GtkNativeDialog *dialog,
                  PxWindow        *self)
 {
   g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) inputs = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      inputs = g_ptr_array_new_with_free_func (g_free);
+      chosen = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          char *path = g_file_get_path (file);
-
-          if (path != NULL)
-            g_ptr_array_add (inputs, path);
-        }
-      g_ptr_array_add (inputs, NULL);
-      px_window_add_inputs (self, (const char * const *) inputs->pdata);
+        g_ptr_array_add (chosen, g_list_model_get_item (files, i));
+      px_window_add_files (self, (GFile * const *) chosen->pdata, chosen->len);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -340,7 +333,8 @@ outlet_name_chosen (PxWindow   *self,
                     gpointer    data)
 {
   PxSource *source = data;
-  g_autofree char *before = g_strdup (px_source_get_outlet (source));
+  g_autofree char *before = px_toast_name (px_source_get_outlet (source));
+  g_autofree char *after = NULL;
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
@@ -349,8 +343,9 @@ outlet_name_chosen (PxWindow   *self,
   if (token == 0)
     return;
 
+  after = px_toast_name (px_source_get_outlet (source));
   /* Translators: an outlet's name before and after the reader renamed it, "reuters-article" and "Reuters" */
-  message = g_strdup_printf (_("“%s” renamed to “%s”"), before, px_source_get_outlet (source));
+  message = g_strdup_printf (_("“%s” renamed to “%s”"), before, after);
   undo = px_toast_new (message);
   adw_toast_set_button_label (undo, _("_Undo"));
   adw_toast_set_action_name (undo, "win.undo-rename-source");
@@ -390,7 +385,7 @@ delete_story_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PxWindow *self = PX_WINDOW (widget);
-  g_autofree char *title = g_strdup (px_session_get_title (self->session));
+  g_autofree char *title = px_toast_name (px_session_get_title (self->session));
   g_autofree char *message = NULL;
   AdwToast *undo;
   gint64 story_id;

@@ -96,9 +96,9 @@ px_window_add_inputs (PxWindow           *self,
             existing = px_story_view_get_column (self->story_view, j);
         if (existing != NULL)
           {
+            g_autofree char *name = px_toast_name (px_source_column_get_name (existing));
             /* Translators: %s is the name of a column's outlet ("BBC (2)") */
-            g_autofree char *message = g_strdup_printf (_("%s is already in this story"),
-                                                        px_source_column_get_name (existing));
+            g_autofree char *message = g_strdup_printf (_("%s is already in this story"), name);
 
             _px_window_toast (self, message);
             px_story_view_reveal_source (self->story_view, px_source_column_get_source (existing));
@@ -229,7 +229,7 @@ static void
 remove_source_cb (PxWindow *self,
                   PxSource *source)
 {
-  g_autofree char *outlet = px_safe_text_line (column_name (self, source), -1);
+  g_autofree char *outlet = px_toast_name (column_name (self, source));
   g_autofree char *message = NULL;
   AdwToast *undo;
   guint token;
@@ -620,6 +620,68 @@ library_changed_cb (PxLibrary *library,
     px_annotator_reload (self->annotator);
 }
 
+typedef struct
+{
+  char *key;
+  char *input;
+} ChosenFile;
+
+static int
+chosen_file_compare (gconstpointer a,
+                     gconstpointer b)
+{
+  const ChosenFile *x = a, *y = b;
+  int order = strcmp (x->key, y->key);
+
+  return order != 0 ? order : strcmp (x->input, y->input);
+}
+
+guint
+px_window_add_files (PxWindow      *self,
+                     GFile * const *files,
+                     guint          n_files)
+{
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (ChosenFile));
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), 0);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *basename = NULL;
+      g_autofree char *display = NULL;
+      ChosenFile file = { NULL, g_file_get_path (files[i]) };
+
+      if (file.input == NULL)
+        {
+          char *uri = g_file_get_uri (files[i]);
+
+          if (looks_like_url (uri))
+            file.input = uri;
+          else
+            g_free (uri);
+        }
+      if (file.input == NULL)
+        continue;
+      basename = g_file_get_basename (files[i]);
+      display = g_filename_display_name (basename != NULL ? basename : file.input);
+      file.key = g_utf8_collate_key_for_filename (display, -1);
+      g_array_append_val (chosen, file);
+    }
+  g_array_sort (chosen, chosen_file_compare);
+  for (guint i = 0; i < chosen->len; i++)
+    g_ptr_array_add (inputs, g_array_index (chosen, ChosenFile, i).input);
+  g_ptr_array_add (inputs, NULL);
+  if (chosen->len > 0)
+    px_window_add_inputs (self, (const char * const *) inputs->pdata);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      g_free (g_array_index (chosen, ChosenFile, i).key);
+      g_free (g_array_index (chosen, ChosenFile, i).input);
+    }
+  return chosen->len;
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -631,23 +693,12 @@ drop_cb (GtkDropTarget *target,
 
   if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     {
+      g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
       for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
-        {
-          GFile *file = l->data;
-          char *path = g_file_get_path (file);
-
-          if (path == NULL)
-            {
-              char *uri = g_file_get_uri (file);
-
-              if (looks_like_url (uri))
-                path = uri;
-              else
-                g_free (uri);
-            }
-          if (path != NULL)
-            g_ptr_array_add (inputs, path);
-        }
+        g_ptr_array_add (files, l->data);
+      if (px_window_add_files (self, (GFile * const *) files->pdata, files->len) > 0)
+        return TRUE;
     }
   else if (G_VALUE_HOLDS_STRING (value))
     {
@@ -926,11 +977,31 @@ check_invariants_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* GTK 4.8 keeps the annotation popover as where its tooltip timer looks for
+ * the pointer when the pointer last moved over it; the window destroyed
+ * (the popover's surface with it) before the timer ran, it asked for the
+ * pointer on no surface (a critical, 2026-12-06). The popover closed and
+ * the tooltips asked again first, the timer looks at the window, whose
+ * unrealizing stops it.
+ */
+static void
+move_tooltip_off_popover (PxWindow *self)
+{
+  PxAnnotationPopover *popover = self->annotator != NULL ? px_annotator_get_popover (self->annotator) : NULL;
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+}
+
 static gboolean
 px_window_close_request (GtkWindow *window)
 {
   PxWindow *self = PX_WINDOW (window);
   int width, height;
+
+  move_tooltip_off_popover (self);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));

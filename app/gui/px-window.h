@@ -26,6 +26,14 @@ void px_window_open_inputs (PxWindow           *self,
 /* Adds inputs to the story that is open, or to a new one. */
 void px_window_add_inputs (PxWindow           *self,
                            const char * const *inputs);
+/* Files chosen in Open Files or dropped on the window, added in their
+ * names' natural order ("report 2" before "report 10"), not the order the
+ * chooser or the drag gave. Files with no local path are left out unless
+ * they are web addresses. Returns how many were handed on.
+ */
+guint px_window_add_files (PxWindow      *self,
+                           GFile * const *files,
+                           guint          n_files);
 /* A pasted report; @name names its outlet (NULL: "Pasted Text"). */
 void px_window_add_text (PxWindow   *self,
                          const char *text,

@@ -11,6 +11,10 @@
 
 #include <glib.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Defines `static void name (Type *v, gsize n)`, which sorts @n items by
  * their KEY (a KeyType): a quicksort without a callback (g_array_sort()'s
  * merge sort through one was a tenth of the work of comparing 4 sources).
@@ -113,3 +117,53 @@ count_shared (const GArray *a,                                                  
     }                                                                                \
   return shared;                                                                     \
 }
+
+/* The numbers two sorted sets of 32-bit numbers (PX_DEFINE_SORT_UNIQUE():
+ * no number twice in one) have in common, @x of @na and @y of @nb: what
+ * PX_DEFINE_COUNT_SHARED()'s merge counts, four numbers a side at a time
+ * where the processor compares four pairs at once (SSE2). Each block of
+ * four of one side meets each block of the other at most once, and a
+ * block is let go only when its largest number is at most the other's:
+ * none of its numbers is in a later block of the other side. The last
+ * few are merged one by one.
+ */
+static inline guint
+px_count_shared_uint32 (const guint32 *x,
+                        guint          na,
+                        const guint32 *y,
+                        guint          nb)
+{
+  guint i = 0, j = 0, shared = 0;
+
+#ifdef __SSE2__
+  /* how many lanes of four matched, by their mask (without POPCNT, which
+   * x86-64's baseline lacks) */
+  static const guint8 lanes[16] = { 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4 };
+
+  while (i + 4 <= na && j + 4 <= nb)
+    {
+      __m128i a = _mm_loadu_si128 ((const __m128i *) (x + i));
+      __m128i b = _mm_loadu_si128 ((const __m128i *) (y + j));
+      __m128i equal = _mm_cmpeq_epi32 (a, b);
+      guint32 last_a = x[i + 3], last_b = y[j + 3];
+
+      /* every number of @a against every number of @b: @b turned a lane at a time */
+      equal = _mm_or_si128 (equal, _mm_cmpeq_epi32 (a, _mm_shuffle_epi32 (b, _MM_SHUFFLE (0, 3, 2, 1))));
+      equal = _mm_or_si128 (equal, _mm_cmpeq_epi32 (a, _mm_shuffle_epi32 (b, _MM_SHUFFLE (1, 0, 3, 2))));
+      equal = _mm_or_si128 (equal, _mm_cmpeq_epi32 (a, _mm_shuffle_epi32 (b, _MM_SHUFFLE (2, 1, 0, 3))));
+      shared += lanes[_mm_movemask_ps (_mm_castsi128_ps (equal))];
+      i += 4 * (last_a <= last_b);
+      j += 4 * (last_b <= last_a);
+    }
+#endif
+  while (i < na && j < nb)
+    {
+      guint32 u = x[i], v = y[j];
+
+      shared += u == v;
+      i += u <= v;
+      j += v <= u;
+    }
+  return shared;
+}
+

@@ -93,6 +93,21 @@
  */
 #define COHESION_SHARE 0.25
 
+/* A sentence the neighbour rule brings into a claim (neighbours_claims())
+ * needs a mean link of FEW_NEIGHBOUR_LINK or more to the claim's sentences
+ * of other outlets: the rule lets it in on one other outlet's sentence
+ * that holds both halves, far under the "few_link" a lone sentence needs,
+ * and where the claim's other sentences share nothing with it at all it
+ * mostly tells another fact beside its neighbour's. Chosen on the
+ * development keys (basil dev, K14, K16-K19, K21, K22, K24, K25; 0 (none),
+ * 0.08, 0.1, 0.12 and 0.15 tried, each set scored at the value chosen on
+ * the other nine: 0.12 in nine folds of ten, 0.1 in one), checked on K26,
+ * which no choice saw (docs/benchmarks.md, twenty-fourth session).
+ */
+#define FEW_NEIGHBOUR_LINK 0.12
+/* the claims' members mean_link_into() may walk, per sentence of the story */
+#define NEIGHBOUR_WALKS 64
+
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
  * other article never does, say that the two report different happenings:
@@ -588,6 +603,20 @@ _px_align_article_affinity (PxSimilarity *similarity,
   return affinity;
 }
 
+/* The link of sentences @x and @y of two outlets: their probability
+ * scaled by their articles' affinity.
+ */
+static inline double
+pair_link (const PxScoredPairs *probabilities,
+           const double        *affinity,
+           guint                n_documents,
+           const guint         *source,
+           guint                x,
+           guint                y)
+{
+  return _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
+}
+
 /* The links of the pairs of sentences of two outlets across @a and @b:
  * their sum in @total, their number returned.
  */
@@ -612,7 +641,7 @@ cross_links (const PxScoredPairs *probabilities,
 
         if (source[x] == source[y])
           continue;
-        *total += _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
+        *total += pair_link (probabilities, affinity, n_documents, source, x, y);
         n++;
       }
   return n;
@@ -641,6 +670,38 @@ threshold_setting (const char *name,
   return few ? _px_similarity_setting (few_name, value) : value;
 }
 
+/* The mean link of sentence @i to the sentences of @cluster of other
+ * outlets than its own (0 when it has none). Each call spends the
+ * cluster's size from *@budget, and none is left, gives 0: on made-up
+ * input of many sentences alone beside one large claim the walks stay
+ * linear (the development keys' figures are the same without it). */
+static double
+mean_link_into (const PxScoredPairs *probabilities,
+                const double        *affinity,
+                guint                n_documents,
+                const guint         *source,
+                const Cluster       *cluster,
+                guint                i,
+                guint64             *budget)
+{
+  double sum = 0;
+  guint n = 0;
+
+  if (*budget < cluster->members->len)
+    return 0;
+  *budget -= cluster->members->len;
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (source[x] == source[i])
+        continue;
+      sum += pair_link (probabilities, affinity, n_documents, source, i, x);
+      n++;
+    }
+  return n > 0 ? sum / n : 0;
+}
+
 /* A sentence the clustering left alone whose neighbour in its own report
  * (the sentence before or after it) is in a claim of several outlets, in
  * a story of few reports: one outlet often tells in one sentence what
@@ -652,12 +713,13 @@ threshold_setting (const char *name,
  * @edge_min or above: the other outlet's sentence holds both halves. Its
  * mean link to the whole claim, which joins_lone_sentence() asks for, is
  * low in such a case (the claim's other sentences tell the first half
- * only). Of several such claims, the one its link is highest to (the
+ * only), yet not under FEW_NEIGHBOUR_LINK (mean_link_into()). Of several such claims, the one its link is highest to (the
  * edges come most probable first). Returns, per sentence, the cluster (by
  * first member) it joins, G_MAXUINT for none; the clusters are read as
  * they are, none joined yet, so a run of sentences alone is not pulled in
  * one after another. One pass over the edges, which are bounded per
- * sentence: no claim's members are walked. */
+ * sentence; a claim's members are walked only for a sentence that has
+ * passed the two links, once. */
 static guint *
 neighbours_claims (const PxScoredPairs *probabilities,
                    PxSimilarity        *similarity,
@@ -672,6 +734,7 @@ neighbours_claims (const PxScoredPairs *probabilities,
                    double               link_min)
 {
   guint *joins = g_new (guint, MAX (n_sentences, 1));
+  guint64 budget = (guint64) NEIGHBOUR_WALKS * n_sentences;
 
   for (guint i = 0; i < n_sentences; i++)
     joins[i] = G_MAXUINT;
@@ -696,8 +759,9 @@ neighbours_claims (const PxScoredPairs *probabilities,
               if ((side == 0 && lone == 0) || n >= n_sentences || source[n] != source[lone]
                   || owner[n] != owner[other])
                 continue;
-              if (_px_scored_pairs_lookup (probabilities, n, other) * affinity[source[n] * n_documents + source[other]]
-                  >= edge_min)
+              if (pair_link (probabilities, affinity, n_documents, source, n, other) >= edge_min
+                  && mean_link_into (probabilities, affinity, n_documents, source, &clusters[owner[n]], lone,
+                                     &budget) >= FEW_NEIGHBOUR_LINK)
                 {
                   joins[lone] = owner[n];
                   break;

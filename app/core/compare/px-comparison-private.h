@@ -74,8 +74,8 @@ PxComparison *_px_compare_with_claims (PxArticle    **articles,
 
 /* After px_differ_links(), in a story of at most "few_sources" reports:
  * each sentence alone in its claim that a slot link ties to a larger
- * claim joins that claim, and the claims are compared again (issue 11).
- * Returns whether a sentence moved. */
+ * claim joins that claim, and the claims that took one are compared
+ * again (issue 11). Returns whether a sentence moved. */
 gboolean _px_comparison_join_linked (PxComparison *self,
                                      GCancellable *cancellable);
 

@@ -254,6 +254,7 @@ typedef struct
   PxComparison *self;
   PxArticle **articles;
   guint *order;              /* claims, the largest first */
+  gboolean links;            /* item 0 finds the slot links (px_differ_links()), the claims follow */
   GCancellable *cancellable;
 } Work;
 
@@ -276,7 +277,7 @@ analyse_articles (PxComparison  *self,
                   PxArticle    **articles,
                   GCancellable  *cancellable)
 {
-  Work work = { self, articles, NULL, cancellable };
+  Work work = { self, articles, NULL, FALSE, cancellable };
 
   px_parallel_for (self->n_sources, px_parallel_workers_for (self->n_sources, MIN_ARTICLES_PER_WORKER), 1,
                    analyse_article_cb, &work, cancellable);
@@ -288,10 +289,17 @@ differ_claim_cb (guint    item,
                  gpointer user_data)
 {
   Work *work = user_data;
-  PxClaim *claim = g_ptr_array_index (work->self->claims, work->order[item]);
+  PxClaim *claim;
 
   if (g_cancellable_is_cancelled (work->cancellable))
     return;
+  if (work->links && item == 0)
+    {
+      px_differ_links (work->self->documents, (const char * const *) work->self->labels, work->self->n_sources,
+                       work->self->claims, work->cancellable);
+      return;
+    }
+  claim = g_ptr_array_index (work->self->claims, work->order[item - work->links]);
   claim->differences = px_differ (work->self->documents, (const char * const *) work->self->labels,
                                   work->self->n_sources, (const PxSentenceRef *) claim->members->data,
                                   claim->members->len);
@@ -313,28 +321,39 @@ compare_claim_sizes (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Each claim's differences and word spans, on several threads when there are enough
- * claims of several sources: the largest claims go first, so that no
- * thread is left with a large one at the end. Each claim's differences
- * are its own, whichever thread found them. Some are left NULL when
- * @cancellable is cancelled.
+/* The differences and word spans of each claim that has none yet (all of
+ * them at first; after a slot join, the claims that took a sentence), on
+ * several threads when there are enough claims of several sources: the
+ * largest claims go first, so that no thread is left with a large one at
+ * the end. A claim's differences are a function of its members alone
+ * (px_differ()), whichever thread found them, so a claim that kept its
+ * members keeps them. With @links, the slot links of all claims
+ * (px_differ_links(), which reads the claims' members and writes only
+ * their links) are found first, beside the claims, not after them. Some
+ * are left NULL when @cancellable is cancelled.
  */
 static void
 differ_claims (PxComparison *self,
+               gboolean      links,
                GCancellable *cancellable)
 {
-  g_autofree guint *order = g_new (guint, self->claims->len);
-  Work work = { self, NULL, order, cancellable };
-  guint shared = 0;
+  g_autofree guint *order = g_new (guint, MAX (self->claims->len, 1));
+  Work work = { self, NULL, order, links, cancellable };
+  guint shared = 0, n = 0;
 
   for (guint c = 0; c < self->claims->len; c++)
     {
-      order[c] = c;
-      shared += ((PxClaim *) g_ptr_array_index (self->claims, c))->sources->len > 1;
+      PxClaim *claim = g_ptr_array_index (self->claims, c);
+
+      if (claim->differences != NULL)
+        continue;
+      order[n++] = c;
+      shared += claim->sources->len > 1;
     }
-  g_qsort_with_data (order, self->claims->len, sizeof (guint), compare_claim_sizes, self->claims);
-  px_parallel_for (self->claims->len, px_parallel_workers_for (shared, MIN_CLAIMS_PER_WORKER), 1, differ_claim_cb,
-                   &work, cancellable);
+  g_qsort_with_data (order, n, sizeof (guint), compare_claim_sizes, self->claims);
+  /* the links weigh as much as a worker's share of claims */
+  px_parallel_for (n + links, px_parallel_workers_for (shared + (links ? MIN_CLAIMS_PER_WORKER : 0), MIN_CLAIMS_PER_WORKER),
+                   1, differ_claim_cb, &work, cancellable);
 }
 
 static int
@@ -373,8 +392,10 @@ index_claims (PxComparison *self)
  * aligner put it. Only in a story of few reports (the setting
  * few_sources). Reads which claim holds a sentence from the index
  * index_claims() made, kept as sentences move. Returns whether a
- * sentence moved; all claims' differences and links are cleared then,
- * the claims sorted again (index_claims() is due after).
+ * sentence moved; the differences and word spans of each claim that took
+ * a sentence are cleared then (differ_claims() finds them again), every
+ * claim's links, and the claims sorted again (index_claims() is due
+ * after).
  */
 static gboolean
 join_linked_sentences (PxComparison *self)
@@ -437,6 +458,9 @@ join_linked_sentences (PxComparison *self)
                     break;
                   }
               to->furniture = to->furniture && from->furniture;
+              /* compared again: the claims that kept their members keep their differences */
+              g_clear_pointer (&to->differences, g_ptr_array_unref);
+              g_array_set_size (to->word_spans, 0);
               moved = TRUE;
             }
         }
@@ -452,9 +476,7 @@ join_linked_sentences (PxComparison *self)
           g_ptr_array_remove_index (self->claims, c);
           continue;
         }
-      g_clear_pointer (&claim->differences, g_ptr_array_unref);
       g_clear_pointer (&claim->linked, g_ptr_array_unref);
-      g_array_set_size (claim->word_spans, 0);
     }
   g_ptr_array_sort_with_data (self->claims, compare_claims, self);
   return TRUE;
@@ -466,11 +488,10 @@ _px_comparison_join_linked (PxComparison *self,
 {
   if (!join_linked_sentences (self))
     return FALSE;
-  differ_claims (self, cancellable);
+  differ_claims (self, TRUE, cancellable);
   if (g_cancellable_is_cancelled (cancellable))
     return TRUE;
   index_claims (self);
-  px_differ_links (self->documents, (const char * const *) self->labels, self->n_sources, self->claims, cancellable);
   return TRUE;
 }
 
@@ -621,18 +642,14 @@ compare_articles (PxArticle    **articles,
   if (given == NULL)
     g_ptr_array_sort_with_data (self->claims, compare_claims, self);
 
-  differ_claims (self, cancellable);
+  /* with the figures of one slot that the aligner put in two claims; a
+   * lone sentence a link ties to another claim joins it */
+  differ_claims (self, given == NULL, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   index_claims (self);
-  /* figures of one slot that the aligner put in two claims; a lone
-   * sentence a link ties to another claim joins it */
   if (given == NULL)
-    {
-      px_differ_links (self->documents, (const char * const *) self->labels, n_articles, self->claims, cancellable);
-      if (!g_cancellable_is_cancelled (cancellable))
-        _px_comparison_join_linked (self, cancellable);
-    }
+    _px_comparison_join_linked (self, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 

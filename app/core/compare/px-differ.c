@@ -4006,6 +4006,46 @@ same_measure (Context    *ctx,
   return FALSE;
 }
 
+/* The height (PxQuantity.height) a sentence gives beside @q, NULL if
+ * none or more than one. */
+static const PxQuantity *
+height_beside (PxSentence       *sentence,
+               const PxQuantity *q)
+{
+  const PxQuantity *height = NULL;
+
+  for (guint i = 0; sentence->quantities != NULL && i < sentence->quantities->len; i++)
+    {
+      const PxQuantity *other = &g_array_index (sentence->quantities, PxQuantity, i);
+
+      if (other == q || !other->height)
+        continue;
+      if (height != NULL)
+        return NULL;
+      height = other;
+    }
+  return height;
+}
+
+/* Whether two weights are one person's, each told with a height and the
+ * two heights equal: a description ("5-foot-8, 135 pounds" and "5 feet 8
+ * inches tall, weighing 130 pounds"). A sentence of two heights, or of
+ * heights that differ, tells of two people.
+ */
+static gboolean
+one_description (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data, *ha, *hb;
+
+  if (qa->dimension != PX_DIMENSION_MASS || qb->dimension != PX_DIMENSION_MASS || qa->vague || qb->vague)
+    return FALSE;
+  ha = height_beside (px_document_sentence (ctx->documents[a->source], a->sentence), qa);
+  hb = height_beside (px_document_sentence (ctx->documents[b->source], b->sentence), qb);
+  return ha != NULL && hb != NULL && px_quantity_equal (ha, hb);
+}
+
 /* Whether a figure's measure is named before it with "of" or an
  * estimate's "at": "a magnitude of 5.9", "puts the magnitude at 6.1";
  * not a noun right before it, which may be a label ("room 253"). */
@@ -4154,7 +4194,7 @@ quantity_confidence (Context *ctx,
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
-              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b)
+              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b) || one_description (ctx, a, b)
                   || same_population (ctx, a, b) || named_before_alike (ctx, a, b)
                   || running_totals_same (ctx, a->source, a->sentence, a->data, b->source, b->sentence, b->data));
       }

@@ -484,31 +484,34 @@ compare_uints (gconstpointer a,
 PX_DEFINE_SORT_BY_KEY (sort_features, Feature, guint, FEATURE_KEY)
 PX_DEFINE_SORT_UNIQUE (guint, sort_uints, sort_unique_uints)
 PX_DEFINE_SORT_UNIQUE (guint64, sort_uint64s, sort_unique_uint64s)
-PX_DEFINE_COUNT_SHARED (guint, count_shared)
+
+static inline guint
+count_shared (const GArray *a,
+              const GArray *b)
+{
+  return px_count_shared_uint32 ((const guint32 *) a->data, a->len, (const guint32 *) b->data, b->len);
+}
+
 PX_DEFINE_COUNT_SHARED (guint64, count_shared_uint64s)
 
-/* Sorted, duplicates merged by keeping the largest weight. */
+/* Sorted, duplicates merged by keeping the largest weight: @vector itself. */
 static GArray *
 merge_features (GArray *vector)
 {
-  GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (Feature), vector->len);
+  Feature *v = (Feature *) vector->data;
+  guint n = 0;
 
-  sort_features ((Feature *) vector->data, vector->len);
+  sort_features (v, vector->len);
+  /* in place: the merged run never overtakes the one read */
   for (guint i = 0; i < vector->len; i++)
     {
-      Feature *f = &g_array_index (vector, Feature, i);
-
-      if (merged->len > 0 && g_array_index (merged, Feature, merged->len - 1).feature == f->feature)
-        {
-          Feature *last = &g_array_index (merged, Feature, merged->len - 1);
-
-          last->weight = MAX (last->weight, f->weight);
-        }
+      if (n > 0 && v[n - 1].feature == v[i].feature)
+        v[n - 1].weight = MAX (v[n - 1].weight, v[i].weight);
       else
-        g_array_append_val (merged, *f);
+        v[n++] = v[i];
     }
-  g_array_unref (vector);
-  return merged;
+  g_array_set_size (vector, n);
+  return vector;
 }
 
 /* A word or a concept given an id, in 8 bytes (all passages' questions
@@ -523,10 +526,80 @@ typedef guint64 IdKey;
  * passage after passage, question after question (ids_resolve()): the
  * order one pass over all passages would have asked them in.
  */
+/* Concepts and their ids, by open addressing: the comparison's ids are
+ * asked on one thread, tens of thousands of questions for a few reports,
+ * where a GHashTable's callbacks were most of the cost. */
+typedef struct
+{
+  guint32 *concepts;
+  guint *ids;                /* G_MAXUINT: an empty slot */
+  guint mask;                /* slots - 1, a power of two */
+  guint n;
+} ConceptIds;
+
+static void
+concept_ids_init (ConceptIds *table,
+                  guint       slots)
+{
+  table->concepts = g_new (guint32, slots);
+  table->ids = g_new (guint, slots);
+  memset (table->ids, 0xff, slots * sizeof (guint));
+  table->mask = slots - 1;
+  table->n = 0;
+}
+
+static void
+concept_ids_clear (ConceptIds *table)
+{
+  g_clear_pointer (&table->concepts, g_free);
+  g_clear_pointer (&table->ids, g_free);
+}
+
+/* The slot of @concept, or the empty one where it would go. */
+static guint
+concept_ids_slot (const ConceptIds *table,
+                  guint32           concept)
+{
+  guint32 hash = concept * 2654435761u;
+  guint at = (hash ^ (hash >> 16)) & table->mask;
+
+  while (table->ids[at] != G_MAXUINT && table->concepts[at] != concept)
+    at = (at + 1) & table->mask;
+  return at;
+}
+
+/* Files @concept with @id in its empty slot @at; the table grows at half full. */
+static void
+concept_ids_add (ConceptIds *table,
+                 guint       at,
+                 guint32     concept,
+                 guint       id)
+{
+  table->concepts[at] = concept;
+  table->ids[at] = id;
+  if (++table->n * 2 > table->mask)
+    {
+      ConceptIds bigger;
+
+      concept_ids_init (&bigger, 2 * (table->mask + 1));
+      for (guint k = 0; k <= table->mask; k++)
+        if (table->ids[k] != G_MAXUINT)
+          {
+            guint to = concept_ids_slot (&bigger, table->concepts[k]);
+
+            bigger.concepts[to] = table->concepts[k];
+            bigger.ids[to] = table->ids[k];
+          }
+      bigger.n = table->n;
+      concept_ids_clear (table);
+      *table = bigger;
+    }
+}
+
 typedef struct
 {
   GHashTable *words;         /* string -> id */
-  GHashTable *concepts;      /* concept -> id */
+  ConceptIds concepts;       /* concept -> id */
   GStringChunk *chunk;
   guint next;
   GArray *keys;              /* for a passage: IdKey per question, its number the index; NULL
@@ -557,7 +630,7 @@ static guint
 concept_id (Ids     *ids,
             guint32  concept)
 {
-  gpointer id;
+  guint at;
 
   if (ids->keys != NULL)
     {
@@ -566,9 +639,10 @@ concept_id (Ids     *ids,
       g_array_append_val (ids->keys, key);
       return ids->keys->len - 1;
     }
-  if (g_hash_table_lookup_extended (ids->concepts, GUINT_TO_POINTER (concept), NULL, &id))
-    return GPOINTER_TO_UINT (id);
-  g_hash_table_insert (ids->concepts, GUINT_TO_POINTER (concept), GUINT_TO_POINTER (ids->next));
+  at = concept_ids_slot (&ids->concepts, concept);
+  if (ids->concepts.ids[at] != G_MAXUINT)
+    return ids->concepts.ids[at];
+  concept_ids_add (&ids->concepts, at, concept, ids->next);
   return ids->next++;
 }
 
@@ -1279,7 +1353,7 @@ _px_similarity_new (const PxPassage *passages,
   self->passages = g_new0 (Passage, n_passages);
   self->lexemes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   ids.words = g_hash_table_new (g_str_hash, g_str_equal);
-  ids.concepts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  concept_ids_init (&ids.concepts, 64);
   ids.chunk = g_string_chunk_new (4096);
   for (guint w = 0; w < workers; w++)
     {
@@ -1354,7 +1428,7 @@ _px_similarity_new (const PxPassage *passages,
   g_free (df);
   g_free (idf);
   g_hash_table_unref (ids.words);
-  g_hash_table_unref (ids.concepts);
+  concept_ids_clear (&ids.concepts);
   g_string_chunk_free (ids.chunk);
   return self;
 }

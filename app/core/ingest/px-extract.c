@@ -9,7 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 
 #include "px-extract.h"
 
@@ -425,6 +427,86 @@ keep_structured_data_cb (void          *user_data,
     xmlSAX2CDataBlock (user_data, value, len);
 }
 
+/* xmlSAX2StartElement() as libxml2 (2.9) runs it for HTML, with the
+ * element's name taken from the parser's dictionary rather than copied:
+ * libxml2 splits every name at a colon ("o:p" becomes a "p" with a
+ * namespace of no address) and hands the element a copy of its own to
+ * free, a quarter of a million copies over a few hundred pages. A name
+ * with a colon, and any parse that validates or whose page does not
+ * share the parser's dictionary (start_document_cb()), still goes
+ * through libxml2's own. An HTML element never has a namespace (libxml2
+ * reads no xmlns attribute in HTML), so none is looked for.
+ */
+static void
+add_element (htmlParserCtxtPtr ctxt,
+             const xmlChar    *name,
+             const xmlChar   **attributes)
+{
+  xmlNode *parent = ctxt->node;
+  xmlNode *node;
+
+  if (ctxt->myDoc == NULL || ctxt->validate || ctxt->dict == NULL || ctxt->myDoc->dict != ctxt->dict
+      || ctxt->myDoc->extSubset != NULL || (ctxt->myDoc->intSubset != NULL && ctxt->myDoc->intSubset->attributes != NULL)
+      || strchr ((const char *) name, ':') != NULL)
+    {
+      xmlSAX2StartElement (ctxt, name, attributes);
+      return;
+    }
+  /* the names libxml2 implies (html, body, p ...) are no dictionary's */
+  if (!xmlDictOwns (ctxt->dict, name))
+    name = xmlDictLookup (ctxt->dict, name, -1);
+  node = name != NULL ? xmlNewDocNodeEatName (ctxt->myDoc, NULL, (xmlChar *) name, NULL) : NULL;
+  if (node == NULL)
+    {
+      /* out of memory: libxml2 says so and stops */
+      xmlStopParser (ctxt);
+      return;
+    }
+  if (ctxt->myDoc->children == NULL)
+    xmlAddChild ((xmlNode *) ctxt->myDoc, node);
+  else if (parent == NULL)
+    parent = ctxt->myDoc->children;
+  ctxt->nodemem = -1;
+  if (ctxt->linenumbers && ctxt->input != NULL)
+    node->line = (unsigned short) MIN (ctxt->input->line, 65535);
+  nodePush (ctxt, node);
+  if (parent != NULL)
+    {
+      if (parent->type == XML_ELEMENT_NODE)
+        xmlAddChild (parent, node);
+      else
+        xmlAddSibling (parent, node);
+    }
+  /* each attribute as libxml2 makes one in HTML: no namespace, no ID
+   * kept (start_document_cb()), a value normalised by no declaration (an
+   * HTML page's doctype declares none), a boolean one ("<input checked>")
+   * valued with its own name
+   */
+  for (guint i = 0; attributes != NULL && attributes[i] != NULL; i += 2)
+    {
+      const xmlChar *attribute = attributes[i];
+      const xmlChar *value = attributes[i + 1];
+      xmlAttr *prop;
+
+      if (value == NULL && htmlIsBooleanAttr (attribute))
+        value = attribute;
+      if (!xmlDictOwns (ctxt->dict, attribute))
+        attribute = xmlDictLookup (ctxt->dict, attribute, -1);
+      prop = attribute != NULL ? xmlNewNsPropEatName (node, NULL, (xmlChar *) attribute, NULL) : NULL;
+      if (prop == NULL)
+        {
+          xmlStopParser (ctxt);
+          return;
+        }
+      if (value != NULL)
+        {
+          prop->children = prop->last = xmlNewDocText (ctxt->myDoc, value);
+          if (prop->children != NULL)
+            prop->children->parent = (xmlNode *) prop;
+        }
+    }
+}
+
 #define PX_EXTRACT_MAX_ATTRIBUTES 64
 
 /* Every few hundred elements, a cancelled extraction stops the parser. */
@@ -461,7 +543,7 @@ start_element_cb (void           *user_data,
       kept[n] = NULL;
     }
   parent = ctxt->node;
-  xmlSAX2StartElement (user_data, name, attributes != NULL ? kept : NULL);
+  add_element (ctxt, name, attributes != NULL ? kept : NULL);
   /* the elements the fallback reads, as they are made */
   if (ctxt->node != parent && ctxt->node != NULL && (name[0] == 's' || name[0] == 't' || name[0] == 'n' || name[0] == 'i'))
     {
@@ -491,6 +573,18 @@ start_document_cb (void *user_data)
 
   xmlSAX2StartDocument (user_data);
   ctxt->loadsubset |= XML_SKIP_IDS;
+  /* The page shares the parser's dictionary, as libxml2's XML pages do
+   * and its HTML ones do not: element names are then the dictionary's
+   * (add_element()), and with HTML_PARSE_COMPACT a text shorter than
+   * two pointers (the blanks between tags, mostly) is kept inside its
+   * node rather than copied. Nothing here writes into a node's text.
+   */
+  if (ctxt->myDoc != NULL && ctxt->myDoc->dict == NULL && ctxt->dict != NULL)
+    {
+      ctxt->myDoc->dict = ctxt->dict;
+      xmlDictReference (ctxt->dict);
+      ctxt->dictNames = 1;
+    }
 }
 
 /* libxml2 (2.9) sets up its globals the first time a parser is made,
@@ -613,6 +707,23 @@ parse_html (const char        *input,
       return NULL;
     }
   return doc;
+}
+
+/* For the tests: the tree parse_html() builds of @html, to be freed with
+ * xmlFreeDoc(); NULL where it builds none.
+ */
+htmlDocPtr
+_px_extract_parse_tree (const char *html,
+                        gsize       len)
+{
+  g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) textareas = g_ptr_array_new ();
+  g_autoptr(GPtrArray) noscripts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) iframes = g_ptr_array_new ();
+  PxParsedElements elements = { scripts, textareas, noscripts, iframes };
+  g_autoptr(GHashTable) hidden_ids = NULL;
+
+  return parse_html ("test", html, len, NULL, NULL, &hidden_ids, &elements, NULL);
 }
 
 static void

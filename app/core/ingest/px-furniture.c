@@ -265,8 +265,51 @@ static const char * const comment_openings[] = {
   "comment on this story", "discuss this story", "discuss this article", "talkback",
   "readers respond", "what readers are saying", "what you said", "no comments yet", "load comments",
   "show comments", "view comments", "jump to comments", "start the conversation",
-  "no comments at the moment", "be the first to comment", NULL
+  "no comments at the moment", "be the first to comment", "your views", "readers' views", "your say", NULL
 };
+
+/* The whole line that heads a thread with its count: "12 comments",
+ * "3 Responses", "1 reply" (a colon or a count in brackets after it:
+ * "Comments (12)").
+ */
+static gboolean
+is_comment_count_line (const char *lower)
+{
+  static const char * const nouns[] = { "comments", "comment", "responses", "response", "replies", "reply", NULL };
+  const char *p = lower;
+  gsize n;
+
+  while (*p == ' ')
+    p++;
+  if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p) || *p == ',')
+        p++;
+      if (*p++ != ' ')
+        return FALSE;
+    }
+  for (guint i = 0; nouns[i] != NULL; i++)
+    if (strncmp (p, nouns[i], n = strlen (nouns[i])) == 0)
+      {
+        const char *rest = p + n;
+
+        if (*rest == ':')
+          rest++;
+        if (*rest == ' ' && rest[1] == '(')
+          {
+            rest += 2;
+            if (!g_ascii_isdigit (*rest))
+              return FALSE;
+            while (g_ascii_isdigit (*rest))
+              rest++;
+            if (*rest++ != ')')
+              return FALSE;
+          }
+        /* "Comments" alone, or with a count: never "comment" alone, a verb */
+        return *rest == '\0' && (p != lower || strcmp (nouns[i], "comments") == 0);
+      }
+  return FALSE;
+}
 
 /* Lines that head a list of other stories: "Also in Travel", "More from
  * the BBC", "Related Posts:".
@@ -2093,6 +2136,8 @@ classify (const char *text,
        */
       else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text)
                && !(is_attributed (lower) && is_reported_sentence (text, &w, 0)))
+        line = LINE_COMMENTS;
+      else if (w.n_words <= 4 && is_comment_count_line (lower))
         line = LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
         line = LINE_FURNITURE;

@@ -115,6 +115,20 @@ void _px_html_append_collapsed (GString    *out,
                                 gssize      len,
                                 gboolean   *pending_space);
 
+/* The tree the extraction parses @html into (px-extract.c), for the
+ * tests; free with xmlFreeDoc().
+ */
+htmlDocPtr _px_extract_parse_tree (const char *html,
+                                   gsize       len);
+
+/* g_utf8_strdown (@text, -1) (a new string), without GLib's two passes
+ * over the characters when @text is ASCII, as a control's label or a
+ * short line mostly is: the comment rules lower thousands of them a page.
+ * ASCII is lowered as in every locale but Turkish and Azerbaijani, where
+ * GLib would dot no 'I' a label of this project's lists has anyway.
+ */
+char *_px_html_strdown (const char *text);
+
 /* Collapses white space in @text and trims it; returns a new string. */
 char *_px_html_collapse (const char *text,
                          gssize      len);

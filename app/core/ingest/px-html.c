@@ -204,6 +204,21 @@ _px_html_append_collapsed (GString    *out,
 }
 
 char *
+_px_html_strdown (const char *text)
+{
+  gsize len = strlen (text);
+  char *lower;
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return g_utf8_strdown (text, len);
+  lower = g_malloc (len + 1);
+  for (gsize i = 0; i <= len; i++)
+    lower[i] = _px_ascii_tolower (text[i]);
+  return lower;
+}
+
+char *
 _px_html_collapse (const char *text,
                    gssize      len)
 {
@@ -432,6 +447,9 @@ _px_html_is_attribute_read (const char *element,
     case 'p':
       return strcmp (name, "property") == 0 || strcmp (name, "pubdate") == 0;
     case 'r':
+      /* a layout's menu column spans the story's rows (is_menu_cell()) */
+      if (strcmp (name, "rowspan") == 0)
+        return strcmp (element, "td") == 0;
       return strcmp (name, "rel") == 0 || strcmp (name, "role") == 0;
     case 's':
       /* the document an <iframe> holds (px-fallback.c) */

@@ -124,10 +124,30 @@ name_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
+/* name_key() of each of the table's names, made once (the table is
+ * looked through for every page's site name).
+ */
+static const char * const *
+outlet_keys (void)
+{
+  static const char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      const char **made = g_new (const char *, G_N_ELEMENTS (outlets));
+
+      for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+        made[i] = name_key (outlets[i].name);
+      g_once_init_leave (&keys, made);
+    }
+  return keys;
+}
+
 const char *
 px_outlet_for_site_name (const char *site_name)
 {
   g_autofree char *key = NULL;
+  const char * const *keys;
 
   if (site_name == NULL || *site_name == '\0')
     return NULL;
@@ -137,13 +157,10 @@ px_outlet_for_site_name (const char *site_name)
       return outlets[i].name;
   /* written another way: "TheHill", "New York Times" */
   key = name_key (site_name);
+  keys = outlet_keys ();
   for (guint i = 0; i < G_N_ELEMENTS (outlets) && *key != '\0'; i++)
-    {
-      g_autofree char *own = name_key (outlets[i].name);
-
-      if (strcmp (key, own) == 0)
-        return outlets[i].name;
-    }
+    if (strcmp (key, keys[i]) == 0)
+      return outlets[i].name;
   for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
     {
       gsize len = strlen (outlets[i].name);
@@ -221,6 +238,71 @@ px_outlet_name_for_input (const char *input,
   if (*base == '\0' || g_str_equal (base, G_DIR_SEPARATOR_S) || g_str_equal (base, "."))
     return NULL;
   return g_steal_pointer (&base);
+}
+
+/* Names a saved page's or text's file may have that say nothing of its
+ * outlet: what a browser or a download gives a page by default.
+ */
+static const char * const bare_file_names[] = {
+  "index", "source", "article", "page", "story", "document", "download", "untitled", "default", "content",
+  "print", "text", "file", "news", "output", NULL
+};
+
+/* TRUE for a file's name (without its extension) that cannot be an
+ * outlet's: no letter at all ("01", "2008-01-09"), an identifier of 8 or
+ * more hexadecimal digits among them a figure ("91D80EA7", a UUID, a
+ * hash), or a default name, numbered or not ("index", "page2",
+ * "article (1)").
+ */
+static gboolean
+file_name_is_bare (const char *name)
+{
+  g_autofree char *word = NULL;
+  guint letters = 0, hex = 0, figures = 0, others = 0;
+  gsize len = 0;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        figures++, hex++;
+      else if (g_ascii_isxdigit (*p))
+        letters++, hex++;
+      else if (g_ascii_isalpha (*p) || (guchar) *p >= 0x80)
+        letters++, others++;
+    }
+  if (letters == 0)
+    return TRUE;
+  if (others == 0 && hex >= 8 && figures > 0)
+    return TRUE;
+
+  /* a default name, then figures, blanks or brackets */
+  while (g_ascii_isalpha (name[len]))
+    len++;
+  word = g_ascii_strdown (name, len);
+  for (const char *p = name + len; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr (" -_.()[]", *p) == NULL)
+      return FALSE;
+  return g_strv_contains (bare_file_names, word);
+}
+
+char *
+px_outlet_name_for_source (const char *input,
+                           const char *url)
+{
+  g_autofree char *from_url = px_outlet_for_url (url);
+  g_autofree char *name = NULL;
+
+  /* a host names its outlet, whatever it is ("127.0.0.1") */
+  if (from_url != NULL)
+    return g_steal_pointer (&from_url);
+  name = px_outlet_name_for_input (input, url);
+  if (name == NULL || g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://")
+      || !file_name_is_bare (name))
+    return g_steal_pointer (&name);
+  /* Translators: the name shown for a source whose page or file names no
+   * outlet, in its column and wherever it is listed; the reader can rename
+   * it ("Rename Outlet…") */
+  return g_strdup (_("Unknown Outlet"));
 }
 
 char *

@@ -33,6 +33,16 @@ const char *px_outlet_for_site_name (const char *site_name);
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
 
+/* The name the window and the library give a source whose page named no
+ * outlet: px_outlet_name_for_input()'s, but for a file whose name says
+ * nothing of its outlet ("01.txt", "91D80EA7.html", a UUID, "index.html",
+ * "page2.html"), "Unknown Outlet" in the user's language (compare's
+ * labels keep the file's name). NULL where px_outlet_name_for_input()
+ * gives NULL.
+ */
+char *px_outlet_name_for_source (const char *input,
+                                 const char *url);
+
 /* The name of a story's @number-th source from outlet @name, as the
  * columns, the comparison's summaries, search hits and reports all name
  * it: "BBC" for the first, "BBC (2)" for the second.

@@ -1711,6 +1711,57 @@ is_blank_node (const xmlNode *node)
   return node != NULL && node->type != XML_ELEMENT_NODE && is_blank_text (node);
 }
 
+/* how many items of a list, and nodes of an item, are looked at */
+#define PX_READABLE_LINK_LIST_ITEMS 100
+#define PX_READABLE_LINK_LIST_ITEM_NODES 32
+
+/* TRUE when @node is a list of links and nothing else: a <ul> or <ol> of
+ * three items or more, each of them one link whose text is the item's
+ * whole text ("<li><a>Council backs new bus lane</a></li>"), as a "More"
+ * box's headlines or a menu are. However long a headline runs (a
+ * sentence of 30 words), it is another page's.
+ */
+static gboolean
+is_link_list (xmlNode *node)
+{
+  guint items = 0;
+
+  if (!_px_html_is (node, "ul") && !_px_html_is (node, "ol"))
+    return FALSE;
+  for (xmlNode *li = node->children; li != NULL; li = li->next)
+    {
+      guint links = 0;
+      guint seen = 0;
+      gboolean text = FALSE;
+
+      if (li->type == XML_TEXT_NODE && is_blank_text (li))
+        continue;
+      if (!_px_html_is (li, "li") || ++items > PX_READABLE_LINK_LIST_ITEMS)
+        return FALSE;
+      for (xmlNode *n = li->children; n != NULL; seen++)
+        {
+          if (seen > PX_READABLE_LINK_LIST_ITEM_NODES)
+            return FALSE;
+          if (_px_html_is (n, "a"))
+            {
+              if (++links > 1)
+                return FALSE;
+              for (xmlNode *t = n->children; t != NULL && !text && seen <= PX_READABLE_LINK_LIST_ITEM_NODES;
+                   t = _px_html_next (t, n, TRUE), seen++)
+                text = t->type == XML_TEXT_NODE && !is_blank_text (t);
+              n = _px_html_next (n, li, FALSE);
+              continue;
+            }
+          if (n->type == XML_TEXT_NODE && !is_blank_text (n))
+            return FALSE;
+          n = _px_html_next (n, li, TRUE);
+        }
+      if (links != 1 || !text)
+        return FALSE;
+    }
+  return items >= 3;
+}
+
 /* TRUE when the box @node opens with a paid box's label ("Advertisement",
  * "Sponsored links", "Ads by Google", "Promoted stories") as a line of
  * its own, and holds what a paid box holds: a link or a frame, little
@@ -1862,6 +1913,13 @@ keep_element (Walk      *walk,
     return FALSE;
   /* an advertiser's box, under its label, whatever the attempt */
   if ((tags & TAG_BLOCK) && !(tags & TAG_ARTICLE) && is_ad_box (node))
+    return FALSE;
+  /* a list of other pages' links after prose, in the attempts that
+   * strip no class names (a brief's retries), where its headlines, read
+   * as sentences, would outweigh the brief; the first attempt leaves
+   * out such a list with its box and label
+   */
+  if (!(walk->rules & RULE_STRIP_UNLIKELY) && walk->prose_read && is_link_list (node))
     return FALSE;
 
   /* whatever the other rules, a discussion after the article, or after
@@ -2456,7 +2514,7 @@ ends_in_more_link (xmlNode *p)
   if (last == NULL || !_px_html_is (last, "a") || last == p->children)
     return FALSE;
   text = g_strstrip (_px_html_text (last, 40));
-  lower = g_utf8_strdown (text, -1);
+  lower = _px_html_strdown (text);
   for (guint i = 0; labels[i] != NULL; i++)
     if (strcmp (lower, labels[i]) == 0)
       return TRUE;
@@ -2681,7 +2739,7 @@ is_reply_control (xmlNode *node)
     if (++seen > PX_READABLE_ITEM_META_NODES)
       return FALSE;
   text = _px_html_text (node, 48);
-  lower = g_utf8_strdown (g_strstrip (text), -1);
+  lower = _px_html_strdown (g_strstrip (text));
   if (is_vote_count (lower))
     return TRUE;
   if (!control)
@@ -2774,7 +2832,7 @@ is_commenter_line (xmlNode *node)
   text = _px_html_text (node, 80);
   if (strlen (text) >= 80)
     return FALSE;
-  lower = g_utf8_strdown (g_strstrip (text), -1);
+  lower = _px_html_strdown (g_strstrip (text));
   for (guint i = 0; endings[i] != NULL; i++)
     if (g_str_has_suffix (lower, endings[i]) && strlen (lower) > strlen (endings[i]))
       return TRUE;
@@ -3275,7 +3333,7 @@ static GPtrArray *
 words_of (const char *text)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char *lower = _px_html_strdown (text);
   const char *p = lower;
 
   while (*p != '\0')
@@ -4489,6 +4547,33 @@ is_data_cell (Info    *info,
          && !(info->flags & INFO_HAS_BLOCK_CHILD) && info->text_len <= PX_READABLE_CELL_MAX;
 }
 
+/* how many nodes of a cell are looked at for its links */
+#define PX_READABLE_MENU_CELL_NODES 64
+
+/* TRUE when @node is a layout's column of menu links set beside the
+ * story's rows, one cell spanning them ("<tr><td rowspan=8><a>News</a>
+ * <br><a>Sports</a></td><td><b>headline</b></td></tr><tr><td>first
+ * paragraph</td></tr>..."): a cell over two rows or more, two links or
+ * more, its text all theirs. It is no part of the row it starts: the
+ * headline beside it is a line of its own.
+ */
+static gboolean
+is_menu_cell (Info    *info,
+              xmlNode *node)
+{
+  const char *rowspan;
+  guint links = 0;
+  guint seen = 0;
+
+  if (info->text_len == 0 || info->link_len < info->text_len || !_px_html_is (node, "td")
+      || (rowspan = _px_html_attr (node, "rowspan")) == NULL || g_ascii_strtoull (rowspan, NULL, 10) < 2)
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL && links < 2 && seen < PX_READABLE_MENU_CELL_NODES;
+       n = _px_html_next (n, node, TRUE), seen++)
+    links += _px_html_is (n, "a");
+  return links >= 2;
+}
+
 /* A table of data, not of layout (after Readability's reading): no table
  * inside it, and a caption, a head, column groups or header cells; or
  * cells of text alone, more than ten of them, or ten rows, or more than
@@ -4895,6 +4980,8 @@ write_part (Walk   *walk,
               writer->title_at = writer->paragraphs->len;
               descend = FALSE;
             }
+          else if (node != root && is_menu_cell (info, node))
+            descend = FALSE;
           else if (node != root && is_data_cell (info, node))
             {
               writer->cells = TRUE;

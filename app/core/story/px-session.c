@@ -1767,16 +1767,70 @@ set_current (PxSession *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-/* A new comparison (or none): nothing is current in it yet. */
+/* The claim of @comparison (of @sources) whose sentences are those of
+ * claim @claim of @old (of @old_sources): the same sources, the same
+ * sentences, word for word; -1 when there is none.
+ */
+static int
+same_claim (PxComparison *old,
+            GPtrArray    *old_sources,
+            int           claim,
+            PxComparison *comparison,
+            GPtrArray    *sources)
+{
+  const PxSentenceRef *before, *after;
+  guint n_before, n_after, source = G_MAXUINT;
+  guint found;
+
+  if (old == NULL || comparison == NULL || claim < 0 || (guint) claim >= px_comparison_get_n_claims (old))
+    return -1;
+  before = px_claim_get_members (px_comparison_get_claim (old, claim), &n_before);
+  if (n_before == 0 || before[0].source >= old_sources->len
+      || !g_ptr_array_find (sources, g_ptr_array_index (old_sources, before[0].source), &source)
+      || before[0].sentence >= px_comparison_get_n_sentences (comparison, source))
+    return -1;
+  found = px_comparison_get_sentence_claim (comparison, source, before[0].sentence);
+  after = px_claim_get_members (px_comparison_get_claim (comparison, found), &n_after);
+  if (n_after != n_before)
+    return -1;
+  for (guint i = 0; i < n_before; i++)
+    {
+      g_autofree char *was = NULL;
+      g_autofree char *is = NULL;
+
+      if (before[i].source >= old_sources->len || after[i].source >= sources->len
+          || g_ptr_array_index (old_sources, before[i].source) != g_ptr_array_index (sources, after[i].source)
+          || before[i].sentence != after[i].sentence)
+        return -1;
+      was = px_comparison_dup_sentence_text (old, before[i].source, before[i].sentence);
+      is = px_comparison_dup_sentence_text (comparison, after[i].source, after[i].sentence);
+      if (g_strcmp0 (was, is) != 0)
+        return -1;
+    }
+  return found;
+}
+
+/* A new comparison (or none). Nothing is current in it, unless the claim
+ * that was current is in it, sentence for sentence: a source renamed, or
+ * another compared again, leaves the reader on the difference they were
+ * reading (it had gone, the bars under the columns with it).
+ */
 static void
 set_comparison (PxSession    *self,
                 PxComparison *comparison,
                 GPtrArray    *sources,
                 const char   *error_message)
 {
+  int kept_claim, kept_offset = -1;
+
   if (self->comparison == NULL && comparison == NULL && self->compare_error == NULL && error_message == NULL)
     return;
 
+  kept_claim = sources != NULL ? same_claim (self->comparison, self->compared, self->current_claim, comparison,
+                                             sources)
+                               : -1;
+  if (kept_claim >= 0 && self->current_difference >= 0)
+    kept_offset = self->current_difference - first_difference_of (self, self->current_claim);
   g_clear_pointer (&self->comparison, px_comparison_unref);
   if (comparison != NULL)
     self->comparison = px_comparison_ref (comparison);
@@ -1792,6 +1846,17 @@ set_comparison (PxSession    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_signal_emit (self, signals[DIFFERENCES_CHANGED], 0);
   g_object_thaw_notify (G_OBJECT (self));
+
+  if (kept_claim >= 0)
+    {
+      int first = first_difference_of (self, kept_claim);
+      int difference = -1;
+
+      if (first >= 0 && kept_offset >= 0 && (guint) (first + kept_offset) < self->differences->len
+          && (int) g_array_index (self->differences, DifferenceRef, first + kept_offset).claim == kept_claim)
+        difference = first + kept_offset;
+      set_current (self, kept_claim, difference);
+    }
 }
 
 typedef struct

@@ -80,7 +80,7 @@ update_outlet (PxSource *self)
   else if (self->article == NULL && self->failed_page != NULL && !px_safe_text_is_blank (self->failed_page->outlet))
     outlet = px_safe_text_short (self->failed_page->outlet, FAILED_OUTLET_MAX_CHARS);
   else if (self->kind != PX_SOURCE_KIND_TEXT)
-    outlet = px_outlet_name_for_input (self->input, self->resource_url);
+    outlet = px_outlet_name_for_source (self->input, self->resource_url);
   if (outlet == NULL)
     outlet = g_strdup (_("Pasted Text"));
 
@@ -667,7 +667,7 @@ px_source_read_full (PxSource      *self,
   if (self->name_outlet && (article->outlet == NULL || article->outlet[0] == '\0'))
     {
       g_free (article->outlet);
-      article->outlet = self->kind != PX_SOURCE_KIND_TEXT ? px_outlet_name_for_input (article->input, article->url)
+      article->outlet = self->kind != PX_SOURCE_KIND_TEXT ? px_outlet_name_for_source (article->input, article->url)
                                                           : NULL;
       if (article->outlet == NULL)
         article->outlet = g_strdup (_("Pasted Text"));

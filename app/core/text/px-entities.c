@@ -7,6 +7,7 @@
 
 #include "px-entities.h"
 
+#include "px-lexicon.h"
 #include "px-text-private.h"
 
 #include <string.h>
@@ -121,7 +122,12 @@ add_entity (PxDocument *doc,
 {
   const EntitySets *sets = entity_sets ();
   PxEntity entity = { 0, };
-  g_autofree char *last = base_form (px_document_token (doc, end - 1)->norm);
+  /* a generational suffix closes the name, the word before it is the
+   * surname: "Harold T. Brenner Jr.", "Miles Osgood III" */
+  gboolean suffixed = end - first >= 2
+                      && px_word_is_one_of (px_document_token (doc, end - 1)->norm,
+                                            (const char * const[]) { "jr", "sr", "ii", "iii", "iv", NULL });
+  g_autofree char *last = base_form (px_document_token (doc, end - 1 - suffixed)->norm);
   gboolean organisation = FALSE, place = FALSE, feature;
 
   for (guint t = first; t < end; t++)
@@ -145,6 +151,19 @@ add_entity (PxDocument *doc,
     "center", "centre", "clinic", "hospital", "foundation", "school", "college", "church", "museum", "corporation",
     "institution", "federation", "organization", "organisation", "society", "club", "group", "airlines",
     "airways", "inc", "ltd", "plc", "llc", NULL });
+  /* nor are names that end in a noun WordNet first takes for a body of
+   * people and never for a person: "Atlantic Division", "Ashford League",
+   * "Western Conference", "Coastal Patrol", "Harbour Squadrons", and after
+   * a word that may be a title ("Premier League"); surnames
+   * that are nouns keep their person ("Ann Baker", "Tiger Woods") */
+  if (!organisation && (end - first >= 2 || titled))
+    {
+      gsize len = strlen (last);
+      g_autofree char *singular = len > 3 && last[len - 1] == 's' ? g_strndup (last, len - 1) : NULL;
+
+      organisation = px_lexicon_is_group_noun (last)
+                     || (singular != NULL && px_lexicon_is_group_noun (singular));
+    }
   /* nor are names that end in a kind of place: "Varn National Park",
    * "Harlow Road", "Kelso Glacier", "Tarnby Airport"; where no
    * preposition makes them the place of a happening, they are not taken

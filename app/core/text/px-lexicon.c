@@ -15,6 +15,7 @@
 #define TABLE_PATH "/io/github/parallaxnews/Parallax/lexicon/wordnet.bin"
 #define HEADER_SIZE 20
 #define PLACES_PATH "/io/github/parallaxnews/Parallax/lexicon/places.txt"
+#define GROUPS_PATH "/io/github/parallaxnews/Parallax/lexicon/groups.txt"
 
 typedef struct
 {
@@ -38,6 +39,22 @@ typedef struct
   const char *strings;
   gsize strings_size;
 } Table;
+
+/* The lexicon's resource, for every lookup. GLib (2.74) registers a
+ * program's resources at the first lookup of any, and a thread that looks
+ * one up while another registers them gets none: the first comparisons of
+ * a process run on several threads at once. Every lookup waits here for
+ * the first to finish.
+ */
+static GResource *
+lexicon_resource (void)
+{
+  static GResource *resource;
+
+  if (g_once_init_enter (&resource))
+    g_once_init_leave (&resource, px_lexicon_get_resource ());
+  return resource;
+}
 
 /* WordNet's detachment rules, by part of speech: an ending and what
  * replaces it.
@@ -65,7 +82,7 @@ table_get (void)
 
   if (g_once_init_enter (&done))
     {
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), TABLE_PATH,
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (lexicon_resource (), TABLE_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       gsize size = 0;
       const guint8 *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
@@ -384,7 +401,7 @@ places_get (void)
 
   if (g_once_init_enter (&done))
     {
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (px_lexicon_get_resource (), PLACES_PATH,
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (lexicon_resource (), PLACES_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       /* read where it lies, line by line and field by field: splitting
        * the table into strings was a third of a comparison of three
@@ -460,6 +477,37 @@ px_lexicon_place_holds_places (const char *place)
     if (g_hash_table_contains (holders, GUINT_TO_POINTER (a->own[i] + 1)))
       return TRUE;
   return FALSE;
+}
+
+gboolean
+px_lexicon_is_group_noun (const char *norm)
+{
+  static GHashTable *groups;
+  static gsize initialised = 0;
+
+  g_return_val_if_fail (norm != NULL, FALSE);
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) words = NULL;
+
+      /* the resource's first lookup must not race another thread's: two
+       * first lookups at once crashed in GIO one comparison in ten, so the
+       * table is read (once, under its own guard) before the list, and
+       * every lookup goes through lexicon_resource() */
+      table_get ();
+      bytes = g_resource_lookup_data (lexicon_resource (), GROUPS_PATH,
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      words = g_strsplit (bytes != NULL ? g_bytes_get_data (bytes, NULL) : "", "\n", -1);
+
+      groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (words[i][0] != '\0')
+          g_hash_table_add (groups, g_strdup (words[i]));
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_hash_table_contains (groups, norm);
 }
 
 gboolean
@@ -564,7 +612,7 @@ px_lexicon_read_model (const char *env_name,
   if (path != NULL && g_file_get_contents (path, &contents, &length, NULL))
     bytes = g_bytes_new_take (contents, length + 1);
   else
-    bytes = g_resource_lookup_data (px_lexicon_get_resource (), resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    bytes = g_resource_lookup_data (lexicon_resource (), resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     return model;
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);

@@ -77,6 +77,13 @@ gboolean px_lexicon_place_within (const char *place,
 gboolean px_lexicon_place_is_known    (const char *place);
 gboolean px_lexicon_place_holds_places (const char *place);
 
+/* Whether the lower-case common noun @norm first means a body of people
+ * and never a person (tools/wordnet-groups.py): "league", "division",
+ * "conference", "tribunal"; not "baker", "smith", "bush", "woods".
+ * No inflection is undone.
+ */
+gboolean px_lexicon_is_group_noun (const char *norm);
+
 /* A cache of lexemes by word, for one thread: norm -> PxLexeme. A lookup
  * reads the lexemes shared by all threads first; the cache holds those
  * past their cap. */

@@ -243,6 +243,16 @@ all_digits (const char *p,
   return TRUE;
 }
 
+/* Whether the segment of a word from @start to the hyphen before @next
+ * is "foot" or "feet" ("5-foot-8"). */
+static gboolean
+is_feet_segment (const char *start,
+                 const char *next)
+{
+  return next - start >= 5 && (g_ascii_strncasecmp (start, "foot", 4) == 0 || g_ascii_strncasecmp (start, "feet", 4) == 0)
+         && !g_ascii_isalnum (start[4]);
+}
+
 /* Consumes a word from @p: letters and digits, joined by hyphens and
  * apostrophes ("long-range", "Putin's"), and acronyms written with stops
  * ("U.S", "a.m"; the final stop stays a token of its own).
@@ -251,7 +261,7 @@ static const char *
 scan_word (const char *p,
            const char *end)
 {
-  const char *segment = p;
+  const char *segment = p, *before = NULL;
 
   for (;;)
     {
@@ -263,15 +273,19 @@ scan_word (const char *p,
 
       c = char_at (p, end);
       q = next_char (p, end);
-      /* The decimals of a number joined to a word: "magnitude-5.8". */
+      /* The decimals of a number joined to a word: "magnitude-5.8". A
+       * height's inches have no thousands: "5-foot-8,135 pounds" is a
+       * height and a weight whose space was lost. */
       if ((c == '.' || c == ',') && p > segment && g_ascii_isdigit (p[-1]) && q < end
-          && g_unichar_isdigit (char_at (q, end)) && all_digits (segment, p))
+          && g_unichar_isdigit (char_at (q, end)) && all_digits (segment, p)
+          && !(c == ',' && before != NULL && is_feet_segment (before, segment)))
         {
           p = q;
           continue;
         }
       if ((is_hyphen (c) || is_apostrophe (c)) && q < end && is_word_char (char_at (q, end)))
         {
+          before = segment;
           p = q;
           segment = p;
           continue;

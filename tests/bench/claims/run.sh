@@ -10,19 +10,8 @@
 # Usage: tests/bench/claims/run.sh [BUILDDIR]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-build=${1:-$root/build}
-case $build in /*) ;; *) build=$root/$build ;; esac
-shared=$(cd "$root/.." && pwd)/shared
-if [ ! -x "$shared/bench/score-claims.py" ] || [ ! -d "$shared/corpus" ]; then
-  echo "claims: $shared is absent; skipped"
-  exit 0
-fi
-meson compile -C "$build" parallax-cli >/dev/null
-cli=$build/app/cli/parallax-cli
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-"$here/splits.sh" "$tmp" "$shared"
+name=claims
+. "$here/prepare.sh"
 
 basil () { "$shared/bench/score-claims.py" --cli "$1" --keys "$tmp/basil-$2" | tail -n 1; }
 ecb () { "$shared/bench/score-ecb.py" --cli "$1" --events "$tmp/ecb-$2"; }

@@ -275,6 +275,13 @@ def shapes(docs):
     s["p-br-lines"] = (lambda i, t, b: page(t, '<div class="story"><h1>' + E(t) + '</h1><p>' + '<br>\n'.join(E(p) for p in b) + '</p></div>'), lambda b: b)
     s["yahoo-2008"] = (lambda i, t, b: page(t, '<div id="ynmain"><div class="yn-story"><h1>' + E(t) + '</h1><div class="byline"><cite class="vcard">By <span class="fn">JANE HOLM</span>, Associated Press Writer</cite> <abbr title="2008-03-03T09:07:00Z">Mon Mar 3, 9:07 AM ET</abbr></div><div id="storybody" class="yn-story-content"><p>' + '</p><p>'.join(E(p) for p in b) + '</p></div></div><div class="yn-related"><h3>Related Searches</h3><ul>' + "".join('<li><a href="/s' + str(k) + '">' + E(other_title(i + k)[:30]) + '</a></li>' for k in range(5)) + '</ul></div></div>'), lambda b: b)
     s["dateline-strong-lead"] = (lambda i, t, b: page(t, '<div class="content"><h1>' + E(t) + '</h1><strong>' + E(b[0]) + '</strong>' + P(b[1:]) + '</div>'), lambda b: b)
+    # readers' comments with no control, no vote, no report link and no
+    # "comment" in any name (hashed class names): a name and a relative
+    # stamp over each; a name under each; a place-name line in the story's
+    # own block under "Your views"
+    s["thread-meta-lines"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '</div><div class="k3"><h3>12 comments</h3>' + "".join('<div class="k7"><div class="k8"><span>reader' + str(k) + '</span> <span>' + str(k + 1) + ' hours ago</span></div><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
+    s["thread-name-under"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '</div><div class="k3">' + "".join('<div class="k7"><p>' + E(x) + '</p><small>reader' + str(k) + '</small></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
+    s["thread-in-story-block"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '<h3>Your views</h3>' + "".join('<div class="k7"><b>reader' + str(k) + ', Harbourtown</b><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
     return s
 
 
