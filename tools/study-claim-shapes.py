@@ -6,7 +6,9 @@ usage: tools/study-claim-shapes.py --cli build/app/cli/parallax-cli [--shared ..
                                    [--drop T,...] [--examples N]
 
 Runs `compare` on each keyed event with PARALLAX_ALIGN_TRACE set (px-align.c writes each claim of the
-aligner and the link of each two of its members of two outlets) and reads the claims of the JSON output.
+aligner and the link of each two of its members of two outlets) and PARALLAX_HUB_SHARE=0 (the claims as
+they were before px-align.c's hub rule, hub_apart(), which this study chose), and reads the claims of
+the JSON output.
 A pair of engine sentences of two outlets in one claim is a key pair when key sentences they overlap
 (as ../shared/bench/score-claims.py maps them) share a key claim, unscored when one overlaps no key
 sentence. Printed:
@@ -18,7 +20,12 @@ sentence. Printed:
            are key pairs raises the pooled F1 when s < F1 / 2;
   drop T   the pooled figures of the score-claims.py count with each run member that is not its outlet's
            best-linked member in the claim and whose mean link is under T taken out of its claim
-           (alone), as a quick check of a rule before it is built (--drop 0.1,0.15,...).
+           (alone), as a quick check of a rule before it is built (--drop 0.1,0.15,...);
+  ratio R  the same with each run member linked at under R of its outlet's best link taken out, where
+           the claim's other outlets have one member at most, two, or any (--ratio 0.4,0.5,...): with one,
+           the hub rule (px-align.c HUB_SHARE);
+  loso     (--loso R,...) that rule's R chosen on all sets but one (0, no rule, among them), that set
+           scored at it, pooled.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
 import argparse, collections, glob, importlib.util, itertools, json, os, subprocess, sys, tempfile
@@ -34,7 +41,7 @@ def run(cli, files):
     aligner reads the sources in an order of its own, found here as the order under which the most of its
     claims are claims of the output."""
     p = subprocess.run([cli, "compare", "--format", "json"] + files, capture_output=True, text=True, check=True,
-                       env=dict(os.environ, PARALLAX_ALIGN_TRACE="1"))
+                       env=dict(os.environ, PARALLAX_ALIGN_TRACE="1", PARALLAX_HUB_SHARE="0"))
     out = json.loads(p.stdout)
     claims, raw = [], []
     for line in p.stderr.splitlines():
@@ -239,6 +246,9 @@ def main():
                  for t in grid}
         names = sorted({ev["set"] for ev in events})
         counts = {(n, t): score([ev for ev in events if ev["set"] == n], drops[t])[3] for n in names for t in grid}
+        for t in grid:
+            tot = [sum(counts[(n, t)][i] for n in names) for i in range(3)]
+            print(f"  all sets at {t:g}: F1 {figures(*tot)[0]:.6f} (tp {tot[0]} fp {tot[1]} fn {tot[2]})")
         pooled = [0, 0, 0]
         for n in names:
             rest = {t: figures(*[sum(counts[(o, t)][i] for o in names if o != n) for i in range(3)])[0] for t in grid}
