@@ -854,8 +854,8 @@ trace_claim (const PxScoredPairs *probabilities,
 /* Marks in @apart the sentences that leave @cluster under HUB_SHARE: one
  * sentence of one outlet (the hub) beside several of another, no third
  * outlet. The hub is linked at its best to the sentence of the run that
- * tells its claim; a sentence linked to it at under half that shares the
- * story's words with it, not its fact (a lede beside a run of another
+ * tells its claim; a sentence linked to it at under HUB_SHARE of that
+ * shares the story's words with it, not its fact (a lede beside a run of another
  * outlet's background), and with only the hub to tie it, nothing else in
  * the claim says otherwise. Where the run's outlet has one sentence too,
  * or a third outlet is there, the claim holds more than one tie and is left
@@ -877,8 +877,10 @@ hub_apart (const PxScoredPairs *probabilities,
   for (guint m = 0; m < cluster->members->len; m++)
     {
       guint x = g_array_index (cluster->members, guint, m);
-      guint o = outlets[0] == G_MAXUINT || outlets[0] == source[x] ? 0 : outlets[1] == G_MAXUINT || outlets[1] == source[x] ? 1 : 2;
+      guint o = 0;
 
+      while (o < 2 && outlets[o] != G_MAXUINT && outlets[o] != source[x])
+        o++;
       if (o == 2)
         return; /* a third outlet */
       outlets[o] = source[x];
