@@ -1895,6 +1895,35 @@ test_lexicon_lookup (void)
   g_assert_null (cache);
 }
 
+/* The lexicon remembers the address a word was asked at: one buffer that
+ * holds another word each time (a document freed and its memory used
+ * again) still gets each word's own lexeme, never the last one's. */
+static void
+test_lexicon_lookup_reused_address (void)
+{
+  static const char *const words[] = { "quake", "temblor", "charged", "bridge", "quake", "went", "bridge" };
+  g_autoptr(GHashTable) cache = NULL;
+  char buffer[32];
+
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        g_autoptr(GHashTable) own = NULL;
+        const PxLexeme *expected = px_lexicon_lookup (&own, words[i]);
+
+        g_strlcpy (buffer, words[i], sizeof buffer);
+        g_assert_true (px_lexicon_lookup (&cache, buffer) == expected);
+      }
+  /* and the word at an address already seen, changed in place */
+  g_strlcpy (buffer, "quake", sizeof buffer);
+  g_assert_true (px_lexicon_lookup (&cache, buffer)->is_noun);
+  buffer[0] = 'x';
+  g_assert_false (px_lexicon_lookup (&cache, buffer) == px_lexicon_lookup (&cache, "quake"));
+  g_assert_cmpuint (px_lexicon_lookup (&cache, buffer)->n_synonyms, ==, 0);
+  g_assert_true (px_lexicon_lookup (&cache, "went")->verb_form);
+  g_assert_false (px_lexicon_lookup (&cache, "bridge")->verb_form);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1905,6 +1934,7 @@ main (int   argc,
   g_test_add_func ("/align/lexicon/antonyms", test_lexicon_antonyms);
   g_test_add_func ("/align/lexicon/places", test_lexicon_places);
   g_test_add_func ("/align/lexicon/lookup", test_lexicon_lookup);
+  g_test_add_func ("/align/lexicon/lookup-reused-address", test_lexicon_lookup_reused_address);
   g_test_add_func ("/align/lexicon/verb-forms", test_lexicon_verb_forms);
   g_test_add_func ("/align/furniture", test_furniture);
   g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);

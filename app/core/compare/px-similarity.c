@@ -727,6 +727,9 @@ token_lexeme (GHashTable *lexemes,
 
   if (g_str_has_suffix (token->norm, "'s") && length > 2)
     length -= 2;
+  else if (length < sizeof norm)
+    /* the document's own copy: the lexicon knows its address again */
+    return px_lexicon_cache_lookup (lexemes, token->norm);
   if (length >= sizeof norm)
     return NULL;
   memcpy (norm, token->norm, length);
