@@ -3957,8 +3957,8 @@ test_measure_slot_links (void)
 /* A given name alone stands for the one person its report names in full
  * with it: "His 26-year-old brother, Ravi," is Ravi Sandhu where the
  * report names him so, and his age is one slot with another report's
- * "Ravi Sandhu, 25". Not when the report names two people Ravi, not when
- * it names none in full, not when the ages agree, and not when the other
+ * "Ravi Sandhu, 25". Not when the report names two people Ravi or someone
+ * whose surname is Ravi, not when it names none in full, not when the ages agree, and not when the other
  * report's Ravi is someone else ("Ravi Patel, 25").
  */
 static void
@@ -3973,6 +3973,10 @@ test_given_name_age_links (void)
   g_assert_cmpuint (count_links_with_two_sentences (listed,
                       "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
                       "Ravi Sandhu and his cousin Ravi Gill told investigators that the gas stove had been left on."), ==, 0);
+  /* a surname of the report too: Ravi alone may be Lt. Karen Ravi */
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu told investigators that the gas stove had been left on overnight, said fire Lt. Karen Ravi."), ==, 0);
   /* no full name in the report */
   g_assert_cmpuint (count_links_with_two_sentences (listed,
                       "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
