@@ -31,7 +31,7 @@ static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
-  "portal-title", "agency-first-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
+  "portal-title", "agency-first-title", "link-row-tools", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
