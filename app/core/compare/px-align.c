@@ -12,6 +12,7 @@
 #include "px-sorted-private.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,6 +108,17 @@
 #define FEW_NEIGHBOUR_LINK 0.12
 /* the claims' members mean_link_into() may walk, per sentence of the story */
 #define NEIGHBOUR_WALKS 64
+
+/* In a story of few reports, a claim of two outlets whose one outlet has a
+ * single sentence there and the other several (a hub: one sentence beside
+ * a run of another outlet's) keeps a sentence of the run only when its
+ * link to the single sentence is at least HUB_SHARE of the run's best
+ * (hub_apart()). Chosen on the development keys (basil dev, K14, K16-K19,
+ * K21, K22, K24-K26; 0.3 to 0.7 tried, each set scored at the value chosen
+ * on the other ten) by tools/study-claim-shapes.py (docs/benchmarks.md,
+ * twenty-fifth session).
+ */
+#define HUB_SHARE 0.45
 
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
@@ -617,33 +629,49 @@ pair_link (const PxScoredPairs *probabilities,
   return _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
 }
 
+/* The links of sentence @x to the sentences of @cluster of other outlets
+ * than its own: added to *@total, their number returned.
+ */
+static guint
+links_into (const PxScoredPairs *probabilities,
+            const double        *affinity,
+            guint                n_documents,
+            const guint         *source,
+            guint                x,
+            const Cluster       *cluster,
+            double              *total)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint y = g_array_index (cluster->members, guint, m);
+
+      if (source[x] == source[y])
+        continue;
+      *total += pair_link (probabilities, affinity, n_documents, source, x, y);
+      n++;
+    }
+  return n;
+}
+
 /* The links of the pairs of sentences of two outlets across @a and @b:
  * their sum in @total, their number returned.
  */
 static guint
 cross_links (const PxScoredPairs *probabilities,
-             const double  *affinity,
-             guint          n_documents,
-             const guint   *source,
-             const Cluster *a,
-             const Cluster *b,
-             double        *total)
+             const double        *affinity,
+             guint                n_documents,
+             const guint         *source,
+             const Cluster       *a,
+             const Cluster       *b,
+             double              *total)
 {
   guint n = 0;
 
   *total = 0;
-
   for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      {
-        guint x = g_array_index (a->members, guint, i);
-        guint y = g_array_index (b->members, guint, j);
-
-        if (source[x] == source[y])
-          continue;
-        *total += pair_link (probabilities, affinity, n_documents, source, x, y);
-        n++;
-      }
+    n += links_into (probabilities, affinity, n_documents, source, g_array_index (a->members, guint, i), b, total);
   return n;
 }
 
@@ -672,9 +700,10 @@ threshold_setting (const char *name,
 
 /* The mean link of sentence @i to the sentences of @cluster of other
  * outlets than its own (0 when it has none). Each call spends the
- * cluster's size from *@budget, and none is left, gives 0: on made-up
- * input of many sentences alone beside one large claim the walks stay
- * linear (the development keys' figures are the same without it). */
+ * cluster's size from *@budget; once the budget cannot pay for a walk,
+ * the call gives 0: on made-up input of many sentences alone beside one
+ * large claim the walks stay linear (the development keys' figures are
+ * the same without it). */
 static double
 mean_link_into (const PxScoredPairs *probabilities,
                 const double        *affinity,
@@ -685,20 +714,12 @@ mean_link_into (const PxScoredPairs *probabilities,
                 guint64             *budget)
 {
   double sum = 0;
-  guint n = 0;
+  guint n;
 
   if (*budget < cluster->members->len)
     return 0;
   *budget -= cluster->members->len;
-  for (guint m = 0; m < cluster->members->len; m++)
-    {
-      guint x = g_array_index (cluster->members, guint, m);
-
-      if (source[x] == source[i])
-        continue;
-      sum += pair_link (probabilities, affinity, n_documents, source, i, x);
-      n++;
-    }
+  n = links_into (probabilities, affinity, n_documents, source, i, cluster, &sum);
   return n > 0 ? sum / n : 0;
 }
 
@@ -713,13 +734,15 @@ mean_link_into (const PxScoredPairs *probabilities,
  * @edge_min or above: the other outlet's sentence holds both halves. Its
  * mean link to the whole claim, which joins_lone_sentence() asks for, is
  * low in such a case (the claim's other sentences tell the first half
- * only), yet not under FEW_NEIGHBOUR_LINK (mean_link_into()). Of several such claims, the one its link is highest to (the
- * edges come most probable first). Returns, per sentence, the cluster (by
+ * only), yet not under FEW_NEIGHBOUR_LINK (mean_link_into()). Of
+ * several such claims, the one its link is highest to (the edges come
+ * most probable first). Returns, per sentence, the cluster (by
  * first member) it joins, G_MAXUINT for none; the clusters are read as
  * they are, none joined yet, so a run of sentences alone is not pulled in
  * one after another. One pass over the edges, which are bounded per
- * sentence; a claim's members are walked only for a sentence that has
- * passed the two links, once. */
+ * sentence; a claim's members are walked only for a sentence and claim
+ * that passed the two links, within a budget linear in the story's
+ * sentences (mean_link_into()). */
 static guint *
 neighbours_claims (const PxScoredPairs *probabilities,
                    PxSimilarity        *similarity,
@@ -772,6 +795,133 @@ neighbours_claims (const PxScoredPairs *probabilities,
   return joins;
 }
 
+/* HUB_SHARE, or PARALLAX_HUB_SHARE when set: tools/study-claim-shapes.py
+ * reads the claims without the rule (0) to measure it again. */
+static double
+hub_share (void)
+{
+  static gsize share; /* the share in thousandths, + 1 */
+
+  if (g_once_init_enter (&share))
+    {
+      const char *value = g_getenv ("PARALLAX_HUB_SHARE");
+      double v = value != NULL ? g_ascii_strtod (value, NULL) : HUB_SHARE;
+
+      if (!(v >= 0)) /* NaN too */
+        v = 0;
+      g_once_init_leave (&share, (gsize) (MIN (v, 1) * 1000 + 0.5) + 1);
+    }
+  return (share - 1) / 1000.0;
+}
+
+/* PARALLAX_ALIGN_TRACE set: each claim of two sentences or more is written
+ * to stderr as it leaves px_align(), "claim N SOURCE:SENTENCE ...", then
+ * the link of each two of its members of two outlets, "link N SOURCE:SENTENCE
+ * SOURCE:SENTENCE LINK", so that tools/study-claim-shapes.py can read a
+ * claim's shape and the links that hold it. */
+static gboolean
+tracing (void)
+{
+  static gsize trace;
+
+  if (g_once_init_enter (&trace))
+    g_once_init_leave (&trace, g_getenv ("PARALLAX_ALIGN_TRACE") != NULL ? 2 : 1);
+  return trace == 2;
+}
+
+static void
+trace_claim (const PxScoredPairs *probabilities,
+             const double        *affinity,
+             guint                n_documents,
+             const guint         *source,
+             const guint         *index,
+             const Cluster       *cluster,
+             guint                n)
+{
+  GString *line = g_string_new (NULL);
+
+  g_string_append_printf (line, "claim %u", n);
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      g_string_append_printf (line, " %u:%u", source[x], index[x]);
+    }
+  g_string_append_c (line, '\n');
+  for (guint m = 0; m < cluster->members->len; m++)
+    for (guint k = m + 1; k < cluster->members->len; k++)
+      {
+        guint x = g_array_index (cluster->members, guint, m);
+        guint y = g_array_index (cluster->members, guint, k);
+
+        if (source[x] != source[y])
+          g_string_append_printf (line, "link %u %u:%u %u:%u %.4f\n", n, source[x], index[x], source[y], index[y],
+                                  pair_link (probabilities, affinity, n_documents, source, x, y));
+      }
+  fputs (line->str, stderr);
+  g_string_free (line, TRUE);
+}
+
+/* Marks in @apart the sentences that leave @cluster under HUB_SHARE: one
+ * sentence of one outlet (the hub) beside several of another, no third
+ * outlet. The hub is linked at its best to the sentence of the run that
+ * tells its claim; a sentence linked to it at under HUB_SHARE of that
+ * shares the story's words with it, not its fact (a lede beside a run of another
+ * outlet's background), and with only the hub to tie it, nothing else in
+ * the claim says otherwise. Where the run's outlet has one sentence too,
+ * or a third outlet is there, the claim holds more than one tie and is left
+ * as it is: the keys' claims hold an outlet's headline, lede and body
+ * beside their match in two others. */
+static void
+hub_apart (const PxScoredPairs *probabilities,
+           const double        *affinity,
+           guint                n_documents,
+           const guint         *source,
+           const Cluster       *cluster,
+           gboolean            *apart)
+{
+  guint hub = G_MAXUINT, counts[2] = { 0, 0 }, outlets[2] = { G_MAXUINT, G_MAXUINT };
+  double best = 0;
+
+  if (cluster->members->len < 3)
+    return;
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+      guint o = 0;
+
+      while (o < 2 && outlets[o] != G_MAXUINT && outlets[o] != source[x])
+        o++;
+      if (o == 2)
+        return; /* a third outlet */
+      outlets[o] = source[x];
+      counts[o]++;
+    }
+  if (counts[0] != 1 && counts[1] != 1)
+    return;
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (source[x] == outlets[counts[0] == 1 ? 0 : 1])
+        hub = x;
+    }
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (x != hub)
+        best = MAX (best, pair_link (probabilities, affinity, n_documents, source, hub, x));
+    }
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (x != hub && pair_link (probabilities, affinity, n_documents, source, hub, x) < hub_share () * best)
+        apart[x] = TRUE;
+    }
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -792,6 +942,7 @@ px_align (PxDocument   **documents,
   Cluster *clusters;
   guint *owner;
   g_autofree double *affinity = NULL;
+  gboolean *apart;
   GPtrArray *result;
 
   g_return_val_if_fail (n_documents <= 32, NULL);
@@ -913,6 +1064,26 @@ px_align (PxDocument   **documents,
           }
     }
 
+  apart = g_new0 (gboolean, MAX (n_sentences, 1));
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    for (guint i = 0; i < n_sentences; i++)
+      if (clusters[i].members != NULL)
+        hub_apart (probabilities, affinity, n_documents, source, &clusters[i], apart);
+  for (guint i = 0; i < n_sentences; i++)
+    if (clusters[i].members != NULL)
+      {
+        guint kept = 0;
+
+        for (guint m = 0; m < clusters[i].members->len; m++)
+          {
+            guint member = g_array_index (clusters[i].members, guint, m);
+
+            if (!apart[member])
+              g_array_index (clusters[i].members, guint, kept++) = member;
+          }
+        g_array_set_size (clusters[i].members, kept);
+      }
+
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n_sentences; i++)
     {
@@ -920,6 +1091,8 @@ px_align (PxDocument   **documents,
 
       if (clusters[i].members == NULL)
         continue;
+      if (clusters[i].members->len > 1 && tracing ())
+        trace_claim (probabilities, affinity, n_documents, source, index, &clusters[i], result->len);
       refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), clusters[i].members->len);
       for (guint m = 0; m < clusters[i].members->len; m++)
         {
@@ -932,6 +1105,17 @@ px_align (PxDocument   **documents,
       g_ptr_array_add (result, refs);
       g_array_unref (clusters[i].members);
     }
+  /* the sentences hub_apart() took out, each alone */
+  for (guint i = 0; i < n_sentences; i++)
+    if (apart[i])
+      {
+        GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), 1);
+        PxSentenceRef ref = { source[i], index[i] };
+
+        g_array_append_val (refs, ref);
+        g_ptr_array_add (result, refs);
+      }
+  g_free (apart);
 
   g_free (clusters);
   g_free (owner);
