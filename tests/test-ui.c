@@ -1060,6 +1060,105 @@ test_summary_on_focus (Fixture       *fixture,
   g_assert_null (px_source_column_get_summary (reuters));
 }
 
+/* A reader who never touches the mouse: once the window shows where the
+ * focus is (the keyboard used), the text has a caret; the arrow keys move
+ * it and Shift with them selects a passage to annotate. Without a caret
+ * they only scrolled the text, and Ctrl+M had no passage to take.
+ */
+static void
+test_keyboard_caret (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  PxSourceColumn *reuters;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  view = px_source_column_get_text_view (reuters);
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
+
+  /* after a click: no blinking caret in a page only read */
+  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+  g_assert_false (gtk_text_view_get_cursor_visible (view));
+  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), TRUE);
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  /* Ctrl+Shift+Right twice: the key bindings' own signal */
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_WORDS, 2, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  {
+    g_autofree char *selected = gtk_text_iter_get_text (&start, &end);
+
+    g_assert_cmpstr (selected, ==, "MOSCOW/KYIV");
+  }
+  gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+  g_assert_false (gtk_text_view_get_cursor_visible (view));
+}
+
+/* Alt+Down with the focus in a column puts its caret on the difference,
+ * where a keyboard or screen reader reads on, and the text's accessible
+ * description says the difference whole (kind, every outlet's wording):
+ * a highlight reaches a screen reader only as an underline, and the bar
+ * under the text is a label nothing announces. The caret moved into
+ * another highlight describes that one; out of every highlight, nothing.
+ */
+static void
+test_difference_for_screen_reader (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  PxSourceColumn *reuters;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextTag *current;
+  GtkTextIter caret, start, match, match_end;
+  const char *detail;
+  char *error;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  view = px_source_column_get_text_view (reuters);
+  buffer = gtk_text_view_get_buffer (view);
+  current = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_starts_tag (&caret, current));
+  detail = px_source_column_get_summary_detail (reuters);
+  g_assert_nonnull (detail);
+  g_test_message ("the text's description: %s", detail);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail);
+  g_assert_null (error);
+
+  /* the caret moved by the reader into the number */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "91 long-range drones", 0, &match, &match_end, NULL));
+  gtk_text_iter_forward_chars (&match, 3);
+  gtk_text_buffer_place_cursor (buffer, &match);
+  detail = px_source_column_get_summary_detail (reuters);
+  g_assert_nonnull (detail);
+  g_assert_true (g_str_has_prefix (detail, "Number\nReuters"));
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail);
+  g_assert_null (error);
+
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  /* a selection the reader made is kept */
+  gtk_text_buffer_select_range (buffer, &match, &match_end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &caret));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, gtk_text_iter_get_offset (&match));
+}
+
 static gboolean
 shows_no_casualties (gpointer data)
 {
@@ -4168,6 +4267,9 @@ main (int    argc,
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
+  g_test_add ("/ui/keyboard-caret", Fixture, NULL, fixture_set_up, test_keyboard_caret, fixture_tear_down);
+  g_test_add ("/ui/difference-for-screen-reader", Fixture, NULL, fixture_set_up, test_difference_for_screen_reader,
+              fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);
   g_test_add ("/ui/reveal-quick", Fixture, NULL, fixture_set_up, test_reveal_quick, fixture_tear_down);
   g_test_add ("/ui/reveal-top-line", Fixture, NULL, fixture_set_up, test_reveal_top_line, fixture_tear_down);
