@@ -10,6 +10,7 @@
 
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
+#include "px-claim-row.h"
 #include "px-claims-panel.h"
 #include "px-highlight.h"
 #include "px-i18n.h"
@@ -1157,6 +1158,56 @@ test_difference_for_screen_reader (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &caret));
   g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, gtk_text_iter_get_offset (&match));
+}
+
+static PxClaimRow *
+claim_row_of (GtkWidget *widget,
+              guint      index)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PxClaimRow *found = NULL;
+
+      if (PX_IS_CLAIM_ROW (child) && px_claim_row_get_claim (PX_CLAIM_ROW (child)) != NULL
+          && px_claim_item_get_index (px_claim_row_get_claim (PX_CLAIM_ROW (child))) == index)
+        return PX_CLAIM_ROW (child);
+      found = claim_row_of (child, index);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A claim in the claims panel says its differences to a screen reader
+ * with every outlet's wording, not only their kinds ("Differences:
+ * Hedging, Number, Time" told a listener what the badges' colours do), on
+ * the list item that takes the focus.
+ */
+static void
+test_claim_differences_spoken (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  PxClaimsPanel *panel;
+  PxClaimRow *row;
+  const char *description;
+  char *error;
+
+  open_demo (fixture);
+  panel = px_window_get_claims_panel (fixture->window);
+  /* claim 2: "91 long-range drones" / "dozens of drones", and two more */
+  row = claim_row_of (GTK_WIDGET (panel), 1);
+  g_assert_nonnull (row);
+  description = px_claim_row_get_description (row);
+  g_test_message ("claim 2: %s", description);
+  g_assert_nonnull (strstr (description, "Differences: Hedging, Number, Time."));
+  g_assert_nonnull (strstr (description, "dozens of drones (BBC)"));
+  g_assert_nonnull (strstr (description, "Sunday night (The Hill)"));
+  g_assert_nonnull (strstr (description, "Parallax is"));
+  g_assert_nonnull (strstr (description, "Shift+F10"));
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  g_assert_null (error);
 }
 
 static gboolean
@@ -4268,6 +4319,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/summary-on-focus", Fixture, NULL, fixture_set_up, test_summary_on_focus, fixture_tear_down);
   g_test_add ("/ui/keyboard-caret", Fixture, NULL, fixture_set_up, test_keyboard_caret, fixture_tear_down);
+  g_test_add ("/ui/claim-differences-spoken", Fixture, NULL, fixture_set_up, test_claim_differences_spoken,
+              fixture_tear_down);
   g_test_add ("/ui/difference-for-screen-reader", Fixture, NULL, fixture_set_up, test_difference_for_screen_reader,
               fixture_tear_down);
   g_test_add ("/ui/tooltip-words", Fixture, NULL, fixture_set_up, test_tooltip_words, fixture_tear_down);

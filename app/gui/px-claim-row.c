@@ -146,6 +146,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
   g_autoptr(GString) kinds = g_string_new (NULL);
   g_autoptr(GString) badges_tooltip = g_string_new (NULL);
   g_autoptr(GString) links = g_string_new (NULL);
+  g_autoptr(GString) own = g_string_new (NULL);
   g_autofree char *accessible = NULL;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE };
@@ -205,6 +206,22 @@ px_claim_row_set_claim (PxClaimRow  *self,
       if (badges_tooltip->len > 0)
         g_string_append (badges_tooltip, "\n\n");
       g_string_append (badges_tooltip, description);
+      /* For a screen reader, each difference with its wordings, read as
+       * sentences ("Number: 91 drones (RT) vs dozens of drones (BBC).
+       * Parallax is …"), as those with another claim are below: the kinds
+       * alone told a listener nothing the highlight's colour does not.
+       */
+      {
+        g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+
+        for (guint l = 0; lines[l] != NULL; l++)
+          {
+            g_string_append_c (own, ' ');
+            g_string_append (own, lines[l]);
+            if (!g_str_has_suffix (lines[l], "."))
+              g_string_append_c (own, '.');
+          }
+      }
 
       if (seen[difference->kind])
         continue;
@@ -258,7 +275,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
   /* and how each differs from another claim, and how to reach what the
    * row's buttons do: the row is one Tab stop, its buttons are not. */
   g_free (self->description);
-  self->description = g_strconcat (accessible, links->str,
+  self->description = g_strconcat (accessible, own->str, links->str,
                                    /* Translators: the end of a claim's accessible description; the
                                     * Menu key and Shift+F10 open the claim's menu */
                                    " ", _("Menu or Shift+F10: verdict on this claim and the claims it differs from."),

@@ -828,7 +828,9 @@ caret_root_cb (PxSourceColumn *self)
         g_signal_connect_object (window, "notify::focus-visible", G_CALLBACK (update_caret), self,
                                  G_CONNECT_SWAPPED);
     }
-  update_caret (self);
+  /* A text leaving its window (closing) is left as it is. */
+  if (window != NULL)
+    update_caret (self);
 }
 
 void
