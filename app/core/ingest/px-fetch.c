@@ -10,11 +10,11 @@
 #include "px-charset.h"
 #include "px-fetch-private.h"
 #include "px-safe-text.h"
+#include "px-soup-private.h"
 
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <libsoup/soup.h>
 
 #define READ_CHUNK_SIZE 65536
 
@@ -648,7 +648,7 @@ send_cb (GObject      *object,
   guint status;
   goffset length;
 
-  data->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  data->stream = soup_session_send_finish ((SoupSession *) object, result, &error);
   if (data->stream == NULL)
     {
       return_transfer_error (task, error);
@@ -753,7 +753,10 @@ send_request (GTask *task,
   if (data->msg != NULL)
     g_signal_handlers_disconnect_by_data (data->msg, data);
   g_clear_object (&data->msg);
-  data->msg = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
+  /* "GET", not SOUP_METHOD_GET: that is a variable of libsoup's, which the
+   * engine does not link (px-soup-private.h); libsoup interns the name.
+   */
+  data->msg = soup_message_new_from_uri ("GET", uri);
   soup_message_add_flags (data->msg, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
   g_signal_connect (data->msg, "got-informational", G_CALLBACK (got_informational_cb), data);
   g_signal_connect (data->msg, "notify::status-code", G_CALLBACK (status_parsed_cb), data);
@@ -790,6 +793,17 @@ px_fetcher_fetch_async (PxFetcher           *self,
   /* Cancelling is reported as an error of ours, with the URL in it. */
   g_task_set_check_cancellable (task, FALSE);
 
+  /* libsoup is opened by the first fetch (px-soup-private.h). */
+  if (!_px_soup_open (&error))
+    {
+      if (progress_data_destroy != NULL)
+        progress_data_destroy (progress_data);
+      /* Translators: the address of the page, then what went wrong */
+      g_task_return_new_error (task, PX_FETCH_ERROR, PX_FETCH_ERROR_NETWORK, C_("input that failed, why", "%s: %s"),
+                               url, error->message);
+      return;
+    }
+
   data = g_new0 (FetchData, 1);
   data->url = g_strdup (url);
   data->timeout = self->timeout;
@@ -812,7 +826,8 @@ px_fetcher_fetch_async (PxFetcher           *self,
     soup_session_set_tls_database (data->session, self->tls_database);
   /* Cookies live for this one fetch only, across its redirects. */
   jar = soup_cookie_jar_new ();
-  soup_session_add_feature (data->session, SOUP_SESSION_FEATURE (jar));
+  /* plain casts: the headers' checked ones call libsoup's type functions */
+  soup_session_add_feature (data->session, (SoupSessionFeature *) jar);
 
   if (cancellable != NULL)
     {

@@ -42,8 +42,12 @@ parse_uri (const char  *uri,
            GError     **error)
 {
   char *message = NULL;
-  PQconninfoOption *options = PQconninfoParse (uri, &message);
+  PQconninfoOption *options;
 
+  if (!_px_pq_open (error))
+    return NULL;
+
+  options = PQconninfoParse (uri, &message);
   if (options == NULL)
     {
       g_autofree char *display = px_pg_uri_display (uri);
@@ -242,6 +246,7 @@ _px_pg_connect (const char  *uri,
   int n = 0;
   PGconn *conn;
 
+  /* (opens libpq, as any use of an address does) */
   if (!px_pg_uri_is_local (uri, &local, error))
     return NULL;
 

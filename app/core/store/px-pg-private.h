@@ -6,9 +6,8 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
-#include <libpq-fe.h>
-
 #include "px-pg-store.h"
+#include "px-pq-private.h"
 
 G_BEGIN_DECLS
 

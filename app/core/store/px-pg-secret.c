@@ -7,9 +7,9 @@
 
 #include "px-pg-secret.h"
 #include "px-pg-store.h"
+#include "px-secret-private.h"
 
 #include <glib/gi18n-lib.h>
-#include <libsecret/secret.h>
 
 static const SecretSchema *
 get_schema (void)
@@ -37,6 +37,9 @@ px_pg_secret_store (const char    *uri,
   g_return_val_if_fail (uri != NULL, FALSE);
   g_return_val_if_fail (password != NULL, FALSE);
 
+  if (!_px_secret_open (error))
+    return FALSE;
+
   display = px_pg_uri_display (uri);
   /* Translators: the keyring's name for a saved password; %s is the library's address */
   label = g_strdup_printf (_("Parallax team library %s"), display);
@@ -54,6 +57,9 @@ px_pg_secret_lookup (const char    *uri,
 
   g_return_val_if_fail (uri != NULL, NULL);
 
+  if (!_px_secret_open (error))
+    return NULL;
+
   display = px_pg_uri_display (uri);
   return secret_password_lookup_sync (get_schema (), cancellable, error, "uri", display, NULL);
 }
@@ -67,6 +73,9 @@ px_pg_secret_clear (const char    *uri,
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (uri != NULL, FALSE);
+
+  if (!_px_secret_open (error))
+    return FALSE;
 
   display = px_pg_uri_display (uri);
   secret_password_clear_sync (get_schema (), cancellable, &local_error, "uri", display, NULL);

@@ -1359,6 +1359,12 @@ px_pg_store_open (const char  *uri,
 
   g_return_val_if_fail (uri != NULL, NULL);
 
+  /* First: a store that opens without reaching its server (for its queue)
+   * still calls libpq.
+   */
+  if (!_px_pq_open (error))
+    return NULL;
+
   self = g_object_new (PX_TYPE_PG_STORE, NULL);
   self->uri = g_strdup (uri);
   self->display_uri = px_pg_uri_display (uri);

@@ -1,0 +1,41 @@
+/* px-lazy-private.h: libraries opened the first time they are needed
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libsoup (fetching), libpq and libsecret (the team library) and what they
+ * pull in are 35 of the 52 shared libraries the command line would load at
+ * start, and their relocation a fifth of the instructions of a whole
+ * `parallax-cli compare` of three files, which fetches nothing and opens no
+ * team library. So the engine is linked without them and opens each one
+ * the first time a fetch or a team library needs it; its functions are
+ * reached through a table of pointers, under their own names (a file that
+ * uses one includes px-soup-private.h, px-pq-private.h or
+ * px-secret-private.h, whose macros turn `PQexec (...)` into a call
+ * through the table). The window, which links WebKit and so libsoup
+ * anyway, and the tests find the very same library already loaded.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *soname;          /* as the linker names it: "libpq.so.5" */
+  const char *const *names;    /* the functions, NULL-terminated */
+  gpointer *slots;             /* where each one's address goes, as many */
+  /* filled in by _px_lazy_open(), once a process */
+  gsize done;
+  char *failure;               /* why it could not be opened, or NULL */
+} PxLazyLibrary;
+
+/* Opens @library and finds every one of its functions, the first time it
+ * is called (any thread; later calls return at once). FALSE, with a
+ * message naming the library, when it or one of its functions is missing.
+ */
+gboolean _px_lazy_open (PxLazyLibrary  *library,
+                        GError        **error);
+
+G_END_DECLS
