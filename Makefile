@@ -92,8 +92,9 @@ fuzz: deps
 	  -artifact_prefix=$(FUZZ_BUILDDIR)/
 
 # Every libFuzzer harness in turn (charset, anchors, JSON-LD, extraction, the
-# store's opening of an outside file, HTTP through a local server), at the
-# lowest priority, FUZZ_SECONDS each; see tests/fuzz/run-all.sh.
+# store's opening of an outside file, HTTP through a local server, a team
+# library's queue and address, the comparison, the extraction's parse tree),
+# at the lowest priority, FUZZ_SECONDS each; see tests/fuzz/run-all.sh.
 fuzz-all: build
 	@[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true \
 	  -Dgui=false -Dtests=false -Db_sanitize=address,undefined -Db_lundef=false

@@ -3010,6 +3010,29 @@ test_view_count_line (void)
   g_assert_cmpstr (article->published, ==, "2008-01-12");
 }
 
+/* A box whose first paragraph ends in a "more" link, nothing before it:
+ * read as a teaser's summary, it has no heading above it to look at for
+ * a series of teasers (that look had followed a NULL, and every such
+ * page crashed the extraction, 2026-12-06).
+ */
+static void
+test_more_link_first_paragraph (void)
+{
+  const char *html =
+    "<html><head><title>Ferry timetable changes from Monday - Harbour Courier</title></head><body>\n"
+    "<div class=\"main\"><h1>Ferry timetable changes from Monday</h1><div class=\"content\">\n"
+    "<p>The island ferry will sail an hour earlier on weekdays from Monday, the operator said, after commuters "
+    "asked for a service that reaches the mainland before eight. <a href=\"/f1\">more</a></p>\n"
+    "<p>The last sailing of the evening moves to half past nine, and the Sunday service keeps its times until the "
+    "summer, when a second boat joins the route.</p>\n"
+    "</div></div>\n</body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The last sailing of the evening"));
+}
+
 /* The extraction builds the page's elements itself, named from the
  * parser's dictionary (px-extract.c, add_element()): the tree must be
  * the one libxml2's own builder makes of the same markup, to the byte,
@@ -3067,6 +3090,7 @@ main (int   argc,
   g_test_add_func ("/extract/boxed-copies", test_boxed_copies);
   g_test_add_func ("/extract/title-section-h1", test_title_section_h1);
   g_test_add_func ("/extract/view-count-line", test_view_count_line);
+  g_test_add_func ("/extract/more-link-first-paragraph", test_more_link_first_paragraph);
   g_test_add_func ("/extract/owner-bylines", test_owner_bylines);
   g_test_add_func ("/extract/hidden-heading-above", test_hidden_heading_above);
   g_test_add_func ("/extract/footer-block-named", test_footer_block_named);

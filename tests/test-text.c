@@ -630,6 +630,26 @@ test_quantity_fractions (void)
   }
 }
 
+/* A figure of more digits than an int holds, where a height's feet are
+ * looked for (before any word: "7 feet 3 inches"): no height. The figure was
+ * cast to an int before it was compared with 100, undefined beyond 2^31
+ * (x86 gives INT_MIN, so no height either: the test fails under clang's
+ * UndefinedBehaviorSanitizer, as fuzz-compare found it; GCC's
+ * -fsanitize=undefined leaves float-cast-overflow out).
+ */
+static void
+test_quantity_huge_figures (void)
+{
+  g_autofree char *nines = g_strnfill (120, '9');
+  g_autofree char *tall = g_strdup_printf ("Officials said %s people were hurt, and the mast is %s feet 3 inches tall.",
+                                           nines, nines);
+  g_autoptr(PxDocument) doc = analyse (tall, NULL);
+  PxSentence *s = px_document_sentence (doc, 0);
+
+  for (guint q = 0; s->quantities != NULL && q < s->quantities->len; q++)
+    g_assert_false (g_array_index (s->quantities, PxQuantity, q).height);
+}
+
 /* A figure denied is none ("not one person, but several"), and the
  * decimals of "magnitude-6.0" that the splitter cut off are no "0 quake";
  * a plain figure, and one that opens a sentence, still are.
@@ -967,6 +987,7 @@ main (int    argc,
   g_test_add_func ("/text/stems-language", test_stems_follow_language);
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
+  g_test_add_func ("/text/quantity-huge-figures", test_quantity_huge_figures);
   g_test_add_func ("/text/quantity-decimal-point", test_quantity_decimal_point);
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);

@@ -10,7 +10,7 @@ set -eu
 build=${1:?usage: run-all.sh BUILD-FUZZ-DIR [SECONDS] [HARNESS...]}
 seconds=${2:-600}
 shift $(( $# >= 2 ? 2 : 1 ))
-harnesses=${*:-charset anchor jsonld extract store http pgqueue pguri}
+harnesses=${*:-charset anchor jsonld extract store http pgqueue pguri compare parse-tree}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=${FUZZ_CORPUS:-$build/corpus}
 cap=$((20 * 1024 * 1024))   # PX_FETCH_DEFAULT_MAX_BYTES: the largest page Parallax reads
@@ -21,6 +21,7 @@ seed () {   # seed NAME FILE: the fixture FILE as a seed of harness NAME
     extract) printf '\000' | cat - "$2" > "$corpus/$1/html-$(basename "$2")"
              printf '\200' | cat - "$2" > "$corpus/$1/text-$(basename "$2")" ;;
     charset) printf '\000' | cat - "$2" > "$corpus/$1/$(basename "$2")" ;;
+    parse-tree) cp "$2" "$corpus/$1/$(basename "$2")" ;;
     jsonld)  python3 - "$2" "$corpus/$1/$(basename "$2")" <<'PY'
 import re, sys
 page = open(sys.argv[1], encoding='utf-8', errors='replace').read()
@@ -61,6 +62,26 @@ PY
   esac
 }
 
+# The comparison: reports of one event written for the project's tests,
+# two to four joined by NUL bytes, and a few made to stress the figures
+# (heights and weights run together, suffixed names, many sources).
+seed_compare () {
+  mkdir -p "$corpus/compare"
+  for set in linked export; do
+    first=1
+    for f in "$root"/tests/fixtures/$set/*.txt; do
+      [ $first = 1 ] || printf '\000'
+      first=0
+      cat "$f"
+    done > "$corpus/compare/$set"
+  done
+  a='The forward, listed at 6-foot-8,235 pounds, signed for $12.5 million on Tuesday. Harold T. Brenner Jr. said 3 people were hurt.'
+  b='Brenner Jr. said three people were injured. The 6-foot-8, 235-pound forward signed a $12 million deal on Monday.'
+  c='Miles Osgood III, 41, was 5-feet-11,180 pounds. Officials said 4 people were hurt at 5 p.m.; others said 30.'
+  printf '%s\000%s\000%s' "$a" "$b" "$c" > "$corpus/compare/heights"
+  printf '%s\000' "$a" "$b" "$c" "$a" "$b" "$c" "$a" > "$corpus/compare/seven"
+}
+
 # The team library's queue: writes of each kind as px-pg-store.c makes
 # them, with and without a head; its addresses: the forms libpq reads.
 seed_team () {
@@ -88,6 +109,8 @@ for name in $harnesses; do
   if [ -z "$(ls -A "$corpus/$name")" ]; then
     if [ "$name" = pgqueue ] || [ "$name" = pguri ]; then
       seed_team
+    elif [ "$name" = compare ]; then
+      seed_compare
     elif [ "$name" = store ]; then
       # Real databases: a story with sources, versions and an annotation.
       cli=$root/build/app/cli/parallax-cli
@@ -104,6 +127,10 @@ for name in $harnesses; do
       for f in "$root"/tests/fixtures/extract/*.html "$root"/tests/fixtures/hostile/*.html; do
         seed "$name" "$f"
       done
+      case $name in
+        extract) python3 "$root/tests/fuzz/extract-seeds.py" "$corpus/extract" ;;
+        parse-tree) python3 "$root/tests/fuzz/extract-seeds.py" --raw "$corpus/parse-tree" ;;
+      esac
       # Near the size cap too: an article repeated to 19 MiB (charset only,
       # where a run over it takes well under the time-out).
       if [ "$name" = charset ]; then
@@ -120,6 +147,7 @@ for name in $harnesses; do
   case $name in
     http|store|pgqueue) max_len=1048576 ;;  # each run writes the input out whole: a megabyte keeps it brisk
     pguri) max_len=4096 ;;
+    compare|parse-tree) max_len=65536 ;;  # eight 8 KiB reports compared in a second; pages written out twice
     *) max_len=$cap ;;
   esac
   echo "== fuzz-$name, $seconds s"

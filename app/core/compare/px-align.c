@@ -617,33 +617,49 @@ pair_link (const PxScoredPairs *probabilities,
   return _px_scored_pairs_lookup (probabilities, x, y) * affinity[source[x] * n_documents + source[y]];
 }
 
+/* The links of sentence @x to the sentences of @cluster of other outlets
+ * than its own: added to *@total, their number returned.
+ */
+static guint
+links_into (const PxScoredPairs *probabilities,
+            const double        *affinity,
+            guint                n_documents,
+            const guint         *source,
+            guint                x,
+            const Cluster       *cluster,
+            double              *total)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint y = g_array_index (cluster->members, guint, m);
+
+      if (source[x] == source[y])
+        continue;
+      *total += pair_link (probabilities, affinity, n_documents, source, x, y);
+      n++;
+    }
+  return n;
+}
+
 /* The links of the pairs of sentences of two outlets across @a and @b:
  * their sum in @total, their number returned.
  */
 static guint
 cross_links (const PxScoredPairs *probabilities,
-             const double  *affinity,
-             guint          n_documents,
-             const guint   *source,
-             const Cluster *a,
-             const Cluster *b,
-             double        *total)
+             const double        *affinity,
+             guint                n_documents,
+             const guint         *source,
+             const Cluster       *a,
+             const Cluster       *b,
+             double              *total)
 {
   guint n = 0;
 
   *total = 0;
-
   for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      {
-        guint x = g_array_index (a->members, guint, i);
-        guint y = g_array_index (b->members, guint, j);
-
-        if (source[x] == source[y])
-          continue;
-        *total += pair_link (probabilities, affinity, n_documents, source, x, y);
-        n++;
-      }
+    n += links_into (probabilities, affinity, n_documents, source, g_array_index (a->members, guint, i), b, total);
   return n;
 }
 
@@ -672,9 +688,10 @@ threshold_setting (const char *name,
 
 /* The mean link of sentence @i to the sentences of @cluster of other
  * outlets than its own (0 when it has none). Each call spends the
- * cluster's size from *@budget, and none is left, gives 0: on made-up
- * input of many sentences alone beside one large claim the walks stay
- * linear (the development keys' figures are the same without it). */
+ * cluster's size from *@budget; once the budget cannot pay for a walk,
+ * the call gives 0: on made-up input of many sentences alone beside one
+ * large claim the walks stay linear (the development keys' figures are
+ * the same without it). */
 static double
 mean_link_into (const PxScoredPairs *probabilities,
                 const double        *affinity,
@@ -685,20 +702,12 @@ mean_link_into (const PxScoredPairs *probabilities,
                 guint64             *budget)
 {
   double sum = 0;
-  guint n = 0;
+  guint n;
 
   if (*budget < cluster->members->len)
     return 0;
   *budget -= cluster->members->len;
-  for (guint m = 0; m < cluster->members->len; m++)
-    {
-      guint x = g_array_index (cluster->members, guint, m);
-
-      if (source[x] == source[i])
-        continue;
-      sum += pair_link (probabilities, affinity, n_documents, source, i, x);
-      n++;
-    }
+  n = links_into (probabilities, affinity, n_documents, source, i, cluster, &sum);
   return n > 0 ? sum / n : 0;
 }
 
@@ -713,13 +722,15 @@ mean_link_into (const PxScoredPairs *probabilities,
  * @edge_min or above: the other outlet's sentence holds both halves. Its
  * mean link to the whole claim, which joins_lone_sentence() asks for, is
  * low in such a case (the claim's other sentences tell the first half
- * only), yet not under FEW_NEIGHBOUR_LINK (mean_link_into()). Of several such claims, the one its link is highest to (the
- * edges come most probable first). Returns, per sentence, the cluster (by
+ * only), yet not under FEW_NEIGHBOUR_LINK (mean_link_into()). Of
+ * several such claims, the one its link is highest to (the edges come
+ * most probable first). Returns, per sentence, the cluster (by
  * first member) it joins, G_MAXUINT for none; the clusters are read as
  * they are, none joined yet, so a run of sentences alone is not pulled in
  * one after another. One pass over the edges, which are bounded per
- * sentence; a claim's members are walked only for a sentence that has
- * passed the two links, once. */
+ * sentence; a claim's members are walked only for a sentence and claim
+ * that passed the two links, within a budget linear in the story's
+ * sentences (mean_link_into()). */
 static guint *
 neighbours_claims (const PxScoredPairs *probabilities,
                    PxSimilarity        *similarity,

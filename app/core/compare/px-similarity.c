@@ -520,12 +520,6 @@ typedef guint64 IdKey;
 
 #define ID_KEY_CONCEPT (G_GUINT64_CONSTANT (1) << 63)
 
-/* Ids of words and concepts, in the order first asked. The passages are
- * analysed on several threads, each passage noting what it asks (@keys)
- * and given a number per question; the comparison's ids are then asked
- * passage after passage, question after question (ids_resolve()): the
- * order one pass over all passages would have asked them in.
- */
 /* Concepts and their ids, by open addressing: the comparison's ids are
  * asked on one thread, tens of thousands of questions for a few reports,
  * where a GHashTable's callbacks were most of the cost. */
@@ -596,6 +590,12 @@ concept_ids_add (ConceptIds *table,
     }
 }
 
+/* Ids of words and concepts, in the order first asked. The passages are
+ * analysed on several threads, each passage noting what it asks (@keys)
+ * and given a number per question; the comparison's ids are then asked
+ * passage after passage, question after question (ids_resolve()): the
+ * order one pass over all passages would have asked them in.
+ */
 typedef struct
 {
   GHashTable *words;         /* string -> id */
@@ -727,6 +727,9 @@ token_lexeme (GHashTable *lexemes,
 
   if (g_str_has_suffix (token->norm, "'s") && length > 2)
     length -= 2;
+  else if (length < sizeof norm)
+    /* the document's own copy: the lexicon knows its address again */
+    return px_lexicon_cache_lookup (lexemes, token->norm);
   if (length >= sizeof norm)
     return NULL;
   memcpy (norm, token->norm, length);

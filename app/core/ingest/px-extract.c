@@ -469,7 +469,15 @@ add_element (htmlParserCtxtPtr ctxt,
   ctxt->nodemem = -1;
   if (ctxt->linenumbers && ctxt->input != NULL)
     node->line = (unsigned short) MIN (ctxt->input->line, 65535);
-  nodePush (ctxt, node);
+  /* refused (out of memory, or too deep for a parse without
+   * XML_PARSE_HUGE): libxml2 has stopped the parser, and the element is
+   * dropped as its own builder drops it */
+  if (nodePush (ctxt, node) < 0)
+    {
+      xmlUnlinkNode (node);
+      xmlFreeNode (node);
+      return;
+    }
   if (parent != NULL)
     {
       if (parent->type == XML_ELEMENT_NODE)

@@ -277,12 +277,14 @@ is_comment_count_line (const char *lower)
 {
   static const char * const nouns[] = { "comments", "comment", "responses", "response", "replies", "reply", NULL };
   const char *p = lower;
+  gboolean counted = FALSE;
   gsize n;
 
   while (*p == ' ')
     p++;
   if (g_ascii_isdigit (*p))
     {
+      counted = TRUE;
       while (g_ascii_isdigit (*p) || *p == ',')
         p++;
       if (*p++ != ' ')
@@ -306,7 +308,7 @@ is_comment_count_line (const char *lower)
               return FALSE;
           }
         /* "Comments" alone, or with a count: never "comment" alone, a verb */
-        return *rest == '\0' && (p != lower || strcmp (nouns[i], "comments") == 0);
+        return *rest == '\0' && (counted || strcmp (nouns[i], "comments") == 0);
       }
   return FALSE;
 }

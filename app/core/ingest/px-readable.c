@@ -2645,12 +2645,13 @@ is_lone_teaser (const char *title,
 /* TRUE when @heading, a linked heading over a summary, has another such
  * pair beside it, or is one of a list of items that each hold such a
  * pair: a list of other stories, left out where it stands in the
- * article's container, heading and summary alike.
+ * article's container, heading and summary alike. FALSE for NULL (a
+ * summary that ends in a "more" link may have no heading before it).
  */
 static gboolean
 heads_teaser_series (xmlNode *heading)
 {
-  xmlNode *summary = element_beside (heading, FALSE);
+  xmlNode *summary = heading != NULL ? element_beside (heading, FALSE) : NULL;
   xmlNode *after;
   xmlNode *before;
 

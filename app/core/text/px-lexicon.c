@@ -543,18 +543,51 @@ px_lexicon_cache_new (void)
 static GRWLock shared_lock;
 static GHashTable *shared_lexemes;  /* norm -> PxLexeme, never freed */
 
+/* Each thread's last look-ups in the shared table, a slot for each address
+ * a word was asked at: the engine asks for the words of its documents,
+ * each kept once a document (px_document_intern()), so the same address
+ * comes again and again, and a hit here skips the lock and the hashing
+ * (they were two thirds of the 12 million instructions of 43,000 look-ups
+ * in a comparison of 4 sources). The address alone proves nothing (the
+ * memory may hold another word since): a hit is taken only when the word
+ * there is the shared table's own key, which is never freed, as the
+ * lexeme is not.
+ */
+#define MEMO_SLOTS 1024
+
+typedef struct
+{
+  const char *asked;         /* where the word was, as asked for */
+  const char *key;           /* the shared table's copy of it */
+  const PxLexeme *lexeme;
+} Memo;
+
+static _Thread_local Memo memo[MEMO_SLOTS];
+
 static const PxLexeme *
 cache_lookup (GHashTable **cache,
               const char  *norm)
 {
-  PxLexeme *lexeme;
+  Memo *slot = &memo[((guint64) (guintptr) norm * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
+  PxLexeme *lexeme = NULL;
+  gpointer key = NULL;
   PxLexeme *there;
 
+  G_STATIC_ASSERT (MEMO_SLOTS == 1024);
+  if (slot->asked == norm && strcmp (slot->key, norm) == 0)
+    return slot->lexeme;
+
   g_rw_lock_reader_lock (&shared_lock);
-  lexeme = shared_lexemes != NULL ? g_hash_table_lookup (shared_lexemes, norm) : NULL;
+  if (shared_lexemes != NULL)
+    g_hash_table_lookup_extended (shared_lexemes, norm, &key, (gpointer *) &lexeme);
   g_rw_lock_reader_unlock (&shared_lock);
   if (lexeme != NULL)
-    return lexeme;
+    {
+      slot->asked = norm;
+      slot->key = key;
+      slot->lexeme = lexeme;
+      return lexeme;
+    }
   lexeme = *cache != NULL ? g_hash_table_lookup (*cache, norm) : NULL;
   if (lexeme != NULL)
     return lexeme;

@@ -1130,7 +1130,7 @@ feet_or_inches (const char *norm)
   const char *suffix;
 
   if (g_ascii_isdigit (norm[0]))
-    return split_number (norm, &value, &suffix) && *suffix == '\0' && value == (int) value && value < 100
+    return split_number (norm, &value, &suffix) && *suffix == '\0' && value < 100 && value == floor (value)
            ? (int) value : -1;
   return strchr (norm, '-') == NULL ? small_number (norm) : -1;
 }
