@@ -6,9 +6,10 @@
  * Linked with the engine alone, as parallax-cli is: reading files,
  * extracting a page and comparing reports must leave the three libraries
  * unloaded (they and theirs were 29 of the command line's 52, and a fifth
- * of a small comparison's instructions went to relocating them); the
- * first use of a team library's address opens libpq, the first fetch
- * libsoup, and each works once opened.
+ * of a small comparison's instructions went to relocating them), and
+ * SQLite too; the first use of a team library's address opens libpq, the
+ * first fetch libsoup, the first local library SQLite, and each works
+ * once opened.
  */
 #include "config.h"
 
@@ -17,8 +18,11 @@
 #include "px-fetch.h"
 #include "px-lazy-private.h"
 #include "px-pg-store.h"
+#include "px-store.h"
 
 #include <dlfcn.h>
+
+#include <glib/gstdio.h>
 
 static gboolean
 is_loaded (const char *soname)
@@ -37,6 +41,7 @@ assert_none_loaded (void)
   g_assert_false (is_loaded (PX_SONAME_SOUP));
   g_assert_false (is_loaded (PX_SONAME_PQ));
   g_assert_false (is_loaded (PX_SONAME_SECRET));
+  g_assert_false (is_loaded (PX_SONAME_SQLITE));
 }
 
 static const char page[] =
@@ -139,6 +144,37 @@ test_fetch_opens_libsoup (void)
   g_assert_true (is_loaded (PX_SONAME_SOUP));
 }
 
+/* The first local library opens SQLite, which then keeps the story. */
+static void
+test_library_opens_sqlite (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-lazy-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(PxStore) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (is_loaded (PX_SONAME_SQLITE));
+  store = px_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (is_loaded (PX_SONAME_SQLITE));
+  g_clear_object (&store);
+
+  again = px_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  g_clear_object (&again);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 /* A library that is not there, or lacks a function: a message, every
  * time, and no function half-found.
  */
@@ -183,9 +219,12 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  /* the order matters: nothing is opened before the first two */
+  /* the order matters: nothing is opened before the first one, and each
+   * opens one library more */
   g_test_add_func ("/lazy/compare-opens-nothing", test_compare_opens_nothing);
   g_test_add_func ("/lazy/team-address-opens-libpq", test_team_address_opens_libpq);
+  g_test_add_func ("/lazy/library-opens-sqlite", test_library_opens_sqlite);
+  /* libsoup needs SQLite itself: after the test above */
   g_test_add_func ("/lazy/fetch-opens-libsoup", test_fetch_opens_libsoup);
   g_test_add_func ("/lazy/missing-library", test_missing_library);
 

@@ -12,6 +12,7 @@
 #include "px-sorted-private.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,6 +108,17 @@
 #define FEW_NEIGHBOUR_LINK 0.12
 /* the claims' members mean_link_into() may walk, per sentence of the story */
 #define NEIGHBOUR_WALKS 64
+
+/* In a story of few reports, a claim of two outlets whose one outlet has a
+ * single sentence there and the other several (a hub: one sentence beside
+ * a run of another outlet's) keeps a sentence of the run only when its
+ * link to the single sentence is at least HUB_SHARE of the run's best
+ * (hub_apart()). Chosen on the development keys (basil dev, K14, K16-K19,
+ * K21, K22, K24-K26; 0.3 to 0.7 tried, each set scored at the value chosen
+ * on the other ten) by tools/study-claim-shapes.py (docs/benchmarks.md,
+ * twenty-fifth session).
+ */
+#define HUB_SHARE 0.45
 
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
@@ -783,6 +795,133 @@ neighbours_claims (const PxScoredPairs *probabilities,
   return joins;
 }
 
+/* HUB_SHARE, or PARALLAX_HUB_SHARE when set: tools/study-claim-shapes.py
+ * reads the claims without the rule (0) to measure it again. */
+static double
+hub_share (void)
+{
+  static gsize share; /* the share in thousandths, + 1 */
+
+  if (g_once_init_enter (&share))
+    {
+      const char *value = g_getenv ("PARALLAX_HUB_SHARE");
+      double v = value != NULL ? g_ascii_strtod (value, NULL) : HUB_SHARE;
+
+      if (!(v >= 0)) /* NaN too */
+        v = 0;
+      g_once_init_leave (&share, (gsize) (MIN (v, 1) * 1000 + 0.5) + 1);
+    }
+  return (share - 1) / 1000.0;
+}
+
+/* PARALLAX_ALIGN_TRACE set: each claim of two sentences or more is written
+ * to stderr as it leaves px_align(), "claim N SOURCE:SENTENCE ...", then
+ * the link of each two of its members of two outlets, "link N SOURCE:SENTENCE
+ * SOURCE:SENTENCE LINK", so that tools/study-claim-shapes.py can read a
+ * claim's shape and the links that hold it. */
+static gboolean
+tracing (void)
+{
+  static gsize trace;
+
+  if (g_once_init_enter (&trace))
+    g_once_init_leave (&trace, g_getenv ("PARALLAX_ALIGN_TRACE") != NULL ? 2 : 1);
+  return trace == 2;
+}
+
+static void
+trace_claim (const PxScoredPairs *probabilities,
+             const double        *affinity,
+             guint                n_documents,
+             const guint         *source,
+             const guint         *index,
+             const Cluster       *cluster,
+             guint                n)
+{
+  GString *line = g_string_new (NULL);
+
+  g_string_append_printf (line, "claim %u", n);
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      g_string_append_printf (line, " %u:%u", source[x], index[x]);
+    }
+  g_string_append_c (line, '\n');
+  for (guint m = 0; m < cluster->members->len; m++)
+    for (guint k = m + 1; k < cluster->members->len; k++)
+      {
+        guint x = g_array_index (cluster->members, guint, m);
+        guint y = g_array_index (cluster->members, guint, k);
+
+        if (source[x] != source[y])
+          g_string_append_printf (line, "link %u %u:%u %u:%u %.4f\n", n, source[x], index[x], source[y], index[y],
+                                  pair_link (probabilities, affinity, n_documents, source, x, y));
+      }
+  fputs (line->str, stderr);
+  g_string_free (line, TRUE);
+}
+
+/* Marks in @apart the sentences that leave @cluster under HUB_SHARE: one
+ * sentence of one outlet (the hub) beside several of another, no third
+ * outlet. The hub is linked at its best to the sentence of the run that
+ * tells its claim; a sentence linked to it at under HUB_SHARE of that
+ * shares the story's words with it, not its fact (a lede beside a run of another
+ * outlet's background), and with only the hub to tie it, nothing else in
+ * the claim says otherwise. Where the run's outlet has one sentence too,
+ * or a third outlet is there, the claim holds more than one tie and is left
+ * as it is: the keys' claims hold an outlet's headline, lede and body
+ * beside their match in two others. */
+static void
+hub_apart (const PxScoredPairs *probabilities,
+           const double        *affinity,
+           guint                n_documents,
+           const guint         *source,
+           const Cluster       *cluster,
+           gboolean            *apart)
+{
+  guint hub = G_MAXUINT, counts[2] = { 0, 0 }, outlets[2] = { G_MAXUINT, G_MAXUINT };
+  double best = 0;
+
+  if (cluster->members->len < 3)
+    return;
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+      guint o = 0;
+
+      while (o < 2 && outlets[o] != G_MAXUINT && outlets[o] != source[x])
+        o++;
+      if (o == 2)
+        return; /* a third outlet */
+      outlets[o] = source[x];
+      counts[o]++;
+    }
+  if (counts[0] != 1 && counts[1] != 1)
+    return;
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (source[x] == outlets[counts[0] == 1 ? 0 : 1])
+        hub = x;
+    }
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (x != hub)
+        best = MAX (best, pair_link (probabilities, affinity, n_documents, source, hub, x));
+    }
+  for (guint m = 0; m < cluster->members->len; m++)
+    {
+      guint x = g_array_index (cluster->members, guint, m);
+
+      if (x != hub && pair_link (probabilities, affinity, n_documents, source, hub, x) < hub_share () * best)
+        apart[x] = TRUE;
+    }
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -803,6 +942,7 @@ px_align (PxDocument   **documents,
   Cluster *clusters;
   guint *owner;
   g_autofree double *affinity = NULL;
+  gboolean *apart;
   GPtrArray *result;
 
   g_return_val_if_fail (n_documents <= 32, NULL);
@@ -924,6 +1064,26 @@ px_align (PxDocument   **documents,
           }
     }
 
+  apart = g_new0 (gboolean, MAX (n_sentences, 1));
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    for (guint i = 0; i < n_sentences; i++)
+      if (clusters[i].members != NULL)
+        hub_apart (probabilities, affinity, n_documents, source, &clusters[i], apart);
+  for (guint i = 0; i < n_sentences; i++)
+    if (clusters[i].members != NULL)
+      {
+        guint kept = 0;
+
+        for (guint m = 0; m < clusters[i].members->len; m++)
+          {
+            guint member = g_array_index (clusters[i].members, guint, m);
+
+            if (!apart[member])
+              g_array_index (clusters[i].members, guint, kept++) = member;
+          }
+        g_array_set_size (clusters[i].members, kept);
+      }
+
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n_sentences; i++)
     {
@@ -931,6 +1091,8 @@ px_align (PxDocument   **documents,
 
       if (clusters[i].members == NULL)
         continue;
+      if (clusters[i].members->len > 1 && tracing ())
+        trace_claim (probabilities, affinity, n_documents, source, index, &clusters[i], result->len);
       refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), clusters[i].members->len);
       for (guint m = 0; m < clusters[i].members->len; m++)
         {
@@ -943,6 +1105,17 @@ px_align (PxDocument   **documents,
       g_ptr_array_add (result, refs);
       g_array_unref (clusters[i].members);
     }
+  /* the sentences hub_apart() took out, each alone */
+  for (guint i = 0; i < n_sentences; i++)
+    if (apart[i])
+      {
+        GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), 1);
+        PxSentenceRef ref = { source[i], index[i] };
+
+        g_array_append_val (refs, ref);
+        g_ptr_array_add (result, refs);
+      }
+  g_free (apart);
 
   g_free (clusters);
   g_free (owner);

@@ -5,8 +5,7 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "px-sqlite-private.h"
 #include "px-store.h"
 
 G_BEGIN_DECLS

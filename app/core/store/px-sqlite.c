@@ -1,0 +1,78 @@
+/* px-sqlite.c: SQLite, the local library's database, opened the first time it is needed
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#define PX_SQLITE_NO_NAMES
+#include "px-sqlite-private.h"
+
+#include "px-lazy-private.h"
+
+PxSqliteFunctions _px_sqlite;
+
+static const char *const names[] = {
+#define NAME(name) #name,
+  PX_SQLITE_FUNCTIONS (NAME)
+#undef NAME
+  NULL,
+};
+
+/* The table is read as an array of pointers, one a name. */
+G_STATIC_ASSERT (sizeof (PxSqliteFunctions) == (G_N_ELEMENTS (names) - 1) * sizeof (gpointer));
+
+static PxLazyLibrary library = { PX_SONAME_SQLITE, names, (gpointer *) &_px_sqlite, 0, NULL };
+
+static char *failure;   /* why SQLite could not be opened, once a process */
+
+static gboolean
+open_sqlite (void)
+{
+  static gsize done;
+  GError *error = NULL;
+  gboolean opened = _px_lazy_open (&library, &error);
+
+  if (g_once_init_enter (&done))
+    {
+      failure = error != NULL ? g_strdup (error->message) : NULL;
+      g_once_init_leave (&done, 1);
+    }
+  g_clear_error (&error);
+  return opened;
+}
+
+int
+_px_sqlite_open_v2 (const char  *filename,
+                    sqlite3    **db,
+                    int          flags,
+                    const char  *vfs)
+{
+  if (!open_sqlite ())
+    {
+      *db = NULL;
+      return SQLITE_CANTOPEN;
+    }
+  return _px_sqlite.sqlite3_open_v2 (filename, db, flags, vfs);
+}
+
+/* Without a database, as SQLite's own: nothing to close. */
+int
+_px_sqlite_close (sqlite3 *db)
+{
+  return db == NULL ? SQLITE_OK : _px_sqlite.sqlite3_close (db);
+}
+
+int
+_px_sqlite_close_v2 (sqlite3 *db)
+{
+  return db == NULL ? SQLITE_OK : _px_sqlite.sqlite3_close_v2 (db);
+}
+
+const char *
+_px_sqlite_errstr (int rc)
+{
+  if (!open_sqlite ())
+    return failure;
+  return _px_sqlite.sqlite3_errstr (rc);
+}
