@@ -3,17 +3,18 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * libsoup (fetching), libpq and libsecret (the team library) and what they
- * pull in are 35 of the 52 shared libraries the command line would load at
- * start, and their relocation a fifth of the instructions of a whole
- * `parallax-cli compare` of three files, which fetches nothing and opens no
- * team library. So the engine is linked without them and opens each one
- * the first time a fetch or a team library needs it; its functions are
+ * libsoup (fetching), libpq and libsecret (the team library), SQLite (the
+ * local library) and what they pull in are 30 of the 52 shared libraries
+ * the command line would load at start, and loading them a quarter of the
+ * instructions of a whole `parallax-cli compare` of three files, which
+ * fetches nothing and opens no library. So the engine is linked without
+ * them and opens each one the first time it is needed; its functions are
  * reached through a table of pointers, under their own names (a file that
- * uses one includes px-soup-private.h, px-pq-private.h or
- * px-secret-private.h, whose macros turn `PQexec (...)` into a call
- * through the table). The window, which links WebKit and so libsoup
- * anyway, and the tests find the very same library already loaded.
+ * uses one includes px-soup-private.h, px-pq-private.h,
+ * px-secret-private.h or px-sqlite-private.h, whose macros turn
+ * `PQexec (...)` into a call through the table). The window, which links
+ * WebKit and so libsoup anyway, and the tests find the very same library
+ * already loaded.
  */
 #pragma once
 
