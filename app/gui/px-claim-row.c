@@ -182,6 +182,11 @@ px_claim_row_set_claim (PxClaimRow  *self,
                                          : _("%s leaves this out"),
                                  outlet);
       gtk_widget_set_tooltip_text (dot, tooltip);
+      /* A screen reader names the dot by what it means ("RT reports
+       * this"), not "●"; the tooltip, which GTK made its description,
+       * is not said twice. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       gtk_widget_add_css_class (dot, carried ? "px-dot-on" : "px-dot-off");
       gtk_box_append (self->dots_box, dot);
 
@@ -233,6 +238,11 @@ px_claim_row_set_claim (PxClaimRow  *self,
       gtk_widget_add_css_class (badge, "px-badge");
       gtk_flow_box_append (self->badges_box, badge);
       gtk_widget_set_focusable (gtk_widget_get_parent (badge), FALSE);
+      /* Named by its kind, not "GtkFlowBoxChild" (GTK's name for a
+       * widget without one). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (badge)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, px_highlight_kind_get_label (difference->kind),
+                                      -1);
 
       if (kinds->len > 0)
         g_string_append (kinds, ", ");
