@@ -2,7 +2,7 @@
 """Fits how sure a difference is, on development keys only, and estimates how well it transfers.
 
 usage: tests/bench/differences/calibrate.py [--cli build/app/cli/parallax-cli]
-           [--dev KEYS:EVENTS ...] [--write resources/lexicon/confidence.txt]
+           [--dev KEYS:EVENTS ...] [--write resources/lexicon/confidence.txt] [--by-set]
 
 Judges every flag of the differ on the development keys, on the engine's claims and on the keys' own
 claims (oracle.py): the basil-dev development events (38f7cbb7, 450755dd, 6b541575, 85475456) always,
@@ -20,7 +20,10 @@ among those whose left-out events' flags at 0.8 or above keep the promise (four 
 among those that put none so high. Leave-one-event-out predictions give the expected precision of the
 flags at 0.8 or above and in the other bands. --write saves the weights for px-differ.c
 (resources/lexicon/confidence.txt, compiled into the core); --save-flags and --flags keep the judged
-flags, to try feature sets without running the CLI again."""
+flags, to try feature sets without running the CLI again. --by-set prints, set by set (basil-dev and each
+--dev, named by its KEYS directory or, when that is called keys, its parent), the flags at 0.8 or above
+that are real with the weights in use (the CLI's own confidence) and with weights fitted at the chosen
+penalty without the set: how the promise holds on coverage of another annotator."""
 import argparse, importlib.util, json, math, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
