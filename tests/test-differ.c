@@ -3954,6 +3954,43 @@ test_measure_slot_links (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A given name alone stands for the one person its report names in full
+ * with it: "His 26-year-old brother, Ravi," is Ravi Sandhu where the
+ * report names him so, and his age is one slot with another report's
+ * "Ravi Sandhu, 25". Not when the report names two people Ravi or someone
+ * whose surname is Ravi, not when it names none in full, not when the ages agree, and not when the other
+ * report's Ravi is someone else ("Ravi Patel, 25").
+ */
+static void
+test_given_name_age_links (void)
+{
+  const char *listed = "Two brothers, Amar Sandhu, 20, and Ravi Sandhu, 25, were treated for burns at St. Luke's hospital.";
+
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu told investigators that the gas stove had been left on overnight."), ==, 1);
+  /* two Ravis in the report: the given name is no one's in particular */
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu and his cousin Ravi Gill told investigators that the gas stove had been left on."), ==, 0);
+  /* a surname of the report too: Ravi alone may be Lt. Karen Ravi */
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu told investigators that the gas stove had been left on overnight, said fire Lt. Karen Ravi."), ==, 0);
+  /* no full name in the report */
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "The brothers told investigators that the gas stove had been left on overnight."), ==, 0);
+  /* the same age */
+  g_assert_cmpuint (count_links_with_two_sentences (listed,
+                      "His 25-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu told investigators that the gas stove had been left on overnight."), ==, 0);
+  /* another Ravi in the other report */
+  g_assert_cmpuint (count_links_with_two_sentences ("A neighbour, Ravi Patel, 25, was treated for burns at St. Luke's hospital.",
+                      "His 26-year-old brother, Ravi, was also treated at the hospital for smoke inhalation, a fire official said. "
+                      "Ravi Sandhu told investigators that the gas stove had been left on overnight."), ==, 0);
+}
+
 /* One holder's running total, "now has" in two claims: the holder named
  * right before it ties the two tallies whatever else each sentence tells
  * (who was passed, what comes next); another holder, a tally of the game
@@ -5750,6 +5787,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/parting-passages", test_quote_parting_passages);
   g_test_add_func ("/differ/number/measure-slot-links", test_measure_slot_links);
   g_test_add_func ("/differ/number/running-total-links", test_running_total_links);
+  g_test_add_func ("/differ/number/given-name-age-links", test_given_name_age_links);
   g_test_add_func ("/differ/entity/place-links", test_place_links);
   g_test_add_func ("/differ/entity/account-links", test_account_links);
   g_test_add_func ("/differ/number/slot-join", test_slot_join);

@@ -31,7 +31,7 @@ static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
-  "portal-title", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
+  "portal-title", "agency-first-title", "link-row-tools", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
@@ -600,11 +600,36 @@ test_outlet_from_title (void)
     /* an unknown outlet: the one part after the headline */
     { "Ferry service resumes after storm - Valley Gazette", "Ferry service resumes after storm",
       "Valley Gazette" },
-    /* sections and site together: nothing to tell them apart */
+    /* sections and site together: the part shaped like an outlet's name
+     * (a paper's word, a call sign), else nothing to tell them apart
+     */
     { "Ferry service resumes after storm - Travel - Valley Gazette", "Ferry service resumes after storm",
-      NULL },
-    /* a part before the headline is as often a section */
+      "Valley Gazette" },
+    { "Ferry service resumes after storm - News Story - WVGZ Riverton", "Ferry service resumes after storm",
+      "WVGZ Riverton" },
+    { "Ferry service resumes after storm - Travel - Harbour Lines", "Ferry service resumes after storm", NULL },
+    { "Ferry service resumes after storm : World News", "Ferry service resumes after storm", NULL },
+    { "Ferry service resumes after storm - News - Riverton, OR", "Ferry service resumes after storm", NULL },
+    /* the site first, before the headline or its sections */
+    { "Harbour Courier | Ferry service resumes after storm", "Ferry service resumes after storm",
+      "Harbour Courier" },
+    { "HCTV: Ferry service resumes after storm", "Ferry service resumes after storm", "HCTV" },
+    { "The Valley Press: Ferry service resumes after storm", "Ferry service resumes after storm",
+      "The Valley Press" },
+    { "icRiverton - Ferry service resumes after storm", "Ferry service resumes after storm", "icRiverton" },
+    { "Valley Gazette > News > Local > Ferry service resumes after storm", "Ferry service resumes after storm",
+      "Valley Gazette" },
+    { "Welcome to www.valleygazette.net - Travel - Ferry service resumes after storm",
+      "Ferry service resumes after storm", "valleygazette.net" },
+    { "Section - Ferry service resumes after storm - Rivertonian", "Ferry service resumes after storm",
+      "Rivertonian" },
+    /* a part before the headline is as often a section, a column or a
+     * kicker
+     */
     { "Travel | Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
+    { "Harbour Lines: Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
+    { "UPDATE 2 - Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
+    { "COASTAL NEWS | Ferry service resumes after storm", "Ferry service resumes after storm", NULL },
     /* a second headline, a template's stand-in, a title that is not the headline */
     { "Ferry service resumes after storm - Harbour reopens to traffic.", "Ferry service resumes after storm",
       NULL },

@@ -14,4 +14,10 @@ G_BEGIN_DECLS
  */
 void _px_menu_button_quiet_tooltip (GtkMenuButton *button);
 
+/* Has GTK forget the tooltip it keeps for @widget's display (its timer,
+ * the surface it asks for the pointer): called as a window or a menu goes
+ * off screen for good. GTK 4.8 kept a popover whose surface was destroyed.
+ */
+void _px_tooltip_forget (GtkWidget *widget);
+
 G_END_DECLS

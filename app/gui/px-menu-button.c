@@ -15,6 +15,32 @@ popover_visible_cb (GtkWidget  *popover,
   gtk_widget_set_has_tooltip (button, !gtk_widget_get_visible (popover));
 }
 
+/* GTK 4.8 keeps one tooltip per display, and in it the native (window or
+ * popover) of the last pointer event, weakly. A source's menu outlives its
+ * window (unrealized, with no surface; something in GTK keeps it), and
+ * when the pointer's last move had been on it, less than half a second
+ * before its window was destroyed, the tooltip's timer asked for the
+ * pointer on no surface: a critical (fatal in the tests; test-ui died of it
+ * under load, 2026-12-06). gtk_window_destroy() lets go of the window
+ * itself only. GTK drops its tooltip, timer and native with it, when the
+ * data it keeps on the display under this name goes (as when its browse
+ * mode ends); it makes a new one at the next pointer move.
+ */
+void
+_px_tooltip_forget (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data (G_OBJECT (gtk_widget_get_display (widget)), "gdk-display-current-tooltip", NULL);
+}
+
+static void
+popover_unrealize_cb (GtkWidget *popover,
+                      gpointer   user_data)
+{
+  _px_tooltip_forget (popover);
+}
+
 /* The popover is made, and made again, by the button (a menu model set,
  * a popup function): each is watched once. GTK 4.8 has no "active".
  */
@@ -27,6 +53,7 @@ watch_popover (GtkMenuButton *button)
     return;
   g_object_set_data (G_OBJECT (popover), "px-quiet-tooltip", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (popover, "notify::visible", G_CALLBACK (popover_visible_cb), button, 0);
+  g_signal_connect (popover, "unrealize", G_CALLBACK (popover_unrealize_cb), NULL);
 }
 
 static void

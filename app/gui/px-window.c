@@ -1014,6 +1014,17 @@ px_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (px_window_parent_class)->close_request (window);
 }
 
+/* Every way a window goes (closed, destroyed by the program) unrealizes it:
+ * GTK's tooltip is forgotten first, while the window's popovers still have
+ * their surfaces (see _px_tooltip_forget()).
+ */
+static void
+px_window_unrealize (GtkWidget *widget)
+{
+  _px_tooltip_forget (widget);
+  GTK_WIDGET_CLASS (px_window_parent_class)->unrealize (widget);
+}
+
 static void
 px_window_size_allocate (GtkWidget *widget,
                          int        width,
@@ -1088,6 +1099,7 @@ px_window_class_init (PxWindowClass *klass)
   object_class->finalize = px_window_finalize;
   window_class->close_request = px_window_close_request;
   widget_class->size_allocate = px_window_size_allocate;
+  widget_class->unrealize = px_window_unrealize;
 
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, mnemonic_button_mapped_cb, NULL, NULL);
 

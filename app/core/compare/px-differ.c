@@ -96,6 +96,7 @@ typedef struct
   gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
   GHashTable *periods;  /* PxSentence -> its game period (game_periods_apart()), read once */
   GHashTable *rivals;   /* PxQuantity -> has_rival(), 2 or 1, read once */
+  GHashTable *in_full;  /* PxEntity -> named_in_full(), read once */
 } Context;
 
 /* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
@@ -1745,9 +1746,59 @@ only_role_words (Context    *ctx,
   return TRUE;
 }
 
+/* The one person @doc names in full whose given name @entity is alone
+ * ("His 26-year-old brother, Ravi," where the report also writes "Ravi
+ * Sandhu"); @entity itself when it is more than one word, when no full
+ * name of the report starts with it, when two people of the report bear
+ * it, or when it is someone's surname there too ("Marshall" beside
+ * "Marshall Reyes" and "Dana Marshall"). Read once an entity.
+ */
+static const PxEntity *
+named_in_full (Context        *ctx,
+               PxDocument     *doc,
+               const PxEntity *entity)
+{
+  const PxEntity *full = NULL;
+  const char *given;
+
+  if ((entity->kind != PX_ENTITY_PERSON && entity->kind != PX_ENTITY_OTHER) || entity->end_token - entity->first_token != 1
+      || entity->ambiguous)
+    return entity;
+  if (ctx->in_full != NULL && g_hash_table_contains (ctx->in_full, entity))
+    return g_hash_table_lookup (ctx->in_full, entity);
+  given = px_document_token (doc, entity->first_token)->norm;
+  for (guint s = 0; s < doc->sentences->len && full != entity; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *other = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (other->kind != PX_ENTITY_PERSON || other->end_token - other->first_token < 2)
+            continue;
+          if (g_str_equal (other->key, given)
+              || (full != NULL && g_str_equal (px_document_token (doc, other->first_token)->norm, given)
+                  && !g_str_equal (other->key, full->key)))
+            {
+              full = entity;
+              break;
+            }
+          if (full == NULL && g_str_equal (px_document_token (doc, other->first_token)->norm, given))
+            full = other;
+        }
+    }
+  if (full == NULL)
+    full = entity;
+  if (ctx->in_full != NULL)
+    g_hash_table_insert (ctx->in_full, (gpointer) entity, (gpointer) full);
+  return full;
+}
+
 /* The name an age is given to: "42-year-old Marta Quist", "the
  * 29-year-old diver Ivo Lind", "John Smith, 36,", "Owen
- * Farrant, aged 32"; NULL when none.
+ * Farrant, aged 32"; a given name alone as the report names it in full
+ * elsewhere (named_in_full()); NULL when none.
  */
 static const PxEntity *
 aged_person (Context          *ctx,
@@ -1763,19 +1814,21 @@ aged_person (Context          *ctx,
   for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      /* the person named, in full where the report names a given name so */
+      const PxEntity *person = named_in_full (ctx, doc, entity);
 
-      if (entity->kind != PX_ENTITY_PERSON)
+      if (person->kind != PX_ENTITY_PERSON)
         continue;
       /* the name's words may be read as the age's head words */
       if (entity->start >= age->number_end && entity->start <= MAX (age->end, age->number_end) + 2)
-        return entity;
+        return person;
       /* the name before its age: "John Smith, 36,", "Smith (36)" */
       if (entity->end <= age->number_start && age->number_start <= entity->end + 3)
-        return entity;
+        return person;
       /* a role between the age and the name, or "aged" after it */
       if ((entity->first_token > number_last && only_role_words (ctx, doc, number_last + 1, entity->first_token, FALSE))
           || (entity->end <= age->number_start && only_role_words (ctx, doc, entity->end_token, age->first_token, TRUE)))
-        return entity;
+        return person;
     }
   return NULL;
 }
@@ -10802,6 +10855,7 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) in_full = g_hash_table_new (NULL, NULL);
   g_autofree PxSentenceRef *compared = NULL;
   guint32 sources = 0;
   double cohesion;
@@ -10861,6 +10915,7 @@ differ_run (PxDocument         **documents,
   ctx.scores = scores;
   ctx.periods = periods;
   ctx.rivals = rivals;
+  ctx.in_full = in_full;
   ctx.lexicon = lexicon;
   ctx.dated = dated;
   ctx.traits = traits;
@@ -12126,6 +12181,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) in_full = g_hash_table_new (NULL, NULL);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -12147,6 +12203,7 @@ px_differ_links (PxDocument         **documents,
   ctx.scores = scores;
   ctx.periods = periods;
   ctx.rivals = rivals;
+  ctx.in_full = in_full;
 
   for (guint c = 0; c < claims->len; c++)
     {

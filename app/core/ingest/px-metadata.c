@@ -3678,6 +3678,285 @@ is_placeholder_name (const char *name)
   return g_strv_contains (placeholders, lower);
 }
 
+/* Words of a <title>'s section or kicker parts ("World", "Breaking News",
+ * "India Sports", "Men's College Basketball", "UPDATE 2"): a part made of
+ * these alone names no outlet.
+ */
+static const char * const section_words[] = {
+  "a", "an", "and", "&", "of", "the", "in", "on", "for", "to", "from", "at", "by", "other", "general", "more",
+  "news", "latest", "breaking", "top", "stories", "story", "home", "front", "page", "section", "world", "national",
+  "international", "local", "regional", "state", "metro", "city", "nation", "region", "us", "u.s", "uk", "business",
+  "money", "finance", "markets", "economy", "politics", "opinion", "opinions", "editorial", "editorials",
+  "comment", "commentary", "columnists", "columnist", "columns", "column", "letters", "analysis", "features",
+  "feature", "sport", "sports", "football", "soccer", "cricket", "rugby", "tennis", "golf", "hockey",
+  "basketball", "baseball", "racing", "motorsport", "boxing", "athletics", "olympics", "nfl", "nba", "nhl",
+  "mlb", "mls", "ncaa", "nascar", "premier", "league", "match", "matches", "results", "scores", "fixtures",
+  "transfer", "transfers", "entertainment", "celebrity", "celebrities", "celeb", "gossip", "showbiz", "music",
+  "movies", "movie", "film", "films", "tv", "television", "radio", "arts", "art", "culture", "books",
+  "lifestyle", "life", "living", "style", "fashion", "travel", "food", "health", "science", "technology",
+  "tech", "gadgets", "games", "gaming", "education", "environment", "weather", "traffic", "crime", "law",
+  "religion", "obituaries", "photos", "photo", "pictures", "video", "videos", "gallery", "multimedia", "audio",
+  "podcast", "podcasts", "blogs", "blog", "live", "update", "updates", "exclusive", "factbox", "special",
+  "reports", "report", "review", "reviews", "preview", "interview", "wire", "feed", "article", "articles",
+  "archive", "archives", "clips", "spotlight", "headlines", "summary", "recap", "men's", "women's", "mens",
+  "womens", "college", "india", "china", "asia", "europe", "africa", "australia", "canada", "america",
+  "americas", "middle", "east", "west", "north", "south", "britain", "ireland", "scotland", "wales", "england",
+  "pakistan", "japan", "russia", "iraq", "iran", "israel", "germany", "france", NULL
+};
+
+/* Words that name a news outlet ("Deccan Herald", "Trend News",
+ * "Khaleej Times Online", "The Modesto Bee")
+ */
+static const char * const outlet_words[] = {
+  "times", "news", "post", "herald", "telegraph", "tribune", "journal", "chronicle", "gazette", "star", "sun",
+  "mail", "express", "guardian", "independent", "online", "tv", "radio", "daily", "weekly", "press", "record",
+  "observer", "mirror", "standard", "courier", "examiner", "bulletin", "magazine", "network", "today",
+  "register", "dispatch", "leader", "advertiser", "enquirer", "inquirer", "sentinel", "globe", "bee",
+  "monitor", "channel", "broadcasting", "media", "digest", "newspaper", "eagle", "argus", "echo", "mercury",
+  "insider", "citizen", "statesman", "pioneer", "agency", "newswire", NULL
+};
+
+#define PX_TITLE_MAX_PARTS 12
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+  gboolean    colon_after; /* a kicker's "Name: ..." follows it */
+} TitlePart;
+
+/* Cuts a <title> at every separator of either order ("Site: Section:
+ * Headline", "Headline | Section | Site"). Returns the number of parts,
+ * 0 when there are more than PX_TITLE_MAX_PARTS.
+ */
+static guint
+title_outlet_parts (const char *title,
+                    TitlePart  *parts)
+{
+  static const char * const cuts[] = { " | ", " - ", " \u2013 ", " \u2014 ", " -- ", " :: ", " \u00b7 ", " \u00bb ",
+                                       " > ", " / ", " : ", ": ", "- ", "|", NULL };
+  const char *p = title;
+  guint n = 0;
+
+  for (;;)
+    {
+      const char *cut = NULL;
+      gsize cut_len = 0;
+      guint which = 0;
+
+      if (n == PX_TITLE_MAX_PARTS)
+        return 0;
+      for (guint i = 0; cuts[i] != NULL; i++)
+        {
+          const char *hit = strstr (p, cuts[i]);
+
+          if (hit != NULL && (cut == NULL || hit < cut))
+            {
+              cut = hit;
+              cut_len = strlen (cuts[i]);
+              which = i;
+            }
+        }
+      parts[n].start = p;
+      parts[n].end = cut != NULL ? cut : p + strlen (p);
+      parts[n].colon_after = cut != NULL && strcmp (cuts[which], ": ") == 0;
+      n++;
+      if (cut == NULL)
+        return n;
+      p = cut + cut_len;
+    }
+}
+
+/* A word ends in a host's last label: "Pocket-lint.co.uk", "KHOU.com" */
+static gboolean
+word_is_host (const char *word)
+{
+  const char *dot = strrchr (word, '.');
+  gsize tld;
+
+  if (dot == NULL || dot == word)
+    return FALSE;
+  tld = strlen (dot + 1);
+  if (tld < 2 || tld > 4)
+    return FALSE;
+  for (const char *p = dot + 1; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return g_ascii_isalnum (dot[-1]);
+}
+
+/* A title's part that names an outlet by its shape, with nothing else to
+ * go by: a few words, not all a section's or a kicker's, and one that
+ * only a name has: an outlet's word ("Herald", "Online"), a call sign or
+ * a few letters ("WMUR", "ITN"), letters run together with capitals or
+ * figures ("MyFox Houston", "icScotland", "News24") or a host.
+ */
+static gboolean
+part_names_outlet (const char *part)
+{
+  g_auto(GStrv) words = NULL;
+  guint n_words;
+  gboolean any_lower = FALSE, all_sections = TRUE, evidence = FALSE;
+
+  if (strlen (part) == 0 || strlen (part) > 48 || strchr (part, ',') != NULL || is_placeholder_name (part)
+      || (strpbrk (part, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == NULL && (strchr (part, ' ') != NULL || !word_is_host (part))))
+    return FALSE;
+  words = g_strsplit (part, " ", -1);
+  n_words = g_strv_length (words);
+  if (n_words == 0 || n_words > 5)
+    return FALSE;
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *w = words[i];
+      gsize len = strlen (w);
+      guint upper = 0, lower = 0, digits = 0, other = 0;
+      gboolean inner_upper = FALSE;
+      g_autofree char *bare = NULL;
+
+      if (len == 0)
+        continue;
+      for (gsize k = 0; k < len; k++)
+        {
+          if (g_ascii_isupper (w[k]))
+            {
+              upper++;
+              inner_upper |= k > 0;
+            }
+          else if (g_ascii_islower (w[k]))
+            lower++;
+          else if (g_ascii_isdigit (w[k]))
+            digits++;
+          else
+            other++;
+        }
+      any_lower |= lower > 0;
+      /* the word's letters, in lower case, without the marks around it */
+      {
+        const char *a = w, *b = w + len;
+
+        while (a < b && !g_ascii_isalnum (*a) && *a != '&')
+          a++;
+        while (b > a && !g_ascii_isalnum (b[-1]) && b[-1] != '&')
+          b--;
+        bare = g_ascii_strdown (a, b - a);
+      }
+      if (*bare != '\0' && strspn (bare, "0123456789") != strlen (bare) && !g_strv_contains (section_words, bare))
+        all_sections = FALSE;
+      if (g_strv_contains (outlet_words, bare)
+          || (upper >= 3 && upper <= 4 && lower == 0 && digits == 0 && other == 0)
+          || (upper > 0 && digits > 0 && upper + lower + digits == len)
+          || (inner_upper && lower > 0 && !g_str_has_prefix (w, "Mc") && !g_str_has_prefix (w, "Mac"))
+          || word_is_host (w))
+        evidence = TRUE;
+    }
+  /* shouted words are a kicker or a section ("STATE NEWS") */
+  if (n_words > 1 && !any_lower)
+    return FALSE;
+  if (g_str_has_suffix (part, "?") || (g_str_has_suffix (part, ".") && !word_is_host (words[n_words - 1])))
+    return FALSE;
+  return evidence && !all_sections;
+}
+
+/* The outlet a <title> names before or after the page's @headline
+ * ("MyFox Houston | Headline", "AFP: Headline", "Site > News > Headline",
+ * "Headline - Soccer - Sport - Belfast Telegraph"): the last part after
+ * the headline that is shaped like an outlet's name, else the first part
+ * before it. A part after the headline alone ("Section - Headline -
+ * Soccerway") is the site's name when the parts before are sections.
+ */
+static char *
+title_outlet_around (const char *title,
+                     const char *headline)
+{
+  TitlePart parts[PX_TITLE_MAX_PARTS];
+  guint n = title_outlet_parts (title, parts);
+  g_autofree char *want = _px_html_squash (headline);
+  guint first = 0, last = 0;
+  gboolean found = FALSE;
+  g_autofree char *name = NULL;
+
+  if (n < 2 || *want == '\0')
+    return NULL;
+  for (guint i = 0; i < n && !found; i++)
+    for (guint j = i; j < n && !found; j++)
+      {
+        g_autofree char *run = g_strndup (parts[i].start, parts[j].end - parts[i].start);
+        g_autofree char *squashed = _px_html_squash (run);
+
+        if (strcmp (squashed, want) == 0)
+          {
+            found = TRUE;
+            first = i;
+            last = j;
+          }
+      }
+  if (!found || (first == 0 && last == n - 1))
+    return NULL;
+  for (guint k = n; k > last + 1; k--)
+    {
+      g_autofree char *part = g_strstrip (g_strndup (parts[k - 1].start, parts[k - 1].end - parts[k - 1].start));
+
+      if (part_names_outlet (part))
+        {
+          name = g_steal_pointer (&part);
+          break;
+        }
+    }
+  if (name == NULL && first > 0)
+    {
+      g_autofree char *part = g_strstrip (g_strndup (parts[0].start, parts[0].end - parts[0].start));
+
+      /* a greeting before the site's name */
+      if (g_str_has_prefix (part, "Welcome to "))
+        memmove (part, part + strlen ("Welcome to "), strlen (part + strlen ("Welcome to ")) + 1);
+      if (part_names_outlet (part))
+        name = g_steal_pointer (&part);
+    }
+  /* "Section - Headline - Site" */
+  if (name == NULL && last == n - 2 && first > 0 && !parts[last].colon_after)
+    {
+      g_autofree char *part = g_strstrip (g_strndup (parts[n - 1].start, parts[n - 1].end - parts[n - 1].start));
+      gboolean sections = TRUE;
+
+      for (guint k = 0; k < first && sections; k++)
+        {
+          g_autofree char *section = g_strstrip (g_strndup (parts[k].start, parts[k].end - parts[k].start));
+          g_auto(GStrv) words = g_strsplit (section, " ", -1);
+
+          for (guint w = 0; words[w] != NULL && sections; w++)
+            {
+              g_autofree char *lower = g_ascii_strdown (words[w], -1);
+
+              sections = *lower == '\0' || g_strv_contains (section_words, lower);
+            }
+        }
+      if (sections && count_words (part) <= 5 && strlen (part) <= 60
+          && g_unichar_isupper (g_utf8_get_char_validated (part, -1)) && strpbrk (part, ":|>?!,") == NULL
+          && !g_str_has_suffix (part, ".") && !is_placeholder_name (part))
+        name = g_steal_pointer (&part);
+    }
+  if (name == NULL)
+    return NULL;
+  /* marks after the name ("Business Journal:", "azstarnet.com \u00ae") */
+  {
+    gsize len = strlen (name);
+
+    while (len > 0 && (name[len - 1] == ':' || name[len - 1] == ' '))
+      len--;
+    if (len >= 2 && g_str_has_prefix (name + len - 2, "\u00ae"))
+      len -= 2;
+    while (len > 0 && name[len - 1] == ' ')
+      len--;
+    name[len] = '\0';
+    /* a logo's name and its text run together ("EuroNewsEuroNews") */
+    if (len >= 4 && len % 2 == 0 && strncmp (name, name + len / 2, len / 2) == 0)
+      name[len / 2] = '\0';
+  }
+  if (g_str_has_prefix (name, "www.") && word_is_host (name))
+    memmove (name, name + 4, strlen (name + 4) + 1);
+  return *name != '\0' ? g_steal_pointer (&name) : NULL;
+}
+
 static char *
 title_outlet (const char *title,
               const char *headline)
@@ -3688,22 +3967,23 @@ title_outlet (const char *title,
   g_autofree char *tail = NULL;
   g_autofree char *squashed_head = NULL;
   g_autofree char *squashed_headline = NULL;
+  g_autofree char *around = NULL;
   const char *known;
 
   if (title == NULL || strlen (title) > PX_METADATA_MAX_LINE)
     return NULL;
   n_separators = title_separators (title, &first, &first_end, &last, &last_end);
-  if (n_separators == 0)
-    return NULL;
-
-  head = g_strstrip (g_strndup (title, first - title));
-  tail = g_strstrip (g_strdup (last_end));
-  /* a known outlet at either end */
-  known = px_outlet_for_site_name (tail);
-  if (known == NULL)
-    known = px_outlet_for_site_name (head);
-  if (known != NULL)
-    return g_strdup (known);
+  if (n_separators > 0)
+    {
+      head = g_strstrip (g_strndup (title, first - title));
+      tail = g_strstrip (g_strdup (last_end));
+      /* a known outlet at either end */
+      known = px_outlet_for_site_name (tail);
+      if (known == NULL)
+        known = px_outlet_for_site_name (head);
+      if (known != NULL)
+        return g_strdup (known);
+    }
 
   /* "Headline - Print - Outlet": a print view's word between the two */
   if (n_separators == 2)
@@ -3716,16 +3996,23 @@ title_outlet (const char *title,
       if (g_strv_contains (print_words, g_strstrip (middle)))
         n_separators = 1;
     }
-  if (n_separators != 1 || headline == NULL)
+  if (headline == NULL)
     return NULL;
-  squashed_head = _px_html_squash (head);
-  squashed_headline = _px_html_squash (headline);
-  if (strcmp (squashed_head, squashed_headline) != 0 || count_words (tail) > 5 || strlen (tail) > 60
-      || !g_unichar_isupper (g_utf8_get_char_validated (tail, -1)) || strpbrk (tail, ":|>?!") != NULL
-      || g_str_has_suffix (tail, "-") || g_str_has_suffix (tail, ".")
-      || is_placeholder_name (tail))
-    return NULL;
-  return g_steal_pointer (&tail);
+  if (n_separators == 1)
+    {
+      squashed_head = _px_html_squash (head);
+      squashed_headline = _px_html_squash (headline);
+      if (strcmp (squashed_head, squashed_headline) == 0 && count_words (tail) <= 5 && strlen (tail) <= 60
+          && g_unichar_isupper (g_utf8_get_char_validated (tail, -1)) && strpbrk (tail, ":|>?!") == NULL
+          && !g_str_has_suffix (tail, "-") && !g_str_has_suffix (tail, ".") && !is_placeholder_name (tail))
+        return g_steal_pointer (&tail);
+    }
+  /* the site's name before the headline, or after it and its sections */
+  around = title_outlet_around (title, headline);
+  known = px_outlet_for_site_name (around);
+  if (known != NULL)
+    return g_strdup (known);
+  return g_steal_pointer (&around);
 }
 
 void

@@ -4042,6 +4042,9 @@ typedef struct
   GString *current;
   gsize link_bytes;    /* how much of current is link text */
   guint links;         /* how many links current has */
+  guint plain_words;   /* words of current outside links */
+  guint plain_marks;   /* separators ("|", "::", "\u2022") in current outside links */
+  guint plain_stops;   /* sentence marks (".", ",", "?") in current outside links */
   gboolean cells;      /* current is a row of a table of data */
   gboolean data_cells; /* ... of a table that is data by its shape, not layout */
   gsize line_start;    /* where the line after the last <br> starts in current */
@@ -4248,6 +4251,53 @@ lower_words (const char *text,
   return n;
 }
 
+/* Counts the words, separators and sentence marks of @len bytes of
+ * @text written outside links; @at_start when @text starts a word.
+ */
+static void
+count_plain (Writer     *writer,
+             const char *text,
+             gsize       len,
+             gboolean    at_start)
+{
+  gboolean in_word = !at_start;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (g_ascii_isalnum (c) || c >= 0x80)
+        {
+          /* "\u2022" and "\u00b7" are separators, not letters */
+          if (c == 0xe2 && i + 2 < len && (guchar) text[i + 1] == 0x80 && (guchar) text[i + 2] == 0xa2)
+            {
+              writer->plain_marks++;
+              i += 2;
+              in_word = FALSE;
+              continue;
+            }
+          if (c == 0xc2 && i + 1 < len && (guchar) text[i + 1] == 0xb7)
+            {
+              writer->plain_marks++;
+              i++;
+              in_word = FALSE;
+              continue;
+            }
+          if (!in_word)
+            writer->plain_words++;
+          in_word = TRUE;
+          continue;
+        }
+      in_word = FALSE;
+      if (c == '|' || (c == ':' && i + 1 < len && text[i + 1] == ':'))
+        writer->plain_marks++;
+      else if (c == ':' && (i == 0 || text[i - 1] != ':'))
+        writer->plain_marks++;
+      else if (c == '.' || c == ',' || c == '?' || c == '!' || c == ';')
+        writer->plain_stops++;
+    }
+}
+
 /* A line of a paragraph (up to a <br>) that is nearly all link text is a
  * list of teasers or related links inside the block ("Commuter fined for
  * feet on seat [INSIGHT]"), not part of the paragraph. So is a line that
@@ -4341,6 +4391,15 @@ flush (Writer *writer)
       else if (len > 0 && writer->links >= PX_READABLE_LINK_LIST && writer->link_bytes * 10 >= len * 9
                && !writer->cells)
         ;
+      /* so is a row of links set apart by separators under a label of a
+       * word or three ("More stories on: Ports | Shipping | Unions",
+       * "Article E-mail :: Comment :: Print"): no sentence has a mark
+       * between each pair of its links and none of a sentence's own
+       */
+      else if (len > 0 && writer->links >= PX_READABLE_LINK_LIST && writer->plain_marks + 1 >= writer->links
+               && writer->plain_stops == 0 && writer->plain_words <= 3 && writer->link_bytes * 2 >= len
+               && !writer->cells)
+        ;
       /* a link in capitals in a paragraph of its own is a teaser for another
        * story set between the article's paragraphs ("HOUSE REPUBLICANS
        * UNVEIL DISASTER AID PACKAGE")
@@ -4371,6 +4430,9 @@ flush (Writer *writer)
     }
   writer->link_bytes = 0;
   writer->links = 0;
+  writer->plain_words = 0;
+  writer->plain_marks = 0;
+  writer->plain_stops = 0;
   writer->cells = FALSE;
   writer->data_cells = FALSE;
   writer->line_start = 0;
@@ -5046,6 +5108,8 @@ write_part (Walk   *walk,
                           writer->line_note = *c;
                           break;
                         }
+                  count_plain (writer, writer->current->str + before, writer->current->len - before,
+                               before == 0 || writer->current->str[before - 1] == ' ');
                   writer->line_plain_words += lower_words (writer->current->str + before,
                                                          writer->current->len - before,
                                                            before == 0 || writer->current->str[before - 1] == ' ');

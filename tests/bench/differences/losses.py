@@ -86,6 +86,17 @@ def linked(out, kind, sx, sy, xrefs, yrefs):
     return best
 
 
+def linked_at_all(out, xrefs, yrefs):
+    """Whether any slot link (of any kind, at any confidence) spans a sentence of each side: the
+    two claims an alignment loss sits in are tied at least there."""
+    for c in out["claims"]:
+        for dfr in c.get("linked_differences", []):
+            spans = {(m["source"], m["sentence"]) for m in dfr.get("members", [])}
+            if spans & set(xrefs) and spans & set(yrefs):
+                return True
+    return False
+
+
 def trace_stage(trace, kind, xrefs, yrefs):
     """value / slot / agree from the differ's trace of one claim."""
     items = collections.defaultdict(set)   # (source, sentence) -> topics
@@ -180,7 +191,8 @@ def run_event(sc, cli, kf, events, salience, verbose):
         elif link is not None:
             stage = "slot link below 0.8"
         elif not eclaims:
-            stage = f"alignment, {placed}" + (" (differ finds it)" if differ == "found" else f" (differ: {differ})")
+            stage = (f"alignment, {placed}" + (", a slot link of another kind ties them" if linked_at_all(out, xrefs, yrefs) else "")
+                     + (" (differ finds it)" if differ == "found" else f" (differ: {differ})"))
         elif differ == "found":
             stage = "claim"
         else:
@@ -193,6 +205,21 @@ def run_event(sc, cli, kf, events, salience, verbose):
             conf = f" oracle {ours:.2f}" if ours is not None else ""
             print(f"  {prefix} {cid} {kind} {x}/{y} [{u['salience']}]: {stage}{conf} -- {u['what'][:90]}")
     return rows
+
+
+def loss_class(row):
+    """The unit's class: found (by the scorer's reading: a claim's own flag at any confidence), lost to
+    alignment with the differ finding it on the key's claim (what a slot link and join can reach),
+    lost to alignment with no rule of the differ firing either, or the differ's own (no rule for the
+    kind, the values not read, not put in one slot, judged equal, another kind)."""
+    stage, differ = row["stage"], row["differ"]
+    if stage in ("found", "confidence"):
+        return "found"
+    if stage.startswith("alignment"):
+        return "alignment, differ finds it" if differ == "found" else f"alignment and differ: {differ}"
+    if stage.startswith("found by a slot link") or stage.startswith("slot link"):
+        return "slot link only (the scorer reads no link)"
+    return "claim, differ finds it there" if stage == "claim" else f"differ: {differ}"
 
 
 def key_arguments():
@@ -235,6 +262,9 @@ def main():
     print(f"{len(rows)} key differences ({a.salience} salience), outlet pair by outlet pair:")
     for stage, n in collections.Counter(r["stage"] for r in rows).most_common():
         print(f"  {n:3d}  {stage}")
+    print("by class (what stops it):")
+    for cls, n in collections.Counter(loss_class(r) for r in rows).most_common():
+        print(f"  {n:3d}  {cls}")
     print("on the key's own claims (the differ alone):")
     for stage, n in collections.Counter(r["differ"] for r in rows).most_common():
         print(f"  {n:3d}  {stage}")
