@@ -2,7 +2,7 @@
 """Fits how sure a difference is, on development keys only, and estimates how well it transfers.
 
 usage: tests/bench/differences/calibrate.py [--cli build/app/cli/parallax-cli]
-           [--dev KEYS:EVENTS ...] [--write resources/lexicon/confidence.txt]
+           [--dev KEYS:EVENTS ...] [--write resources/lexicon/confidence.txt] [--by-set]
 
 Judges every flag of the differ on the development keys, on the engine's claims and on the keys' own
 claims (oracle.py): the basil-dev development events (38f7cbb7, 450755dd, 6b541575, 85475456) always,
@@ -20,7 +20,10 @@ among those whose left-out events' flags at 0.8 or above keep the promise (four 
 among those that put none so high. Leave-one-event-out predictions give the expected precision of the
 flags at 0.8 or above and in the other bands. --write saves the weights for px-differ.c
 (resources/lexicon/confidence.txt, compiled into the core); --save-flags and --flags keep the judged
-flags, to try feature sets without running the CLI again."""
+flags, to try feature sets without running the CLI again. --by-set prints, set by set (basil-dev and each
+--dev, named by its KEYS directory or, when that is called keys, its parent), the flags at 0.8 or above
+that are real with the weights in use (the CLI's own confidence) and with weights fitted at the chosen
+penalty without the set: how the promise holds on coverage of another annotator."""
 import argparse, importlib.util, json, math, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -58,7 +61,7 @@ def fit(units, l2, steps=3000, rate=0.3):
     bias, w = 0.0, [0.0] * k
     for _ in range(steps):
         gb, gw = 0.0, [0.0] * k
-        for x, y, _ in units:
+        for x, y, *_ in units:
             e = predict((bias, w), x) - y
             gb += e
             for i in range(k):
@@ -79,8 +82,42 @@ def loeo(units, l2):
         if not train:
             continue
         model = fit(train, l2)
-        out += [(predict(model, x), y) for x, y, e in units if e == event]
+        out += [(predict(model, x), y) for x, y, e, _ in units if e == event]
     return out
+
+
+def loso(units, l2):
+    """Leave-one-set-out: each key set's flags predicted by the model fitted on the other sets."""
+    out = []
+    for name in sorted({u[3] for u in units}):
+        train = [u for u in units if u[3] != name]
+        if train:
+            model = fit(train, l2)
+            out += [(predict(model, x), y, name) for x, y, e, s in units if s == name]
+    return out
+
+
+def set_of(keys):
+    """The name of a --dev set: its KEYS directory's, or the parent's when that is called keys."""
+    keys = os.path.normpath(keys)
+    name = os.path.basename(keys)
+    return os.path.basename(os.path.dirname(keys)) if name == "keys" else name
+
+
+def by_set(flags, units, l2):
+    """Of the flags at 0.8 or above, the share real, set by set: the weights in use (the CLI's own
+    confidence, resources/lexicon/confidence.txt) and weights fitted at penalty @l2 without the set."""
+    judged = [f for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")]
+    held = loso(units, l2)
+    names = sorted({u[3] for u in units})
+    print(f"by set, flags at 0.8 or above real: the weights in use / refitted without the set (penalty {l2})")
+    tot = [0, 0, 0, 0]
+    for name in names:
+        cur = [f["verdict"] == "right" for f in judged if f.get("set", f["key"]) == name and f["confidence"] >= 0.8]
+        out = [y for p, y, s in held if s == name and p >= 0.8]
+        tot = [tot[0] + sum(cur), tot[1] + len(cur), tot[2] + sum(out), tot[3] + len(out)]
+        print(f"  {name:10s} {sum(cur)}/{len(cur)}  {sum(out)}/{len(out)}")
+    print(f"  all        {tot[0]}/{tot[1]}  {tot[2]}/{tot[3]}")
 
 
 def logloss(pairs):
@@ -100,6 +137,8 @@ def main():
     ap.add_argument("--write", help="where to save the weights")
     ap.add_argument("--save-flags", help="write the judged flags as JSON lines, for --flags")
     ap.add_argument("--flags", help="read judged flags saved by --save-flags instead of running the CLI")
+    ap.add_argument("--by-set", action="store_true",
+                    help="also each set (basil-dev, each --dev) left out: its flags at 0.8 or above, weights in use and refitted")
     ap.add_argument("--features", help="comma-separated features to fit (default: %s; all: %s)"
                     % (",".join(FEATURES), ",".join(ALL_FEATURES)))
     a = ap.parse_args()
@@ -116,16 +155,21 @@ def main():
         keys_dir = os.path.join(oracle.BASIL, "keys")
         basil = sorted(os.path.join(keys_dir, f) for f in os.listdir(keys_dir) if f[:8] in oracle.SPLITS["dev"])
         flags = oracle.run(sc, a.cli, basil, os.path.join(oracle.BASIL, "events"), False, None, "basil-dev", True)
+        for f in flags:
+            f["set"] = "basil-dev"
         for spec_ in a.dev:
             keys, events = spec_.split(":")
             files = sorted(os.path.join(keys, f) for f in os.listdir(keys) if f.endswith(".json"))
-            flags += oracle.run(sc, a.cli, files, events, False, None, os.path.basename(keys), True)
+            more = oracle.run(sc, a.cli, files, events, False, None, os.path.basename(keys), True)
+            for f in more:
+                f["set"] = set_of(keys)
+            flags += more
     if a.save_flags:
         with open(a.save_flags, "w") as f:
             for flag in flags:
                 f.write(json.dumps(flag) + "\n")
-    units = [([f["features"].get(n, 0) for n in FEATURES], 1 if f["verdict"] == "right" else 0, f["key"])
-             for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")]
+    units = [([f["features"].get(n, 0) for n in FEATURES], 1 if f["verdict"] == "right" else 0, f["key"],
+              f.get("set", f["key"])) for f in flags if f["verdict"] != "neutral" and f["kind"] != "attribution" and f.get("features")]
     if not units:
         print("calibrate: no judged flags")
         return 1
@@ -159,6 +203,8 @@ def main():
     high = [y for p, y in pairs if p >= 0.8]
     print(f"chosen penalty {l2}; leave-one-event-out: of flags at 0.8 or above {sum(high)}/{len(high)} real; bands:")
     bands(pairs)
+    if a.by_set:
+        by_set(flags, units, l2)
     bias, w = fit(units, l2)
     print(f"bias {bias:.3f}")
     for name, wi in zip(FEATURES, w):
