@@ -146,6 +146,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
   g_autoptr(GString) kinds = g_string_new (NULL);
   g_autoptr(GString) badges_tooltip = g_string_new (NULL);
   g_autoptr(GString) links = g_string_new (NULL);
+  g_autoptr(GString) own = g_string_new (NULL);
   g_autofree char *accessible = NULL;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE };
@@ -181,6 +182,11 @@ px_claim_row_set_claim (PxClaimRow  *self,
                                          : _("%s leaves this out"),
                                  outlet);
       gtk_widget_set_tooltip_text (dot, tooltip);
+      /* A screen reader names the dot by what it means ("RT reports
+       * this"), not "●"; the tooltip, which GTK made its description,
+       * is not said twice. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       gtk_widget_add_css_class (dot, carried ? "px-dot-on" : "px-dot-off");
       gtk_box_append (self->dots_box, dot);
 
@@ -205,6 +211,22 @@ px_claim_row_set_claim (PxClaimRow  *self,
       if (badges_tooltip->len > 0)
         g_string_append (badges_tooltip, "\n\n");
       g_string_append (badges_tooltip, description);
+      /* For a screen reader, each difference with its wordings, read as
+       * sentences ("Number: 91 drones (RT) vs dozens of drones (BBC).
+       * Parallax is …"), as those with another claim are below: the kinds
+       * alone told a listener nothing the highlight's colour does not.
+       */
+      {
+        g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+
+        for (guint l = 0; lines[l] != NULL; l++)
+          {
+            g_string_append_c (own, ' ');
+            g_string_append (own, lines[l]);
+            if (!g_str_has_suffix (lines[l], "."))
+              g_string_append_c (own, '.');
+          }
+      }
 
       if (seen[difference->kind])
         continue;
@@ -216,6 +238,11 @@ px_claim_row_set_claim (PxClaimRow  *self,
       gtk_widget_add_css_class (badge, "px-badge");
       gtk_flow_box_append (self->badges_box, badge);
       gtk_widget_set_focusable (gtk_widget_get_parent (badge), FALSE);
+      /* Named by its kind, not "GtkFlowBoxChild" (GTK's name for a
+       * widget without one). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (badge)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, px_highlight_kind_get_label (difference->kind),
+                                      -1);
 
       if (kinds->len > 0)
         g_string_append (kinds, ", ");
@@ -258,7 +285,7 @@ px_claim_row_set_claim (PxClaimRow  *self,
   /* and how each differs from another claim, and how to reach what the
    * row's buttons do: the row is one Tab stop, its buttons are not. */
   g_free (self->description);
-  self->description = g_strconcat (accessible, links->str,
+  self->description = g_strconcat (accessible, own->str, links->str,
                                    /* Translators: the end of a claim's accessible description; the
                                     * Menu key and Shift+F10 open the claim's menu */
                                    " ", _("Menu or Shift+F10: verdict on this claim and the claims it differs from."),

@@ -66,6 +66,8 @@ struct _PxSourceColumn
   GtkTextTag *headline_tag;
   GtkTextTag *current_tag;
   GtkTextMark *current_mark;
+  gboolean placing_caret; /* reveal() moving the caret to what it shows */
+  GtkWindow *caret_window; /* whose focus-visible shows the caret, not held */
 };
 
 G_DEFINE_FINAL_TYPE (PxSourceColumn, px_source_column, GTK_TYPE_WIDGET)
@@ -746,6 +748,25 @@ set_summary_detail (PxSourceColumn *self,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self->summary_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* The text's own accessible description is the whole of what the bar
+ * under it says (a difference's kind, every outlet's wording, how sure
+ * Parallax is), or nothing when the bar is hidden. A screen reader on the
+ * text hears it when the text takes the focus and when it changes there
+ * (Orca speaks a change of the focused object's description); the bar is
+ * a label beside the text, which nothing announces, and the highlight
+ * itself reaches the screen reader only as an underline.
+ */
+static void
+set_text_description (PxSourceColumn *self,
+                      const char     *description)
+{
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* A keyboard user moving the caret into a highlight reads its summary in
  * the bar under the text, which is announced like any label.
  */
@@ -757,7 +778,7 @@ cursor_moved_cb (PxSourceColumn *self)
   g_autoptr(GString) brief = NULL;
   GtkTextIter iter;
 
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
+  if (self->placing_caret || !gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
     return;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
@@ -769,7 +790,47 @@ cursor_moved_cb (PxSourceColumn *self)
   else if (text != NULL)
     set_summary (self, text->str);
   set_summary_detail (self, brief != NULL ? text->str : NULL);
+  set_text_description (self, text != NULL ? text->str : NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, text != NULL);
+}
+
+/* The text has a caret while its window shows where the focus is, as it
+ * does once the keyboard is used (Tab, an arrow key) and not after a
+ * click: a reader who never touches the mouse moves it with the arrow
+ * keys into a highlight (the bar then describes it), selects a passage
+ * with Shift and annotates it with Ctrl+M, and sees where the focus is
+ * (the text draws no focus ring). Without it the arrow keys only scrolled
+ * the text, no passage could be selected from the keyboard, and Tab into
+ * a column showed nothing. A mouse reader's text stays as before, without
+ * a blinking caret in a page they only read.
+ */
+static void
+update_caret (PxSourceColumn *self)
+{
+  gboolean visible = self->caret_window != NULL && gtk_window_get_focus_visible (self->caret_window);
+
+  if (gtk_text_view_get_cursor_visible (self->text_view) != visible)
+    gtk_text_view_set_cursor_visible (self->text_view, visible);
+}
+
+static void
+caret_root_cb (PxSourceColumn *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->text_view));
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  if (window != self->caret_window)
+    {
+      if (self->caret_window != NULL)
+        g_signal_handlers_disconnect_by_func (self->caret_window, update_caret, self);
+      g_set_weak_pointer (&self->caret_window, window);
+      if (window != NULL)
+        g_signal_connect_object (window, "notify::focus-visible", G_CALLBACK (update_caret), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  /* A text leaving its window (closing) is left as it is. */
+  if (window != NULL)
+    update_caret (self);
 }
 
 void
@@ -786,6 +847,7 @@ px_source_column_clear_highlights (PxSourceColumn *self)
     gtk_text_buffer_remove_tag (buffer, self->tags[i], &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->current_tag, &start, &end);
   g_array_set_size (self->highlights, 0);
+  set_text_description (self, NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, FALSE);
 }
 
@@ -931,6 +993,7 @@ reveal (PxSourceColumn *self,
   else if (summary != NULL)
     set_summary (self, summary);
   set_summary_detail (self, summary != NULL ? detail : NULL);
+  set_text_description (self, detail != NULL ? detail : summary);
   gtk_revealer_set_reveal_child (self->summary_revealer, summary != NULL);
 
   if (start >= end)
@@ -940,6 +1003,19 @@ reveal (PxSourceColumn *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
   gtk_text_buffer_move_mark (buffer, self->current_mark, &start_iter);
+  /* The caret goes where the column now shows: a keyboard user reads on
+   * from the difference (Alt+Down had left it at the top of the text, a
+   * screen reader reading the first line), and Tab into the column lands
+   * there. A selection the reader made is kept. The bar already says what
+   * is shown: the caret's own description of the highlight at it waits
+   * for the reader to move it.
+   */
+  if (!gtk_text_buffer_get_has_selection (buffer))
+    {
+      self->placing_caret = TRUE;
+      gtk_text_buffer_place_cursor (buffer, &start_iter);
+      self->placing_caret = FALSE;
+    }
   /* On the next frames, for the last reveal of a frame. */
   self->scroll_frames = 0;
   if (self->scroll_tick_id == 0)
@@ -1420,6 +1496,9 @@ px_source_column_dispose (GObject *object)
   self->scroll_tick_id = 0;
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
+  if (self->caret_window != NULL)
+    g_signal_handlers_disconnect_by_func (self->caret_window, update_caret, self);
+  g_clear_weak_pointer (&self->caret_window);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_SOURCE_COLUMN);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->dispose (object);
@@ -1574,6 +1653,8 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->text_view, "notify::root",
+                           G_CALLBACK (caret_root_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.retry", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.history", FALSE);

@@ -24,6 +24,7 @@ struct _PxStoryView
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
   GtkStack *stack;
+  GtkWidget *add_url_button;
   GtkScrolledWindow *columns_scroller;
   GtkBox *columns_box;
   GtkSizeGroup *header_group; /* the headers above a lede, one height for all */
@@ -339,6 +340,21 @@ update_status (PxStoryView *self)
                                     tooltip, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self->status_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* A story without sources: its first action, Add Web Address…, takes the
+ * focus, as the one a keyboard user does next (after Ctrl+N the focus had
+ * stayed on whatever had it, the header's Library button: Tab went on
+ * through the header first). FALSE when the story has sources.
+ */
+gboolean
+px_story_view_focus_first_action (PxStoryView *self)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
+
+  if (self->columns->len > 0)
+    return FALSE;
+  return gtk_widget_grab_focus (self->add_url_button);
 }
 
 static void
@@ -2004,6 +2020,7 @@ px_story_view_class_init (PxStoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PxStoryView, add_url_button);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, columns_scroller);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, columns_box);
   gtk_widget_class_bind_template_child (widget_class, PxStoryView, legend_box);

@@ -111,6 +111,10 @@ void px_story_view_set_view (PxStoryView     *self,
                              PxStoryViewMode  view);
 PxStoryViewMode px_story_view_get_view (PxStoryView *self);
 PxClaimsTable *px_story_view_get_table (PxStoryView *self);
+/* In a story without sources, puts the focus on its first action (Add
+ * Web Address…); FALSE when there are sources or it cannot take it.
+ */
+gboolean px_story_view_focus_first_action (PxStoryView *self);
 /* Shows @claim in every column and puts the focus on @source's sentence. */
 void px_story_view_open_sentence (PxStoryView *self,
                                   PxClaimItem *claim,

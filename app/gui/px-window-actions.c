@@ -157,7 +157,11 @@ new_story_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  px_window_new_story (PX_WINDOW (widget));
+  PxWindow *self = PX_WINDOW (widget);
+
+  px_window_new_story (self);
+  /* Shown at once: the keyboard goes on from its first action. */
+  px_story_view_focus_first_action (self->story_view);
 }
 
 static void
