@@ -1,5 +1,6 @@
-"""The command line the tools that read the keys share: the parallax-cli, the corpora (../shared),
-the key sets, and the model in use."""
+"""What the tools that read the keys share: their command line (the parallax-cli, the corpora (../shared),
+the key sets, and the model in use), the refusal of blind sets, the development sets, and the maps from key
+sentences to their claims and to the engine's sentences."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -11,3 +12,53 @@ def add_corpus_arguments(ap):
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
     ap.add_argument("--keys-dir", action="append", default=[])
     ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
+
+
+BLIND = {"k15", "k20", "k23"}
+
+
+def refuse_blind(keys_dirs):
+    """Exits when one of @keys_dirs is a blind set (K15, K20, K23): those are scored, never studied."""
+    import sys
+    for d in keys_dirs:
+        if os.path.basename(os.path.normpath(d)) in BLIND:
+            sys.exit(f"{d}: a blind set is never studied")
+
+
+def load_scorer(shared):
+    """../shared/bench/score-claims.py as a module."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score_claims", os.path.join(shared, "bench", "score-claims.py"))
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    return sc
+
+
+def development_sets(shared, keys_dirs, tmp):
+    """(name, keys folder, events folder) of basil-dev's development events (split into @tmp by
+    tests/bench/claims/splits.sh) and of each of @keys_dirs (keyed-events.py's OUT/<set>)."""
+    import subprocess
+    subprocess.run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, shared], check=True)
+    sets = [("basil-dev", os.path.join(tmp, "basil-dev"), os.path.join(shared, "corpus", "basil-dev", "events"))]
+    sets += [(os.path.basename(os.path.normpath(d)), os.path.join(d, "keys"), os.path.join(d, "events"))
+             for d in keys_dirs]
+    return sets
+
+
+def key_claims(key):
+    """Each key sentence ("fox:3") -> the ids of the key's claims it is a member of."""
+    claims = {}
+    for c in key["claims"]:
+        for m in c["members"]:
+            claims.setdefault(m, set()).add(c["id"])
+    return claims
+
+
+def engine_sentences(sc, folder, gold, out):
+    """Each key sentence ("fox:3") -> the engine's sentences it overlaps, as (source, sentence) of @out."""
+    found = {}
+    for si, (outlet, fname, sents) in enumerate(zip(gold["outlets"], gold["files"], gold["sentences"])):
+        text = open(os.path.join(folder, fname), encoding="utf-8").read()
+        for s, hits in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
+            found[f"{outlet}:{s['n']}"] = {(si, j) for j in hits}
+    return found

@@ -22,12 +22,12 @@ own link: at few_edge or more, between few_link and few_edge, or under few_link 
 joined them through other sentences). With --examples N, N missed pairs of each class are printed.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import argparse, collections, glob, importlib.util, itertools, json, os, random, subprocess, sys, tempfile
+import argparse, collections, glob, itertools, json, os, random, subprocess, tempfile
 
-from corpus_args import add_corpus_arguments
+from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
+                         refuse_blind)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BLIND = {"k15", "k20", "k23"}
 MISSED = ("unmapped", "no word", "under the gate", "under link", "link to edge", "edge, apart")
 FALSE = ("at edge", "link to edge", "through the claim")
 
@@ -49,12 +49,8 @@ def main():
     add_corpus_arguments(ap)
     ap.add_argument("--examples", type=int, default=0)
     a = ap.parse_args()
-    for d in a.keys_dir:
-        if os.path.basename(os.path.normpath(d)) in BLIND:
-            sys.exit(f"{d}: a blind set is never studied")
-    spec = importlib.util.spec_from_file_location("score_claims", os.path.join(a.shared, "bench", "score-claims.py"))
-    sc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sc)
+    refuse_blind(a.keys_dir)
+    sc = load_scorer(a.shared)
     lines = open(a.model).read().splitlines()
     setting = {l.split()[1]: float(l.split()[2]) for l in lines if l.startswith("setting ")}
     edge, link = setting["few_edge"], setting["few_link"]
@@ -67,10 +63,7 @@ def main():
             ("setting few_gate 0\n" if l.startswith("setting few_gate ") else l + "\n") for l in lines))
         env = dict(os.environ, PARALLAX_SIMILARITY_MODEL=a.model)
         env_open = dict(os.environ, PARALLAX_SIMILARITY_MODEL=open_model)
-        subprocess.run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, a.shared], check=True)
-        sets = [("basil-dev", os.path.join(tmp, "basil-dev"), os.path.join(a.shared, "corpus", "basil-dev", "events"))]
-        sets += [(os.path.basename(os.path.normpath(d)), os.path.join(d, "keys"), os.path.join(d, "events"))
-                 for d in a.keys_dir]
+        sets = development_sets(a.shared, a.keys_dir, tmp)
         for name, keys, events in sets:
             for key_file in sorted(glob.glob(os.path.join(keys, "*.json"))):
                 key = json.load(open(key_file))
@@ -82,15 +75,8 @@ def main():
                 prob_open = features(a.cli, files, env_open)
                 where = sc.claim_index(out)
                 size = collections.Counter(where.values())
-                emap = {}
-                for si, (outlet, fname, sents) in enumerate(zip(gold["outlets"], gold["files"], gold["sentences"])):
-                    text = open(os.path.join(d, fname), encoding="utf-8").read()
-                    for s, hits in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
-                        emap[f"{outlet}:{s['n']}"] = {(si, j) for j in hits}
-                kclaims = {}
-                for c in key["claims"]:
-                    for m in c["members"]:
-                        kclaims.setdefault(m, set()).add(c["id"])
+                emap = engine_sentences(sc, d, gold, out)
+                kclaims = key_claims(key)
                 eclaims = lambda sid: {where[x] for x in emap.get(sid, ()) if x in where}
                 for x, y in itertools.combinations(sorted(emap), 2):
                     if x.split(":")[0] == y.split(":")[0]:

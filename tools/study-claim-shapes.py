@@ -28,12 +28,12 @@ sentence. Printed:
            scored at it, pooled.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import argparse, collections, glob, importlib.util, itertools, json, os, subprocess, sys, tempfile
+import argparse, collections, glob, itertools, json, os, subprocess, tempfile
 
-from corpus_args import add_corpus_arguments
+from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
+                         refuse_blind)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BLIND = {"k15", "k20", "k23"}
 
 
 def run(cli, files):
@@ -63,24 +63,14 @@ def run(cli, files):
 def load(a, sc):
     events = []
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, a.shared], check=True)
-        sets = [("basil-dev", os.path.join(tmp, "basil-dev"), os.path.join(a.shared, "corpus", "basil-dev", "events"))]
-        sets += [(os.path.basename(os.path.normpath(d)), os.path.join(d, "keys"), os.path.join(d, "events"))
-                 for d in a.keys_dir]
+        sets = development_sets(a.shared, a.keys_dir, tmp)
         for name, keys, evdir in sets:
             for key_file in sorted(glob.glob(os.path.join(keys, "*.json"))):
                 key = json.load(open(key_file))
                 d, gold = sc.load_event(evdir, os.path.basename(key_file).split(".")[0])
                 out, links = run(a.cli, [os.path.join(d, f) for f in gold["files"]])
-                emap = {}
-                for si, (outlet, fname, sents) in enumerate(zip(gold["outlets"], gold["files"], gold["sentences"])):
-                    text = open(os.path.join(d, fname), encoding="utf-8").read()
-                    for s, hits in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
-                        emap[f"{outlet}:{s['n']}"] = {(si, j) for j in hits}
-                kclaims = {}
-                for c in key["claims"]:
-                    for m in c["members"]:
-                        kclaims.setdefault(m, set()).add(c["id"])
+                emap = engine_sentences(sc, d, gold, out)
+                kclaims = key_claims(key)
                 back = collections.defaultdict(set)  # engine sentence -> key sentences
                 for sid, hits in emap.items():
                     for h in hits:
@@ -167,12 +157,8 @@ def main():
     ap.add_argument("--loso", default="")
     ap.add_argument("--examples", type=int, default=0)
     a = ap.parse_args()
-    for d in a.keys_dir:
-        if os.path.basename(os.path.normpath(d)) in BLIND:
-            sys.exit(f"{d}: a blind set is never studied")
-    spec = importlib.util.spec_from_file_location("score_claims", os.path.join(a.shared, "bench", "score-claims.py"))
-    sc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sc)
+    refuse_blind(a.keys_dir)
+    sc = load_scorer(a.shared)
     events = load(a, sc)
 
     shapes = collections.defaultdict(collections.Counter)

@@ -39,4 +39,17 @@ typedef struct
 gboolean _px_lazy_open (PxLazyLibrary  *library,
                         GError        **error);
 
+#define PX_LAZY_NAME(name) #name,
+
+/* Defines @table, of type @Type (a pointer for each function @FUNCTIONS
+ * lists, in its order), and the PxLazyLibrary @table##_library that opens
+ * @soname and fills it, for _px_lazy_open().
+ */
+#define PX_LAZY_LIBRARY_DEFINE(table, Type, FUNCTIONS, soname)                         \
+  Type table;                                                                          \
+  static const char *const table##_names[] = { FUNCTIONS (PX_LAZY_NAME) NULL };        \
+  /* The table is read as an array of pointers, one a name. */                         \
+  G_STATIC_ASSERT (sizeof (Type) == (G_N_ELEMENTS (table##_names) - 1) * sizeof (gpointer)); \
+  static PxLazyLibrary table##_library = { soname, table##_names, (gpointer *) &table, 0, NULL }
+
 G_END_DECLS

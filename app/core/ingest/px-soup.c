@@ -10,22 +10,10 @@
 
 #include "px-lazy-private.h"
 
-PxSoupFunctions _px_soup;
-
-static const char *const names[] = {
-#define NAME(name) #name,
-  PX_SOUP_FUNCTIONS (NAME)
-#undef NAME
-  NULL,
-};
-
-/* The table is read as an array of pointers, one a name. */
-G_STATIC_ASSERT (sizeof (PxSoupFunctions) == (G_N_ELEMENTS (names) - 1) * sizeof (gpointer));
-
-static PxLazyLibrary library = { PX_SONAME_SOUP, names, (gpointer *) &_px_soup, 0, NULL };
+PX_LAZY_LIBRARY_DEFINE (_px_soup, PxSoupFunctions, PX_SOUP_FUNCTIONS, PX_SONAME_SOUP);
 
 gboolean
 _px_soup_open (GError **error)
 {
-  return _px_lazy_open (&library, error);
+  return _px_lazy_open (&_px_soup_library, error);
 }

@@ -10,22 +10,10 @@
 
 #include "px-lazy-private.h"
 
-PxPqFunctions _px_pq;
-
-static const char *const names[] = {
-#define NAME(name) #name,
-  PX_PQ_FUNCTIONS (NAME)
-#undef NAME
-  NULL,
-};
-
-/* The table is read as an array of pointers, one a name. */
-G_STATIC_ASSERT (sizeof (PxPqFunctions) == (G_N_ELEMENTS (names) - 1) * sizeof (gpointer));
-
-static PxLazyLibrary library = { PX_SONAME_PQ, names, (gpointer *) &_px_pq, 0, NULL };
+PX_LAZY_LIBRARY_DEFINE (_px_pq, PxPqFunctions, PX_PQ_FUNCTIONS, PX_SONAME_PQ);
 
 gboolean
 _px_pq_open (GError **error)
 {
-  return _px_lazy_open (&library, error);
+  return _px_lazy_open (&_px_pq_library, error);
 }

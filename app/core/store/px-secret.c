@@ -10,22 +10,10 @@
 
 #include "px-lazy-private.h"
 
-PxSecretFunctions _px_secret;
-
-static const char *const names[] = {
-#define NAME(name) #name,
-  PX_SECRET_FUNCTIONS (NAME)
-#undef NAME
-  NULL,
-};
-
-/* The table is read as an array of pointers, one a name. */
-G_STATIC_ASSERT (sizeof (PxSecretFunctions) == (G_N_ELEMENTS (names) - 1) * sizeof (gpointer));
-
-static PxLazyLibrary library = { PX_SONAME_SECRET, names, (gpointer *) &_px_secret, 0, NULL };
+PX_LAZY_LIBRARY_DEFINE (_px_secret, PxSecretFunctions, PX_SECRET_FUNCTIONS, PX_SONAME_SECRET);
 
 gboolean
 _px_secret_open (GError **error)
 {
-  return _px_lazy_open (&library, error);
+  return _px_lazy_open (&_px_secret_library, error);
 }

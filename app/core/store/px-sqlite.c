@@ -10,19 +10,7 @@
 
 #include "px-lazy-private.h"
 
-PxSqliteFunctions _px_sqlite;
-
-static const char *const names[] = {
-#define NAME(name) #name,
-  PX_SQLITE_FUNCTIONS (NAME)
-#undef NAME
-  NULL,
-};
-
-/* The table is read as an array of pointers, one a name. */
-G_STATIC_ASSERT (sizeof (PxSqliteFunctions) == (G_N_ELEMENTS (names) - 1) * sizeof (gpointer));
-
-static PxLazyLibrary library = { PX_SONAME_SQLITE, names, (gpointer *) &_px_sqlite, 0, NULL };
+PX_LAZY_LIBRARY_DEFINE (_px_sqlite, PxSqliteFunctions, PX_SQLITE_FUNCTIONS, PX_SONAME_SQLITE);
 
 static char *failure;   /* why SQLite could not be opened, once a process */
 
@@ -31,7 +19,7 @@ open_sqlite (void)
 {
   static gsize done;
   GError *error = NULL;
-  gboolean opened = _px_lazy_open (&library, &error);
+  gboolean opened = _px_lazy_open (&_px_sqlite_library, &error);
 
   if (g_once_init_enter (&done))
     {
