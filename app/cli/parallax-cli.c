@@ -23,10 +23,10 @@ static const struct
   const char *usage;
 } commands[] = {
   { "extract", _px_cli_extract, "extract [--format json|text] INPUT..." },
-  { "story", _px_cli_story, "story new|add|list|show [--db PATH] ...   (see “story --help”)" },
+  { "story", _px_cli_story, "story new|add|list|show|refetch|copy [--db PATH] ...   (see “story --help”)" },
   { "annotate", _px_cli_annotate, "annotate [--db PATH] STORY --source N --quote TEXT [--verdict V] [--note TEXT]" },
   { "annotations", _px_cli_annotations, "annotations [--db PATH] [--format json|text] STORY" },
-  { "search", _px_cli_search, "search [--db PATH] [--format json|text] QUERY" },
+  { "search", _px_cli_search, "search [--db PATH] [--format json|text] [--limit N] QUERY..." },
   { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
   { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv" },
   { "history", _px_cli_history, "history [--db PATH] [--format json|text] STORY --source N [--from V] [--to V]" },
