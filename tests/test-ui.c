@@ -1021,6 +1021,23 @@ view_has_focus (gpointer data)
   return gtk_widget_has_focus (data);
 }
 
+/* Opens the demo and gives Reuters' text the focus, as a keyboard user's
+ * Tab would: Reuters' column.
+ */
+static PxSourceColumn *
+focus_demo_text (Fixture *fixture)
+{
+  PxSourceColumn *reuters;
+  GtkWidget *view;
+
+  open_demo (fixture);
+  reuters = px_story_view_get_column (fixture->view, 1);
+  view = GTK_WIDGET (px_source_column_get_text_view (reuters));
+  gtk_widget_grab_focus (view);
+  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
+  return reuters;
+}
+
 /* A keyboard user moving the text cursor into a highlight reads its
  * summary under the text; out of it, the summary goes.
  */
@@ -1034,12 +1051,9 @@ test_summary_on_focus (Fixture       *fixture,
   GtkTextIter start, match, match_end;
   const char *summary, *detail;
 
-  open_demo (fixture);
-  reuters = px_story_view_get_column (fixture->view, 1);
+  reuters = focus_demo_text (fixture);
   view = px_source_column_get_text_view (reuters);
   buffer = gtk_text_view_get_buffer (view);
-  gtk_widget_grab_focus (GTK_WIDGET (view));
-  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, "91 long-range drones", 0, &match, &match_end, NULL));
@@ -1080,12 +1094,9 @@ test_keyboard_caret (Fixture       *fixture,
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
-  open_demo (fixture);
-  reuters = px_story_view_get_column (fixture->view, 1);
+  reuters = focus_demo_text (fixture);
   view = px_source_column_get_text_view (reuters);
   buffer = gtk_text_view_get_buffer (view);
-  gtk_widget_grab_focus (GTK_WIDGET (view));
-  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
 
   /* after a click: no blinking caret in a page only read */
   gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
@@ -1126,13 +1137,10 @@ test_difference_for_screen_reader (Fixture       *fixture,
   const char *detail;
   char *error;
 
-  open_demo (fixture);
-  reuters = px_story_view_get_column (fixture->view, 1);
+  reuters = focus_demo_text (fixture);
   view = px_source_column_get_text_view (reuters);
   buffer = gtk_text_view_get_buffer (view);
   current = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "px-current");
-  gtk_widget_grab_focus (GTK_WIDGET (view));
-  px_ui_test_wait_for (view_has_focus, view, "the text to take the focus", WAIT_SECONDS);
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-difference", NULL));
