@@ -29,7 +29,7 @@ typedef struct
   gpointer *slots;             /* where each one's address goes, as many */
   /* filled in by _px_lazy_open(), once a process */
   gsize done;
-  char *failure;               /* why it could not be opened, or NULL */
+  char *failure;               /* the message of why it could not be opened, or NULL */
 } PxLazyLibrary;
 
 /* Opens @library and finds every one of its functions, the first time it

@@ -52,15 +52,17 @@ _px_lazy_open (PxLazyLibrary  *library,
 
   if (g_once_init_enter (&library->done))
     {
-      library->failure = open_library (library);
+      g_autofree char *why = open_library (library);
+
+      if (why != NULL)
+        /* Translators: the first %s is a library's file (“libpq.so.5”), the second what went wrong */
+        library->failure = g_strdup_printf (_("%s could not be loaded: %s"), library->soname, why);
       g_once_init_leave (&library->done, 1);
     }
 
   if (library->failure != NULL)
     {
-      /* Translators: the first %s is a library's file (“libpq.so.5”), the second what went wrong */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("%s could not be loaded: %s"),
-                   library->soname, library->failure);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, library->failure);
       return FALSE;
     }
 

@@ -12,22 +12,10 @@
 
 PX_LAZY_LIBRARY_DEFINE (_px_sqlite, PxSqliteFunctions, PX_SQLITE_FUNCTIONS, PX_SONAME_SQLITE);
 
-static char *failure;   /* why SQLite could not be opened, once a process */
-
 static gboolean
 open_sqlite (void)
 {
-  static gsize done;
-  GError *error = NULL;
-  gboolean opened = _px_lazy_open (&_px_sqlite_library, &error);
-
-  if (g_once_init_enter (&done))
-    {
-      failure = error != NULL ? g_strdup (error->message) : NULL;
-      g_once_init_leave (&done, 1);
-    }
-  g_clear_error (&error);
-  return opened;
+  return _px_lazy_open (&_px_sqlite_library, NULL);
 }
 
 int
@@ -61,6 +49,6 @@ const char *
 _px_sqlite_errstr (int rc)
 {
   if (!open_sqlite ())
-    return failure;
+    return _px_sqlite_library.failure;
   return _px_sqlite.sqlite3_errstr (rc);
 }
