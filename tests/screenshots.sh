@@ -84,6 +84,11 @@ profile claims "sidebar-visible=false"
 first_start
 shot claims-panel.png 3 "Next Difference" 2
 
+# The claims table: a row per claim, a column per outlet.
+profile table "sidebar-visible=false" "show-claims-panel=false" "view='table'"
+first_start
+shot table.png 3 "" 0
+
 # A difference between two claims (the project's own three reports), shown
 # from the second claim's button.
 profile linked "sidebar-visible=false"

@@ -3452,8 +3452,9 @@ test_toast_names (Fixture       *fixture,
 }
 
 /* A column that failed is numbered after a loaded one of the same outlet
- * (both had said "127.0.0.1"), as two loaded ones are; also when the
- * loaded one is alone, with nothing compared (@user_data FALSE).
+ * (both had said "notes": pages served from a machine's address are named
+ * by their files), as two loaded ones are; also when the loaded one is
+ * alone, with nothing compared (@user_data FALSE).
  */
 static void
 test_failed_source_numbered (Fixture       *fixture,
@@ -3462,7 +3463,7 @@ test_failed_source_numbered (Fixture       *fixture,
   g_autofree char *file = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday night.\n\n"
                                       "Organisers said the festival raised money for the lifeboat station.");
   g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
-  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing/notes.txt", NULL);
   const char *inputs[] = { notes, missing, GPOINTER_TO_INT (user_data) ? file : NULL, NULL };
   PxSourceColumn *failed;
 
@@ -3470,13 +3471,13 @@ test_failed_source_numbered (Fixture       *fixture,
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources to settle", WAIT_SECONDS);
   g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, 0)), ==,
                    PX_SOURCE_COLUMN_READY);
-  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "127.0.0.1");
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "notes");
   failed = px_story_view_get_column (fixture->view, 1);
   g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
-  g_assert_cmpstr (px_source_column_get_outlet (failed), ==, "127.0.0.1");
-  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "127.0.0.1 (2)"));
+  g_assert_cmpstr (px_source_column_get_outlet (failed), ==, "notes");
+  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "notes (2)"));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
-                                 "127.0.0.1"));
+                                 "notes"));
   /* a page is fetched again */
   g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
   g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
