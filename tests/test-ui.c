@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "px-annotation-popover.h"
 #include "px-annotations-panel.h"
 #include "px-claim-row.h"
@@ -4667,6 +4669,155 @@ test_undo_remove_focus (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (column)));
 }
 
+/* A long report for the columns to scroll: the harbour festival, one
+ * paragraph a sentence, @count giving this outlet's figure.
+ */
+static char *
+long_report (const char *lead,
+             guint       count)
+{
+  static const char *const sentences[] = {
+    "The council closed the quay to cars from noon until midnight.",
+    "Fishing crews decorated their boats with paper lanterns for the parade.",
+    "A brass band from the mining town played on the pier for three hours.",
+    "Police said the crowd was calm and no arrests were made.",
+    "Traders at the market stalls sold out of hot cider before nine o'clock.",
+    "The lifeboat crew launched twice during the evening to check on small craft.",
+    "Children from four primary schools made the largest lantern, shaped like a whale.",
+    "The mayor thanked volunteers who had spent six weeks building the floats.",
+    "Buses ran every ten minutes from the railway station to the harbour.",
+    "Rain held off until the fireworks ended shortly after ten.",
+    "Local hotels reported that every room in town had been booked for the weekend.",
+    "The festival began in 1987 as a small procession of fishermen's families.",
+    "Organisers plan to add a second night next year if funding allows.",
+    "A ferry service from the island carried extra passengers across the bay.",
+    "The harbour master closed the inner basin to boats during the display.",
+    "Visitors were asked to take their rubbish home to keep the beach clean.",
+  };
+  GString *text = g_string_new (lead);
+
+  g_string_append_printf (text, "\n\nOrganisers counted %u lanterns along the breakwater.", count);
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    g_string_append_printf (text, "\n\n%s", sentences[i]);
+  return g_string_free (text, FALSE);
+}
+
+static double
+column_scroll (PxSourceColumn *column)
+{
+  return gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (px_source_column_get_text_view (column))));
+}
+
+/* The text view measures its lines after it was scrolled, estimated till
+ * then, keeping the line at the top where it is: the scroll in pixels
+ * moves meanwhile. Waits until it stays put for a few frames.
+ */
+static void
+wait_scroll_measured (PxStoryView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  guint same = 0;
+  g_autofree double *last = g_new0 (double, px_story_view_get_n_columns (view));
+
+  while (same < 5)
+    {
+      gboolean moved = FALSE;
+
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the columns' lines to be measured");
+      spin (100);
+      for (guint i = 0; i < px_story_view_get_n_columns (view); i++)
+        {
+          double value = column_scroll (px_story_view_get_column (view, i));
+
+          moved |= value != last[i];
+          last[i] = value;
+        }
+      same = moved ? 0 : same + 1;
+    }
+}
+
+/* The toast's Undo after Remove Source brings back that one column, where
+ * it was and scrolled where it was; the others are the same columns,
+ * scrolled as they were, and the claim selected stays selected (the story
+ * was opened again: every column made anew, every scroll and the claim
+ * lost; then the claims made again scrolled every column back to the
+ * claim).
+ */
+static void
+test_undo_remove_in_place (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *text_one = long_report ("The harbour lanterns drew 40,000 people on Saturday.", 16);
+  g_autofree char *text_two = long_report ("The harbour lanterns drew 30,000 people on Saturday.", 16);
+  g_autofree char *text_three = long_report ("About 35,000 people came to the harbour lanterns.", 900);
+  g_autofree char *one = write_file (fixture, "one.txt", text_one);
+  g_autofree char *two = write_file (fixture, "two.txt", text_two);
+  g_autofree char *three = write_file (fixture, "three.txt", text_three);
+  const char *inputs[] = { one, two, three, NULL };
+  PxSession *session = fixture->window->session;
+  PxSourceColumn *columns[3];
+  PxColumnPlace places[3];
+  double scrolls[3];
+  PxSource *removed;
+  PxSourceColumn *back;
+  PxColumnPlace place;
+  GtkWidget *undo;
+  int claim;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 560);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  g_assert_cmpuint (px_comparison_get_n_claims (px_session_get_comparison (session)), >, 2);
+  px_session_select_claim (session, 2);
+  claim = px_session_get_current_claim (session);
+  g_assert_cmpint (claim, ==, 2);
+  wait_scroll_measured (fixture->view);
+  /* The reader scrolls each column away from the claim. */
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkAdjustment *adjustment;
+
+      columns[i] = px_story_view_get_column (fixture->view, i);
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (px_source_column_get_text_view (columns[i])));
+      g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 900);
+      gtk_adjustment_set_value (adjustment, 250 + 200 * i);
+    }
+  wait_scroll_measured (fixture->view);
+  for (guint i = 0; i < 3; i++)
+    {
+      scrolls[i] = column_scroll (columns[i]);
+      g_assert_true (px_source_column_get_place (columns[i], &places[i]));
+      g_assert_cmpuint (places[i].top, >, 0);
+    }
+  removed = px_source_column_get_source (columns[1]);
+
+  pick_column_menu_item (columns[1], "Remove Source");
+  spin (300);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  undo = find_widget (GTK_WIDGET (fixture->window), is_mapped_button_labelled, "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
+  wait_scroll_measured (fixture->view);
+
+  /* The same columns, where the reader left them; the one back at its place. */
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+  g_assert_true (px_story_view_get_column (fixture->view, 0) == columns[0]);
+  g_assert_true (px_story_view_get_column (fixture->view, 2) == columns[2]);
+  back = px_story_view_get_column (fixture->view, 1);
+  g_assert_true (px_source_column_get_source (back) == removed);
+  g_assert_cmpstr (px_source_column_get_outlet (back), ==, "two");
+  g_assert_cmpfloat (column_scroll (columns[0]), ==, scrolls[0]);
+  g_assert_cmpfloat (column_scroll (columns[2]), ==, scrolls[2]);
+  g_assert_true (px_source_column_get_place (back, &place));
+  g_assert_cmpuint (place.top, ==, places[1].top);
+  g_assert_cmpint (ABS (place.top_delta - places[1].top_delta), <=, 1);
+  g_assert_cmpuint (place.caret, ==, places[1].caret);
+  g_assert_cmpint (px_session_get_current_claim (session), ==, claim);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -4771,6 +4922,8 @@ main (int    argc,
   g_test_add ("/ui/column-menu-finalized", Fixture, NULL, fixture_set_up, test_column_menu_finalized,
               fixture_tear_down);
   g_test_add ("/ui/undo-remove-focus", Fixture, NULL, fixture_set_up, test_undo_remove_focus, fixture_tear_down);
+  g_test_add ("/ui/undo-remove-in-place", Fixture, NULL, fixture_set_up, test_undo_remove_in_place,
+              fixture_tear_down);
   g_test_add_func ("/ui/shortcuts-order", test_shortcuts_order);
 
   return g_test_run ();
