@@ -34,6 +34,8 @@
 
 #define WAIT_SECONDS 20
 
+static void spin (guint ms);
+
 static const char article_html[] =
   "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
   "<title>Lantern festival draws record crowd</title>"
@@ -2262,6 +2264,77 @@ test_narrow_while_loading (Fixture       *fixture,
   g_assert_cmpint (minimum, <=, 360);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the slow page", WAIT_SECONDS);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
+/* With every window button (minimize, maximize and close, on either
+ * side) the window still narrows to a phone's 360 pixels, those two
+ * buttons in the main menu there: the header bar had held it at 511. They
+ * come back with the room.
+ */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *wanted)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action)
+          && g_str_equal (action, wanted))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_narrow_all_window_buttons (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+  const char *layouts[] = { "appmenu:minimize,maximize,close", "close,maximize,minimize:" };
+  const char *narrow[] = { "appmenu:close", "close:" };
+  g_autofree char *layout = NULL;
+  WidthCheck wide = { fixture->window, 900 };
+  GMenuModel *menu = G_MENU_MODEL (fixture->window->primary_menu);
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      int minimum;
+
+      g_object_set (settings, "gtk-decoration-layout", layouts[i], NULL);
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+      if (i == 0)
+        open_demo (fixture);
+      px_ui_test_wait_for (window_at_least, &wide, "the window 900 pixels wide", WAIT_SECONDS);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_assert_null (adw_header_bar_get_decoration_layout (fixture->window->header_bar));
+      g_assert_false (menu_has_action (menu, "window.minimize"));
+
+      /* Narrowed a step at a time, as a drag does: the header bar gives
+       * up its buttons in an idle once it has been laid out narrower (a
+       * window given one width at once keeps the least width it had). */
+      for (int width = 900; width >= 360; width -= 60)
+        {
+          WidthCheck check = { fixture->window, width };
+
+          gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 700);
+          px_ui_test_wait_for (window_at_most, &check, "the window narrower", WAIT_SECONDS);
+          spin (200);
+        }
+      gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d pixels", layouts[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+      g_assert_cmpstr (adw_header_bar_get_decoration_layout (fixture->window->header_bar), ==, narrow[i]);
+      g_assert_true (menu_has_action (menu, "window.minimize"));
+      g_assert_true (menu_has_action (menu, "window.toggle-maximized"));
+    }
   g_object_set (settings, "gtk-decoration-layout", layout, NULL);
 }
 
@@ -4846,6 +4919,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/footer-attribution", Fixture, NULL, fixture_set_up, test_footer_attribution, fixture_tear_down);
   g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
+  g_test_add ("/ui/narrow-all-window-buttons", Fixture, NULL, fixture_set_up, test_narrow_all_window_buttons,
+              fixture_tear_down);
   g_test_add ("/ui/status-waiting", Fixture, NULL, fixture_set_up, test_status_waiting, fixture_tear_down);
   g_test_add ("/ui/drop-down-buttons-named", Fixture, NULL, fixture_set_up, test_drop_down_buttons_named,
               fixture_tear_down);
