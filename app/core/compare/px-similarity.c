@@ -979,15 +979,79 @@ article_day (PxDocument *doc)
   return 0;
 }
 
+/* Whether the weekday @time of @sentence names a day to come, read from
+ * the words before it in its clause: "next Friday", "the coming Monday",
+ * "will meet Monday", "is scheduled to be sentenced Tuesday", "is due in
+ * court Monday", "is expected to vote on Monday", "is to appear Monday".
+ * The clause ends at a comma, a colon, a quotation mark or a word that
+ * tells of the past ("said Thursday it will", "was arrested Sunday"), and
+ * no more than eight words are read; a day gone is the default.
+ */
+static gboolean
+weekday_ahead (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxTimeExpr *time)
+{
+  static const char * const ahead[] = {
+    "will", "'ll", "shall", "scheduled", "slated", "due", "expected", "upcoming", "coming", "next", "plans",
+    "planning", "intends", "aims", NULL,
+  };
+  static const char * const gone[] = {
+    "said", "says", "told", "announced", "added", "reported", "was", "were", "had", "did", "last", "past",
+    "previous", "earlier", "ago", "since", NULL,
+  };
+  guint first = sentence->first_token, end = first + sentence->n_tokens, at = end, read = 0;
+
+  for (guint i = first; i < end; i++)
+    if (px_document_token (doc, i)->start >= time->start)
+      {
+        at = i;
+        break;
+      }
+  for (guint i = at; i > first && read < 8; i--)
+    {
+      const PxToken *token = px_document_token (doc, i - 1);
+      const char *norm = token->norm;
+
+      if (token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE
+          || (token->kind == PX_TOKEN_PUNCT && !g_str_equal (norm, ".")))
+        return FALSE;
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      read++;
+      if (px_word_is_one_of (norm, ahead) || g_str_has_suffix (norm, "'ll"))
+        return TRUE;
+      /* "is to appear", "are going to vote", "is set to meet", "set for Monday" */
+      if ((g_str_equal (norm, "to") || g_str_equal (norm, "for")) && i >= first + 2)
+        {
+          const char *before = px_document_token (doc, i - 2)->norm;
+
+          if (px_word_is_one_of (before, (const char * const[]) { "set", "going", NULL })
+              || (g_str_equal (norm, "to") && px_word_is_one_of (before, (const char * const[]) { "is", "are", "am", NULL })))
+            return TRUE;
+        }
+      if (px_word_is_one_of (norm, gone))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The day a time of a sentence dates what it tells, read against its
  * article's date @reference: a full date as written; a day and month in
- * the year before the article when later than it by more than a week; a
- * weekday, the last such day on or before the article's ("said Thursday"
- * in an article of Friday 3 May). 0 for a publication stamp (a full date
- * with a clock time), a game's clock and what cannot be placed.
+ * the year that puts it nearest the article's date, so within six months
+ * either side ("Dec. 28" in an article of 5 January is last year's, "due
+ * in court Feb. 17" in one of 30 January this year's, "Jan. 3" in one of
+ * 20 December next year's); a weekday, the last such day on or before the
+ * article's ("said Thursday" in an article of Friday 3 May), or the first
+ * on or after it when the words before it tell of a day to come
+ * (weekday_ahead(): "will meet Monday", "next Friday", after the
+ * article's day). 0 for a publication stamp (a full date with a clock
+ * time), a game's clock and what cannot be placed.
  */
 static int
-happening_day (const PxTimeExpr *time,
+happening_day (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxTimeExpr *time,
                int               reference)
 {
   if (time->game || (time->year > 0 && time->minutes >= 0))
@@ -995,7 +1059,7 @@ happening_day (const PxTimeExpr *time,
   if (time->month > 0 && time->day > 0)
     {
       GDate date;
-      int day;
+      int best = 0;
 
       if (time->year > 0)
         return julian (time->year, time->month, time->day);
@@ -1003,18 +1067,56 @@ happening_day (const PxTimeExpr *time,
         return 0;
       g_date_clear (&date, 1);
       g_date_set_julian (&date, reference);
-      day = julian (g_date_get_year (&date), time->month, time->day);
-      return day > reference + 7 ? julian (g_date_get_year (&date) - 1, time->month, time->day) : day;
+      for (int year = g_date_get_year (&date) - 1; year <= g_date_get_year (&date) + 1; year++)
+        {
+          int day = julian (year, time->month, time->day);
+
+          /* ties (a day half a year off) go to the earlier year */
+          if (day != 0 && (best == 0 || ABS (day - reference) < ABS (best - reference)))
+            best = day;
+        }
+      return best;
     }
   if (time->weekday > 0 && reference != 0)
     {
       GDate date;
+      int weekday;
 
       g_date_clear (&date, 1);
       g_date_set_julian (&date, reference);
-      return reference - (g_date_get_weekday (&date) - time->weekday + 7) % 7;
+      weekday = g_date_get_weekday (&date);
+      if (doc != NULL && sentence != NULL && weekday_ahead (doc, sentence, time))
+        {
+          const PxToken *token = NULL;
+
+          /* "next Friday" in an article of a Friday is a week on */
+          for (guint i = sentence->first_token; i < sentence->first_token + sentence->n_tokens; i++)
+            if (px_document_token (doc, i)->start >= time->start)
+              {
+                token = i > sentence->first_token ? px_document_token (doc, i - 1) : NULL;
+                break;
+              }
+          if (token != NULL && g_str_equal (token->norm, "next") && weekday == time->weekday)
+            return reference + 7;
+          return reference + (time->weekday - weekday + 7) % 7;
+        }
+      return reference - (weekday - time->weekday + 7) % 7;
     }
   return 0;
+}
+
+int
+_px_similarity_happening_day (PxDocument *doc,
+                              guint       sentence,
+                              guint       time,
+                              int         reference)
+{
+  PxSentence *s;
+
+  g_return_val_if_fail (doc != NULL && sentence < doc->sentences->len, 0);
+  s = px_document_sentence (doc, sentence);
+  g_return_val_if_fail (s->times != NULL && time < s->times->len, 0);
+  return happening_day (doc, s, &g_array_index (s->times, PxTimeExpr, time), reference);
 }
 
 /* An article's date and the days it dates happenings to. */
@@ -1032,7 +1134,7 @@ article_anchors (PxDocument *doc)
 
       for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
         {
-          int day = happening_day (&g_array_index (sentence->times, PxTimeExpr, t), article.day);
+          int day = happening_day (doc, sentence, &g_array_index (sentence->times, PxTimeExpr, t), article.day);
 
           if (day != 0)
             g_array_append_val (article.days, day);
