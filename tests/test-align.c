@@ -674,6 +674,15 @@ test_similarity_happening_day (void)
                    ==, julian_day (2026, 3, 3));
   g_assert_cmpint (happening_day_of ("The new governor takes office on Jan. 3 in Harwick.", 0, "2026-12-20"),
                    ==, julian_day (2027, 1, 3));
+  /* a clause that tells its way: a day gone, a day to come */
+  g_assert_cmpint (happening_day_of ("The ranger was killed on June 24 while checking a trail.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 24));
+  g_assert_cmpint (happening_day_of ("Coach Brenner, fired on June 8, is suing the college.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 8));
+  g_assert_cmpint (happening_day_of ("A preliminary hearing will be held on October 28 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 10, 28));
+  g_assert_cmpint (happening_day_of ("A trial date was set for November 30 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 11, 30));
   /* the article's own month */
   g_assert_cmpint (happening_day_of ("The plant closed on Jan. 2 after the spill.", 0, "2026-01-05"),
                    ==, julian_day (2026, 1, 2));
@@ -693,6 +702,12 @@ test_similarity_happening_day (void)
                    ==, julian_day (2013, 4, 28));
   g_assert_cmpint (happening_day_of ("The suspect was arrested Sunday and will appear in court on Monday.", 1, "2013-05-03"),
                    ==, julian_day (2013, 5, 6));
+  g_assert_cmpint (happening_day_of ("Rescuers could not reach the climbers due to fading light on Wednesday.", 0,
+                                     "2013-05-03"), ==, julian_day (2013, 5, 1));
+  g_assert_cmpint (happening_day_of ("The king is due to visit the flooded towns on Wednesday.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
+  g_assert_cmpint (happening_day_of ("Reyes will be arraigned on Wednesday in Fresno.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
   /* a clause of its own: who will speak is not when it happened */
   g_assert_cmpint (happening_day_of ("The mayor, who will speak later, visited the flooded streets on Wednesday.", 0,
                                      "2013-05-03"), ==, julian_day (2013, 5, 1));
