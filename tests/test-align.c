@@ -262,6 +262,34 @@ test_similarity_measures (void)
   g_assert_cmpfloat (other[PX_FEATURE_NUMBER_CLASH], ==, 1.0);
 }
 
+/* px_pair_id_hash(), the differ's and the alignment's hash of a pair of
+ * ids (`a << 32 | b`): the pairs of 400 small ids spread over a table's
+ * slots about as random numbers would (g_int64_hash() folds them by XOR
+ * onto 512 values, 156 pairs a slot, and a sentence of 500 weights took
+ * the differ 0.5 s); a pair and its reverse apart.
+ */
+static void
+test_sorted_pair_id_hash (void)
+{
+  const guint n_slots = 131071; /* a prime, as GLib's tables take */
+  g_autofree guint *in_slot = g_new0 (guint, n_slots);
+  guint most = 0, n_pairs = 0;
+
+  for (guint64 a = 0; a < 400; a++)
+    for (guint64 b = a + 1; b < 400; b++)
+      {
+        guint64 id = a << 32 | b, reverse = b << 32 | a;
+        guint slot = px_pair_id_hash (&id) % n_slots;
+
+        most = MAX (most, ++in_slot[slot]);
+        n_pairs++;
+        g_assert_cmpuint (px_pair_id_hash (&id), !=, px_pair_id_hash (&reverse));
+      }
+  g_assert_cmpuint (n_pairs, ==, 79800);
+  /* 79,800 keys in 131,071 slots: random hashes put at most 7 or 8 in one */
+  g_assert_cmpuint (most, <=, 12);
+}
+
 /* The numbers two sorted sets have in common (the surface's words and
  * trigrams are counted so), four at a time: the same count as one by one,
  * for sets of every length from 0 to 70 (blocks of four and the few left
@@ -309,10 +337,18 @@ test_sorted_count_shared (void)
           expected += x[i] == y[j];
       x_at = g_new (guint32, offsets[0] + lens[0]);
       y_at = g_new (guint32, offsets[1] + lens[1]);
-      memcpy (x_at + offsets[0], x, lens[0] * sizeof (guint32));
-      memcpy (y_at + offsets[1], y, lens[1] * sizeof (guint32));
-      g_assert_cmpuint (px_count_shared_uint32 (x_at + offsets[0], lens[0], y_at + offsets[1], lens[1]), ==, expected);
-      g_assert_cmpuint (px_count_shared_uint32 (y_at + offsets[1], lens[1], x_at + offsets[0], lens[0]), ==, expected);
+      /* g_new() of none is NULL, and NULL + 0 is undefined (clang's UBSan) */
+      if (x_at != NULL)
+        memcpy (x_at + offsets[0], x, lens[0] * sizeof (guint32));
+      if (y_at != NULL)
+        memcpy (y_at + offsets[1], y, lens[1] * sizeof (guint32));
+      {
+        const guint32 *xs = x_at != NULL ? x_at + offsets[0] : NULL;
+        const guint32 *ys = y_at != NULL ? y_at + offsets[1] : NULL;
+
+        g_assert_cmpuint (px_count_shared_uint32 (xs, lens[0], ys, lens[1]), ==, expected);
+        g_assert_cmpuint (px_count_shared_uint32 (ys, lens[1], xs, lens[0]), ==, expected);
+      }
     }
 }
 
@@ -626,6 +662,91 @@ test_similarity_articles_apart (void)
   _px_similarity_features (similarity, 0, 4, features);
   g_assert_cmpfloat (features[PX_FEATURE_ARTICLES_APART], ==, 0);
   g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 4), >, 0);
+}
+
+static int
+julian_day (int year,
+            int month,
+            int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* The day time @time of the one sentence @text dates a happening to, in
+ * an article published on @published (a day and month only). */
+static int
+happening_day_of (const char *text,
+                  guint       time,
+                  const char *published)
+{
+  const char * const paragraphs[] = { text, NULL };
+  g_autoptr(PxDocument) doc = dated_document (paragraphs, NULL);
+  g_auto(GStrv) ymd = g_strsplit (published, "-", 3);
+  int reference = julian_day (atoi (ymd[0]), atoi (ymd[1]), atoi (ymd[2]));
+
+  g_assert_cmpuint (doc->sentences->len, ==, 1);
+  return _px_similarity_happening_day (doc, 0, time, reference);
+}
+
+/* A day and month without a year go in the year that puts them nearest
+ * the article's date, before or after it; a weekday is the last one on or
+ * before the article's day unless the words before it tell of a day to
+ * come.
+ */
+static void
+test_similarity_happening_day (void)
+{
+  /* a day of last month in an article of early January stays last year's */
+  g_assert_cmpint (happening_day_of ("The fire broke out at the depot on Dec. 28, officials said.", 0, "2026-01-05"),
+                   ==, julian_day (2025, 12, 28));
+  /* days to come are this year's, or next year's */
+  g_assert_cmpint (happening_day_of ("Tomas Halvorsen is due in court Feb. 17 on the fraud charges.", 0, "2026-01-30"),
+                   ==, julian_day (2026, 2, 17));
+  g_assert_cmpint (happening_day_of ("The council will hold the vote on the harbour plan on March 3.", 0, "2026-02-10"),
+                   ==, julian_day (2026, 3, 3));
+  g_assert_cmpint (happening_day_of ("The new governor takes office on Jan. 3 in Harwick.", 0, "2026-12-20"),
+                   ==, julian_day (2027, 1, 3));
+  /* a clause that tells its way: a day gone, a day to come */
+  g_assert_cmpint (happening_day_of ("The ranger was killed on June 24 while checking a trail.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 24));
+  g_assert_cmpint (happening_day_of ("Coach Brenner, fired on June 8, is suing the college.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 8));
+  g_assert_cmpint (happening_day_of ("A preliminary hearing will be held on October 28 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 10, 28));
+  g_assert_cmpint (happening_day_of ("A trial date was set for November 30 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 11, 30));
+  /* the article's own month */
+  g_assert_cmpint (happening_day_of ("The plant closed on Jan. 2 after the spill.", 0, "2026-01-05"),
+                   ==, julian_day (2026, 1, 2));
+
+  /* weekdays in an article of Friday 3 May 2013: a day gone unless told */
+  g_assert_cmpint (happening_day_of ("The union said Thursday that its members would strike.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 2));
+  g_assert_cmpint (happening_day_of ("The company said Thursday it will cut 500 jobs at the plant.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 2));
+  g_assert_cmpint (happening_day_of ("The union leaders will meet Monday to decide on the strike.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 6));
+  g_assert_cmpint (happening_day_of ("Daniel Reyes is scheduled to be sentenced Tuesday in Fresno.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 7));
+  g_assert_cmpint (happening_day_of ("The board meets again next Friday to pick a chief.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 10));
+  g_assert_cmpint (happening_day_of ("The suspect was arrested Sunday and will appear in court on Monday.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 4, 28));
+  g_assert_cmpint (happening_day_of ("The suspect was arrested Sunday and will appear in court on Monday.", 1, "2013-05-03"),
+                   ==, julian_day (2013, 5, 6));
+  g_assert_cmpint (happening_day_of ("Rescuers could not reach the climbers due to fading light on Wednesday.", 0,
+                                     "2013-05-03"), ==, julian_day (2013, 5, 1));
+  g_assert_cmpint (happening_day_of ("The king is due to visit the flooded towns on Wednesday.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
+  g_assert_cmpint (happening_day_of ("Reyes will be arraigned on Wednesday in Fresno.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
+  /* a clause of its own: who will speak is not when it happened */
+  g_assert_cmpint (happening_day_of ("The mayor, who will speak later, visited the flooded streets on Wednesday.", 0,
+                                     "2013-05-03"), ==, julian_day (2013, 5, 1));
 }
 
 static void
@@ -1954,6 +2075,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);
   g_test_add_func ("/align/similarity/surface", test_similarity_surface);
   g_test_add_func ("/align/sorted/count-shared", test_sorted_count_shared);
+  g_test_add_func ("/align/sorted/pair-id-hash", test_sorted_pair_id_hash);
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
   g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);
@@ -1965,6 +2087,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
+  g_test_add_func ("/align/similarity/happening-day", test_similarity_happening_day);
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
   g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);
