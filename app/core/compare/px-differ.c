@@ -6044,6 +6044,11 @@ states_a_count (PxSentence *sentence)
   return FALSE;
 }
 
+static gboolean names_cause_otherwise (PxDocument *doc,
+                                       PxSentence *sentence,
+                                       guint       t,
+                                       const char *cause);
+
 /* Whether a word of @sentence's clause before token @t doubts what it
  * goes on to say of a cause: a modal ("may have been deliberately
  * set"), a seeming ("apparently", "appears"), a belief or an inquiry
@@ -6109,15 +6114,13 @@ states_the_cause (PxDocument *doc,
         return TRUE;
       /* the cause told as what the fire was: "damaged in an arson
        * fire", "a fire that was deliberately set", "was set
-       * intentionally"; not where a modal, a seeming or an inquiry
-       * doubts it ("may have been deliberately set", "investigated as
-       * an arson fire") */
+       * intentionally" (names_cause_otherwise(): a fire, not "a heater
+       * deliberately set too high"); not where a modal, a seeming or an
+       * inquiry doubts it ("may have been deliberately set",
+       * "investigated as an arson fire") */
       if (((g_str_equal (token->norm, "arson")
             && px_word_is_one_of (next->norm, (const char * const[]) { "fire", "blaze", "attack", NULL }))
-           || (px_word_is_one_of (token->norm, (const char * const[]) { "deliberately", "intentionally", NULL })
-               && px_word_is_one_of (next->norm, (const char * const[]) { "set", "started", "lit", NULL }))
-           || (px_word_is_one_of (token->norm, (const char * const[]) { "set", "started", "lit", NULL })
-               && px_word_is_one_of (next->norm, (const char * const[]) { "deliberately", "intentionally", NULL })))
+           || (g_str_equal (token->norm, "set") && names_cause_otherwise (doc, sentence, t, "arson")))
           && !cause_doubted_before (doc, sentence, t))
         return TRUE;
       /* "died of heart failure", "died at his home on Thursday from
