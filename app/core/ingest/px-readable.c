@@ -2851,6 +2851,179 @@ term_of (xmlNode *dd)
   return n != NULL && _px_html_is (n, "dt") ? n : NULL;
 }
 
+/* how many of its children a thread of comments shows among its first */
+#define PX_READABLE_THREAD_ITEMS 3
+#define PX_READABLE_THREAD_CHILDREN 16
+
+/* TRUE when @node, a short line beside a comment's paragraphs, may be its
+ * writer's name and nothing else ("reader42", "Jane, Leeds", "\u2014 Tom
+ * Hardy"): four words at most, no sentence mark or colon, a letter, no
+ * stamp ("2 hours ago", "12:04", "Dec 3"), no writer's byline ("By ...",
+ * which live pages put under each update).
+ */
+static gboolean
+is_name_line (xmlNode *node)
+{
+  static const char * const stamp_words[] = {
+    "ago", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt", "pst", "hour", "hours", "min",
+    "mins", "minute", "minutes", "updated", "posted", "by", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", NULL
+  };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  guint seen = 0;
+  guint n_words = 0;
+  gboolean letter = FALSE;
+
+  if (!name_in (node, (const char * const[]) { "small", "cite", "span", "b", "strong", "em", "i", "div", "footer",
+                                               "address", NULL }))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES)
+      return FALSE;
+  text = _px_html_text (node, 64);
+  if (strlen (text) >= 48)
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (strchr (".!?:;|()[]", *c) != NULL)
+        return FALSE;
+      letter = letter || g_ascii_isalpha (*c) || (guchar) *c >= 0x80;
+    }
+  if (!letter)
+    return FALSE;
+  words = g_strsplit_set (g_strstrip (text), " \t\n,", 16);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = NULL;
+      gboolean digits = TRUE;
+
+      if (words[i][0] == '\0')
+        continue;
+      if (++n_words > 4)
+        return FALSE;
+      lower = _px_html_strdown (words[i]);
+      for (guint j = 0; stamp_words[j] != NULL; j++)
+        if (strcmp (lower, stamp_words[j]) == 0)
+          return FALSE;
+      for (const char *c = lower; *c != '\0'; c++)
+        digits = digits && g_ascii_isdigit (*c);
+      /* a bare figure is a date's or a count's */
+      if (digits)
+        return FALSE;
+    }
+  return n_words > 0;
+}
+
+/* The name line of @item when it is shaped as a reader's comment whose
+ * writer only a name marks: its children are one to four paragraphs and
+ * one or two short lines, one of them a name (is_name_line()), and no
+ * other element; NULL otherwise.
+ */
+static xmlNode *
+named_item_name (xmlNode *item)
+{
+  xmlNode *name = NULL;
+  guint paragraphs = 0;
+  guint lines = 0;
+
+  if (item == NULL || item->type != XML_ELEMENT_NODE
+      || !name_in (item, (const char * const[]) { "div", "li", "article", "section", NULL }))
+    return NULL;
+  guint seen = 0;
+
+  for (xmlNode *c = item->children; c != NULL; c = c->next)
+    {
+      if (++seen > PX_READABLE_THREAD_CHILDREN * 2)
+        return NULL;
+      if (c->type == XML_TEXT_NODE && !is_blank_text (c))
+        return NULL;
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (c, "p"))
+        {
+          if (++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+            return NULL;
+          continue;
+        }
+      if (_px_html_is (c, "br") || _px_html_is (c, "img"))
+        continue;
+      if (++lines > 2)
+        return NULL;
+      if (name == NULL && is_name_line (c))
+        name = c;
+      else
+        {
+          /* the other line a stamp or a count, a line at most */
+          g_autofree char *text = _px_html_text (c, 64);
+
+          if (strlen (text) > 40)
+            return NULL;
+        }
+    }
+  return paragraphs > 0 ? name : NULL;
+}
+
+/* how many alike elements on either side of a comment confirm a thread */
+#define PX_READABLE_NAMED_SIBLINGS 8
+
+/* TRUE when @a and @b are elements of one tag and one class attribute. */
+static gboolean
+alike_items (const xmlNode *a,
+             const xmlNode *b)
+{
+  const char *ca = _px_html_attr (a, "class");
+  const char *cb = _px_html_attr (b, "class");
+
+  return b->type == XML_ELEMENT_NODE && strcmp ((const char *) a->name, (const char *) b->name) == 0
+         && g_strcmp0 (ca, cb) == 0;
+}
+
+/* TRUE when @item is a reader's comment of a thread that marks its
+ * writers by name alone ("<div><p>...</p><small>reader42</small></div>",
+ * one after another): @item is so shaped (named_item_name()), and two
+ * elements of its tag and class beside it (eight on either side are
+ * looked at) are as well, under a name that is not the same for all three
+ * (a story's blocks that each end in the same label, "Share", are none).
+ */
+static gboolean
+is_named_comment (xmlNode *item)
+{
+  xmlNode *name = named_item_name (item);
+  g_autofree char *own = NULL;
+  guint alike = 0;
+  gboolean other_name = FALSE;
+
+  if (name == NULL || _px_html_is (item, "blockquote"))
+    return FALSE;
+  own = _px_html_text (name, 64);
+  g_strstrip (own);
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      guint seen = 0;
+
+      for (xmlNode *s = dir == 0 ? item->prev : item->next; s != NULL && seen < PX_READABLE_NAMED_SIBLINGS;
+           s = dir == 0 ? s->prev : s->next)
+        {
+          xmlNode *their;
+
+          if (s->type != XML_ELEMENT_NODE)
+            continue;
+          seen++;
+          if (!alike_items (item, s) || (their = named_item_name (s)) == NULL)
+            continue;
+          alike++;
+          if (!other_name)
+            {
+              g_autofree char *text = _px_html_text (their, 64);
+
+              other_name = strcmp (g_strstrip (text), own) != 0;
+            }
+        }
+    }
+  return alike >= PX_READABLE_THREAD_ITEMS - 1 && other_name;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
@@ -2866,6 +3039,9 @@ in_comment_item (xmlNode *p)
         return TRUE;
     }
 
+  /* a comment whose writer is only named, its paragraph a child of it */
+  if (item != NULL && item->type == XML_ELEMENT_NODE && is_named_comment (item))
+    return TRUE;
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
     switch (comment_item_kind (item, &budget))
       {
@@ -2886,12 +3062,9 @@ is_comment_item (xmlNode *node)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
 
-  return comment_item_kind (node, &budget) == ITEM_COMMENT;
+  return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node);
 }
 
-/* how many of its children a thread of comments shows among its first */
-#define PX_READABLE_THREAD_ITEMS 3
-#define PX_READABLE_THREAD_CHILDREN 16
 
 /* TRUE when @node is a thread of readers' comments no name marks: three
  * of its first sixteen elements are comments (is_comment_item()). After
