@@ -1851,6 +1851,43 @@ is_ad_box (xmlNode *node)
   return linked;
 }
 
+/* TRUE when @node, an inline element inside a link, says only that the
+ * link opens in a new tab or window (", opens new tab", "(opens in a new
+ * window)"): words for a screen reader, hidden from the eye by a class,
+ * and never the story's ("told Reuters, opens new tab.").
+ */
+static gboolean
+is_new_tab_notice (const xmlNode *node)
+{
+  static const char * const notices[] = {
+    "opens new tab", "opens in new tab", "opens in a new tab", "opens new window", "opens in new window",
+    "opens in a new window", "link opens in a new window", "link opens in a new tab", "open in new tab",
+    "open in a new tab", "open in new window", "open in a new window", "new window", "new tab", NULL
+  };
+  g_autofree char *text = NULL;
+  char *t;
+  gsize len;
+
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE || !_px_html_is (node->parent, "a")
+      || !name_in (node, (const char * const[]) { "span", "em", "i", "small", NULL }))
+    return FALSE;
+  text = _px_html_text ((xmlNode *) node, 48);
+  if (strlen (text) >= 40)
+    return FALSE;
+  t = g_ascii_strdown (text, -1);
+  g_free (text);
+  text = t;
+  while (*t != '\0' && strchr (" ,([-\t\n", *t) != NULL)
+    t++;
+  len = strlen (t);
+  while (len > 0 && strchr (" )]\t\n.", t[len - 1]) != NULL)
+    t[--len] = '\0';
+  for (guint i = 0; notices[i] != NULL; i++)
+    if (strcmp (t, notices[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -1863,6 +1900,8 @@ keep_element (Walk      *walk,
 
   /* a shown teaser whose whole story is hidden beside it: the copy is read */
   if (role == COPY_SHOWN)
+    return FALSE;
+  if (is_new_tab_notice (node))
     return FALSE;
   if (tags & TAG_DROPPED)
     {
@@ -4236,6 +4275,7 @@ typedef struct
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
   xmlNode *in_summary; /* the element named as the summary being written */
   char *summary;       /* the first paragraph written from one */
+  xmlNode *summary_label; /* a heading inside it ("Summary" over its points): not its paragraph */
   guint written;       /* counts the text nodes written, to tell elements that wrote nothing */
   char *title_stamp;   /* a stamp alone in a block cleaned away between the headline and the text */
 } Writer;
@@ -4596,7 +4636,7 @@ flush (Writer *writer)
 
           g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
           g_array_append_val (writer->pointers, pointer);
-          if (writer->in_summary != NULL && writer->summary == NULL)
+          if (writer->in_summary != NULL && writer->summary == NULL && writer->summary_label == NULL)
             writer->summary = g_strndup (writer->current->str, len);
         }
       g_string_truncate (writer->current, 0);
@@ -5249,6 +5289,13 @@ write_part (Walk   *walk,
                   flush (writer);
                   writer->in_summary = node;
                 }
+              /* the label over a summary's points is none of them */
+              else if (writer->in_summary != NULL && writer->summary == NULL && writer->summary_label == NULL
+                       && is_heading (node))
+                {
+                  flush (writer);
+                  writer->summary_label = node;
+                }
               descend = TRUE;
             }
         }
@@ -5313,6 +5360,11 @@ write_part (Walk   *walk,
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
+          if (node == writer->summary_label)
+            {
+              flush (writer);
+              writer->summary_label = NULL;
+            }
           if (node == writer->in_summary)
             {
               flush (writer);
