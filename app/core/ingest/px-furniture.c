@@ -1903,6 +1903,32 @@ _px_furniture_is_box_label (const char *text)
   return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
 }
 
+/* TRUE when @text, the whole of a heading, heads readers' comments: a
+ * count ("12 comments", "Comments (3)") or a label of six words at most
+ * that opens a thread ("Your views", "Have your say", "Reader comments").
+ */
+gboolean
+_px_furniture_is_thread_label (const char *text)
+{
+  g_autofree char *lower = NULL;
+  Words w;
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  len = strlen (text);
+  while (len > 0 && (g_ascii_isspace (text[len - 1]) || text[len - 1] == ':'))
+    len--;
+  if (len == 0 || len > 64)
+    return FALSE;
+  lower = g_ascii_strdown (text, len);
+  words_init (&w, text, len);
+  return (w.n_words <= 4 && is_comment_count_line (lower))
+         || (w.n_words <= 6 && has_opening (lower, comment_openings) && !strchr (".!?", lower[len - 1]));
+}
+
 /* The labels the law and the advertisers' own rules ask of a paid box in
  * a page ("Advertisement", "Sponsored", "Ads by Google", "Promoted
  * stories", "Anzeige"), the whole of a line, perhaps with a colon.

@@ -3134,6 +3134,26 @@ is_comment_thread (xmlNode *node)
   return FALSE;
 }
 
+static gboolean opens_with_thread_label (xmlNode *node);
+
+/* TRUE when the paragraph @p is a reader's comment in a box titled as a
+ * thread ("12 comments" over them): the box three levels up at most.
+ */
+static gboolean
+in_labelled_thread (xmlNode *p)
+{
+  xmlNode *box = p->parent;
+
+  for (guint up = 0; up < 3 && box != NULL && box->type == XML_ELEMENT_NODE; up++, box = box->parent)
+    {
+      if (_px_html_is (box, "body") || _px_html_is (box, "article") || _px_html_is (box, "main"))
+        return FALSE;
+      if (opens_with_thread_label (box))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 score_blocks (Walk *walk)
 {
@@ -3147,7 +3167,7 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node) || in_comment_item (info->node))
+          if (is_teaser_summary (info->node) || in_comment_item (info->node) || in_labelled_thread (info->node))
             continue;
           start = info_at (walk, info->parent);
         }
@@ -3637,8 +3657,50 @@ is_picture_box (Walk *walk,
  * a column of other stories' briefs or the blog's note beside the post,
  * however much like paragraphs of the article its text is.
  */
+static char *box_title (xmlNode *node, xmlNode **title_element);
+
 static gboolean
 opens_with_box_label (xmlNode *node)
+{
+  g_autofree char *title = box_title (node, NULL);
+
+  return title != NULL && _px_furniture_is_box_label (title);
+}
+
+/* TRUE when the box @node is a thread of readers' comments by its title
+ * ("12 comments", "Your views", "Have your say"): the whole of its first
+ * heading or line, over three blocks of its own at least (the comments,
+ * whatever marks their writers). A tool's link "Comments (3)" inside a
+ * story's paragraph is no title of a box.
+ */
+static gboolean
+opens_with_thread_label (xmlNode *node)
+{
+  xmlNode *title_element = NULL;
+  g_autofree char *title = box_title (node, &title_element);
+  guint items = 0;
+
+  if (title == NULL || !_px_furniture_is_thread_label (title))
+    return FALSE;
+  /* the title's element, a child of the box or inside one */
+  while (title_element != NULL && title_element->parent != node)
+    title_element = title_element->parent;
+  for (xmlNode *c = title_element != NULL ? title_element->next : NULL;
+       c != NULL && items < PX_READABLE_THREAD_ITEMS; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
+        && c->children != NULL)
+      items++;
+  return items >= PX_READABLE_THREAD_ITEMS;
+}
+
+/* The first text of the box @node when it is a title: the whole of its
+ * element, a heading or a line of its own (the box's own text, or a word
+ * in bold that opens a paragraph, is none); NULL otherwise. The element
+ * in @title_element.
+ */
+static char *
+box_title (xmlNode  *node,
+           xmlNode **title_element)
 {
   guint seen = 0;
 
@@ -3659,14 +3721,12 @@ opens_with_box_label (xmlNode *node)
        */
       if (n->parent == node || _px_html_is (node, "p")
           || !(is_heading (n->parent) || _px_html_is (n->parent, "p") || _px_html_is (n->parent, "div")))
-        return FALSE;
-      {
-        g_autofree char *title = _px_html_text (n->parent, 64);
-
-        return _px_furniture_is_box_label (title);
-      }
+        return NULL;
+      if (title_element != NULL)
+        *title_element = n->parent;
+      return _px_html_text (n->parent, 64);
     }
-  return FALSE;
+  return NULL;
 }
 
 /* how many children of the article's footer are looked at for its last paragraphs */
@@ -3745,7 +3805,8 @@ gather (Walk       *walk,
           continue;
         }
 
-      if (top_added && c->type == XML_ELEMENT_NODE && (opens_with_box_label (c) || is_comment_thread (c)))
+      if (top_added && c->type == XML_ELEMENT_NODE
+          && (opens_with_box_label (c) || is_comment_thread (c) || opens_with_thread_label (c)))
         continue;
       /* the next story after the article, headline and all */
       if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
@@ -4276,6 +4337,7 @@ typedef struct
   xmlNode *in_summary; /* the element named as the summary being written */
   char *summary;       /* the first paragraph written from one */
   xmlNode *summary_label; /* a heading inside it ("Summary" over its points): not its paragraph */
+  xmlNode *thread_heading; /* "Your views" over readers' comments in the story's block: it and what follows are none of it */
   guint written;       /* counts the text nodes written, to tell elements that wrote nothing */
   char *title_stamp;   /* a stamp alone in a block cleaned away between the headline and the text */
 } Writer;
@@ -5149,6 +5211,29 @@ in_paragraph (const xmlNode *node)
   return FALSE;
 }
 
+/* TRUE when @heading titles readers' comments ("Your views", "12
+ * comments") and three blocks that are no paragraphs follow it beside it,
+ * at least: a thread set in the story's own block, under its last
+ * paragraph. A sentence or two of the story must be written before it (a
+ * brief's own text may be shorter than the box rules' 300 bytes).
+ */
+#define PX_READABLE_THREAD_AFTER 150
+
+static gboolean
+heads_thread (xmlNode *heading)
+{
+  g_autofree char *text = _px_html_text (heading, 64);
+  guint items = 0;
+
+  if (!_px_furniture_is_thread_label (text))
+    return FALSE;
+  for (xmlNode *c = heading->next; c != NULL && items < PX_READABLE_THREAD_ITEMS; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
+        && c->children != NULL)
+      items++;
+  return items >= PX_READABLE_THREAD_ITEMS;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -5195,6 +5280,17 @@ write_part (Walk   *walk,
             }
           else if (info == NULL)
             descend = FALSE;
+          /* readers' comments under their heading in the story's own block */
+          else if (writer->thread_heading != NULL && node->parent == writer->thread_heading->parent)
+            descend = FALSE;
+          else if (node != root && is_heading (node)
+                   && written_since_title (writer, PX_READABLE_THREAD_AFTER) >= PX_READABLE_THREAD_AFTER
+                   && heads_thread (node))
+            {
+              flush (writer);
+              writer->thread_heading = node;
+              descend = FALSE;
+            }
           /* a table's caption labels it, as a figure's does a picture */
           else if (node != root && _px_html_is (node, "caption"))
             descend = FALSE;
@@ -5234,7 +5330,7 @@ write_part (Walk   *walk,
            */
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
-                   && (opens_with_box_label (node) || is_comment_thread (node)))
+                   && (opens_with_box_label (node) || is_comment_thread (node) || opens_with_thread_label (node)))
             descend = FALSE;
           /* one other story's teaser (its linked headline, a summary)
            * in a box of its own after the article's first paragraphs,
