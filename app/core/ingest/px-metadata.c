@@ -1952,6 +1952,32 @@ count_words (const char *text)
   return n;
 }
 
+/* The words of @text that hold a letter or a figure: "\u00a9 Harbour
+ * Sport" has two.
+ */
+static guint
+count_spelled_words (const char *text)
+{
+  guint n = 0;
+  gboolean counted = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        {
+          counted = FALSE;
+          continue;
+        }
+      if (!counted && (g_ascii_isalnum (*p) || (guchar) *p >= 0xc3))
+        {
+          /* (a byte of UTF-8 from U+00C0 on: a letter of a Latin script or another's) */
+          n++;
+          counted = TRUE;
+        }
+    }
+  return n;
+}
+
 static gboolean
 names_site (const char         *segment,
             const char * const *site_names)
@@ -2205,7 +2231,7 @@ line_within (xmlNode            *root,
                 {
                   g_autofree char *line = _px_html_collapse (text, -1);
 
-                  if (count_words (line) >= 3 && !names_site (line, site_names))
+                  if (count_spelled_words (line) >= 3 && !names_site (line, site_names))
                     {
                       g_free (best);
                       best = g_steal_pointer (&line);
@@ -2240,6 +2266,32 @@ is_broken_title (const char *title)
     if (g_str_has_suffix (last, files[i]) && strlen (last) > strlen (files[i]))
       return TRUE;
   return FALSE;
+}
+
+static gboolean all_section_words (const char *part);
+
+/* Takes off @title the parts after its last separators that are a
+ * section's name alone ("Headline - Football", "Headline - Men's College
+ * Basketball"), three at most, keeping two words of the headline at least
+ * ("Ireland - England" stays).
+ */
+static char *
+strip_section_tail (char *title)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *first, *first_end, *last, *last_end;
+      g_autofree char *head = NULL;
+
+      if (title_separators (title, &first, &first_end, &last, &last_end) == 0 || !all_section_words (last_end))
+        break;
+      head = g_strstrip (g_strndup (title, last - title));
+      if (count_words (head) < 2)
+        break;
+      g_free (title);
+      title = g_steal_pointer (&head);
+    }
+  return title;
 }
 
 static char *
@@ -2315,7 +2367,7 @@ pick_title (Found              *found,
           g_free (stripped);
           stripped = again;
         }
-      return g_steal_pointer (&stripped);
+      return strip_section_tail (g_steal_pointer (&stripped));
     }
 
   *sure = FALSE;
@@ -3703,6 +3755,30 @@ static const char * const section_words[] = {
   "americas", "middle", "east", "west", "north", "south", "britain", "ireland", "scotland", "wales", "england",
   "pakistan", "japan", "russia", "iraq", "iran", "israel", "germany", "france", NULL
 };
+
+/* TRUE when @part is a section's name: four words at most, each of
+ * section_words ("Football", "Men's College Basketball", "World News").
+ */
+static gboolean
+all_section_words (const char *part)
+{
+  g_auto(GStrv) words = g_strsplit_set (part, " \t", 16);
+  guint n = 0;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (words[w][0] == '\0')
+        continue;
+      if (++n > 4)
+        return FALSE;
+      lower = g_ascii_strdown (words[w], -1);
+      if (!g_strv_contains (section_words, lower))
+        return FALSE;
+    }
+  return n > 0;
+}
 
 /* Words that name a news outlet ("Deccan Herald", "Trend News",
  * "Khaleej Times Online", "The Modesto Bee")
