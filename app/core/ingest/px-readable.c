@@ -3679,14 +3679,18 @@ opens_with_thread_label (xmlNode *node)
   xmlNode *title_element = NULL;
   g_autofree char *title = box_title (node, &title_element);
   guint items = 0;
+  guint seen = 0;
 
   if (title == NULL || !_px_furniture_is_thread_label (title))
     return FALSE;
   /* the title's element, a child of the box or inside one */
   while (title_element != NULL && title_element->parent != node)
     title_element = title_element->parent;
+  /* (among the title's next sixteen nodes: a box of thousands is looked
+   * at for each of its paragraphs)
+   */
   for (xmlNode *c = title_element != NULL ? title_element->next : NULL;
-       c != NULL && items < PX_READABLE_THREAD_ITEMS; c = c->next)
+       c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN; c = c->next)
     if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
         && c->children != NULL)
       items++;
@@ -5224,10 +5228,12 @@ heads_thread (xmlNode *heading)
 {
   g_autofree char *text = _px_html_text (heading, 64);
   guint items = 0;
+  guint seen = 0;
 
   if (!_px_furniture_is_thread_label (text))
     return FALSE;
-  for (xmlNode *c = heading->next; c != NULL && items < PX_READABLE_THREAD_ITEMS; c = c->next)
+  for (xmlNode *c = heading->next; c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN;
+       c = c->next)
     if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
         && c->children != NULL)
       items++;
