@@ -55,6 +55,7 @@ typedef struct
   char *title_tag;
   char *h1;
   guint n_h1;
+  gboolean h1_linked; /* the <h1>'s text is all one link's */
   guint since_h1;      /* elements met since the first <h1> */
   guint since_heading; /* elements met since the last heading */
   GArray *headings;    /* Heading: h1 to h6 and elements named as headlines, in page order */
@@ -333,6 +334,28 @@ static guint count_words (const char *text);
  * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
  * <h1 class="site-title">), and no more words than a name.
  */
+/* TRUE when @node's text is all inside one link, its one element child. */
+static gboolean
+is_one_link (xmlNode *node)
+{
+  xmlNode *link = NULL;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_TEXT_NODE && c->content != NULL)
+      {
+        for (const char *t = (const char *) c->content; *t != '\0'; t++)
+          if (!g_ascii_isspace (*t))
+            return FALSE;
+      }
+    else if (c->type == XML_ELEMENT_NODE)
+      {
+        if (link != NULL || !_px_html_is (c, "a"))
+          return FALSE;
+        link = c;
+      }
+  return link != NULL;
+}
+
 static gboolean
 is_logo_heading (xmlNode *node)
 {
@@ -952,6 +975,7 @@ collect (Found   *found,
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
 
                   set_once (&found->h1, text);
+                  found->h1_linked = is_one_link (node);
                 }
               add_heading (found, node, name[1] - '0');
             }
@@ -2341,6 +2365,26 @@ pick_title (Found              *found,
        * it: "Site - Headline - Section" over a section's name in <h1>;
        * "Headline, Deck - Site" over the deck in <h2> keeps the <h1>)
        */
+      /* (but an <h1> that is all a link, opening <title> before a
+       * separator and a longer heading of the page, is the blog's or the
+       * site's name over the post's headline: "Site: Blog : Headline"
+       * over <h1><a href=index>Site: Blog</a></h1> and <h2>Headline</h2>)
+       */
+      if (h1 != NULL && found->h1_linked && heading != NULL && strlen (heading) > strlen (h1)
+          && g_str_has_prefix (squashed, h1))
+        {
+          /* where the <h1>'s letters end in <title> as written */
+          const char *after = found->title_tag;
+          gsize letters = 0;
+
+          while (*after != '\0' && letters < strlen (h1))
+            if (g_ascii_isalnum (*after++))
+              letters++;
+          while (*after == ' ')
+            after++;
+          if (letters == strlen (h1) && *after != '\0' && strchr (":|-/>", *after) != NULL)
+            return g_strdup (heading);
+        }
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3
           && !(heading != NULL && strlen (heading) > strlen (found->h1) && !g_str_has_prefix (squashed, h1)))
         return g_strdup (found->h1);
