@@ -84,6 +84,11 @@ profile claims "sidebar-visible=false"
 first_start
 shot claims-panel.png 3 "Next Difference" 2
 
+# The claims table: a row per claim, a column per outlet.
+profile table "sidebar-visible=false" "show-claims-panel=false" "view='table'"
+first_start
+shot table.png 3 "" 0
+
 # A difference between two claims (the project's own three reports), shown
 # from the second claim's button.
 profile linked "sidebar-visible=false"
@@ -91,7 +96,7 @@ shot linked-differences.png 4 "Go to claim 4" 1 "$ROOT/tests/fixtures/linked/har
   "$ROOT/tests/fixtures/linked/northern-post.txt" "$ROOT/tests/fixtures/linked/valley-times.txt"
 
 profile errors "show-claims-panel=false"
-shot error-column.png 4 "" 0 "$ROOT/resources/demo/rt.html" "http://127.0.0.1:9/gone.html" "$ROOT/resources/demo/bbc.html"
+shot error-column.png 4 "" 0 "$ROOT/resources/demo/rt.html" "http://127.0.0.1:9/reuters.html" "$ROOT/resources/demo/bbc.html"
 
 profile dark "color-scheme='dark'"
 first_start

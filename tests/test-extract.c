@@ -561,6 +561,13 @@ test_outlet (void)
     { "", "https://www.courier.example/a", "courier.example" },
     /* nothing at all */
     { "", NULL, NULL },
+    /* a page served from the reader's own computer: a machine's address
+     * names no outlet; the page's own address or name does */
+    { "", "http://127.0.0.1:8000/a.html", NULL },
+    { "", "http://localhost:8080/a.html", NULL },
+    { "<link rel='canonical' href='https://www.courier.example/a'>", "http://127.0.0.1:8000/a.html",
+      "courier.example" },
+    { "<meta property='og:site_name' content='Daily Courier'>", "http://192.168.1.20/a.html", "Daily Courier" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

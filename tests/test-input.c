@@ -508,6 +508,25 @@ test_outlets (void)
   g_assert_null (px_outlet_for_host ("notrt.com"));
   g_assert_cmpstr (bbc, ==, "BBC");
   g_assert_cmpstr (unknown, ==, "example-news.org");
+
+  /* a machine, not a site */
+  g_assert_true (px_host_names_site ("example-news.org"));
+  g_assert_true (px_host_names_site ("news.example.org."));
+  g_assert_true (px_host_names_site ("localhost.example.org"));
+  g_assert_false (px_host_names_site ("127.0.0.1"));
+  g_assert_false (px_host_names_site ("::1"));
+  g_assert_false (px_host_names_site ("192.168.1.20"));
+  g_assert_false (px_host_names_site ("localhost"));
+  g_assert_false (px_host_names_site ("LOCALHOST."));
+  g_assert_false (px_host_names_site ("app.localhost"));
+  g_assert_false (px_host_names_site ("intranet"));
+  g_assert_false (px_host_names_site (""));
+  g_assert_false (px_host_names_site (NULL));
+  {
+    g_autofree char *local = px_outlet_for_url ("http://127.0.0.1:8000/a.html");
+
+    g_assert_null (local);
+  }
 }
 
 /* A source whose page names no outlet is named by its address's host, and
@@ -542,9 +561,17 @@ test_outlet_for_source (void)
     /* the page's own address names it */
     { "/home/ana/91D80EA7.html", "https://www.example-herald.ca/a/1", "example-herald.ca" },
     { "/home/ana/index.html", "https://www.bbc.co.uk/news/1", "BBC" },
-    /* a host, even one of figures */
-    { "http://127.0.0.1:8000/01.html", NULL, "127.0.0.1" },
+    /* a site's host, whatever its page is called */
     { "https://www.example-herald.ca/index.html", NULL, "example-herald.ca" },
+    /* a machine's address names no outlet (pages served from the reader's
+     * own computer may be anyone's): the page's file does, as a file's */
+    { "http://127.0.0.1:8000/01.html", NULL, "Unknown Outlet" },
+    { "http://127.0.0.1:8000/saved/harbour-gazette.html", NULL, "harbour-gazette" },
+    { "http://localhost:8080/news/valley%20times.html?id=3", NULL, "valley times" },
+    { "http://intranet/press/northern-post/", NULL, "northern-post" },
+    { "http://[::1]:8000/", NULL, "Unknown Outlet" },
+    { "http://192.168.1.20/55d74af7-da29-48dd-b615-f2ff4d2e1551/source.html", NULL, "Unknown Outlet" },
+    { "http://127.0.0.1:8000/index.html", "https://www.example-herald.ca/a/1", "example-herald.ca" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

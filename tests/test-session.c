@@ -679,6 +679,21 @@ wait_compared (Fixture *fixture)
  * comparison, one immutable object, with the claim and difference the
  * reader is on; a change of the sources makes a new one.
  */
+
+/* Counts a list's changes: [0] how many, [1..3] the last one's position,
+ * removed and added. */
+static void
+count_items_changed (guint *changes,
+                     guint  position,
+                     guint  removed,
+                     guint  added)
+{
+  changes[0]++;
+  changes[1] = position;
+  changes[2] = removed;
+  changes[3] = added;
+}
+
 static void
 test_comparison (Fixture       *fixture,
                  gconstpointer  data)
@@ -764,11 +779,31 @@ test_comparison (Fixture       *fixture,
   px_session_set_differences_shown (fixture->session, FALSE, FALSE);
   g_assert_cmpuint (px_session_get_n_differences (fixture->session), ==, n_shown);
 
-  /* A source moved: compared again, in the new order. */
+  /* A source moved: compared again, in the new order, told as one change
+   * (a view keeps the moved source's column: it had been removed and made
+   * anew). */
   {
-    g_autoptr(PxSource) source = g_list_model_get_item (px_session_get_sources (fixture->session), 0);
+    GListModel *sources = px_session_get_sources (fixture->session);
+    g_autoptr(PxSource) source = g_list_model_get_item (sources, 0);
+    g_autoptr(PxSource) second = g_list_model_get_item (sources, 1);
+    g_autoptr(PxSource) third = g_list_model_get_item (sources, 2);
+    guint changes[4] = { 0 };
 
+    g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 3);
+    g_signal_connect_swapped (sources, "items-changed", G_CALLBACK (count_items_changed), changes);
     px_session_move_source (fixture->session, source, 2);
+    g_signal_handlers_disconnect_by_data (sources, changes);
+    g_assert_cmpuint (changes[0], ==, 1);
+    g_assert_cmpuint (changes[1], ==, 0);
+    g_assert_cmpuint (changes[2], ==, 3);
+    g_assert_cmpuint (changes[3], ==, 3);
+    {
+      g_autoptr(PxSource) a = g_list_model_get_item (sources, 0);
+      g_autoptr(PxSource) b = g_list_model_get_item (sources, 1);
+      g_autoptr(PxSource) c = g_list_model_get_item (sources, 2);
+
+      g_assert_true (a == second && b == third && c == source);
+    }
     g_assert_true (px_session_get_compare_pending (fixture->session));
     wait_compared (fixture);
     g_assert_true (px_session_get_comparison (fixture->session) != first);

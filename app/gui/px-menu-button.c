@@ -7,12 +7,24 @@
 
 #include "px-menu-button-private.h"
 
+/* A menu that closes with the focus on one of its items gives the focus
+ * back to its button at once. GTK 4.8 does it only at the next turn of
+ * the main loop, and a source's menu whose column or window went before
+ * then (Remove Source, or a window destroyed as the menu closed) was left
+ * alive, unparented, held by the focus chain GTK never let go.
+ */
 static void
 popover_visible_cb (GtkWidget  *popover,
                     GParamSpec *pspec,
                     GtkWidget  *button)
 {
-  gtk_widget_set_has_tooltip (button, !gtk_widget_get_visible (popover));
+  gboolean open = gtk_widget_get_visible (popover);
+  GtkRoot *root = gtk_widget_get_root (button);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  gtk_widget_set_has_tooltip (button, !open);
+  if (!open && focus != NULL && gtk_widget_is_ancestor (focus, popover))
+    gtk_widget_grab_focus (button);
 }
 
 /* GTK 4.8 keeps one tooltip per display, and in it the native (window or

@@ -728,16 +728,12 @@ sources_changed_cb (PxStoryView *self,
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < removed; i++)
-    {
-      PxSourceColumn *column = g_ptr_array_steal_index (self->columns, position);
-      GtkWidget *header = px_source_column_get_header (column);
+    g_ptr_array_add (gone, g_ptr_array_steal_index (self->columns, position));
 
-      if (g_slist_find (gtk_size_group_get_widgets (self->header_group), header) != NULL)
-        gtk_size_group_remove_widget (self->header_group, header);
-      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
-      g_ptr_array_add (gone, column);
-    }
-
+  /* A source still there (moved) keeps its column, moved in the box, never
+   * taken out of it: a column taken out and put back lost its menu's
+   * state (Move Left stayed greyed out once it had moved right).
+   */
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(PxSource) source = g_list_model_get_item (sources, position + i);
@@ -747,21 +743,30 @@ sources_changed_cb (PxStoryView *self,
       for (guint j = 0; j < gone->len && column == NULL; j++)
         if (px_source_column_get_source (g_ptr_array_index (gone, j)) == source)
           column = g_ptr_array_steal_index (gone, j);
-      if (column == NULL)
-        column = column_new (self, source);
-
+      if (column != NULL)
+        {
+          gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), after);
+        }
+      else
+        {
+          column = column_new (self, source);
+          gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), after);
+        }
       g_ptr_array_insert (self->columns, position + i, column);
-      gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), after);
     }
-  update_header_group (self);
 
   for (guint j = 0; j < gone->len; j++)
     {
       PxSourceColumn *column = g_ptr_array_index (gone, j);
+      GtkWidget *header = px_source_column_get_header (column);
 
+      if (g_slist_find (gtk_size_group_get_widgets (self->header_group), header) != NULL)
+        gtk_size_group_remove_widget (self->header_group, header);
+      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
       g_signal_handlers_disconnect_by_data (px_source_column_get_source (column), self);
       g_signal_handlers_disconnect_by_data (column, self);
     }
+  update_header_group (self);
 
   /* What was to be scrolled to was marked by the old order. */
   g_array_set_size (self->reveal_groups, 0);

@@ -1016,8 +1016,7 @@ px_window_close_request (GtkWindow *window)
 
 /* Every way a window goes (closed, destroyed by the program) unrealizes it:
  * GTK's tooltip is forgotten first, while the window's popovers still have
- * their surfaces (see _px_tooltip_forget()).
- */
+ * their surfaces (see _px_tooltip_forget()). */
 static void
 px_window_unrealize (GtkWidget *widget)
 {

@@ -4152,6 +4152,7 @@ _px_metadata_read (htmlDocPtr   doc,
   g_autofree char *page_host = NULL;
   g_autofree char *canonical_host = NULL;
   g_autofree char *titled_host = NULL;
+  const char *site_host;
   const char *known = NULL;
   const char *site_name;
   const char *site_names[5] = { NULL };
@@ -4192,6 +4193,11 @@ _px_metadata_read (htmlDocPtr   doc,
    */
   page_host = host_of (page);
   canonical_host = host_of (article->url);
+  /* a machine's address (a page served from the reader's own computer)
+   * names no outlet: the page's own name for itself, or its title's, does
+   */
+  site_host = px_host_names_site (page_host) ? page_host
+              : px_host_names_site (canonical_host) ? canonical_host : NULL;
   if (page_host != NULL)
     known = px_outlet_for_host (page_host);
   if (known == NULL && canonical_host != NULL)
@@ -4211,7 +4217,7 @@ _px_metadata_read (htmlDocPtr   doc,
   /* a page saved without its address or a name for itself, whose <title>
    * ends in its host ("... - Reuters.com")
    */
-  if (known == NULL && site_name == NULL && page_host == NULL && canonical_host == NULL)
+  if (known == NULL && site_name == NULL && site_host == NULL)
     {
       titled_host = title_host (found.title_tag);
       known = px_outlet_for_host (titled_host);
@@ -4222,9 +4228,9 @@ _px_metadata_read (htmlDocPtr   doc,
     article->outlet = g_strdup (known);
   else if (site_name != NULL)
     article->outlet = g_strdup (site_name);
-  else if (page_host != NULL || canonical_host != NULL || titled_host != NULL)
+  else if (site_host != NULL || titled_host != NULL)
     {
-      const char *host = page_host != NULL ? page_host : canonical_host != NULL ? canonical_host : titled_host;
+      const char *host = site_host != NULL ? site_host : titled_host;
 
       article->outlet = g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
     }

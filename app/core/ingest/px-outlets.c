@@ -229,9 +229,27 @@ px_outlet_name_for_input (const char *input,
   if (input == NULL || g_str_equal (input, "-"))
     return NULL;
   if (g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://"))
-    return px_outlet_for_url (input);
+    {
+      g_autoptr(GUri) uri = NULL;
+      g_autofree char *path = NULL;
 
-  base = g_path_get_basename (input);
+      if ((name = px_outlet_for_url (input)) != NULL)
+        return name;
+      /* a host that names no site: the page's file, as a file's */
+      uri = g_uri_parse (url != NULL ? url : input, G_URI_FLAGS_NONE, NULL);
+      if (uri == NULL)
+        return NULL;
+      path = g_uri_unescape_string (g_uri_get_path (uri), NULL);
+      if (path == NULL)
+        return NULL;
+      while (g_str_has_suffix (path, "/"))
+        path[strlen (path) - 1] = '\0';
+      if (*path == '\0')
+        return NULL;
+      base = g_path_get_basename (path);
+    }
+  else
+    base = g_path_get_basename (input);
   dot = strrchr (base, '.');
   if (dot != NULL && dot != base)
     *dot = '\0';
@@ -292,17 +310,35 @@ px_outlet_name_for_source (const char *input,
   g_autofree char *from_url = px_outlet_for_url (url);
   g_autofree char *name = NULL;
 
-  /* a host names its outlet, whatever it is ("127.0.0.1") */
+  /* a site's host names its outlet, whatever it is ("example.org") */
   if (from_url != NULL)
     return g_steal_pointer (&from_url);
   name = px_outlet_name_for_input (input, url);
-  if (name == NULL || g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://")
-      || !file_name_is_bare (name))
+  if (name != NULL ? !file_name_is_bare (name)
+                   : input == NULL || (!g_str_has_prefix (input, "http://") && !g_str_has_prefix (input, "https://")))
     return g_steal_pointer (&name);
   /* Translators: the name shown for a source whose page or file names no
    * outlet, in its column and wherever it is listed; the reader can rename
    * it ("Rename Outlet…") */
   return g_strdup (_("Unknown Outlet"));
+}
+
+gboolean
+px_host_names_site (const char *host)
+{
+  gsize len;
+
+  if (host == NULL || *host == '\0' || g_hostname_is_ip_address (host))
+    return FALSE;
+  len = strlen (host);
+  if (host[len - 1] == '.')
+    len--;
+  if (len == 0 || memchr (host, '.', len) == NULL || (host[0] == '[' && host[len - 1] == ']'))
+    return FALSE;
+  if ((len == 9 && g_ascii_strncasecmp (host, "localhost", 9) == 0)
+      || (len > 10 && g_ascii_strncasecmp (host + len - 10, ".localhost", 10) == 0))
+    return FALSE;
+  return TRUE;
 }
 
 char *
@@ -322,6 +358,8 @@ px_outlet_for_url (const char *url)
   known = px_outlet_for_host (host);
   if (known != NULL)
     return g_strdup (known);
+  if (!px_host_names_site (host))
+    return NULL;
 
   if (g_ascii_strncasecmp (host, "www.", 4) == 0)
     host += 4;

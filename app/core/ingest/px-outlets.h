@@ -14,7 +14,16 @@ G_BEGIN_DECLS
  */
 const char *px_outlet_for_host (const char *host);
 
-/* The outlet name for @url: the known name, else the host without "www.". */
+/* FALSE for a host that names a machine, not a site: an IP address,
+ * "localhost" (or a name under it), a name of one label ("intranet").
+ * Pages served from such a host (a reader's own copies, on their own
+ * computer) may be any outlet's: the host does not name theirs.
+ */
+gboolean px_host_names_site (const char *host);
+
+/* The outlet name for @url: the known name, else the host without "www.";
+ * NULL when its host does not name a site (px_host_names_site()).
+ */
 char *px_outlet_for_url (const char *url);
 
 /* The known outlet a page's name for itself is, as the table writes it:
@@ -27,8 +36,10 @@ const char *px_outlet_for_site_name (const char *site_name);
  * the comparison's summaries and the exports alike: the outlet of @url
  * (else of @input when it is a web address), without scheme or "www.";
  * for a file, its name without the extension ("report-b.txt" ->
- * "report-b"); NULL for text pasted or on standard input ("-" or NULL),
- * which the caller names.
+ * "report-b"), and so for a page from a host that names no site
+ * ("http://127.0.0.1:8000/harbour-gazette.html" -> "harbour-gazette");
+ * NULL for text pasted or on standard input ("-" or NULL), which the
+ * caller names.
  */
 char *px_outlet_name_for_input (const char *input,
                                 const char *url);
@@ -36,7 +47,8 @@ char *px_outlet_name_for_input (const char *input,
 /* The name the window and the library give a source whose page named no
  * outlet: px_outlet_name_for_input()'s, but for a file whose name says
  * nothing of its outlet ("01.txt", "91D80EA7.html", a UUID, "index.html",
- * "page2.html"), "Unknown Outlet" in the user's language (compare's
+ * "page2.html"), or a page from a host that names no site whose address
+ * ends in no such name, "Unknown Outlet" in the user's language (compare's
  * labels keep the file's name). NULL where px_outlet_name_for_input()
  * gives NULL.
  */

@@ -16,6 +16,7 @@
 #include "px-versions.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 struct _PxSession
 {
@@ -992,10 +993,33 @@ px_session_move_source (PxSession *self,
       || position >= g_list_model_get_n_items (G_LIST_MODEL (self->sources)))
     return;
 
-  g_object_ref (source);
-  g_list_store_remove (self->sources, from);
-  g_list_store_insert (self->sources, position, source);
-  g_object_unref (source);
+  /* One change over the sources between the two places (not a removal,
+   * then an insertion): a view keeps the moved source's column, its
+   * scroll and its focus, rather than making it anew.
+   */
+  {
+    guint first = MIN (from, position);
+    guint n = MAX (from, position) - first + 1;
+    g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = first; i < first + n; i++)
+      g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->sources), i));
+    if (from < position)
+      {
+        gpointer moved = order->pdata[0];
+
+        memmove (order->pdata, order->pdata + 1, (n - 1) * sizeof (gpointer));
+        order->pdata[n - 1] = moved;
+      }
+    else
+      {
+        gpointer moved = order->pdata[n - 1];
+
+        memmove (order->pdata + 1, order->pdata, (n - 1) * sizeof (gpointer));
+        order->pdata[0] = moved;
+      }
+    g_list_store_splice (self->sources, first, n, order->pdata, n);
+  }
   move_stored (self, source);
   name_after_first_source (self);
 }
