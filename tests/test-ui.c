@@ -4629,6 +4629,44 @@ test_column_menu_move (Fixture       *fixture,
                  == GTK_WIDGET (px_source_column_get_text_view (column)));
 }
 
+/* A source removed from its menu and brought back by the toast's Undo:
+ * back in its place, and its column takes the focus (GTK had left it on
+ * the header bar's first button once the toast and its button went).
+ */
+static void
+test_undo_remove_focus (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *one = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday.\n\n"
+                                     "Organisers said the festival raised money for the lifeboat station.");
+  g_autofree char *two = write_file (fixture, "two.txt", "The harbour lanterns drew 30,000 people on Saturday.\n\n"
+                                     "The festival raised money for the lifeboat station, organisers said.");
+  g_autofree char *three = write_file (fixture, "three.txt", "About 35,000 people came to the harbour lanterns.\n\n"
+                                       "The lifeboat station will get the money.");
+  const char *inputs[] = { one, two, three, NULL };
+  PxSourceColumn *column;
+  GtkWidget *undo;
+  GtkWidget *focus;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  pick_column_menu_item (px_story_view_get_column (fixture->view, 1), "Remove Source");
+  spin (300);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
+  undo = find_widget (GTK_WIDGET (fixture->window), is_mapped_button_labelled, "_Undo");
+  g_assert_nonnull (undo);
+  gtk_widget_grab_focus (undo);
+  gtk_widget_activate (undo);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
+  spin (300);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "two");
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (column)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -4732,6 +4770,7 @@ main (int    argc,
   g_test_add ("/ui/column-menu-move", Fixture, NULL, fixture_set_up, test_column_menu_move, fixture_tear_down);
   g_test_add ("/ui/column-menu-finalized", Fixture, NULL, fixture_set_up, test_column_menu_finalized,
               fixture_tear_down);
+  g_test_add ("/ui/undo-remove-focus", Fixture, NULL, fixture_set_up, test_undo_remove_focus, fixture_tear_down);
   g_test_add_func ("/ui/shortcuts-order", test_shortcuts_order);
 
   return g_test_run ();

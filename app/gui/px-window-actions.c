@@ -427,7 +427,19 @@ undo_remove_source_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  px_session_undo_remove (PX_WINDOW (widget)->session, g_variant_get_uint32 (parameter));
+  PxWindow *self = PX_WINDOW (widget);
+  GListModel *sources = px_session_get_sources (self->session);
+
+  g_clear_pointer (&self->restore_ids, g_array_unref);
+  self->restore_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
+      gint64 id = px_source_get_source_id (source);
+
+      g_array_append_val (self->restore_ids, id);
+    }
+  px_session_undo_remove (self->session, g_variant_get_uint32 (parameter));
 }
 
 static void

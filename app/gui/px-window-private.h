@@ -58,6 +58,9 @@ struct _PxWindow
   gint64 reveal_source_id;
   char *reveal_match;
   gboolean drawn_reported;
+  /* A removed source's Undo: the sources there before it (their ids), so
+   * the column that comes back takes the focus. */
+  GArray *restore_ids;
   guint invariants_id;
   /* px-window-layout.c: the library folded away for the columns' sake. */
   gboolean sidebar_folded_for_columns;

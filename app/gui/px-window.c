@@ -254,6 +254,44 @@ differences_hidden_cb (PxWindow *self)
   px_claims_panel_set_n_hidden (self->claims_panel, px_session_get_n_hidden (self->session));
 }
 
+/* The column a toast's Undo brings back takes the focus: the toast's
+ * button went with the toast, and GTK had left the focus on the header
+ * bar's first button, far from the column (the session gives the story's
+ * sources again, every column made anew). A reader typing somewhere (the
+ * search, a note) keeps the focus.
+ */
+static void
+sources_changed_cb (PxWindow   *self,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GListModel *sources)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  g_autoptr(GArray) before = NULL;
+
+  if (self->restore_ids == NULL || added == 0)
+    return;
+  before = g_steal_pointer (&self->restore_ids);
+  if (focus != NULL
+      && (GTK_IS_EDITABLE (focus) || (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus)))))
+    return;
+  for (guint i = position; i < position + added && i < px_story_view_get_n_columns (self->story_view); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
+      gint64 id = px_source_column_get_source_id (column);
+      gboolean was_there = FALSE;
+
+      for (guint k = 0; k < before->len && !was_there; k++)
+        was_there = g_array_index (before, gint64, k) == id;
+      if (was_there)
+        continue;
+      if (!gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column))))
+        gtk_widget_child_focus (GTK_WIDGET (column), GTK_DIR_TAB_FORWARD);
+      return;
+    }
+}
+
 static void
 move_source_cb (PxWindow *self,
                 PxSource *source,
@@ -1061,6 +1099,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_free (self->reveal_match);
+  g_clear_pointer (&self->restore_ids, g_array_unref);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -1213,6 +1252,9 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->story_view, "replace-source", G_CALLBACK (replace_source_cb), self,
                            G_CONNECT_SWAPPED);
   px_story_view_set_session (self->story_view, self->session);
+  /* after the story view's own handler: the column is there */
+  g_signal_connect_object (px_session_get_sources (self->session), "items-changed", G_CALLBACK (sources_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->library_view, "story-activated", G_CALLBACK (story_activated_cb), self,
                            G_CONNECT_SWAPPED);
   /* After the window's own column-loaded handler, which re-anchors a page
