@@ -628,6 +628,91 @@ test_similarity_articles_apart (void)
   g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 4), >, 0);
 }
 
+static int
+julian_day (int year,
+            int month,
+            int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* The day time @time of the one sentence @text dates a happening to, in
+ * an article published on @published (a day and month only). */
+static int
+happening_day_of (const char *text,
+                  guint       time,
+                  const char *published)
+{
+  const char * const paragraphs[] = { text, NULL };
+  g_autoptr(PxDocument) doc = dated_document (paragraphs, NULL);
+  g_auto(GStrv) ymd = g_strsplit (published, "-", 3);
+  int reference = julian_day (atoi (ymd[0]), atoi (ymd[1]), atoi (ymd[2]));
+
+  g_assert_cmpuint (doc->sentences->len, ==, 1);
+  return _px_similarity_happening_day (doc, 0, time, reference);
+}
+
+/* A day and month without a year go in the year that puts them nearest
+ * the article's date, before or after it; a weekday is the last one on or
+ * before the article's day unless the words before it tell of a day to
+ * come.
+ */
+static void
+test_similarity_happening_day (void)
+{
+  /* a day of last month in an article of early January stays last year's */
+  g_assert_cmpint (happening_day_of ("The fire broke out at the depot on Dec. 28, officials said.", 0, "2026-01-05"),
+                   ==, julian_day (2025, 12, 28));
+  /* days to come are this year's, or next year's */
+  g_assert_cmpint (happening_day_of ("Tomas Halvorsen is due in court Feb. 17 on the fraud charges.", 0, "2026-01-30"),
+                   ==, julian_day (2026, 2, 17));
+  g_assert_cmpint (happening_day_of ("The council will hold the vote on the harbour plan on March 3.", 0, "2026-02-10"),
+                   ==, julian_day (2026, 3, 3));
+  g_assert_cmpint (happening_day_of ("The new governor takes office on Jan. 3 in Harwick.", 0, "2026-12-20"),
+                   ==, julian_day (2027, 1, 3));
+  /* a clause that tells its way: a day gone, a day to come */
+  g_assert_cmpint (happening_day_of ("The ranger was killed on June 24 while checking a trail.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 24));
+  g_assert_cmpint (happening_day_of ("Coach Brenner, fired on June 8, is suing the college.", 0, "2026-05-02"),
+                   ==, julian_day (2025, 6, 8));
+  g_assert_cmpint (happening_day_of ("A preliminary hearing will be held on October 28 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 10, 28));
+  g_assert_cmpint (happening_day_of ("A trial date was set for November 30 in Fresno.", 0, "2026-05-02"),
+                   ==, julian_day (2026, 11, 30));
+  /* the article's own month */
+  g_assert_cmpint (happening_day_of ("The plant closed on Jan. 2 after the spill.", 0, "2026-01-05"),
+                   ==, julian_day (2026, 1, 2));
+
+  /* weekdays in an article of Friday 3 May 2013: a day gone unless told */
+  g_assert_cmpint (happening_day_of ("The union said Thursday that its members would strike.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 2));
+  g_assert_cmpint (happening_day_of ("The company said Thursday it will cut 500 jobs at the plant.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 2));
+  g_assert_cmpint (happening_day_of ("The union leaders will meet Monday to decide on the strike.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 6));
+  g_assert_cmpint (happening_day_of ("Daniel Reyes is scheduled to be sentenced Tuesday in Fresno.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 7));
+  g_assert_cmpint (happening_day_of ("The board meets again next Friday to pick a chief.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 10));
+  g_assert_cmpint (happening_day_of ("The suspect was arrested Sunday and will appear in court on Monday.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 4, 28));
+  g_assert_cmpint (happening_day_of ("The suspect was arrested Sunday and will appear in court on Monday.", 1, "2013-05-03"),
+                   ==, julian_day (2013, 5, 6));
+  g_assert_cmpint (happening_day_of ("Rescuers could not reach the climbers due to fading light on Wednesday.", 0,
+                                     "2013-05-03"), ==, julian_day (2013, 5, 1));
+  g_assert_cmpint (happening_day_of ("The king is due to visit the flooded towns on Wednesday.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
+  g_assert_cmpint (happening_day_of ("Reyes will be arraigned on Wednesday in Fresno.", 0, "2013-05-03"),
+                   ==, julian_day (2013, 5, 8));
+  /* a clause of its own: who will speak is not when it happened */
+  g_assert_cmpint (happening_day_of ("The mayor, who will speak later, visited the flooded streets on Wednesday.", 0,
+                                     "2013-05-03"), ==, julian_day (2013, 5, 1));
+}
+
 static void
 test_similarity_position (void)
 {
@@ -1965,6 +2050,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
+  g_test_add_func ("/align/similarity/happening-day", test_similarity_happening_day);
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
   g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);

@@ -979,42 +979,162 @@ article_day (PxDocument *doc)
   return 0;
 }
 
-/* The day a time of a sentence dates what it tells, read against its
- * article's date @reference: a full date as written; a day and month in
- * the year before the article when later than it by more than a week; a
- * weekday, the last such day on or before the article's ("said Thursday"
- * in an article of Friday 3 May). 0 for a publication stamp (a full date
- * with a clock time), a game's clock and what cannot be placed.
+/* Which way from its article's date the time @time of @sentence lies, read
+ * from the words before it in its clause: 1 a day to come ("next Friday",
+ * "the coming Monday", "will meet Monday", "is scheduled to be sentenced
+ * Tuesday", "is due in court Feb. 17", "is expected to vote on Monday",
+ * "is to appear Monday", "set for October 28"), -1 a day gone ("was
+ * killed on June 24", "said Thursday", "fired on June 8"), 0 untold. The
+ * clause ends at a comma, a colon or a quotation mark, and no more than
+ * eight words are read: "said Thursday it will" is gone, "the mayor, who
+ * will speak, visited on Monday" untold. A word of the past ("said",
+ * "was", "last", "earlier") ends the reading; a word in -ed ("arrested")
+ * tells of the past only when no word before it in the clause tells of a
+ * day to come ("will be arraigned Monday", "will stay closed on Monday").
  */
 static int
-happening_day (const PxTimeExpr *time,
+time_direction (PxDocument       *doc,
+                PxSentence       *sentence,
+                const PxTimeExpr *time)
+{
+  static const char * const ahead[] = {
+    "will", "'ll", "shall", "scheduled", "slated", "expected", "upcoming", "coming", "next", "plans",
+    "planning", "intends", "aims", NULL,
+  };
+  static const char * const gone[] = {
+    "said", "says", "told", "announced", "added", "reported", "was", "were", "had", "did", "last", "past",
+    "previous", "earlier", "ago", "since", NULL,
+  };
+  static const char * const be[] = { "is", "are", "am", "'s", NULL };
+  guint first = sentence->first_token, end = first + sentence->n_tokens, at = end, read = 0;
+  gboolean past_form = FALSE;
+
+  for (guint i = first; i < end; i++)
+    if (px_document_token (doc, i)->start >= time->start)
+      {
+        at = i;
+        break;
+      }
+  for (guint i = at; i > first && read < 8; i--)
+    {
+      const PxToken *token = px_document_token (doc, i - 1);
+      const char *norm = token->norm;
+      const char *before = i >= first + 2 ? px_document_token (doc, i - 2)->norm : "";
+
+      if (token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE
+          || (token->kind == PX_TOKEN_PUNCT && !g_str_equal (norm, ".")))
+        break;
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      read++;
+      if (px_word_is_one_of (norm, ahead) || g_str_has_suffix (norm, "'ll"))
+        return 1;
+      /* "is due in court", "is due to visit", not "due to low light" */
+      if (g_str_equal (norm, "due") && px_word_is_one_of (before, be))
+        return 1;
+      /* "is to appear", "are going to vote", "is set to meet", "set for Monday" */
+      if ((g_str_equal (norm, "to") || g_str_equal (norm, "for"))
+          && (px_word_is_one_of (before, (const char * const[]) { "set", "going", NULL })
+              || (g_str_equal (norm, "to") && px_word_is_one_of (before, be))))
+        return 1;
+      if (px_word_is_one_of (norm, gone))
+        return -1;
+      if (strlen (norm) > 4 && g_str_has_suffix (norm, "ed") && !g_str_has_suffix (norm, "eed"))
+        past_form = TRUE;
+    }
+  return past_form ? -1 : 0;
+}
+
+/* The day a time of a sentence dates what it tells, read against its
+ * article's date @reference and the way its clause tells it lies
+ * (time_direction()): a full date as written; a day and month in the
+ * year that puts it nearest the article's date, within six months either
+ * side ("due in court Feb. 17" in an article of 30 January is this year's,
+ * "takes office on Jan. 3" in one of 20 December next year's), or when
+ * the clause tells its way, the last such day no more than a week after
+ * the article's ("was killed on June 24" in an article of May: last
+ * year's) or the first no more than a week before it ("will be held on
+ * September 6" in one of June: this year's); a weekday, the last such day
+ * on or before the article's ("said Thursday" in an article of Friday 3
+ * May), or the first on or after it when the clause tells of a day to
+ * come ("will meet Monday"; "next Friday" in an article of a Friday is a
+ * week on). 0 for a publication stamp (a full date with a clock time), a
+ * game's clock and what cannot be placed. @doc and @sentence may be NULL:
+ * no way told.
+ */
+static int
+happening_day (PxDocument       *doc,
+               PxSentence       *sentence,
+               const PxTimeExpr *time,
                int               reference)
 {
+  int direction;
+
   if (time->game || (time->year > 0 && time->minutes >= 0))
     return 0;
+  if (time->month > 0 && time->day > 0 && time->year > 0)
+    return julian (time->year, time->month, time->day);
+  if (reference == 0 || (time->weekday == 0 && (time->month == 0 || time->day == 0)))
+    return 0;
+  direction = doc != NULL && sentence != NULL ? time_direction (doc, sentence, time) : 0;
   if (time->month > 0 && time->day > 0)
     {
       GDate date;
-      int day;
+      int best = 0;
 
-      if (time->year > 0)
-        return julian (time->year, time->month, time->day);
-      if (reference == 0)
-        return 0;
       g_date_clear (&date, 1);
       g_date_set_julian (&date, reference);
-      day = julian (g_date_get_year (&date), time->month, time->day);
-      return day > reference + 7 ? julian (g_date_get_year (&date) - 1, time->month, time->day) : day;
+      for (int year = g_date_get_year (&date) - 1; year <= g_date_get_year (&date) + 1; year++)
+        {
+          int day = julian (year, time->month, time->day);
+
+          if (day == 0 || (direction < 0 && day > reference + 7) || (direction > 0 && day < reference - 7))
+            continue;
+          /* nearest; ties (a day half a year off) go to the earlier year */
+          if (best == 0 || ABS (day - reference) < ABS (best - reference))
+            best = day;
+        }
+      return best;
     }
-  if (time->weekday > 0 && reference != 0)
+  else
     {
       GDate date;
+      int weekday;
 
       g_date_clear (&date, 1);
       g_date_set_julian (&date, reference);
-      return reference - (g_date_get_weekday (&date) - time->weekday + 7) % 7;
+      weekday = g_date_get_weekday (&date);
+      if (direction > 0)
+        {
+          const PxToken *token = NULL;
+
+          /* "next Friday" in an article of a Friday is a week on */
+          for (guint i = sentence->first_token; i < sentence->first_token + sentence->n_tokens; i++)
+            if (px_document_token (doc, i)->start >= time->start)
+              {
+                token = i > sentence->first_token ? px_document_token (doc, i - 1) : NULL;
+                break;
+              }
+          if (token != NULL && g_str_equal (token->norm, "next") && weekday == time->weekday)
+            return reference + 7;
+          return reference + (time->weekday - weekday + 7) % 7;
+        }
+      return reference - (weekday - time->weekday + 7) % 7;
     }
-  return 0;
+}
+
+int
+_px_similarity_happening_day (PxDocument *doc,
+                              guint       sentence,
+                              guint       time,
+                              int         reference)
+{
+  PxSentence *s;
+
+  g_return_val_if_fail (doc != NULL && sentence < doc->sentences->len, 0);
+  s = px_document_sentence (doc, sentence);
+  g_return_val_if_fail (s->times != NULL && time < s->times->len, 0);
+  return happening_day (doc, s, &g_array_index (s->times, PxTimeExpr, time), reference);
 }
 
 /* An article's date and the days it dates happenings to. */
@@ -1032,7 +1152,7 @@ article_anchors (PxDocument *doc)
 
       for (guint t = 0; sentence->times != NULL && t < sentence->times->len; t++)
         {
-          int day = happening_day (&g_array_index (sentence->times, PxTimeExpr, t), article.day);
+          int day = happening_day (doc, sentence, &g_array_index (sentence->times, PxTimeExpr, t), article.day);
 
           if (day != 0)
             g_array_append_val (article.days, day);

@@ -188,6 +188,14 @@ double _px_similarity_probability (PxSimilarity *self,
 double _px_similarity_setting (const char *name,
                                double      fallback);
 
+/* The day (Julian, as GDate counts) time @time of sentence @sentence of
+ * @doc dates a happening to, read against its article's date @reference
+ * (Julian); 0 when it cannot be placed. */
+int _px_similarity_happening_day (PxDocument *doc,
+                                  guint       sentence,
+                                  guint       time,
+                                  int         reference);
+
 /* Whether @sentence of @doc is page furniture rather than a claim. */
 gboolean _px_sentence_is_furniture (PxDocument *doc,
                                     PxSentence *sentence);
