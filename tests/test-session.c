@@ -1231,6 +1231,72 @@ test_compare_while_loading (Fixture       *fixture,
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A text a comparison would refuse (over PX_COMPARE_MAX_TEXT_BYTES: one
+ * "sentence" of 600 KiB) fails as it loads into the story, in its own
+ * column, with the comparison's reason, and is not saved; the others are
+ * compared. One kept from before (saved by an older Parallax) is left
+ * out of the comparison when the story opens, not the whole comparison.
+ */
+static void
+test_too_long_left_out (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them.\n",
+  };
+  g_autoptr(GString) huge = g_string_new ("Lavrov said");
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.txt", NULL);
+  g_autoptr(PxSource) source = NULL;
+  g_autoptr(PxArticle) kept = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  gint64 story_id;
+
+  while (huge->len <= 600 * 1024)
+    g_string_append (huge, " drones launched at the residence overnight and air defences");
+  g_string_append (huge, ".\n");
+  g_assert_true (g_file_set_contents (path, huge->str, (gssize) huge->len, NULL));
+
+  px_session_new_story (fixture->session, "Drones");
+  add_reports (fixture, reports, G_N_ELEMENTS (reports));
+  source = px_source_new_for_input (path);
+  px_session_add_source (fixture->session, source);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpint (px_source_get_state (source), ==, PX_SOURCE_FAILED);
+  g_assert_true (g_error_matches (px_source_get_error (source), PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG));
+  reason = px_source_describe_failure (source);
+  g_test_message ("%s", reason);
+  g_assert_nonnull (strstr (reason, "huge.txt has 600.0\xc2\xa0KiB of text, more than the 512.0\xc2\xa0KiB a comparison takes"));
+  g_assert_nonnull (px_session_get_comparison (fixture->session));
+  g_assert_cmpuint (px_comparison_get_n_sources (px_session_get_comparison (fixture->session)), ==, 2);
+  g_assert_cmpuint (px_comparison_get_n_differences (px_session_get_comparison (fixture->session)), >, 0);
+  story_id = px_session_get_story_id (fixture->session);
+  stored = px_library_list_sources (PX_LIBRARY (fixture->store), story_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      const PxSourceRecord *record = g_ptr_array_index (stored, i);
+
+      g_assert_true (record->text == NULL || strlen (record->text) < PX_COMPARE_MAX_TEXT_BYTES);
+    }
+
+  /* kept before such texts were refused: the story opens and compares the others */
+  px_session_close_story (fixture->session);
+  kept = px_article_new (path);
+  kept->text = g_string_free (g_steal_pointer (&huge), FALSE);
+  g_assert_cmpint (px_library_add_source (PX_LIBRARY (fixture->store), story_id, kept, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  px_session_open_story (fixture->session, story_id);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_nonnull (px_session_get_comparison (fixture->session));
+  g_assert_null (px_session_get_compare_error (fixture->session));
+  g_assert_cmpuint (px_comparison_get_n_sources (px_session_get_comparison (fixture->session)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1254,6 +1320,7 @@ main (int   argc,
   g_test_add ("/session/stored-charset", Fixture, NULL, fixture_set_up, test_stored_charset, fixture_tear_down);
   g_test_add ("/session/compare-while-loading", Fixture, NULL, fixture_set_up, test_compare_while_loading,
               fixture_tear_down);
+  g_test_add ("/session/too-long-left-out", Fixture, NULL, fixture_set_up, test_too_long_left_out, fixture_tear_down);
   g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
   g_test_add ("/session/refetch-names", Fixture, NULL, fixture_set_up, test_refetch_names, fixture_tear_down);
   g_test_add ("/session/refetch-failure-names-page", Fixture, NULL, fixture_set_up, test_refetch_failure_names_page,

@@ -650,6 +650,38 @@ test_quantity_huge_figures (void)
     g_assert_false (g_array_index (s->quantities, PxQuantity, q).height);
 }
 
+/* A figure between a capitalised word and a name labels the name: "Player
+ * 136 Brenner Jr." counts no Brenners. Counts of capitalised things stay:
+ * a demonym WordNet knows ("12 Palestinian children"), a plural, after a
+ * weekday, and in a headline written in capitals word by word.
+ */
+static void
+test_quantity_label_before_name (void)
+{
+  const struct { const char *text; double value; } cases[] = {
+    { "Player 136 Brenner Jr. scored twice in the second half on Saturday.", -1 },
+    { "The coach said Guard 23 Okonkwo would miss the final with a knee injury.", -1 },
+    { "In Gaza 12 Palestinian children were hurt in the strike, officials said.", 12 },
+    { "On Monday 30 Israeli soldiers crossed the border near the village.", 30 },
+    { "The Ferry Carrying 120 Passengers Sank Off The Coast", 120 },
+    { "Storm Leaves 3 Dead In Northern Towns", 3 },
+    { "Officials said 136 people were hurt when the stand collapsed.", 136 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(PxDocument) doc = analyse (cases[c].text, NULL);
+      PxSentence *s = px_document_sentence (doc, 0);
+      gboolean found = FALSE;
+
+      for (guint q = 0; s->quantities != NULL && q < s->quantities->len; q++)
+        found |= g_array_index (s->quantities, PxQuantity, q).value == (cases[c].value < 0 ? 136 : cases[c].value)
+                 || (cases[c].value < 0 && g_array_index (s->quantities, PxQuantity, q).value == 23);
+      g_test_message ("%s", cases[c].text);
+      g_assert_true (found == (cases[c].value >= 0));
+    }
+}
+
 /* A figure denied is none ("not one person, but several"), and the
  * decimals of "magnitude-6.0" that the splitter cut off are no "0 quake";
  * a plain figure, and one that opens a sentence, still are.
@@ -988,6 +1020,7 @@ main (int    argc,
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
   g_test_add_func ("/text/quantity-huge-figures", test_quantity_huge_figures);
+  g_test_add_func ("/text/quantity-label-before-name", test_quantity_label_before_name);
   g_test_add_func ("/text/quantity-decimal-point", test_quantity_decimal_point);
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);
   g_test_add_func ("/text/not-quantities", test_not_quantities);

@@ -674,6 +674,15 @@ chosen_file_compare (gconstpointer a,
   return order != 0 ? order : strcmp (x->input, y->input);
 }
 
+static void
+chosen_file_clear (gpointer data)
+{
+  ChosenFile *file = data;
+
+  g_clear_pointer (&file->key, g_free);
+  g_clear_pointer (&file->input, g_free);
+}
+
 guint
 px_window_add_files (PxWindow      *self,
                      GFile * const *files,
@@ -684,6 +693,7 @@ px_window_add_files (PxWindow      *self,
 
   g_return_val_if_fail (PX_IS_WINDOW (self), 0);
 
+  g_array_set_clear_func (chosen, chosen_file_clear);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *basename = NULL;
@@ -712,11 +722,6 @@ px_window_add_files (PxWindow      *self,
   g_ptr_array_add (inputs, NULL);
   if (chosen->len > 0)
     px_window_add_inputs (self, (const char * const *) inputs->pdata);
-  for (guint i = 0; i < chosen->len; i++)
-    {
-      g_free (g_array_index (chosen, ChosenFile, i).key);
-      g_free (g_array_index (chosen, ChosenFile, i).input);
-    }
   return chosen->len;
 }
 

@@ -929,7 +929,7 @@ px_align (PxDocument   **documents,
 {
   g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (PxPassage));
   g_autoptr(PxScoredPairs) probabilities = NULL;
-  g_autoptr(GHashTable) failed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) failed = g_hash_table_new_full (px_pair_id_hash, g_int64_equal, g_free, g_free);
   g_autoptr(PxSimilarity) similarity = NULL;
   g_autoptr(GArray) edges = NULL;
   gboolean few = n_documents <= _px_similarity_setting ("few_sources", 0);

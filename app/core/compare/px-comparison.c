@@ -499,6 +499,46 @@ _px_comparison_join_linked (PxComparison *self,
  * (GArray of PxSentenceRef per claim, sources in input order), which
  * development tools use to measure the differ on a key's own claims.
  */
+/* Whether px_compare() takes @article as a source: some text, no more
+ * than PX_COMPARE_MAX_TEXT_BYTES, UTF-8. Else a PX_COMPARE_ERROR naming
+ * its input. A story's window asks when a source loads, so that a text it
+ * could never compare is refused there, in its own column, and does not
+ * stop the others being compared.
+ */
+gboolean
+px_compare_check_article (const PxArticle  *article,
+                          GError          **error)
+{
+  const char *input = article->input != NULL ? article->input : _("A source");
+  gsize len = article->text != NULL ? strlen (article->text) : 0;
+
+  if (len == 0)
+    {
+      /* Translators: %s is the source's file or web address (or “A source”) */
+      g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
+      return FALSE;
+    }
+  if (len > PX_COMPARE_MAX_TEXT_BYTES)
+    {
+      /* in the units of the fetch's limit ("20.0 MiB"): "512.0 KiB", not "524.3 kB" */
+      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (PX_COMPARE_MAX_TEXT_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
+                   /* Translators: the first %s is the source's file or web address, the second its text's
+                    * size (“3.2 MiB”), the third the largest size a comparison takes (“512.0 KiB”) */
+                   _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
+      return FALSE;
+    }
+  if (!g_utf8_validate (article->text, len, NULL))
+    {
+      g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
+                   input);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static PxComparison *
 compare_articles (PxArticle    **articles,
                   guint          n_articles,
@@ -526,34 +566,8 @@ compare_articles (PxArticle    **articles,
       return NULL;
     }
   for (guint i = 0; i < n_articles; i++)
-    {
-      const char *input = articles[i]->input != NULL ? articles[i]->input : _("A source");
-      gsize len = articles[i]->text != NULL ? strlen (articles[i]->text) : 0;
-
-      if (len == 0)
-        {
-          /* Translators: %s is the source's file or web address (or “A source”) */
-          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_EMPTY, _("%s has no text to compare"), input);
-          return NULL;
-        }
-      if (len > PX_COMPARE_MAX_TEXT_BYTES)
-        {
-          g_autofree char *size = g_format_size (len);
-          g_autofree char *limit = g_format_size (PX_COMPARE_MAX_TEXT_BYTES);
-
-          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_TOO_LONG,
-                       /* Translators: the first %s is the source's file or web address, the second its text's
-                        * size (“3.2 MB”), the third the largest size a comparison takes */
-                       _("%s has %s of text, more than the %s a comparison takes per source"), input, size, limit);
-          return NULL;
-        }
-      if (!g_utf8_validate (articles[i]->text, len, NULL))
-        {
-          g_set_error (error, PX_COMPARE_ERROR, PX_COMPARE_ERROR_INVALID, _("%s has text that is not valid UTF-8"),
-                       input);
-          return NULL;
-        }
-    }
+    if (!px_compare_check_article (articles[i], error))
+      return NULL;
 
   self = g_new0 (PxComparison, 1);
   g_ref_count_init (&self->ref_count);

@@ -103,6 +103,9 @@ PxComparison *px_compare (PxArticle    **articles,
                           GCancellable  *cancellable,
                           GError       **error);
 
+gboolean px_compare_check_article (const PxArticle  *article,
+                                   GError          **error);
+
 #define PX_TYPE_COMPARISON (px_comparison_get_type ())
 GType px_comparison_get_type (void) G_GNUC_CONST;
 PxComparison *px_comparison_ref (PxComparison *self);

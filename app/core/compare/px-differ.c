@@ -20,6 +20,7 @@
 #include "px-lexicon.h"
 #include "px-parallel.h"
 #include "px-quantity.h"
+#include "px-sorted-private.h"
 #include "px-text-private.h"
 
 #include <math.h>
@@ -12184,9 +12185,9 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) in_full = g_hash_table_new (NULL, NULL);
   Context ctx = { documents, labels, n_documents, NULL, 0, NULL, concepts, FALSE, lexicon, NULL, dated, FALSE, traits };
   g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (px_pair_id_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* pairs of occurrences */
-  g_autoptr(GHashTable) claim_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) claim_of = g_hash_table_new_full (px_pair_id_hash, g_int64_equal, g_free, NULL);
   g_autofree guint *parents = NULL;
   g_autofree guint *first_link = NULL; /* per slot's root: its first in by_slot, then the next root's */
   g_autofree guint *by_slot = NULL;    /* link numbers, slot after slot */
@@ -12354,7 +12355,7 @@ px_differ_links (PxDocument         **documents,
       if (first_link[r] == first_link[r + 1])
         continue;
       members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
-      known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      known = g_hash_table_new_full (px_pair_id_hash, g_int64_equal, g_free, NULL);
       for (guint k = first_link[r]; k < first_link[r + 1]; k++)
         for (guint end = 0; end < 2; end++)
           {

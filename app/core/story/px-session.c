@@ -2006,7 +2006,10 @@ compare_idle_cb (gpointer user_data)
     {
       g_autoptr(PxSource) source = g_list_model_get_item (sources, i);
 
-      if (px_source_get_state (source) == PX_SOURCE_READY)
+      /* one the comparison would refuse (a text kept before the load
+       * refused such texts) is left out, not the whole comparison */
+      if (px_source_get_state (source) == PX_SOURCE_READY
+          && px_compare_check_article (px_source_get_article (source), NULL))
         {
           g_ptr_array_add (data->articles, px_article_ref (px_source_get_article (source)));
           g_ptr_array_add (data->sources, g_object_ref (source));

@@ -9,6 +9,7 @@
 
 #include "px-source.h"
 
+#include "px-comparison.h"
 #include "px-extract.h"
 #include "px-input.h"
 #include "px-outlets.h"
@@ -787,6 +788,17 @@ read_thread (GTask        *task,
   GError *error = NULL;
 
   job->article = px_source_read_full (source_object, job->fetcher, &job->snapshot, cancellable, &job->page, &error);
+  /* A source of a story is there to be compared: a text the comparison
+   * would refuse (over PX_COMPARE_MAX_TEXT_BYTES: a 5 MiB file of one
+   * sentence) fails here, in its own column, and is neither saved nor
+   * shown (a text view laying out megabytes of one line stalls the
+   * window), rather than leaving every other column uncompared.
+   */
+  if (job->article != NULL && job->library != NULL && !px_compare_check_article (job->article, &error))
+    {
+      g_clear_pointer (&job->article, px_article_unref);
+      g_clear_pointer (&job->snapshot, px_snapshot_unref);
+    }
   if (job->article == NULL)
     {
       g_task_return_error (task, error);

@@ -1567,6 +1567,47 @@ static gboolean iso_date (PxDocument *doc,
 /* Whether the number at token @i is part of a date, a clock time, a year or
  * a reference ("No. 10") rather than a quantity.
  */
+/* Whether the figure at token @i stands between a capitalised word and a
+ * name, as a number that labels the name ("Player 136 Brenner Jr."):
+ * the word after it capitalised, no plural and unknown to WordNet (a
+ * surname: "30 Israeli soldiers", "12 Palestinian children", "120
+ * Passengers" still count), the word before it capitalised and no month
+ * or weekday ("On Monday 30 Smith..."), in a sentence not written in
+ * capitals word by word (a headline).
+ */
+static gboolean
+names_between (PxDocument *doc,
+               PxSentence *sentence,
+               guint       i,
+               guint       end)
+{
+  g_autoptr(GHashTable) lexemes = NULL;
+  const PxLexeme *lexeme;
+  PxToken *prev, *next;
+  guint n_words = 0, n_capital = 0;
+
+  if (i <= sentence->first_token || i + 1 >= end)
+    return FALSE;
+  prev = px_document_token (doc, i - 1);
+  next = px_document_token (doc, i + 1);
+  if (prev->kind != PX_TOKEN_WORD || !prev->is_capital || month_of (prev->norm) > 0 || weekday_of (prev->norm) > 0
+      || next->kind != PX_TOKEN_WORD || !next->is_capital || g_str_has_suffix (next->norm, "s"))
+    return FALSE;
+  lexeme = px_lexicon_lookup (&lexemes, next->norm);
+  if (lexeme->n_synonyms > 0 || lexeme->is_noun || lexeme->is_verb)
+    return FALSE;
+  for (guint t = sentence->first_token; t < end; t++)
+    {
+      PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      n_words++;
+      n_capital += token->is_capital;
+    }
+  return 2 * n_capital < n_words;
+}
+
 static gboolean
 is_date_or_label (PxDocument *doc,
                   PxSentence *sentence,
@@ -1595,6 +1636,8 @@ is_date_or_label (PxDocument *doc,
         return TRUE;
     }
   if (month_of (next) > 0 && px_document_token (doc, i + 1)->is_capital)
+    return TRUE;
+  if (!has_unit && names_between (doc, sentence, i, end))
     return TRUE;
   if (g_str_equal (next, "a.m") || g_str_equal (next, "p.m") || g_str_equal (next, "am")
       || g_str_equal (next, "pm") || g_str_equal (next, "noon") || unseasoned_zone_at (doc, i + 1, end))

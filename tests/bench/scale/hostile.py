@@ -72,6 +72,17 @@ def case_figures_plain(rng, s, limit):
     return sentences(limit, rng, 5000, make)
 
 
+def case_weights(rng, s, limit):
+    # sentences of 500 weights each, the same in every source but one
+    # figure: every pair of weights across sources compared by the differ
+    def make(rng, i, per):
+        same = random.Random(i)
+        figures = [same.randint(1, 999) for _ in range(per)]
+        figures[(i + s) % per] += 1
+        return "The crates weighed " + ", ".join("%d pounds" % f for f in figures) + " at the port"
+    return sentences(limit, rng, 500, make)
+
+
 def case_dates(rng, s, limit):
     def make(rng, i, per):
         items = ", ".join("%s %d, %d" % (rng.choice(MONTHS), rng.randint(1, 28), 2000 + (j + s) % 26)
@@ -175,6 +186,7 @@ def case_rtl_controls(rng, s, limit):
 CASES = {
     "figures": case_figures,
     "figures-plain": case_figures_plain,
+    "weights": case_weights,
     "dates": case_dates,
     "times": case_times,
     "quotes": case_quotes,
