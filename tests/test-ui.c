@@ -4511,10 +4511,6 @@ test_destroyed_after_menu_had_pointer (Fixture       *fixture,
   park_pointer ();
 }
 
-/* A source's menu, once opened, goes with its window: GTK 4.8 had kept
- * each such GtkPopoverMenu alive (ref 1, unparented) after the window was
- * finalized.
- */
 /* Picks the item reading @label in @column's menu, as a click would. */
 static void
 pick_column_menu_item (PxSourceColumn *column,
