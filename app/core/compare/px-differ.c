@@ -6046,6 +6046,39 @@ states_a_count (PxSentence *sentence)
   return FALSE;
 }
 
+static gboolean names_cause_otherwise (PxDocument *doc,
+                                       PxSentence *sentence,
+                                       guint       t,
+                                       const char *cause);
+
+/* Whether a word of @sentence's clause before token @t doubts what it
+ * goes on to say of a cause: a modal ("may have been deliberately
+ * set"), a seeming ("apparently", "appears"), a belief or an inquiry
+ * ("believed to be", "investigated as"), a question ("whether"). */
+static gboolean
+cause_doubted_before (PxDocument *doc,
+                      PxSentence *sentence,
+                      guint       t)
+{
+  static const char * const doubting[] = {
+    "may", "might", "could", "would", "apparently", "appears", "appeared", "appear", "seems", "seemed", "seem",
+    "possibly", "probably", "likely", "believed", "thought", "suspected", "suspect", "suspects", "suspicion",
+    "investigated", "investigating", "investigate", "investigation", "treated", "treating", "whether", "if",
+    "not", "no", "possible", "potential", "alleged", "allegedly", "unclear", "determine", NULL,
+  };
+
+  for (guint k = t; k > sentence->first_token; k--)
+    {
+      const PxToken *before = px_document_token (doc, k - 1);
+
+      if (ends_a_statement (before))
+        break;
+      if (px_word_is_one_of (before->norm, doubting) || g_str_has_suffix (before->norm, "n't"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @sentence states what caused it, plainly: "the fire was caused
  * by a faulty heater", "died of heart failure", "destroyed by arson",
  * "due to an electrical fault".
@@ -6080,6 +6113,17 @@ states_the_cause (PxDocument *doc,
           || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
           || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
           || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* the cause told as what the fire was: "damaged in an arson
+       * fire", "a fire that was deliberately set", "was set
+       * intentionally" (names_cause_otherwise(): a fire, not "a heater
+       * deliberately set too high"); not where a modal, a seeming or an
+       * inquiry doubts it ("may have been deliberately set",
+       * "investigated as an arson fire") */
+      if (((g_str_equal (token->norm, "arson")
+            && px_word_is_one_of (next->norm, (const char * const[]) { "fire", "blaze", "attack", NULL }))
+           || (g_str_equal (token->norm, "set") && names_cause_otherwise (doc, sentence, t, "arson")))
+          && !cause_doubted_before (doc, sentence, t))
         return TRUE;
       /* "died of heart failure", "died at his home on Thursday from
        * cancer"; not "died at the age of 95" */
