@@ -4741,6 +4741,47 @@ test_undo_remove_focus (Fixture       *fixture,
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (column)));
 }
 
+/* An Undo that brings nothing back (its source is back already: the
+ * toast's and a colleague's, or the same Undo twice) leaves nothing to take
+ * the focus later: a report pasted afterwards gets its column without the
+ * reader's caret being pulled out of the column they are reading.
+ */
+static void
+test_undo_remove_nothing_back (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GVariant) token = NULL;
+  PxSourceColumn *column;
+  GtkWidget *undo;
+  GtkWidget *text;
+
+  open_lantern_sources (fixture, 3);
+  pick_column_menu_item (px_story_view_get_column (fixture->view, 1), "Remove Source");
+  spin (300);
+  undo = find_widget (GTK_WIDGET (fixture->window), is_mapped_button_labelled, "_Undo");
+  g_assert_nonnull (undo);
+  token = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (undo));
+  g_assert_nonnull (token);
+  g_variant_ref (token);
+  gtk_widget_activate (undo);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+
+  /* the same Undo again: the source is there, nothing comes back */
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), "win.undo-remove-source", token));
+  spin (300);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
+
+  column = px_story_view_get_column (fixture->view, 0);
+  text = GTK_WIDGET (px_source_column_get_text_view (column));
+  g_assert_true (gtk_widget_grab_focus (text));
+  px_window_add_text (fixture->window, "The lifeboat station thanked the town for the lanterns.", "Harbour Notes");
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the pasted report", WAIT_SECONDS);
+  spin (300);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 4);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == text);
+}
+
 /* A long report for the columns to scroll: the harbour festival, one
  * paragraph a sentence, @count giving this outlet's figure.
  */
@@ -5051,6 +5092,8 @@ main (int    argc,
   g_test_add ("/ui/column-menu-finalized", Fixture, NULL, fixture_set_up, test_column_menu_finalized,
               fixture_tear_down);
   g_test_add ("/ui/undo-remove-focus", Fixture, NULL, fixture_set_up, test_undo_remove_focus, fixture_tear_down);
+  g_test_add ("/ui/undo-remove-nothing-back", Fixture, NULL, fixture_set_up, test_undo_remove_nothing_back,
+              fixture_tear_down);
   g_test_add ("/ui/undo-remove-in-place", Fixture, NULL, fixture_set_up, test_undo_remove_in_place,
               fixture_tear_down);
   g_test_add ("/ui/recompare-keeps-scroll", Fixture, NULL, fixture_set_up, test_recompare_keeps_scroll,

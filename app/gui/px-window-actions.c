@@ -439,7 +439,12 @@ undo_remove_source_action (GtkWidget  *widget,
 
       g_array_append_val (self->restore_ids, id);
     }
+  /* The source comes back within this call, or not at all (a story
+   * changed since, a colleague restored it first): the ids must not stay
+   * to take the focus at some later, unrelated addition.
+   */
   px_session_undo_remove (self->session, g_variant_get_uint32 (parameter));
+  g_clear_pointer (&self->restore_ids, g_array_unref);
 }
 
 static void

@@ -256,8 +256,7 @@ differences_hidden_cb (PxWindow *self)
 
 /* The column a toast's Undo brings back takes the focus: the toast's
  * button went with the toast, and GTK had left the focus on the header
- * bar's first button, far from the column (the session gives the story's
- * sources again, every column made anew). A reader typing somewhere (the
+ * bar's first button, far from the column. A reader typing somewhere (the
  * search, a note) keeps the focus.
  */
 static void
