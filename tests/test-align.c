@@ -188,6 +188,24 @@ test_similarity_expanded (void)
   g_assert_cmpfloat (unrelated[PX_FEATURE_EXPANDED], <, synonyms[PX_FEATURE_EXPANDED]);
 }
 
+/* A word met as the kind of the other side's word counts on both sides:
+ * "sedan" is a kind of "car" (its kinds meet the car's senses), and "car"
+ * is met among the kinds of "sedan" (its senses meet the sedan's kinds);
+ * each takes the kind's credit, less than a synonym's ("automobile").
+ */
+static void
+test_similarity_kind_both_sides (void)
+{
+  double kind[PX_N_FEATURES], none[PX_N_FEATURES], synonym[PX_N_FEATURES];
+
+  features_of ("The sedan burned near the bridge.", "The car burned near the bridge.", kind);
+  features_of ("The poem burned near the bridge.", "The car burned near the bridge.", none);
+  features_of ("The automobile burned near the bridge.", "The car burned near the bridge.", synonym);
+  /* one side's credit alone would be half of it (0.09) */
+  g_assert_cmpfloat (kind[PX_FEATURE_EXPANDED], >, none[PX_FEATURE_EXPANDED] + 0.15);
+  g_assert_cmpfloat (synonym[PX_FEATURE_EXPANDED], >, kind[PX_FEATURE_EXPANDED]);
+}
+
 /* The curated news words (resources/lexicon/news-words.txt) meet where
  * WordNet's first senses do not: one claim told with another verb or noun
  * of news prose is met as closely as the same words, another claim with
@@ -2070,6 +2088,7 @@ main (int   argc,
   g_test_add_func ("/align/furniture", test_furniture);
   g_test_add_func ("/align/similarity/synonyms", test_similarity_synonyms);
   g_test_add_func ("/align/similarity/expanded", test_similarity_expanded);
+  g_test_add_func ("/align/similarity/kind-both-sides", test_similarity_kind_both_sides);
   g_test_add_func ("/align/similarity/news-words", test_similarity_news_words);
   g_test_add_func ("/align/similarity/measures", test_similarity_measures);
   g_test_add_func ("/align/similarity/speaker-and-quote", test_similarity_speaker_and_quote);

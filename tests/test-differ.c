@@ -4420,6 +4420,14 @@ test_number_durations (void)
   assert_not_flagged ("The congregation moved into its new church building about two years ago, the pastor said.",
                       "The congregation moved into its new church building 30 months ago, the pastor said.",
                       PX_DIFFERENCE_NUMBER);
+  /* "about" stretches its own figure by a quarter, not the other's:
+   * "about 11 hours" reaches 13 hours, not 15 */
+  assert_flagged ("The jury in Harlow deliberated for about 11 hours over two days before its verdict.",
+                  "The jury in Harlow deliberated for 15 hours over two days before its verdict.",
+                  PX_DIFFERENCE_NUMBER, "about 11 hours", "15 hours");
+  assert_not_flagged ("The jury in Harlow deliberated for about 11 hours over two days before its verdict.",
+                      "The jury in Harlow deliberated for 13 hours over two days before its verdict.",
+                      PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The 30-year-old congregation meets in Millbrook, about 25 miles east of Dunmore.",
                       "The congregation, about 30 years old, meets in Millbrook, about 25 miles east of Dunmore.",
                       PX_DIFFERENCE_NUMBER);
@@ -5367,6 +5375,31 @@ test_hedging_suspect_cause (void)
   }
 }
 
+/* A cause told as what the fire was ("an arson fire", "a fire that was
+ * deliberately set") is the plain side against "a suspicious fire"; not
+ * when a modal, a seeming or an inquiry doubts it too, nor when "arson"
+ * names something else ("arson investigators"), nor a thing other than a
+ * fire set on purpose.
+ */
+static void
+test_hedging_cause_told_as_fire (void)
+{
+  const char *suspicious = "The Harlow Road chapel was badly damaged in a suspicious fire on Friday night.";
+
+  assert_flagged ("The Harlow Road chapel was badly damaged in an arson fire on Friday night.", suspicious,
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“suspicious”");
+  assert_flagged ("The Harlow Road chapel was badly damaged on Friday night by a fire that was deliberately set.", suspicious,
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“suspicious”");
+  assert_not_flagged ("The Harlow Road chapel was badly damaged on Friday night by a fire that may have been deliberately set.",
+                      suspicious, PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Harlow Road chapel, badly damaged on Friday night, is being investigated as an arson fire.",
+                      suspicious, PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Harlow Road chapel was badly damaged in a fire on Friday night, and arson investigators came on Saturday.",
+                      suspicious, PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Harlow Road chapel was badly damaged in a fire on Friday night after a heater was deliberately set too high.",
+                      suspicious, PX_DIFFERENCE_HEDGING);
+}
+
 /* An offence "on suspicion of" is doubted against an outlet that gives it
  * as the reason of the same act ("arrested for drunk driving"); not when
  * both suspect it, nor against "charged with" it (an accusation too), nor
@@ -5919,6 +5952,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/both-sides", test_hedging_both_sides);
   g_test_add_func ("/differ/hedging/suspected-cause", test_hedging_suspected_cause);
   g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
+  g_test_add_func ("/differ/hedging/cause-told-as-fire", test_hedging_cause_told_as_fire);
   g_test_add_func ("/differ/hedging/on-suspicion-of", test_hedging_on_suspicion_of);
   g_test_add_func ("/differ/hedging/possibly", test_hedging_possibly);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);

@@ -253,7 +253,7 @@ typedef struct
 {
   PxComparison *self;
   PxArticle **articles;
-  guint *order;              /* claims, the largest first */
+  guint *order;              /* claims, the largest first; or articles, the longest first */
   gboolean links;            /* item 0 finds the slot links (px_differ_links()), the claims follow */
   GCancellable *cancellable;
 } Work;
@@ -264,21 +264,45 @@ analyse_article_cb (guint    i,
                     gpointer user_data)
 {
   Work *work = user_data;
+  guint article = work->order[i];
 
   if (!g_cancellable_is_cancelled (work->cancellable))
-    work->self->documents[i] = px_document_new (work->articles[i]);
+    work->self->documents[article] = px_document_new (work->articles[article]);
+}
+
+static int
+compare_text_lengths (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  const gsize *lengths = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (lengths[x] != lengths[y])
+    return lengths[x] > lengths[y] ? -1 : 1;
+  return (x > y) - (x < y);
 }
 
 /* Each article's document, on several threads when there are enough of
- * them; some are left NULL when @cancellable is cancelled.
+ * them, the longest texts first, so that no thread is left with a long
+ * one at the end (each document is its article's alone, whichever thread
+ * read it); some are left NULL when @cancellable is cancelled.
  */
 static void
 analyse_articles (PxComparison  *self,
                   PxArticle    **articles,
                   GCancellable  *cancellable)
 {
-  Work work = { self, articles, NULL, FALSE, cancellable };
+  g_autofree guint *order = g_new (guint, MAX (self->n_sources, 1));
+  g_autofree gsize *lengths = g_new (gsize, MAX (self->n_sources, 1));
+  Work work = { self, articles, order, FALSE, cancellable };
 
+  for (guint i = 0; i < self->n_sources; i++)
+    {
+      order[i] = i;
+      lengths[i] = articles[i]->text != NULL ? strlen (articles[i]->text) : 0;
+    }
+  g_qsort_with_data (order, self->n_sources, sizeof (guint), compare_text_lengths, lengths);
   px_parallel_for (self->n_sources, px_parallel_workers_for (self->n_sources, MIN_ARTICLES_PER_WORKER), 1,
                    analyse_article_cb, &work, cancellable);
 }
@@ -339,7 +363,7 @@ differ_claims (PxComparison *self,
 {
   g_autofree guint *order = g_new (guint, MAX (self->claims->len, 1));
   Work work = { self, NULL, order, links, cancellable };
-  guint shared = 0, n = 0;
+  guint shared = 0, n = 0, workers;
 
   for (guint c = 0; c < self->claims->len; c++)
     {
@@ -351,9 +375,13 @@ differ_claims (PxComparison *self,
       shared += claim->sources->len > 1;
     }
   g_qsort_with_data (order, n, sizeof (guint), compare_claim_sizes, self->claims);
-  /* the links weigh as much as a worker's share of claims */
-  px_parallel_for (n + links, px_parallel_workers_for (shared + (links ? MIN_CLAIMS_PER_WORKER : 0), MIN_CLAIMS_PER_WORKER),
-                   1, differ_claim_cb, &work, cancellable);
+  /* the links weigh at least a worker's share of claims: after a slot
+   * join, the few claims that took a sentence cost less than the links
+   * of all claims, and go on their own thread beside them */
+  workers = px_parallel_workers_for (shared, MIN_CLAIMS_PER_WORKER);
+  if (links && shared > 0)
+    workers = MIN (workers + 1, px_parallel_max_workers ());
+  px_parallel_for (n + links, workers, 1, differ_claim_cb, &work, cancellable);
 }
 
 static int

@@ -91,7 +91,6 @@ typedef struct
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
-  GHashTable *scores;   /* PxDocument -> GArray of the game scores it tells (game_scores()), read once */
   struct _CueReach **reaches; /* per member: cue_reach_of(), NULL until asked */
   int across_zones;     /* night_across_zones(): 0 not asked, 1 no, 2 yes */
   gsize weighed;        /* pairs of items weighed (_px_differ_pairs_weighed()) */
@@ -3285,18 +3284,20 @@ typedef struct
   guint high, low;
 } GameScore;
 
+/* Read once a document, by whichever of the differ's threads asks first
+ * (PxDocument.game_scores): a claim's run asked it afresh, the same for
+ * every claim. */
 static GArray *
-game_scores (Context    *ctx,
-             PxDocument *doc)
+game_scores (PxDocument *doc)
 {
   static const char * const results[] = {
     "win", "wins", "won", "victory", "victories", "loss", "lost", "beat", "beats", "beating", "defeat", "defeated",
     "defeats", "rout", "routed", "edged", "downed", "fell", "falls", "triumph", "score", NULL,
   };
-  GArray *scores = g_hash_table_lookup (ctx->scores, doc);
+  GArray *scores;
 
-  if (scores != NULL)
-    return scores;
+  if (!g_once_init_enter (&doc->game_scores))
+    return doc->game_scores;
   scores = g_array_new (FALSE, FALSE, sizeof (GameScore));
   for (guint s = 0; s < doc->sentences->len; s++)
     {
@@ -3331,7 +3332,7 @@ game_scores (Context    *ctx,
             }
         }
     }
-  g_hash_table_insert (ctx->scores, doc, scores);
+  g_once_init_leave (&doc->game_scores, scores);
   return scores;
 }
 
@@ -3360,7 +3361,7 @@ games_apart (Context    *ctx,
              const Item *b)
 {
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  GArray *sa = game_scores (ctx, da), *sb = game_scores (ctx, db);
+  GArray *sa = game_scores (da), *sb = game_scores (db);
   gboolean near_a = FALSE, near_b = FALSE;
 
   if (sa->len == 0 || sb->len == 0)
@@ -6045,6 +6046,39 @@ states_a_count (PxSentence *sentence)
   return FALSE;
 }
 
+static gboolean names_cause_otherwise (PxDocument *doc,
+                                       PxSentence *sentence,
+                                       guint       t,
+                                       const char *cause);
+
+/* Whether a word of @sentence's clause before token @t doubts what it
+ * goes on to say of a cause: a modal ("may have been deliberately
+ * set"), a seeming ("apparently", "appears"), a belief or an inquiry
+ * ("believed to be", "investigated as"), a question ("whether"). */
+static gboolean
+cause_doubted_before (PxDocument *doc,
+                      PxSentence *sentence,
+                      guint       t)
+{
+  static const char * const doubting[] = {
+    "may", "might", "could", "would", "apparently", "appears", "appeared", "appear", "seems", "seemed", "seem",
+    "possibly", "probably", "likely", "believed", "thought", "suspected", "suspect", "suspects", "suspicion",
+    "investigated", "investigating", "investigate", "investigation", "treated", "treating", "whether", "if",
+    "not", "no", "possible", "potential", "alleged", "allegedly", "unclear", "determine", NULL,
+  };
+
+  for (guint k = t; k > sentence->first_token; k--)
+    {
+      const PxToken *before = px_document_token (doc, k - 1);
+
+      if (ends_a_statement (before))
+        break;
+      if (px_word_is_one_of (before->norm, doubting) || g_str_has_suffix (before->norm, "n't"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @sentence states what caused it, plainly: "the fire was caused
  * by a faulty heater", "died of heart failure", "destroyed by arson",
  * "due to an electrical fault".
@@ -6079,6 +6113,17 @@ states_the_cause (PxDocument *doc,
           || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
           || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
           || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* the cause told as what the fire was: "damaged in an arson
+       * fire", "a fire that was deliberately set", "was set
+       * intentionally" (names_cause_otherwise(): a fire, not "a heater
+       * deliberately set too high"); not where a modal, a seeming or an
+       * inquiry doubts it ("may have been deliberately set",
+       * "investigated as an arson fire") */
+      if (((g_str_equal (token->norm, "arson")
+            && px_word_is_one_of (next->norm, (const char * const[]) { "fire", "blaze", "attack", NULL }))
+           || (g_str_equal (token->norm, "set") && names_cause_otherwise (doc, sentence, t, "arson")))
+          && !cause_doubted_before (doc, sentence, t))
         return TRUE;
       /* "died of heart failure", "died at his home on Thursday from
        * cancer"; not "died at the age of 95" */
@@ -10853,7 +10898,6 @@ differ_run (PxDocument         **documents,
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) in_full = g_hash_table_new (NULL, NULL);
@@ -10913,7 +10957,6 @@ differ_run (PxDocument         **documents,
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
   ctx.figure_facts = figure_facts;
-  ctx.scores = scores;
   ctx.periods = periods;
   ctx.rivals = rivals;
   ctx.in_full = in_full;
@@ -12179,7 +12222,6 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) figures = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) figure_facts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) periods = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) rivals = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) in_full = g_hash_table_new (NULL, NULL);
@@ -12201,7 +12243,6 @@ px_differ_links (PxDocument         **documents,
 
   ctx.figures = figures;
   ctx.figure_facts = figure_facts;
-  ctx.scores = scores;
   ctx.periods = periods;
   ctx.rivals = rivals;
   ctx.in_full = in_full;

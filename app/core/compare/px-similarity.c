@@ -2386,6 +2386,53 @@ meets (const guint32 *concepts,
   return FALSE;
 }
 
+/* Whether @concept may be in a passage's set of Bloom filter @bits. */
+static inline gboolean
+bloom_has (const guint64 *bits,
+           guint32        concept)
+{
+  guint bit = bloom_bit (concept);
+  guint bit2 = bloom_bit2 (concept);
+
+  return (bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64)))
+         && (bits[bit2 / 64] & (G_GUINT64_CONSTANT (1) << (bit2 % 64)));
+}
+
+typedef enum
+{
+  MEETS_NONE,
+  MEETS_KIND,     /* a kind of @lexeme's is among @b's concepts, or one of its senses among @b's kinds */
+  MEETS_SYNONYM,  /* one of its senses is among @b's concepts */
+} Meeting;
+
+/* How @lexeme meets passage @b's concepts: what meets() asks three times
+ * (its synonyms in @b's concepts, else its kinds in them or its synonyms
+ * in @b's kinds), with one walk of its synonyms through both of @b's
+ * Bloom filters; the synonyms are searched among @b's kinds only when the
+ * other two fail and one of them may be there.
+ */
+static Meeting
+lexeme_meets (const PxLexeme *lexeme,
+              const Passage  *b)
+{
+  const guint32 *concepts = (const guint32 *) b->concepts->data;
+  gboolean may_be_kind = FALSE;
+
+  for (guint c = 0; c < lexeme->n_synonyms; c++)
+    {
+      guint32 concept = lexeme->synonyms[c];
+
+      if (bloom_has (b->concept_bits, concept) && px_concepts_contain (concepts, b->concepts->len, concept))
+        return MEETS_SYNONYM;
+      may_be_kind |= bloom_has (b->kind_bits, concept);
+    }
+  if (meets (lexeme->hypernyms, lexeme->n_hypernyms, b->concepts, b->concept_bits))
+    return MEETS_KIND;
+  if (may_be_kind && meets (lexeme->synonyms, lexeme->n_synonyms, b->kinds, b->kind_bits))
+    return MEETS_KIND;
+  return MEETS_NONE;
+}
+
 /* The rarity-weighted share of @a's words that @b has, as words or, for
  * less, as WordNet synonyms or kinds.
  */
@@ -2412,11 +2459,19 @@ coverage (const Passage *a,
         met += weight;
       else if (word->lexeme == NULL)
         continue;
-      else if (meets (word->lexeme->synonyms, word->lexeme->n_synonyms, b->concepts, b->concept_bits))
-        met += SYNONYM_CREDIT * weight;
-      else if (meets (word->lexeme->hypernyms, word->lexeme->n_hypernyms, b->concepts, b->concept_bits)
-               || meets (word->lexeme->synonyms, word->lexeme->n_synonyms, b->kinds, b->kind_bits))
-        met += KIND_CREDIT * weight;
+      else
+        switch (lexeme_meets (word->lexeme, b))
+          {
+          case MEETS_SYNONYM:
+            met += SYNONYM_CREDIT * weight;
+            break;
+          case MEETS_KIND:
+            met += KIND_CREDIT * weight;
+            break;
+          case MEETS_NONE:
+          default:
+            break;
+          }
     }
   return total > 0 ? met / total : 0;
 }

@@ -3457,6 +3457,17 @@ open_bound (const PxQuantity *q,
   return q->qualifier == QUALIFIER_AT_LEAST && vague->low < 2 * q->value;
 }
 
+/* Whether @a is a length of time or an age given "about" (or "around",
+ * "some", ...) and @b a figure that is not: px_quantity_equal() then
+ * reads @a's slack from @a alone. */
+static gboolean
+about_only (const PxQuantity *a,
+            const PxQuantity *b)
+{
+  return (a->dimension == PX_DIMENSION_DURATION || a->dimension == PX_DIMENSION_AGE) && !a->vague && !b->vague
+         && a->qualified && a->qualifier == QUALIFIER_ABOUT && !(b->qualified && b->qualifier == QUALIFIER_ABOUT);
+}
+
 gboolean
 px_quantity_equal (const PxQuantity *a,
                    const PxQuantity *b)
@@ -3543,6 +3554,17 @@ px_quantity_equal (const PxQuantity *a,
   /* "up to 60" and "up to 70" overlap, but say different things */
   if (!a->vague && a->qualified && a->qualifier == b->qualifier)
     return ranges_overlap (a->value, a->value, b->value, b->value, tolerance);
+  /* the slack of "about" is the rounded figure's own, a quarter of it
+   * either way, not a quarter of the other figure: "about 25 minutes"
+   * reaches no further than half an hour, so it is not "nearly 40
+   * minutes" (34 to 40), whose larger figure would have stretched it */
+  if (about_only (a, b) || about_only (b, a))
+    {
+      const PxQuantity *about = about_only (a, b) ? a : b, *other = about == a ? b : a;
+      double slack = tolerance * fabs (about->high);
+
+      return about->value - slack <= other->high && other->low <= about->value + slack;
+    }
   return ranges_overlap (a->low, a->high, b->low, b->high, tolerance);
 }
 

@@ -76,6 +76,7 @@ struct _PxDocument
   GHashTable *stems;         /* norm -> stem, both in strings */
   struct sb_stemmer *stemmer;
   GHashTable *lower_words;   /* norms written in lower case somewhere */
+  GArray *game_scores;       /* the game scores it tells (px-differ.c), read once by any thread; NULL until */
 
   /*< public, read-only >*/
   PxArticle *article;
