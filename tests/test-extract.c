@@ -280,7 +280,7 @@ static const char * const fixtures[] = {
    * set's <noframes> page; a print view's "URL to article:" line and its
    * "Headline - Print - Outlet" title
    */
-  "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments",
+  "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
    * alone (no <meta>, no JSON-LD): RT's date above its headline and its
@@ -2384,6 +2384,27 @@ test_many_stamps (void)
   assert_quick_article ("stamps.html", html);
 }
 
+/* Readers' threads of every shape the rules look for, each a hundred
+ * thousand entries: paragraphs under one "12 comments" title (each looks
+ * at the title's box, which looks at no more than sixteen nodes after the
+ * title), blocks each with a name line (each looks at eight blocks either
+ * side), and a "Your views" heading in the story's block over them.
+ */
+static void
+test_many_thread_entries (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<div><h1>A headline for the test</h1>" BODY_TEXT "<h3>Your views</h3>");
+  for (guint i = 0; i < 30000; i++)
+    g_string_append_printf (html, "<div class=c><p>A reader's line, with a comma.</p><small>reader%u</small></div>", i);
+  g_string_append (html, "</div><div><h3>12 comments</h3>");
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (html, "<div class=k><p>One more line of a reader, with a comma, and a stop.</p></div><br>");
+  g_string_append (html, "</div></body></html>");
+  assert_quick_article ("threads.html", html);
+}
+
 /* A page whose story is in one long <iframe srcdoc> followed by a
  * hundred thousand small ones: each was measured against the longest
  * found so far with strlen (10 MB took 7 s of CPU).
@@ -3164,6 +3185,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
   g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
+  g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);

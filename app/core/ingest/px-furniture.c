@@ -273,9 +273,12 @@ static const char * const comment_openings[] = {
  * "Comments (12)").
  */
 static gboolean
-is_comment_count_line (const char *lower)
+is_comment_count_line (const char *lower,
+                       gboolean   *tool)
 {
-  static const char * const nouns[] = { "comments", "comment", "responses", "response", "replies", "reply", NULL };
+  static const char * const nouns[] = { "comments", "comment", "responses", "response", "replies", "reply",
+                                        "talkbacks", "talkback", NULL };
+  static const char * const whose[] = { " for this article", " on this article", " for this story", " on this story", NULL };
   const char *p = lower;
   gboolean counted = FALSE;
   gsize n;
@@ -295,8 +298,30 @@ is_comment_count_line (const char *lower)
       {
         const char *rest = p + n;
 
+        /* "Talkbacks for this article: 18", "Comments: 4": a tool's count,
+         * which a page may set anywhere, above the story's body as well
+         */
+        for (guint j = 0; whose[j] != NULL; j++)
+          if (g_str_has_prefix (rest, whose[j]))
+            {
+              rest += strlen (whose[j]);
+              if (tool != NULL)
+                *tool = TRUE;
+              break;
+            }
         if (*rest == ':')
-          rest++;
+          {
+            rest++;
+            if (rest[0] == ' ' && g_ascii_isdigit (rest[1]))
+              {
+                rest++;
+                while (g_ascii_isdigit (*rest) || *rest == ',')
+                  rest++;
+                counted = TRUE;
+                if (tool != NULL)
+                  *tool = TRUE;
+              }
+          }
         if (*rest == ' ' && rest[1] == '(')
           {
             rest += 2;
@@ -308,7 +333,7 @@ is_comment_count_line (const char *lower)
               return FALSE;
           }
         /* "Comments" alone, or with a count: never "comment" alone, a verb */
-        return *rest == '\0' && (counted || strcmp (nouns[i], "comments") == 0);
+        return *rest == '\0' && (counted || strcmp (nouns[i], "comments") == 0 || strcmp (nouns[i], "talkbacks") == 0);
       }
   return FALSE;
 }
@@ -1903,6 +1928,32 @@ _px_furniture_is_box_label (const char *text)
   return is_label_of (text, brief_labels) || is_label_of (text, about_labels);
 }
 
+/* TRUE when @text, the whole of a heading, heads readers' comments: a
+ * count ("12 comments", "Comments (3)") or a label of six words at most
+ * that opens a thread ("Your views", "Have your say", "Reader comments").
+ */
+gboolean
+_px_furniture_is_thread_label (const char *text)
+{
+  g_autofree char *lower = NULL;
+  Words w;
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  len = strlen (text);
+  while (len > 0 && (g_ascii_isspace (text[len - 1]) || text[len - 1] == ':'))
+    len--;
+  if (len == 0 || len > 64)
+    return FALSE;
+  lower = g_ascii_strdown (text, len);
+  words_init (&w, text, len);
+  return (w.n_words <= 6 && is_comment_count_line (lower, NULL))
+         || (w.n_words <= 6 && has_opening (lower, comment_openings) && !strchr (".!?", lower[len - 1]));
+}
+
 /* The labels the law and the advertisers' own rules ask of a paid box in
  * a page ("Advertisement", "Sponsored", "Ads by Google", "Promoted
  * stories", "Anzeige"), the whole of a line, perhaps with a colon.
@@ -2051,6 +2102,7 @@ classify (const char *text,
   Line line = LINE_TEXT;
   gsize lead_skipped;
   gboolean alone;
+  gboolean tool_count = FALSE;
 
   char lower[PX_FURNITURE_MAX_BYTES + 1];
   gsize len = strlen (text);
@@ -2139,8 +2191,8 @@ classify (const char *text,
       else if (w.n_words <= 24 && has_opening (lower, comment_openings) && !has_digit (text)
                && !(is_attributed (lower) && is_reported_sentence (text, &w, 0)))
         line = LINE_COMMENTS;
-      else if (w.n_words <= 4 && is_comment_count_line (lower))
-        line = LINE_COMMENTS;
+      else if (w.n_words <= 6 && is_comment_count_line (lower, &tool_count))
+        line = tool_count ? LINE_FURNITURE : LINE_COMMENTS;
       else if (w.n_words <= 6 && has_opening (lower, source_openings))
         line = LINE_FURNITURE;
       else if (w.n_words <= 8 && has_opening (lower, list_openings) && !strchr (".!?", text[len - 1]))

@@ -55,6 +55,7 @@ typedef struct
   char *title_tag;
   char *h1;
   guint n_h1;
+  gboolean h1_linked; /* the <h1>'s text is all one link's */
   guint since_h1;      /* elements met since the first <h1> */
   guint since_heading; /* elements met since the last heading */
   GArray *headings;    /* Heading: h1 to h6 and elements named as headlines, in page order */
@@ -333,6 +334,28 @@ static guint count_words (const char *text);
  * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
  * <h1 class="site-title">), and no more words than a name.
  */
+/* TRUE when @node's text is all inside one link, its one element child. */
+static gboolean
+is_one_link (xmlNode *node)
+{
+  xmlNode *link = NULL;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_TEXT_NODE && c->content != NULL)
+      {
+        for (const char *t = (const char *) c->content; *t != '\0'; t++)
+          if (!g_ascii_isspace (*t))
+            return FALSE;
+      }
+    else if (c->type == XML_ELEMENT_NODE)
+      {
+        if (link != NULL || !_px_html_is (c, "a"))
+          return FALSE;
+        link = c;
+      }
+  return link != NULL;
+}
+
 static gboolean
 is_logo_heading (xmlNode *node)
 {
@@ -952,6 +975,7 @@ collect (Found   *found,
                   g_autofree char *text = _px_html_text (node, PX_METADATA_MAX_VALUE);
 
                   set_once (&found->h1, text);
+                  found->h1_linked = is_one_link (node);
                 }
               add_heading (found, node, name[1] - '0');
             }
@@ -1952,6 +1976,32 @@ count_words (const char *text)
   return n;
 }
 
+/* The words of @text that hold a letter or a figure: "\u00a9 Harbour
+ * Sport" has two.
+ */
+static guint
+count_spelled_words (const char *text)
+{
+  guint n = 0;
+  gboolean counted = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        {
+          counted = FALSE;
+          continue;
+        }
+      if (!counted && (g_ascii_isalnum (*p) || (guchar) *p >= 0xc3))
+        {
+          /* (a byte of UTF-8 from U+00C0 on: a letter of a Latin script or another's) */
+          n++;
+          counted = TRUE;
+        }
+    }
+  return n;
+}
+
 static gboolean
 names_site (const char         *segment,
             const char * const *site_names)
@@ -2205,7 +2255,7 @@ line_within (xmlNode            *root,
                 {
                   g_autofree char *line = _px_html_collapse (text, -1);
 
-                  if (count_words (line) >= 3 && !names_site (line, site_names))
+                  if (count_spelled_words (line) >= 3 && !names_site (line, site_names))
                     {
                       g_free (best);
                       best = g_steal_pointer (&line);
@@ -2240,6 +2290,32 @@ is_broken_title (const char *title)
     if (g_str_has_suffix (last, files[i]) && strlen (last) > strlen (files[i]))
       return TRUE;
   return FALSE;
+}
+
+static gboolean all_section_words (const char *part);
+
+/* Takes off @title the parts after its last separators that are a
+ * section's name alone ("Headline - Football", "Headline - Men's College
+ * Basketball"), three at most, keeping two words of the headline at least
+ * ("Ireland - England" stays).
+ */
+static char *
+strip_section_tail (char *title)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *first, *first_end, *last, *last_end;
+      g_autofree char *head = NULL;
+
+      if (title_separators (title, &first, &first_end, &last, &last_end) == 0 || !all_section_words (last_end))
+        break;
+      head = g_strstrip (g_strndup (title, last - title));
+      if (count_words (head) < 2)
+        break;
+      g_free (title);
+      title = g_steal_pointer (&head);
+    }
+  return title;
 }
 
 static char *
@@ -2289,6 +2365,26 @@ pick_title (Found              *found,
        * it: "Site - Headline - Section" over a section's name in <h1>;
        * "Headline, Deck - Site" over the deck in <h2> keeps the <h1>)
        */
+      /* (but an <h1> that is all a link, opening <title> before a
+       * separator and a longer heading of the page, is the blog's or the
+       * site's name over the post's headline: "Site: Blog : Headline"
+       * over <h1><a href=index>Site: Blog</a></h1> and <h2>Headline</h2>)
+       */
+      if (h1 != NULL && found->h1_linked && heading != NULL && strlen (heading) > strlen (h1)
+          && g_str_has_prefix (squashed, h1))
+        {
+          /* where the <h1>'s letters end in <title> as written */
+          const char *after = found->title_tag;
+          gsize letters = 0;
+
+          while (*after != '\0' && letters < strlen (h1))
+            if (g_ascii_isalnum (*after++))
+              letters++;
+          while (*after == ' ')
+            after++;
+          if (letters == strlen (h1) && *after != '\0' && strchr (":|-/>", *after) != NULL)
+            return g_strdup (heading);
+        }
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3
           && !(heading != NULL && strlen (heading) > strlen (found->h1) && !g_str_has_prefix (squashed, h1)))
         return g_strdup (found->h1);
@@ -2315,7 +2411,7 @@ pick_title (Found              *found,
           g_free (stripped);
           stripped = again;
         }
-      return g_steal_pointer (&stripped);
+      return strip_section_tail (g_steal_pointer (&stripped));
     }
 
   *sure = FALSE;
@@ -3703,6 +3799,30 @@ static const char * const section_words[] = {
   "americas", "middle", "east", "west", "north", "south", "britain", "ireland", "scotland", "wales", "england",
   "pakistan", "japan", "russia", "iraq", "iran", "israel", "germany", "france", NULL
 };
+
+/* TRUE when @part is a section's name: four words at most, each of
+ * section_words ("Football", "Men's College Basketball", "World News").
+ */
+static gboolean
+all_section_words (const char *part)
+{
+  g_auto(GStrv) words = g_strsplit_set (part, " \t", 16);
+  guint n = 0;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_autofree char *lower = NULL;
+
+      if (words[w][0] == '\0')
+        continue;
+      if (++n > 4)
+        return FALSE;
+      lower = g_ascii_strdown (words[w], -1);
+      if (!g_strv_contains (section_words, lower))
+        return FALSE;
+    }
+  return n > 0;
+}
 
 /* Words that name a news outlet ("Deccan Herald", "Trend News",
  * "Khaleej Times Online", "The Modesto Bee")

@@ -101,6 +101,7 @@ gboolean _px_furniture_is_dated_entry (const char *text);
  * "About the author".
  */
 gboolean _px_furniture_is_box_label (const char *text);
+gboolean _px_furniture_is_thread_label (const char *text);
 
 /* TRUE when @text is the label of a paid box: "Advertisement",
  * "Sponsored links", "Ads by Google", "Promoted stories", "Anzeige".

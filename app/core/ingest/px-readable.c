@@ -1851,6 +1851,43 @@ is_ad_box (xmlNode *node)
   return linked;
 }
 
+/* TRUE when @node, an inline element inside a link, says only that the
+ * link opens in a new tab or window (", opens new tab", "(opens in a new
+ * window)"): words for a screen reader, hidden from the eye by a class,
+ * and never the story's ("told Reuters, opens new tab.").
+ */
+static gboolean
+is_new_tab_notice (const xmlNode *node)
+{
+  static const char * const notices[] = {
+    "opens new tab", "opens in new tab", "opens in a new tab", "opens new window", "opens in new window",
+    "opens in a new window", "link opens in a new window", "link opens in a new tab", "open in new tab",
+    "open in a new tab", "open in new window", "open in a new window", "new window", "new tab", NULL
+  };
+  g_autofree char *text = NULL;
+  char *t;
+  gsize len;
+
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE || !_px_html_is (node->parent, "a")
+      || !name_in (node, (const char * const[]) { "span", "em", "i", "small", NULL }))
+    return FALSE;
+  text = _px_html_text ((xmlNode *) node, 48);
+  if (strlen (text) >= 40)
+    return FALSE;
+  t = g_ascii_strdown (text, -1);
+  g_free (text);
+  text = t;
+  while (*t != '\0' && strchr (" ,([-\t\n", *t) != NULL)
+    t++;
+  len = strlen (t);
+  while (len > 0 && strchr (" )]\t\n.", t[len - 1]) != NULL)
+    t[--len] = '\0';
+  for (guint i = 0; notices[i] != NULL; i++)
+    if (strcmp (t, notices[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 keep_element (Walk      *walk,
               WalkState *state,
@@ -1863,6 +1900,8 @@ keep_element (Walk      *walk,
 
   /* a shown teaser whose whole story is hidden beside it: the copy is read */
   if (role == COPY_SHOWN)
+    return FALSE;
+  if (is_new_tab_notice (node))
     return FALSE;
   if (tags & TAG_DROPPED)
     {
@@ -2851,6 +2890,179 @@ term_of (xmlNode *dd)
   return n != NULL && _px_html_is (n, "dt") ? n : NULL;
 }
 
+/* how many of its children a thread of comments shows among its first */
+#define PX_READABLE_THREAD_ITEMS 3
+#define PX_READABLE_THREAD_CHILDREN 16
+
+/* TRUE when @node, a short line beside a comment's paragraphs, may be its
+ * writer's name and nothing else ("reader42", "Jane, Leeds", "\u2014 Tom
+ * Hardy"): four words at most, no sentence mark or colon, a letter, no
+ * stamp ("2 hours ago", "12:04", "Dec 3"), no writer's byline ("By ...",
+ * which live pages put under each update).
+ */
+static gboolean
+is_name_line (xmlNode *node)
+{
+  static const char * const stamp_words[] = {
+    "ago", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt", "pst", "hour", "hours", "min",
+    "mins", "minute", "minutes", "updated", "posted", "by", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", NULL
+  };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  guint seen = 0;
+  guint n_words = 0;
+  gboolean letter = FALSE;
+
+  if (!name_in (node, (const char * const[]) { "small", "cite", "span", "b", "strong", "em", "i", "div", "footer",
+                                               "address", NULL }))
+    return FALSE;
+  for (xmlNode *n = node->children; n != NULL; n = _px_html_next (n, node, TRUE))
+    if (++seen > PX_READABLE_ITEM_META_NODES)
+      return FALSE;
+  text = _px_html_text (node, 64);
+  if (strlen (text) >= 48)
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (strchr (".!?:;|()[]", *c) != NULL)
+        return FALSE;
+      letter = letter || g_ascii_isalpha (*c) || (guchar) *c >= 0x80;
+    }
+  if (!letter)
+    return FALSE;
+  words = g_strsplit_set (g_strstrip (text), " \t\n,", 16);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = NULL;
+      gboolean digits = TRUE;
+
+      if (words[i][0] == '\0')
+        continue;
+      if (++n_words > 4)
+        return FALSE;
+      lower = _px_html_strdown (words[i]);
+      for (guint j = 0; stamp_words[j] != NULL; j++)
+        if (strcmp (lower, stamp_words[j]) == 0)
+          return FALSE;
+      for (const char *c = lower; *c != '\0'; c++)
+        digits = digits && g_ascii_isdigit (*c);
+      /* a bare figure is a date's or a count's */
+      if (digits)
+        return FALSE;
+    }
+  return n_words > 0;
+}
+
+/* The name line of @item when it is shaped as a reader's comment whose
+ * writer only a name marks: its children are one to four paragraphs and
+ * one or two short lines, one of them a name (is_name_line()), and no
+ * other element; NULL otherwise.
+ */
+static xmlNode *
+named_item_name (xmlNode *item)
+{
+  xmlNode *name = NULL;
+  guint paragraphs = 0;
+  guint lines = 0;
+
+  if (item == NULL || item->type != XML_ELEMENT_NODE
+      || !name_in (item, (const char * const[]) { "div", "li", "article", "section", NULL }))
+    return NULL;
+  guint seen = 0;
+
+  for (xmlNode *c = item->children; c != NULL; c = c->next)
+    {
+      if (++seen > PX_READABLE_THREAD_CHILDREN * 2)
+        return NULL;
+      if (c->type == XML_TEXT_NODE && !is_blank_text (c))
+        return NULL;
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (_px_html_is (c, "p"))
+        {
+          if (++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+            return NULL;
+          continue;
+        }
+      if (_px_html_is (c, "br") || _px_html_is (c, "img"))
+        continue;
+      if (++lines > 2)
+        return NULL;
+      if (name == NULL && is_name_line (c))
+        name = c;
+      else
+        {
+          /* the other line a stamp or a count, a line at most */
+          g_autofree char *text = _px_html_text (c, 64);
+
+          if (strlen (text) > 40)
+            return NULL;
+        }
+    }
+  return paragraphs > 0 ? name : NULL;
+}
+
+/* how many alike elements on either side of a comment confirm a thread */
+#define PX_READABLE_NAMED_SIBLINGS 8
+
+/* TRUE when @a and @b are elements of one tag and one class attribute. */
+static gboolean
+alike_items (const xmlNode *a,
+             const xmlNode *b)
+{
+  const char *ca = _px_html_attr (a, "class");
+  const char *cb = _px_html_attr (b, "class");
+
+  return b->type == XML_ELEMENT_NODE && strcmp ((const char *) a->name, (const char *) b->name) == 0
+         && g_strcmp0 (ca, cb) == 0;
+}
+
+/* TRUE when @item is a reader's comment of a thread that marks its
+ * writers by name alone ("<div><p>...</p><small>reader42</small></div>",
+ * one after another): @item is so shaped (named_item_name()), and two
+ * elements of its tag and class beside it (eight on either side are
+ * looked at) are as well, under a name that is not the same for all three
+ * (a story's blocks that each end in the same label, "Share", are none).
+ */
+static gboolean
+is_named_comment (xmlNode *item)
+{
+  xmlNode *name = named_item_name (item);
+  g_autofree char *own = NULL;
+  guint alike = 0;
+  gboolean other_name = FALSE;
+
+  if (name == NULL || _px_html_is (item, "blockquote"))
+    return FALSE;
+  own = _px_html_text (name, 64);
+  g_strstrip (own);
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      guint seen = 0;
+
+      for (xmlNode *s = dir == 0 ? item->prev : item->next; s != NULL && seen < PX_READABLE_NAMED_SIBLINGS;
+           s = dir == 0 ? s->prev : s->next)
+        {
+          xmlNode *their;
+
+          if (s->type != XML_ELEMENT_NODE)
+            continue;
+          seen++;
+          if (!alike_items (item, s) || (their = named_item_name (s)) == NULL)
+            continue;
+          alike++;
+          if (!other_name)
+            {
+              g_autofree char *text = _px_html_text (their, 64);
+
+              other_name = strcmp (g_strstrip (text), own) != 0;
+            }
+        }
+    }
+  return alike >= PX_READABLE_THREAD_ITEMS - 1 && other_name;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
@@ -2866,6 +3078,9 @@ in_comment_item (xmlNode *p)
         return TRUE;
     }
 
+  /* a comment whose writer is only named, its paragraph a child of it */
+  if (item != NULL && item->type == XML_ELEMENT_NODE && is_named_comment (item))
+    return TRUE;
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
     switch (comment_item_kind (item, &budget))
       {
@@ -2886,12 +3101,9 @@ is_comment_item (xmlNode *node)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
 
-  return comment_item_kind (node, &budget) == ITEM_COMMENT;
+  return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node);
 }
 
-/* how many of its children a thread of comments shows among its first */
-#define PX_READABLE_THREAD_ITEMS 3
-#define PX_READABLE_THREAD_CHILDREN 16
 
 /* TRUE when @node is a thread of readers' comments no name marks: three
  * of its first sixteen elements are comments (is_comment_item()). After
@@ -2922,6 +3134,26 @@ is_comment_thread (xmlNode *node)
   return FALSE;
 }
 
+static gboolean opens_with_thread_label (xmlNode *node);
+
+/* TRUE when the paragraph @p is a reader's comment in a box titled as a
+ * thread ("12 comments" over them): the box three levels up at most.
+ */
+static gboolean
+in_labelled_thread (xmlNode *p)
+{
+  xmlNode *box = p->parent;
+
+  for (guint up = 0; up < 3 && box != NULL && box->type == XML_ELEMENT_NODE; up++, box = box->parent)
+    {
+      if (_px_html_is (box, "body") || _px_html_is (box, "article") || _px_html_is (box, "main"))
+        return FALSE;
+      if (opens_with_thread_label (box))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 score_blocks (Walk *walk)
 {
@@ -2935,7 +3167,7 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node) || in_comment_item (info->node))
+          if (is_teaser_summary (info->node) || in_comment_item (info->node) || in_labelled_thread (info->node))
             continue;
           start = info_at (walk, info->parent);
         }
@@ -3425,8 +3657,54 @@ is_picture_box (Walk *walk,
  * a column of other stories' briefs or the blog's note beside the post,
  * however much like paragraphs of the article its text is.
  */
+static char *box_title (xmlNode *node, xmlNode **title_element);
+
 static gboolean
 opens_with_box_label (xmlNode *node)
+{
+  g_autofree char *title = box_title (node, NULL);
+
+  return title != NULL && _px_furniture_is_box_label (title);
+}
+
+/* TRUE when the box @node is a thread of readers' comments by its title
+ * ("12 comments", "Your views", "Have your say"): the whole of its first
+ * heading or line, over three blocks of its own at least (the comments,
+ * whatever marks their writers). A tool's link "Comments (3)" inside a
+ * story's paragraph is no title of a box.
+ */
+static gboolean
+opens_with_thread_label (xmlNode *node)
+{
+  xmlNode *title_element = NULL;
+  g_autofree char *title = box_title (node, &title_element);
+  guint items = 0;
+  guint seen = 0;
+
+  if (title == NULL || !_px_furniture_is_thread_label (title))
+    return FALSE;
+  /* the title's element, a child of the box or inside one */
+  while (title_element != NULL && title_element->parent != node)
+    title_element = title_element->parent;
+  /* (among the title's next sixteen nodes: a box of thousands is looked
+   * at for each of its paragraphs)
+   */
+  for (xmlNode *c = title_element != NULL ? title_element->next : NULL;
+       c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
+        && c->children != NULL)
+      items++;
+  return items >= PX_READABLE_THREAD_ITEMS;
+}
+
+/* The first text of the box @node when it is a title: the whole of its
+ * element, a heading or a line of its own (the box's own text, or a word
+ * in bold that opens a paragraph, is none); NULL otherwise. The element
+ * in @title_element.
+ */
+static char *
+box_title (xmlNode  *node,
+           xmlNode **title_element)
 {
   guint seen = 0;
 
@@ -3447,14 +3725,12 @@ opens_with_box_label (xmlNode *node)
        */
       if (n->parent == node || _px_html_is (node, "p")
           || !(is_heading (n->parent) || _px_html_is (n->parent, "p") || _px_html_is (n->parent, "div")))
-        return FALSE;
-      {
-        g_autofree char *title = _px_html_text (n->parent, 64);
-
-        return _px_furniture_is_box_label (title);
-      }
+        return NULL;
+      if (title_element != NULL)
+        *title_element = n->parent;
+      return _px_html_text (n->parent, 64);
     }
-  return FALSE;
+  return NULL;
 }
 
 /* how many children of the article's footer are looked at for its last paragraphs */
@@ -3533,7 +3809,8 @@ gather (Walk       *walk,
           continue;
         }
 
-      if (top_added && c->type == XML_ELEMENT_NODE && (opens_with_box_label (c) || is_comment_thread (c)))
+      if (top_added && c->type == XML_ELEMENT_NODE
+          && (opens_with_box_label (c) || is_comment_thread (c) || opens_with_thread_label (c)))
         continue;
       /* the next story after the article, headline and all */
       if (top_added && c->type == XML_ELEMENT_NODE && (top->tags & TAG_ARTICLE) && holds_other_story (walk, c, NULL))
@@ -4063,6 +4340,8 @@ typedef struct
   GArray *pointers;    /* gboolean per paragraph: short and nothing but links */
   xmlNode *in_summary; /* the element named as the summary being written */
   char *summary;       /* the first paragraph written from one */
+  xmlNode *summary_label; /* a heading inside it ("Summary" over its points): not its paragraph */
+  xmlNode *thread_heading; /* "Your views" over readers' comments in the story's block: it and what follows are none of it */
   guint written;       /* counts the text nodes written, to tell elements that wrote nothing */
   char *title_stamp;   /* a stamp alone in a block cleaned away between the headline and the text */
 } Writer;
@@ -4423,7 +4702,7 @@ flush (Writer *writer)
 
           g_ptr_array_add (writer->paragraphs, g_strndup (writer->current->str, len));
           g_array_append_val (writer->pointers, pointer);
-          if (writer->in_summary != NULL && writer->summary == NULL)
+          if (writer->in_summary != NULL && writer->summary == NULL && writer->summary_label == NULL)
             writer->summary = g_strndup (writer->current->str, len);
         }
       g_string_truncate (writer->current, 0);
@@ -4936,6 +5215,31 @@ in_paragraph (const xmlNode *node)
   return FALSE;
 }
 
+/* TRUE when @heading titles readers' comments ("Your views", "12
+ * comments") and three blocks that are no paragraphs follow it beside it,
+ * at least: a thread set in the story's own block, under its last
+ * paragraph. A sentence or two of the story must be written before it (a
+ * brief's own text may be shorter than the box rules' 300 bytes).
+ */
+#define PX_READABLE_THREAD_AFTER 150
+
+static gboolean
+heads_thread (xmlNode *heading)
+{
+  g_autofree char *text = _px_html_text (heading, 64);
+  guint items = 0;
+  guint seen = 0;
+
+  if (!_px_furniture_is_thread_label (text))
+    return FALSE;
+  for (xmlNode *c = heading->next; c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN;
+       c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
+        && c->children != NULL)
+      items++;
+  return items >= PX_READABLE_THREAD_ITEMS;
+}
+
 static void
 write_part (Walk   *walk,
             Writer *writer,
@@ -4982,6 +5286,17 @@ write_part (Walk   *walk,
             }
           else if (info == NULL)
             descend = FALSE;
+          /* readers' comments under their heading in the story's own block */
+          else if (writer->thread_heading != NULL && node->parent == writer->thread_heading->parent)
+            descend = FALSE;
+          else if (node != root && is_heading (node)
+                   && written_since_title (writer, PX_READABLE_THREAD_AFTER) >= PX_READABLE_THREAD_AFTER
+                   && heads_thread (node))
+            {
+              flush (writer);
+              writer->thread_heading = node;
+              descend = FALSE;
+            }
           /* a table's caption labels it, as a figure's does a picture */
           else if (node != root && _px_html_is (node, "caption"))
             descend = FALSE;
@@ -5021,7 +5336,7 @@ write_part (Walk   *walk,
            */
           else if (node != root && (info->flags & INFO_BLOCK) && !is_heading (node)
                    && written_since_title (writer, PX_READABLE_BOX_AFTER) >= PX_READABLE_BOX_AFTER
-                   && (opens_with_box_label (node) || is_comment_thread (node)))
+                   && (opens_with_box_label (node) || is_comment_thread (node) || opens_with_thread_label (node)))
             descend = FALSE;
           /* one other story's teaser (its linked headline, a summary)
            * in a box of its own after the article's first paragraphs,
@@ -5075,6 +5390,13 @@ write_part (Walk   *walk,
                 {
                   flush (writer);
                   writer->in_summary = node;
+                }
+              /* the label over a summary's points is none of them */
+              else if (writer->in_summary != NULL && writer->summary == NULL && writer->summary_label == NULL
+                       && is_heading (node))
+                {
+                  flush (writer);
+                  writer->summary_label = node;
                 }
               descend = TRUE;
             }
@@ -5140,6 +5462,11 @@ write_part (Walk   *walk,
             flush (writer);
           if (info != NULL && (info->flags & INFO_LINK) && writer->in_link > 0 && node != root)
             writer->in_link--;
+          if (node == writer->summary_label)
+            {
+              flush (writer);
+              writer->summary_label = NULL;
+            }
           if (node == writer->in_summary)
             {
               flush (writer);
