@@ -762,6 +762,10 @@ test_similarity_happening_day (void)
                    ==, julian_day (2013, 5, 8));
   g_assert_cmpint (happening_day_of ("Reyes will be arraigned on Wednesday in Fresno.", 0, "2013-05-03"),
                    ==, julian_day (2013, 5, 8));
+  /* no more than eight words are read back: a "will" further off tells
+   * nothing of this day */
+  g_assert_cmpint (happening_day_of ("The union will hold a long meeting about the pay offer in the hall on Wednesday.",
+                                     0, "2013-05-03"), ==, julian_day (2013, 5, 1));
   /* a clause of its own: who will speak is not when it happened */
   g_assert_cmpint (happening_day_of ("The mayor, who will speak later, visited the flooded streets on Wednesday.", 0,
                                      "2013-05-03"), ==, julian_day (2013, 5, 1));

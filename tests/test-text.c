@@ -666,6 +666,10 @@ test_quantity_label_before_name (void)
     { "The Ferry Carrying 120 Passengers Sank Off The Coast", 120 },
     { "Storm Leaves 3 Dead In Northern Towns", 3 },
     { "Officials said 136 people were hurt when the stand collapsed.", 136 },
+    /* each kept by one test alone: after a weekday, a plural, a headline */
+    { "By Friday 40 Ukrnafta workers had left the burning depot.", 40 },
+    { "In Kutupalong 700 Rohingyas arrived on Sunday, aid groups said.", 700 },
+    { "Depot Fire Leaves 40 Ukrnafta Workers Without Jobs", 40 },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)

@@ -4541,10 +4541,6 @@ test_destroyed_after_menu_had_pointer (Fixture       *fixture,
   park_pointer ();
 }
 
-/* A source's menu, once opened, goes with its window: GTK 4.8 had kept
- * each such GtkPopoverMenu alive (ref 1, unparented) after the window was
- * finalized.
- */
 /* Picks the item reading @label in @column's menu, as a click would. */
 static void
 pick_column_menu_item (PxSourceColumn *column,
@@ -4572,6 +4568,31 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Opens @n (2 or 3) sources of one festival, named "one", "two" and
+ * "three", in the fixture's window, and waits for them to be compared.
+ */
+static void
+open_lantern_sources (Fixture *fixture,
+                      guint    n)
+{
+  static const char * const texts[] = {
+    "The harbour lanterns drew 40,000 people on Saturday.\n\n"
+    "Organisers said the festival raised money for the lifeboat station.",
+    "The harbour lanterns drew 30,000 people on Saturday.\n\n"
+    "The festival raised money for the lifeboat station, organisers said.",
+    "About 35,000 people came to the harbour lanterns.\n\n"
+    "The lifeboat station will get the money.",
+  };
+  static const char * const names[] = { "one.txt", "two.txt", "three.txt" };
+  g_auto(GStrv) inputs = g_new0 (char *, n + 1);
+
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (texts));
+  for (guint i = 0; i < n; i++)
+    inputs[i] = write_file (fixture, names[i], texts[i]);
+  px_window_open_inputs (fixture->window, (const char * const *) inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+}
+
 /* A source's menu goes with its column, and with its window, whenever they
  * go: GTK 4.8 gives the focus back from a closed menu only at the next
  * turn of the main loop, and a menu whose column or window went before
@@ -4582,18 +4603,12 @@ static void
 test_column_menu_finalized (Fixture       *fixture,
                             gconstpointer  user_data)
 {
-  g_autofree char *one = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday.\n\n"
-                                     "Organisers said the festival raised money for the lifeboat station.");
-  g_autofree char *two = write_file (fixture, "two.txt", "The harbour lanterns drew 30,000 people on Saturday.\n\n"
-                                     "The festival raised money for the lifeboat station, organisers said.");
-  const char *inputs[] = { one, two, NULL };
   PxWindow *window;
   GtkWidget *button;
   GtkWidget *popover = NULL;
   GtkWidget *focus;
 
-  px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  open_lantern_sources (fixture, 2);
 
   /* Remove Source, from the menu: the menu goes with its column; the
    * focus stays in the story */
@@ -4629,19 +4644,11 @@ static void
 test_column_menu_move (Fixture       *fixture,
                        gconstpointer  user_data)
 {
-  g_autofree char *one = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday.\n\n"
-                                     "Organisers said the festival raised money for the lifeboat station.");
-  g_autofree char *two = write_file (fixture, "two.txt", "The harbour lanterns drew 30,000 people on Saturday.\n\n"
-                                     "The festival raised money for the lifeboat station, organisers said.");
-  g_autofree char *three = write_file (fixture, "three.txt", "About 35,000 people came to the harbour lanterns.\n\n"
-                                       "The lifeboat station will get the money.");
-  const char *inputs[] = { one, two, three, NULL };
   PxSourceColumn *column;
   PxSource *source;
   GtkWidget *focus;
 
-  px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  open_lantern_sources (fixture, 3);
   column = px_story_view_get_column (fixture->view, 0);
   source = px_source_column_get_source (column);
   pick_column_menu_item (column, "Move Right");
@@ -4667,19 +4674,11 @@ static void
 test_undo_remove_focus (Fixture       *fixture,
                         gconstpointer  user_data)
 {
-  g_autofree char *one = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday.\n\n"
-                                     "Organisers said the festival raised money for the lifeboat station.");
-  g_autofree char *two = write_file (fixture, "two.txt", "The harbour lanterns drew 30,000 people on Saturday.\n\n"
-                                     "The festival raised money for the lifeboat station, organisers said.");
-  g_autofree char *three = write_file (fixture, "three.txt", "About 35,000 people came to the harbour lanterns.\n\n"
-                                       "The lifeboat station will get the money.");
-  const char *inputs[] = { one, two, three, NULL };
   PxSourceColumn *column;
   GtkWidget *undo;
   GtkWidget *focus;
 
-  px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the sources", WAIT_SECONDS);
+  open_lantern_sources (fixture, 3);
   pick_column_menu_item (px_story_view_get_column (fixture->view, 1), "Remove Source");
   spin (300);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);

@@ -523,23 +523,17 @@ _px_comparison_join_linked (PxComparison *self,
   return TRUE;
 }
 
-/* Compares @articles with the claims px_align() finds, or with @given
- * (GArray of PxSentenceRef per claim, sources in input order), which
- * development tools use to measure the differ on a key's own claims.
- */
-/* Whether px_compare() takes @article as a source: some text, no more
- * than PX_COMPARE_MAX_TEXT_BYTES, UTF-8. Else a PX_COMPARE_ERROR naming
- * its input. A story's window asks when a source loads, so that a text it
- * could never compare is refused there, in its own column, and does not
- * stop the others being compared.
- */
 gboolean
 px_compare_check_article (const PxArticle  *article,
                           GError          **error)
 {
-  const char *input = article->input != NULL ? article->input : _("A source");
-  gsize len = article->text != NULL ? strlen (article->text) : 0;
+  const char *input;
+  gsize len;
 
+  g_return_val_if_fail (article != NULL, FALSE);
+
+  input = article->input != NULL ? article->input : _("A source");
+  len = article->text != NULL ? strlen (article->text) : 0;
   if (len == 0)
     {
       /* Translators: %s is the source's file or web address (or “A source”) */
@@ -567,6 +561,10 @@ px_compare_check_article (const PxArticle  *article,
   return TRUE;
 }
 
+/* Compares @articles with the claims px_align() finds, or with @given
+ * (GArray of PxSentenceRef per claim, sources in input order), which
+ * development tools use to measure the differ on a key's own claims.
+ */
 static PxComparison *
 compare_articles (PxArticle    **articles,
                   guint          n_articles,

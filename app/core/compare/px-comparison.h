@@ -103,6 +103,12 @@ PxComparison *px_compare (PxArticle    **articles,
                           GCancellable  *cancellable,
                           GError       **error);
 
+/* Whether px_compare() takes @article as a source: some text, no more
+ * than PX_COMPARE_MAX_TEXT_BYTES, UTF-8. Else a PX_COMPARE_ERROR naming
+ * its input. A story's window asks when a source loads, so that a text it
+ * could never compare is refused there, in its own column, and does not
+ * stop the others being compared.
+ */
 gboolean px_compare_check_article (const PxArticle  *article,
                                    GError          **error);
 

@@ -329,11 +329,6 @@ looks_like_byline (const xmlNode *node,
 
 static guint count_words (const char *text);
 
-/* A heading that holds the site's logo, not a headline: the heading or
- * an element within two levels of it named as the logo or the site's name
- * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
- * <h1 class="site-title">), and no more words than a name.
- */
 /* TRUE when @node's text is all inside one link, its one element child. */
 static gboolean
 is_one_link (xmlNode *node)
@@ -356,6 +351,11 @@ is_one_link (xmlNode *node)
   return link != NULL;
 }
 
+/* A heading that holds the site's logo, not a headline: the heading or
+ * an element within two levels of it named as the logo or the site's name
+ * (<h1><a href="/" class="BCSTLogo">Broadcasting &amp; Cable</a></h1>,
+ * <h1 class="site-title">), and no more words than a name.
+ */
 static gboolean
 is_logo_heading (xmlNode *node)
 {

@@ -232,19 +232,21 @@ px_outlet_name_for_input (const char *input,
     {
       g_autoptr(GUri) uri = NULL;
       g_autofree char *path = NULL;
+      gsize len;
 
       if ((name = px_outlet_for_url (input)) != NULL)
         return name;
-      /* a host that names no site: the page's file, as a file's */
+      /* a host that names no site: the page's file, as a file's (the path
+       * as g_uri_parse() decodes it, once: "100%25-growth.html" is
+       * "100%-growth") */
       uri = g_uri_parse (url != NULL ? url : input, G_URI_FLAGS_NONE, NULL);
       if (uri == NULL)
         return NULL;
-      path = g_uri_unescape_string (g_uri_get_path (uri), NULL);
-      if (path == NULL)
-        return NULL;
-      while (g_str_has_suffix (path, "/"))
-        path[strlen (path) - 1] = '\0';
-      if (*path == '\0')
+      path = g_strdup (g_uri_get_path (uri));
+      len = strlen (path);
+      while (len > 0 && path[len - 1] == '/')
+        path[--len] = '\0';
+      if (len == 0)
         return NULL;
       base = g_path_get_basename (path);
     }

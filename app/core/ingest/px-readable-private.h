@@ -101,6 +101,11 @@ gboolean _px_furniture_is_dated_entry (const char *text);
  * "About the author".
  */
 gboolean _px_furniture_is_box_label (const char *text);
+
+/* TRUE when @text, the whole of a heading, heads readers' comments: a
+ * count ("12 comments") or a short label that opens a thread ("Your
+ * views", "Have your say").
+ */
 gboolean _px_furniture_is_thread_label (const char *text);
 
 /* TRUE when @text is the label of a paid box: "Advertisement",

@@ -3104,7 +3104,6 @@ is_comment_item (xmlNode *node)
   return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node);
 }
 
-
 /* TRUE when @node is a thread of readers' comments no name marks: three
  * of its first sixteen elements are comments (is_comment_item()). After
  * the article's first paragraphs, it is no part of the article, whatever
@@ -3652,13 +3651,32 @@ is_picture_box (Walk *walk,
 /* the bytes of the article written before a box may be one of others */
 #define PX_READABLE_BOX_AFTER 300
 
+static char *box_title (xmlNode *node, xmlNode **title_element);
+
+/* TRUE when three blocks of their own that are no paragraphs (a thread's
+ * comments, whatever marks their writers) follow @title beside it, among
+ * its next sixteen nodes: a box of thousands is looked at for each of its
+ * paragraphs.
+ */
+static gboolean
+blocks_follow (xmlNode *title)
+{
+  guint items = 0;
+  guint seen = 0;
+
+  for (xmlNode *c = title->next; c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN;
+       c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
+        && c->children != NULL)
+      items++;
+  return items >= PX_READABLE_THREAD_ITEMS;
+}
+
 /* TRUE when the first words of the box @node are a title that says it
  * holds other things than the article ("In brief", "About this blog"):
  * a column of other stories' briefs or the blog's note beside the post,
  * however much like paragraphs of the article its text is.
  */
-static char *box_title (xmlNode *node, xmlNode **title_element);
-
 static gboolean
 opens_with_box_label (xmlNode *node)
 {
@@ -3678,23 +3696,13 @@ opens_with_thread_label (xmlNode *node)
 {
   xmlNode *title_element = NULL;
   g_autofree char *title = box_title (node, &title_element);
-  guint items = 0;
-  guint seen = 0;
 
   if (title == NULL || !_px_furniture_is_thread_label (title))
     return FALSE;
   /* the title's element, a child of the box or inside one */
   while (title_element != NULL && title_element->parent != node)
     title_element = title_element->parent;
-  /* (among the title's next sixteen nodes: a box of thousands is looked
-   * at for each of its paragraphs)
-   */
-  for (xmlNode *c = title_element != NULL ? title_element->next : NULL;
-       c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
-        && c->children != NULL)
-      items++;
-  return items >= PX_READABLE_THREAD_ITEMS;
+  return title_element != NULL && blocks_follow (title_element);
 }
 
 /* The first text of the box @node when it is a title: the whole of its
@@ -5227,17 +5235,8 @@ static gboolean
 heads_thread (xmlNode *heading)
 {
   g_autofree char *text = _px_html_text (heading, 64);
-  guint items = 0;
-  guint seen = 0;
 
-  if (!_px_furniture_is_thread_label (text))
-    return FALSE;
-  for (xmlNode *c = heading->next; c != NULL && items < PX_READABLE_THREAD_ITEMS && seen++ < PX_READABLE_THREAD_CHILDREN;
-       c = c->next)
-    if (c->type == XML_ELEMENT_NODE && (tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK
-        && c->children != NULL)
-      items++;
-  return items >= PX_READABLE_THREAD_ITEMS;
+  return _px_furniture_is_thread_label (text) && blocks_follow (heading);
 }
 
 static void

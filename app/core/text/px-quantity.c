@@ -1564,9 +1564,6 @@ static gboolean iso_date (PxDocument *doc,
                           int        *month,
                           int        *day);
 
-/* Whether the number at token @i is part of a date, a clock time, a year or
- * a reference ("No. 10") rather than a quantity.
- */
 /* Whether the figure at token @i stands between a capitalised word and a
  * name, as a number that labels the name ("Player 136 Brenner Jr."):
  * the word after it capitalised, no plural and unknown to WordNet (a
@@ -1608,6 +1605,9 @@ names_between (PxDocument *doc,
   return 2 * n_capital < n_words;
 }
 
+/* Whether the number at token @i is part of a date, a clock time, a year or
+ * a reference ("No. 10") rather than a quantity.
+ */
 static gboolean
 is_date_or_label (PxDocument *doc,
                   PxSentence *sentence,
