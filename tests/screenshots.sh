@@ -115,6 +115,29 @@ first_start
 shot phone.png 3 "Next Difference" 1
 convert "$OUTDIR/phone.png" -crop 360x800+0+0 +repage "$OUTDIR/phone.png"
 
+# A phone's width with every window button (minimize, maximize, close):
+# minimize and maximize move to the main menu too. Light and dark.
+for scheme in default dark; do
+  name=phone-buttons
+  [ "$scheme" = dark ] && name=phone-buttons-dark
+  profile "$name" "window-width=360" "window-height=800" "color-scheme='$scheme'"
+  mkdir -p "$XDG_CONFIG_HOME/gtk-4.0"
+  printf '[Settings]\ngtk-decoration-layout=appmenu:minimize,maximize,close\n' > "$XDG_CONFIG_HOME/gtk-4.0/settings.ini"
+  first_start
+  shot "$name.png" 3 "Next Difference" 1
+  convert "$OUTDIR/$name.png" -crop 360x800+0+0 +repage "$OUTDIR/$name.png"
+done
+
+# A source's history (a page its outlet edited, fetched again) and an
+# archived page ("Open Original"), built in-process by shoot-pages.
+profile history
+G_TEST_SRCDIR=$ROOT/tests "$BUILDDIR/tests/shoot-pages" history "$OUTDIR/history.png"
+echo "$OUTDIR/history.png"
+profile archive
+G_TEST_SRCDIR=$ROOT/tests "$BUILDDIR/tests/shoot-pages" archive "$OUTDIR/archive.png"
+convert "$OUTDIR/archive.png" -crop 1000x720+0+0 +repage "$OUTDIR/archive.png"
+echo "$OUTDIR/archive.png"
+
 # The window in the translated languages, on the first difference so its
 # summary shows.
 for locale in "uk_UA.UTF-8 uk Наступна розбіжність" "de_DE.UTF-8 de Nächster Unterschied"; do

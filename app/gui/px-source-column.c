@@ -56,6 +56,14 @@ struct _PxSourceColumn
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
+  guint place_tick_id; /* the scroll back to @place, on the next frames */
+  gint64 place_since;
+  guint place_still;
+  int place_width;
+  PxColumnPlace place;
+  guint shown_start;   /* the passage last revealed */
+  guint shown_end;
+  gboolean hold_place;
   char *failed_stamp;  /* a failed file's size, time and inode when it failed */
   char *failed_markup; /* and what its error page said */
 
@@ -946,6 +954,136 @@ scroll_to_current_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+#define PLACE_MAX_USEC (5 * G_USEC_PER_SEC)
+
+/* The buffer's y at the top edge of the text's view. */
+static int
+top_edge (PxSourceColumn *self)
+{
+  int x, y;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &x, &y);
+  return y;
+}
+
+gboolean
+px_source_column_get_place (PxSourceColumn *self,
+                            PxColumnPlace  *place)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter top, caret;
+  GdkRectangle location;
+  int edge;
+
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  if (self->shown == NULL)
+    return FALSE;
+  /* Not laid out yet: where it was to go. */
+  if (self->place_tick_id != 0)
+    {
+      *place = self->place;
+      return TRUE;
+    }
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  edge = top_edge (self);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, gtk_text_view_get_left_margin (self->text_view) + 1,
+                                      edge);
+  gtk_text_view_get_iter_location (self->text_view, &top, &location);
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  place->top = gtk_text_iter_get_offset (&top);
+  place->top_delta = edge - location.y;
+  place->caret = gtk_text_iter_get_offset (&caret);
+  place->shown_start = self->shown_start;
+  place->shown_end = self->shown_end;
+  return TRUE;
+}
+
+/* Scrolled on the next frames, until the top line stays put: a column
+ * made anew has no size on its first frame, then its lines are
+ * estimated before they are measured.
+ */
+static gboolean
+scroll_to_place_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  PxSourceColumn *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+  GtkTextIter top;
+  GdkRectangle location;
+  double lower, upper, value, target;
+
+  if (self->place_since == 0)
+    self->place_since = gdk_frame_clock_get_frame_time (clock);
+  /* Not laid out yet: the view is scrolled once it has its size. */
+  if (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
+    return gdk_frame_clock_get_frame_time (clock) - self->place_since < PLACE_MAX_USEC ? G_SOURCE_CONTINUE
+                                                                                      : (self->place_tick_id = 0, G_SOURCE_REMOVE);
+  gtk_text_buffer_get_iter_at_offset (buffer, &top, self->place.top);
+  gtk_text_view_get_iter_location (self->text_view, &top, &location);
+  lower = gtk_adjustment_get_lower (vadjustment);
+  upper = MAX (lower, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  value = gtk_adjustment_get_value (vadjustment);
+  target = value + (location.y + self->place.top_delta - top_edge (self));
+  /* In place for a few frames running (its lines measured: not where
+   * the end of a text not laid out yet stopped it); or given up on after
+   * a few seconds.
+   */
+  /* Lines wrap again at another width: not still. */
+  if (ABS (target - value) < 1 && gtk_widget_get_width (GTK_WIDGET (self->text_view)) == self->place_width)
+    self->place_still++;
+  else
+    self->place_still = 0;
+  self->place_width = gtk_widget_get_width (GTK_WIDGET (self->text_view));
+  gtk_adjustment_set_value (vadjustment, CLAMP (target, lower, upper));
+  if (self->place_still < 5 && gdk_frame_clock_get_frame_time (clock) - self->place_since < PLACE_MAX_USEC)
+    return G_SOURCE_CONTINUE;
+  self->place_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+px_source_column_set_place (PxSourceColumn      *self,
+                            const PxColumnPlace *place)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter caret;
+
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+  g_return_if_fail (place != NULL);
+
+  if (self->shown == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (!gtk_text_buffer_get_has_selection (buffer))
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &caret, place->caret);
+      self->placing_caret = TRUE;
+      gtk_text_buffer_place_cursor (buffer, &caret);
+      self->placing_caret = FALSE;
+    }
+  self->place = *place;
+  self->shown_start = place->shown_start;
+  self->shown_end = place->shown_end;
+  self->place_since = 0;
+  self->place_still = 0;
+  self->place_width = -1;
+  if (self->place_tick_id == 0)
+    self->place_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), scroll_to_place_cb, self, NULL);
+}
+
+void
+px_source_column_hold_place (PxSourceColumn *self,
+                             gboolean        hold)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  self->hold_place = !!hold;
+}
+
 /* With @detail, @summary shown as it is; without, its lines joined. */
 static void
 reveal (PxSourceColumn *self,
@@ -1000,12 +1138,20 @@ reveal (PxSourceColumn *self,
   gtk_revealer_set_reveal_child (self->summary_revealer, summary != NULL);
 
   if (start >= end)
-    return;
+    {
+      self->shown_start = self->shown_end = 0;
+      return;
+    }
 
   gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &start_iter, &end_iter);
   gtk_text_buffer_move_mark (buffer, self->current_mark, &start_iter);
+  /* The passage it shows already, or the one it is being put back at. */
+  if (self->hold_place && (self->place_tick_id != 0 || (start == self->shown_start && end == self->shown_end)))
+    return;
+  self->shown_start = start;
+  self->shown_end = end;
   /* The caret goes where the column now shows: a keyboard user reads on
    * from the difference (Alt+Down had left it at the top of the text, a
    * screen reader reading the first line), and Tab into the column lands
@@ -1499,6 +1645,9 @@ px_source_column_dispose (GObject *object)
   if (self->scroll_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->scroll_tick_id);
   self->scroll_tick_id = 0;
+  if (self->place_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->place_tick_id);
+  self->place_tick_id = 0;
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   if (self->caret_window != NULL)

@@ -61,6 +61,31 @@ PxArticle *px_source_column_get_article (PxSourceColumn *self);
 PxSnapshot *px_source_column_get_snapshot (PxSourceColumn *self);
 GtkTextView *px_source_column_get_text_view (PxSourceColumn *self);
 
+/* Where the reader is in the column's text: the character at the top of
+ * the view, how far its line is scrolled past the top, and the caret. A
+ * column made anew for the same source (the toast's Undo after Remove
+ * Source) is put back there.
+ */
+typedef struct
+{
+  guint top;
+  int top_delta;
+  guint caret;
+  guint shown_start; /* the passage revealed, when there is one */
+  guint shown_end;
+} PxColumnPlace;
+
+gboolean px_source_column_get_place (PxSourceColumn *self,
+                                     PxColumnPlace  *place);
+void px_source_column_set_place (PxSourceColumn      *self,
+                                 const PxColumnPlace *place);
+/* While held, a reveal of the passage the column already shows (the
+ * comparison made again, its claim kept) leaves the scroll and the caret
+ * where the reader has them.
+ */
+void px_source_column_hold_place (PxSourceColumn *self,
+                                  gboolean        hold);
+
 void px_source_column_set_text_scale (PxSourceColumn *self,
                                       double          scale);
 void px_source_column_set_can_move (PxSourceColumn *self,

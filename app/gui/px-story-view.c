@@ -48,6 +48,9 @@ struct _PxStoryView
    */
   GArray *reveal_groups;
   guint reveal_tick_id;
+  gboolean refreshing;  /* the claims made again: columns keep their place */
+  int held_claim;       /* the claim kept then, shown as it was */
+  int held_difference;
   guint reveal_ticks;
   GPtrArray *covering_panels; /* GtkWidget: panels that may lie over the columns */
 
@@ -567,7 +570,20 @@ differences_changed_cb (PxStoryView *self)
       number_uncompared_columns (self);
     }
 
+  /* The claim kept: a column showing the same passage stays where the
+   * reader has it (a source removed, brought back or moved had scrolled
+   * every column back to the claim).
+   */
+  self->refreshing = TRUE;
+  for (guint i = 0; i < self->columns->len; i++)
+    px_source_column_hold_place (g_ptr_array_index (self->columns, i), TRUE);
   reveal_current (self);
+  for (guint i = 0; i < self->columns->len; i++)
+    px_source_column_hold_place (g_ptr_array_index (self->columns, i), FALSE);
+  self->refreshing = FALSE;
+  /* Its notification, which comes next, shows nothing more. */
+  self->held_claim = px_session_get_current_claim (self->session);
+  self->held_difference = px_session_get_current_difference (self->session);
   update_status (self);
   /* Last, so listeners see the new claims and differences. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
@@ -584,7 +600,16 @@ session_comparing_cb (PxStoryView *self)
 static void
 current_changed_cb (PxStoryView *self)
 {
-  reveal_current (self);
+  gboolean shown = self->held_claim >= 0 && self->held_claim == px_session_get_current_claim (self->session)
+                   && self->held_difference == px_session_get_current_difference (self->session);
+
+  /* Kept while it stays current: the claim's and the difference's
+   * notifications come one after the other. */
+  if (!shown)
+    {
+      self->held_claim = self->held_difference = -1;
+      reveal_current (self);
+    }
   update_status (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_DIFFERENCE]);
 }
@@ -717,6 +742,8 @@ update_banner (PxStoryView *self)
                                          : NULL);
 }
 
+#define COLUMN_PLACE "px-story-view-column-place"
+
 /* The columns follow the sources: a source that moves keeps its column. */
 static void
 sources_changed_cb (PxStoryView *self,
@@ -749,8 +776,14 @@ sources_changed_cb (PxStoryView *self,
         }
       else
         {
+          PxColumnPlace *place = g_object_steal_data (G_OBJECT (source), COLUMN_PLACE);
+
           column = column_new (self, source);
           gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), after);
+          /* Its column made anew (the toast's Undo): where the reader was. */
+          if (place != NULL)
+            px_source_column_set_place (column, place);
+          g_free (place);
         }
       g_ptr_array_insert (self->columns, position + i, column);
     }
@@ -759,6 +792,14 @@ sources_changed_cb (PxStoryView *self,
     {
       PxSourceColumn *column = g_ptr_array_index (gone, j);
       GtkWidget *header = px_source_column_get_header (column);
+      PxColumnPlace place;
+
+      /* Kept with the source for as long as it lives: a removal undone
+       * makes its column again, at the same place in its text.
+       */
+      if (px_source_column_get_place (column, &place))
+        g_object_set_data_full (G_OBJECT (px_source_column_get_source (column)), COLUMN_PLACE,
+                                g_memdup2 (&place, sizeof place), g_free);
 
       if (g_slist_find (gtk_size_group_get_widgets (self->header_group), header) != NULL)
         gtk_size_group_remove_widget (self->header_group, header);
@@ -1194,7 +1235,7 @@ reveal_columns (PxStoryView *self)
 
   for (guint i = 0; i < self->reveal_groups->len; i++)
     any |= g_array_index (self->reveal_groups, int, i) != NOT_SHOWN;
-  if (!any || self->table_view)
+  if (!any || self->table_view || self->refreshing)
     return;
 
   self->reveal_ticks = 0;
@@ -2047,6 +2088,7 @@ px_story_view_init (PxStoryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->held_claim = self->held_difference = -1;
   self->reveal_groups = g_array_new (FALSE, FALSE, sizeof (int));
   self->covering_panels = g_ptr_array_new_with_free_func (g_object_unref);
   self->header_group = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);

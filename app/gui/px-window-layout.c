@@ -9,6 +9,8 @@
 
 #include "px-window-private.h"
 
+#include <glib/gi18n.h>
+
 /* The columns narrow to their least width (240 pixels each) before
  * anything covers them. The claims panel stays beside them, narrow; when
  * the columns would still need to scroll beside the library, the library
@@ -117,13 +119,90 @@ columns_resized_cb (PxWindow *self)
  * phone's header bar does; the whole title is in its tooltip.
  */
 
+/* A window button beside the close button (minimize, maximize, as the
+ * desktop's decoration layout asks) takes this much more of the header
+ * bar: the widths above are for the close button alone, and with both
+ * the window had stopped at 511 pixels. Below the Claims button's width
+ * those buttons leave too, for the main menu's Minimize and Maximize
+ * (double-clicking the header bar, Super+Up and Super+H do it as well).
+ */
+#define WINDOW_BUTTON_WIDTH 40
+
+/* How many of the desktop's window buttons a narrow header bar leaves
+ * out, and the layout it keeps (the close button, on its side).
+ */
+static guint
+extra_window_buttons (PxWindow *self,
+                      char    **narrow_layout)
+{
+  g_autofree char *layout = NULL;
+  g_auto(GStrv) sides = NULL;
+  GString *kept = g_string_new (NULL);
+  guint n = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-decoration-layout", &layout, NULL);
+  sides = g_strsplit (layout != NULL ? layout : "", ":", 2);
+  for (guint s = 0; sides[s] != NULL; s++)
+    {
+      g_auto(GStrv) buttons = g_strsplit (sides[s], ",", -1);
+      gboolean first = TRUE;
+
+      if (s > 0)
+        g_string_append_c (kept, ':');
+      for (guint b = 0; buttons[b] != NULL; b++)
+        {
+          g_strstrip (buttons[b]);
+          if (g_str_equal (buttons[b], "minimize") || g_str_equal (buttons[b], "maximize"))
+            {
+              n++;
+              continue;
+            }
+          if (buttons[b][0] == '\0')
+            continue;
+          g_string_append_printf (kept, "%s%s", first ? "" : ",", buttons[b]);
+          first = FALSE;
+        }
+    }
+  if (narrow_layout != NULL)
+    *narrow_layout = g_string_free (g_steal_pointer (&kept), FALSE);
+  else
+    g_string_free (kept, TRUE);
+  return n;
+}
+
 /* 0: neither shown, 1: the Claims button, 2: both; -1: not laid out yet */
 static int
-header_buttons_for_width (int width)
+header_buttons_for_width (PxWindow *self,
+                          int       width)
 {
+  int extra = (int) extra_window_buttons (self, NULL) * WINDOW_BUTTON_WIDTH;
+
   if (width <= 0)
     return -1;
-  return width >= VIEW_SWITCH_MIN_WINDOW_WIDTH ? 2 : width >= CLAIMS_BUTTON_MIN_WINDOW_WIDTH ? 1 : 0;
+  return width >= VIEW_SWITCH_MIN_WINDOW_WIDTH + extra ? 2 : width >= CLAIMS_BUTTON_MIN_WINDOW_WIDTH + extra ? 1 : 0;
+}
+
+/* Narrow, the window buttons other than close leave the header bar for
+ * the main menu; they come back with the room.
+ */
+static void
+update_window_buttons (PxWindow *self,
+                       gboolean  narrow)
+{
+  g_autofree char *layout = NULL;
+  guint n = extra_window_buttons (self, &layout);
+
+  narrow = narrow && n > 0;
+  if (g_strcmp0 (adw_header_bar_get_decoration_layout (self->header_bar), narrow ? layout : NULL) != 0)
+    adw_header_bar_set_decoration_layout (self->header_bar, narrow ? layout : NULL);
+  if (narrow == (g_menu_model_get_n_items (G_MENU_MODEL (self->window_section)) > 0))
+    return;
+  g_menu_remove_all (self->window_section);
+  if (narrow)
+    {
+      g_menu_append (self->window_section, _("_Minimize"), "window.minimize");
+      g_menu_append (self->window_section, _("Ma_ximize"), "window.toggle-maximized");
+    }
 }
 
 static void
@@ -164,11 +243,12 @@ _px_window_layout_update_header (PxWindow *self)
    */
   if (width <= 0)
     gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  shown = header_buttons_for_width (width);
+  shown = header_buttons_for_width (self, width);
   if (shown < 0)
     shown = 2;
   gtk_widget_set_visible (self->view_switch, has_story && shown >= 2);
   gtk_widget_set_visible (self->claims_button, shown >= 1);
+  update_window_buttons (self, shown == 0);
   update_title_lines (self, shown == 0);
 }
 
@@ -187,7 +267,7 @@ void
 _px_window_layout_allocated (PxWindow *self,
                              int       width)
 {
-  if (header_buttons_for_width (width) != header_buttons_for_width (self->header_width)
+  if (header_buttons_for_width (self, width) != header_buttons_for_width (self, self->header_width)
       && self->header_idle_id == 0)
     self->header_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, header_idle_cb, self, NULL);
   self->header_width = width;
@@ -202,6 +282,8 @@ _px_window_layout_init (PxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::view", G_CALLBACK (columns_resized_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-decoration-layout",
+                           G_CALLBACK (_px_window_layout_update_header), self, G_CONNECT_SWAPPED);
 }
 
 void

@@ -70,6 +70,8 @@ struct _PxWindow
   guint layout_idle_id;
   /* The header bar's buttons that narrow windows leave to the main menu. */
   int header_width;          /* the width they were last laid out for */
+  AdwHeaderBar *header_bar;
+  GMenu *window_section;     /* the window buttons a narrow header bar leaves out */
   guint header_idle_id;
 };
 

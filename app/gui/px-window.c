@@ -1158,6 +1158,8 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, PX_RESOURCE_PREFIX "/ui/px-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, title_box);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, window_section);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, add_button);

@@ -170,6 +170,7 @@ typedef struct
   gboolean busy;     /* a story operation: the session is busy until it ends */
   PxStoryInfo *info; /* opening: the story read */
   char *title;       /* renaming: the new title */
+  PxSource *source;  /* restoring: the source brought back */
 } StoryCall;
 
 static StoryCall *
@@ -204,6 +205,7 @@ story_call_free (StoryCall *call)
     g_object_notify_by_pspec (G_OBJECT (call->session), properties[PROP_BUSY]);
   g_clear_pointer (&call->info, px_story_info_free);
   g_free (call->title);
+  g_clear_object (&call->source);
   g_object_unref (call->session);
   g_free (call);
 }
@@ -1117,38 +1119,46 @@ px_session_forget_source (PxSession *self,
   return FALSE;
 }
 
+/* Back in the library: in the library's order too, where it is now
+ * among the columns. Not restored there (the store could not): its
+ * column goes again, as the library does not have it.
+ */
 static void
 source_restored_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(StoryCall) call = user_data;
+  PxSession *self = call->session;
   g_autoptr(GError) error = NULL;
+  guint position;
 
   if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
-    message (call->session, error->message);
-  /* Back in its column, if the story is still the one shown. */
-  else if (call->story_id == call->session->story_id)
-    px_session_open_story (call->session, call->story_id);
+    {
+      message (self, error->message);
+      if (call->story_id == self->story_id && find_source (self, call->source, &position))
+        {
+          px_source_cancel (call->source);
+          g_list_store_remove (self->sources, position);
+        }
+      return;
+    }
+  if (call->story_id == self->story_id && find_source (self, call->source, NULL))
+    move_stored (self, call->source);
 }
 
-static void
-failed_source_restored_cb (GObject      *object,
-                           GAsyncResult *result,
-                           gpointer      user_data)
-{
-  g_autoptr(PxSession) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!px_library_restore_source_finish (PX_LIBRARY (object), result, &error))
-    message (self, error->message);
-}
-
+/* The removed source's own object goes back where it was: one insertion,
+ * so a view makes that one column and keeps the others as they are
+ * (their scroll, the claim selected); the story is not opened again. A
+ * failed source comes back with its reason, one still loading is loaded
+ * again.
+ */
 void
 px_session_undo_remove (PxSession *self,
                         guint      token)
 {
   Removed *removed;
+  g_autoptr(PxSource) source = NULL;
   guint position;
 
   g_return_if_fail (PX_IS_SESSION (self));
@@ -1158,26 +1168,28 @@ px_session_undo_remove (PxSession *self,
   removed = g_ptr_array_index (self->removed, token - 1);
   if (removed->source == NULL || removed->story_id != self->story_id)
     return;
-
-  if (self->library != NULL && px_source_get_source_id (removed->source) > 0
-      && px_source_get_state (removed->source) != PX_SOURCE_FAILED)
-    px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
-                                     source_restored_cb, story_call_new (self, self->story_id));
-  else
+  source = g_steal_pointer (&removed->source);
+  /* Back already (a colleague restored it and this window heard it). */
+  for (guint i = 0; px_source_get_source_id (source) > 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->sources)); i++)
     {
-      /* Failed (kept with its reason, back in the library's column too), or
-       * never kept (still loading): back where it was, loaded again unless
-       * it had failed.
-       */
-      if (self->library != NULL && px_source_get_source_id (removed->source) > 0)
-        px_library_restore_source_async (self->library, px_source_get_source_id (removed->source), NULL,
-                                         failed_source_restored_cb, g_object_ref (self));
-      position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
-      g_list_store_insert (self->sources, position, removed->source);
-      if (px_source_get_state (removed->source) == PX_SOURCE_LOADING)
-        px_session_load_source (self, removed->source);
+      g_autoptr(PxSource) other = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (px_source_get_source_id (other) == px_source_get_source_id (source))
+        return;
     }
-  g_clear_object (&removed->source);
+
+  position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
+  g_list_store_insert (self->sources, position, source);
+  if (self->library != NULL && px_source_get_source_id (source) > 0)
+    {
+      StoryCall *call = story_call_new (self, self->story_id);
+
+      call->source = g_object_ref (source);
+      px_library_restore_source_async (self->library, px_source_get_source_id (source), NULL, source_restored_cb,
+                                       call);
+    }
+  if (px_source_get_state (source) == PX_SOURCE_LOADING)
+    px_session_load_source (self, source);
 }
 
 static void
@@ -1870,12 +1882,11 @@ set_comparison (PxSession    *self,
   self->compare_error = g_strdup (error_message);
   rebuild_differences (self);
 
+  /* The claim kept is current before the differences are said to have
+   * changed: a view shows it as it was, leaving the reader's scroll (it
+   * had shown nothing, then scrolled every column back to the claim).
+   */
   g_object_freeze_notify (G_OBJECT (self));
-  set_current (self, -1, -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
-  g_signal_emit (self, signals[DIFFERENCES_CHANGED], 0);
-  g_object_thaw_notify (G_OBJECT (self));
-
   if (kept_claim >= 0)
     {
       int first = first_difference_of (self, kept_claim);
@@ -1886,6 +1897,11 @@ set_comparison (PxSession    *self,
         difference = first + kept_offset;
       set_current (self, kept_claim, difference);
     }
+  else
+    set_current (self, -1, -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+  g_signal_emit (self, signals[DIFFERENCES_CHANGED], 0);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 typedef struct
