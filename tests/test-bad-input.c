@@ -77,6 +77,8 @@ static const BadInput cases[] = {
   { "redirect-loop", "/loop", 1, "redirects in a loop" },
   { "redirect-to-file", "/to-file", 1, "redirected to file:///etc/passwd" },
   { "one-byte-a-second", "/slow", 1, "did not send the whole page within 3 seconds" },
+  /* a header, part of the body, then silence: a stall, as the window says it */
+  { "half-then-silence", "/stall", 1, "the server stopped sending the page for 3 seconds" },
   { "gzip-bomb", "/bomb", 1, "larger than the limit of 20.0 MiB" },
   { "endless-body", "/endless", 1, "larger than the limit of 20.0 MiB" },
   { "image-png", "/image", 1, "the server sent image/png" },

@@ -416,7 +416,8 @@ test_size_declared (void)
   /* 30 MB declared: refused from the header, before the body is read. */
   g_assert_null (snapshot);
   g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TOO_LARGE);
-  assert_message_has (error, "the page is 28.6 MiB, more than the limit of 20.0 MiB");
+  /* only the server's word: said as its */
+  assert_message_has (error, "the server says the page is 28.6 MiB, more than the limit of 20.0 MiB");
 }
 
 /* Silence, before the headers or in the middle of the body, ends a fetch
@@ -446,6 +447,27 @@ test_idle_timeout (void)
       g_assert_cmpint (elapsed, >=, 900 * 1000);
       g_assert_cmpint (elapsed, <, 8 * G_USEC_PER_SEC);
     }
+}
+
+/* A stall is named as one whichever limit ends it: with a deadline no
+ * longer than the idle limit (the command line's PARALLAX_FETCH_TIMEOUT=2)
+ * the deadline and the silence end it together, and a body that went
+ * silent is still said to have stopped, not to have been slow.
+ */
+static void
+test_stall_at_deadline (void)
+{
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSnapshot) snapshot = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  px_fetcher_set_timeout (fetcher, 2);
+  snapshot = fetch_path (fetcher, "/stall", &error);
+  g_assert_null (snapshot);
+  g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMEOUT);
+  assert_message_has (error, "the server stopped sending the page for 2 seconds");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
 }
 
 static void
@@ -794,6 +816,7 @@ main (int    argc,
   g_test_add_func ("/fetch/size-declared", test_size_declared);
   g_test_add_func ("/fetch/deadline", test_deadline);
   g_test_add_func ("/fetch/idle-timeout", test_idle_timeout);
+  g_test_add_func ("/fetch/stall-at-deadline", test_stall_at_deadline);
   g_test_add_func ("/fetch/closed-port", test_closed_port);
   g_test_add_func ("/fetch/cancel", test_cancel);
   g_test_add_func ("/fetch/progress", test_progress);

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "px-extract.h"
 #include "px-history.h"
 #include "px-input.h"
 #include "px-store-private.h"
@@ -855,6 +856,71 @@ test_cli (void)
   g_assert_nonnull (strstr (err, "127.0.0.1"));
 }
 
+/* A file added by a path relative to the folder the command ran in is
+ * kept by its whole path: refetched from another folder, the same file
+ * is read (not one of the same name there). A row kept as typed before
+ * that names no folder: its refetch fails and says so, even where a file
+ * of that name is.
+ */
+static void
+test_cli_relative_path (void)
+{
+  g_autofree char *here = g_get_current_dir ();
+  g_autofree char *added_in = px_test_make_temp_dir ("px-history-added-XXXXXX");
+  g_autofree char *elsewhere = px_test_make_temp_dir ("px-history-elsewhere-XXXXXX");
+  g_autofree char *sub = g_build_filename (added_in, "in", NULL);
+  g_autofree char *file = g_build_filename (sub, "report.html", NULL);
+  g_autofree char *decoy_sub = g_build_filename (elsewhere, "in", NULL);
+  g_autofree char *decoy = g_build_filename (decoy_sub, "report.html", NULL);
+  g_autofree char *page_1 = make_page (HEADLINE_1, version_1_text);
+  g_autofree char *page_2 = make_page (HEADLINE_2, version_2_text);
+  g_autofree char *path = make_temp_db ();
+  g_autofree char *story = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *refetched = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *old_id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (decoy_sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, page_1, -1, &error));
+  g_assert_true (g_file_set_contents (decoy, page_2, -1, &error));
+
+  g_assert_cmpint (g_chdir (added_in), ==, 0);
+  story = px_test_run_cli (0, NULL, "story", "new", "Drones", "--db", path, NULL);
+  g_strstrip (story);
+  added = px_test_run_cli (0, NULL, "story", "add", story, "./in/../in/report.html", "--db", path, NULL);
+  /* told as kept: the whole path, without "." or ".." */
+  expected = g_strdup_printf ("\t%s\n", file);
+  g_assert_true (g_str_has_suffix (added, expected));
+
+  g_assert_cmpint (g_chdir (elsewhere), ==, 0);
+  refetched = px_test_run_cli (0, NULL, "story", "refetch", story, "--db", path, NULL);
+  g_assert_nonnull (strstr (refetched, "\tunchanged\t"));
+
+  /* A row kept as typed, as `story add` did before. */
+  g_assert_cmpint (g_chdir (added_in), ==, 0);
+  {
+    g_autoptr(PxStore) store = px_store_open (path, &error);
+    g_autoptr(PxArticle) article = NULL;
+    gint64 source_id;
+
+    g_assert_no_error (error);
+    article = px_extract_html ("in/report.html", page_1, strlen (page_1), NULL, &error);
+    g_assert_no_error (error);
+    source_id = px_store_add_source (store, g_ascii_strtoll (story, NULL, 10), article, NULL, &error);
+    g_assert_no_error (error);
+    old_id = g_strdup_printf ("%" G_GINT64_FORMAT, source_id);
+  }
+  g_free (px_test_run_cli (1, &err, "story", "refetch", story, "--source", old_id, "--db", path, NULL));
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "in/report.html cannot be found: the story keeps this path without the folder"));
+
+  g_assert_cmpint (g_chdir (here), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -872,6 +938,7 @@ main (int    argc,
   g_test_add_func ("/history/headline-version", test_headline_version);
   g_test_add_func ("/history/migration-from-v3", test_migration_from_v3);
   g_test_add_func ("/history/cli", test_cli);
+  g_test_add_func ("/history/cli-relative-path", test_cli_relative_path);
 
   status = g_test_run ();
   px_test_remove_temp_dirs ();

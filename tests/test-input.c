@@ -608,12 +608,33 @@ test_outlet_for_source (void)
   }
 }
 
+/* What a story keeps of an input: a file by its whole path, from
+ * wherever it was given; addresses and standard input as given. */
+static void
+test_dup_to_keep (void)
+{
+  g_autofree char *here = g_get_current_dir ();
+  g_autofree char *relative = px_input_dup_to_keep ("in/report.txt");
+  g_autofree char *dotted = px_input_dup_to_keep ("./in/../in/report.txt");
+  g_autofree char *absolute = px_input_dup_to_keep ("/srv/pages/./today/../report.html");
+  g_autofree char *url = px_input_dup_to_keep ("https://example.org/a/../b");
+  g_autofree char *dash = px_input_dup_to_keep ("-");
+  g_autofree char *expected = g_build_filename (here, "in", "report.txt", NULL);
+
+  g_assert_cmpstr (relative, ==, expected);
+  g_assert_cmpstr (dotted, ==, expected);
+  g_assert_cmpstr (absolute, ==, "/srv/pages/report.html");
+  g_assert_cmpstr (url, ==, "https://example.org/a/../b");
+  g_assert_cmpstr (dash, ==, "-");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/input/dup-to-keep", test_dup_to_keep);
   g_test_add_func ("/input/plain-text-paragraphs", test_plain_text_paragraphs);
   g_test_add_func ("/input/charset-windows-1251", test_charset_windows_1251);
   g_test_add_func ("/input/charset-latin1-header", test_charset_latin1_header);

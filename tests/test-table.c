@@ -25,6 +25,7 @@
 #include "px-window-private.h"
 
 #include <adwaita.h>
+#include <time.h>
 
 #define WAIT_SECONDS 30
 
@@ -807,6 +808,87 @@ test_table_annotate (Fixture       *fixture,
   px_window_set_store (fixture->window, NULL, FALSE);
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);
+}
+
+static double
+thread_cpu_seconds (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+/* A row for a claim of one very long sentence with a difference every
+ * few words (a 500 KiB text of one "sentence" gave a thousand): each
+ * mark's bytes are found in one pass over the sentence, not counted from
+ * its start again for each (seconds of the main thread), and land on
+ * the right bytes past characters of several bytes.
+ */
+static void
+test_row_long_sentence (void)
+{
+  const guint n_pieces = 12000, n_sources = 2;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PxArticle) article = px_article_new ("-");
+  g_autoptr(PxClaimItem) claim = px_claim_item_new (0, n_sources, "claim");
+  g_autoptr(PxTableRow) row = g_object_ref_sink (px_table_row_new ());
+  PxClaimItemDifference *difference = px_claim_item_add_difference (claim, PX_HIGHLIGHT_NUMBER, "numbers");
+  const char *outlets[] = { "Harbour Gazette", "Valley Courier", NULL };
+  PxArticle *articles[2];
+  guint n_chars[2];
+  guint last_start = 0, last_end = 0;
+  PangoAttrIterator *iter;
+  gboolean found = FALSE;
+  double cpu;
+
+  /* "the café reopened with 17 tables and " again and again: é is two bytes */
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      guint chars = g_utf8_strlen (text->str, text->len);
+
+      g_string_append (text, "the café reopened with ");
+      last_start = chars + 23;
+      g_string_append_printf (text, "%u", 10 + i % 90);
+      last_end = last_start + 2;
+      if (i % 6 == 0)
+        px_claim_item_difference_add_range (difference, 0, last_start, last_end);
+      g_string_append (text, " tables and ");
+    }
+  article->text = g_strdup (text->str);
+  n_chars[0] = n_chars[1] = g_utf8_strlen (article->text, -1);
+  articles[0] = articles[1] = article;
+  px_claim_item_set_outlets (claim, outlets);
+  px_claim_item_add_member (claim, 0, 0, n_chars[0]);
+  /* the last figure, where the mark must land */
+  last_start = n_chars[0] - 14;
+  last_end = last_start + 2;
+  px_claim_item_difference_add_range (difference, 0, last_start, last_end);
+
+  cpu = thread_cpu_seconds ();
+  px_table_row_bind (row, claim, articles, n_chars, outlets, n_sources, FALSE);
+  cpu = thread_cpu_seconds () - cpu;
+  g_test_message ("%u characters, %u marks: bound in %.3f s of CPU", n_chars[0], n_pieces / 6 + 1, cpu);
+  g_assert_cmpfloat (cpu, <, 0.5);
+
+  /* The last mark's bytes hold the last figure. */
+  iter = pango_attr_list_get_iterator (px_table_row_get_attributes (row, 0));
+  do
+    {
+      int start, end;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (pango_attr_iterator_get (iter, PANGO_ATTR_BACKGROUND) != NULL
+          && (gsize) end == strlen (text->str) - 12)
+        {
+          g_assert_cmpint (end - start, ==, 2);
+          g_assert_true (g_ascii_isdigit (text->str[start]) && g_ascii_isdigit (text->str[end - 1]));
+          found = TRUE;
+        }
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+  g_assert_true (found);
 }
 
 /* The claims table of @n_claims claims over @n_sources outlets, shown in a
@@ -1842,6 +1924,7 @@ main (int    argc,
   g_test_add ("/table/opens-at-difference", Fixture, NULL, fixture_set_up, test_table_opens_at_difference,
               fixture_tear_down);
   g_test_add_func ("/table/scale", test_table_scale);
+  g_test_add_func ("/table/row-long-sentence", test_row_long_sentence);
   g_test_add ("/history/refetch", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/history/one-version", Fixture, NULL, fixture_set_up, test_history_one_version, fixture_tear_down);
   g_test_add ("/table/claims-one-tab-stop", Fixture, NULL, fixture_set_up, test_claims_one_tab_stop,

@@ -29,6 +29,7 @@
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <locale.h>
 
@@ -439,6 +440,35 @@ test_failing_url (Fixture       *fixture,
   late = px_story_view_get_column (fixture->view, 3);
   g_assert_cmpint (px_source_column_get_state (late), ==, PX_SOURCE_COLUMN_READY);
   g_assert_cmpint (px_source_column_get_state (ok), ==, PX_SOURCE_COLUMN_READY);
+}
+
+/* A file given by a path relative to the folder Parallax started in
+ * (`parallax in/report.html` through another launcher, a caller of
+ * px_window_add_inputs()) is kept by its whole path: read again from
+ * anywhere, and the same file given whole is the same column.
+ */
+static void
+test_relative_file_kept_whole (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *file = write_file (fixture, "harbour.html", article_html);
+  g_autofree char *whole = g_canonicalize_filename (file, NULL);
+  g_autofree char *here = g_get_current_dir ();
+  const char *inputs[] = { "./harbour.html", NULL };
+  const char *again[] = { whole, NULL };
+  PxSourceColumn *column;
+
+  g_assert_cmpint (g_chdir (fixture->tmpdir), ==, 0);
+  px_window_open_inputs (fixture->window, inputs);
+  g_assert_cmpint (g_chdir (here), ==, 0);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpstr (px_source_column_get_input (column), ==, whole);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the file", WAIT_SECONDS);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+
+  px_window_add_inputs (fixture->window, again);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
 }
 
 static guint
@@ -5074,6 +5104,8 @@ main (int    argc,
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/relative-file-kept-whole", Fixture, NULL, fixture_set_up, test_relative_file_kept_whole,
+              fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);
   g_test_add ("/ui/failed-source-numbered", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_failed_source_numbered, fixture_tear_down);

@@ -381,7 +381,10 @@ story_add (int    argc,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GError) save_error = NULL;
-      g_autoptr(PxSource) source = px_source_new_for_input (argv[i]);
+      /* kept with its whole path: `story refetch` from another folder
+       * reads the same file */
+      g_autofree char *kept = px_input_dup_to_keep (argv[i]);
+      g_autoptr(PxSource) source = px_source_new_for_input (kept);
       g_autoptr(GAsyncResult) result = NULL;
       PxSourceSave save = PX_SOURCE_SAVE_NONE;
       gint64 source_id = 0;
@@ -414,7 +417,7 @@ story_add (int    argc,
         }
 
       {
-        g_autofree char *input = _px_cli_field (argv[i]);
+        g_autofree char *input = _px_cli_field (kept);
 
         _px_cli_print ("%" G_GINT64_FORMAT "\t%s\n", source_id, input);
       }

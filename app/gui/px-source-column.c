@@ -430,7 +430,10 @@ file_stamp (PxSourceColumn *self)
   if (px_source_get_kind (self->source) != PX_SOURCE_KIND_INPUT || input == NULL
       || px_input_classify (input) != PX_INPUT_KIND_FILE)
     return NULL;
-  file = g_file_new_for_commandline_arg (input);
+  /* a path kept without its folder names no file (px_source_read()) */
+  if (!g_path_is_absolute (input))
+    return g_strdup ("");
+  file = g_file_new_for_path (input);
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_MODIFIED ","
                             G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," G_FILE_ATTRIBUTE_UNIX_INODE,
@@ -1516,8 +1519,10 @@ choose_file_action (GtkWidget  *widget,
   PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GFile) file = g_file_new_for_path (px_source_get_input (self->source));
-  g_autoptr(GFile) folder = g_file_get_parent (file);
+  const char *input = px_source_get_input (self->source);
+  /* in the file's folder, when the story knows it */
+  g_autoptr(GFile) file = g_path_is_absolute (input) ? g_file_new_for_path (input) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
 
   chooser = gtk_file_chooser_native_new (_("Choose Another File"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));

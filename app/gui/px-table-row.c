@@ -74,16 +74,38 @@ add_kind (PangoAttrList   *attrs,
   g_slist_free (list);
 }
 
-/* Byte @offset (characters) into @member, moved to where @member starts in
- * the cell, at byte @cell_start.
+/* Byte @offset (characters) into a member, moved to where the member
+ * starts in the cell, at byte @cell_start; @bytes: the byte of each of the
+ * member's characters and of its end (member_bytes()).
  */
 static guint
-cell_byte (const char *member,
-           guint       member_chars,
-           guint       cell_start,
-           guint       offset)
+cell_byte (const guint *bytes,
+           guint        member_chars,
+           guint        cell_start,
+           guint        offset)
 {
-  return cell_start + (guint) (g_utf8_offset_to_pointer (member, MIN (offset, member_chars)) - member);
+  return cell_start + bytes[MIN (offset, member_chars)];
+}
+
+/* The byte where each of @member's @n_chars characters starts, and where
+ * it ends, in one pass: counted from the member's start for each word and
+ * difference, a 500 KiB one-sentence text with a thousand differences took
+ * seconds of the main thread for one row.
+ */
+static guint *
+member_bytes (const char *member,
+              guint       n_chars)
+{
+  guint *bytes = g_new (guint, (gsize) n_chars + 1);
+  const char *p = member;
+
+  for (guint i = 0; i < n_chars; i++)
+    {
+      bytes[i] = (guint) (p - member);
+      p = g_utf8_next_char (p);
+    }
+  bytes[n_chars] = (guint) (p - member);
+  return bytes;
 }
 
 /* A difference's words in a cell, in bytes. */
@@ -114,6 +136,7 @@ fill_cell (Cell        *cell,
       const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
       const char *start, *end;
       guint cell_start, member_chars;
+      g_autofree guint *bytes = NULL;
 
       if (member->source != source || member->start >= member->end || member->end > n_chars)
         continue;
@@ -123,7 +146,8 @@ fill_cell (Cell        *cell,
       cell_start = shown->len;
       member_chars = member->end - member->start;
       start = g_utf8_offset_to_pointer (text, member->start);
-      end = g_utf8_offset_to_pointer (start, member_chars);
+      bytes = member_bytes (start, member_chars);
+      end = start + bytes[member_chars];
       g_string_append_len (shown, start, end - start);
       cell->reported = TRUE;
 
@@ -136,8 +160,8 @@ fill_cell (Cell        *cell,
           if (word->source != source || word->start < member->start || word->end > member->end)
             continue;
           weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-          weight->start_index = cell_byte (start, member_chars, cell_start, word->start - member->start);
-          weight->end_index = cell_byte (start, member_chars, cell_start, word->end - member->start);
+          weight->start_index = cell_byte (bytes, member_chars, cell_start, word->start - member->start);
+          weight->end_index = cell_byte (bytes, member_chars, cell_start, word->end - member->start);
           pango_attr_list_insert (cell->attrs, weight);
         }
 
@@ -158,8 +182,8 @@ fill_cell (Cell        *cell,
               if (range->source != source || range->start < member->start || range->end > member->end)
                 continue;
               mark.kind = difference->kind;
-              mark.start = cell_byte (start, member_chars, cell_start, range->start - member->start);
-              mark.end = cell_byte (start, member_chars, cell_start, range->end - member->start);
+              mark.start = cell_byte (bytes, member_chars, cell_start, range->start - member->start);
+              mark.end = cell_byte (bytes, member_chars, cell_start, range->end - member->start);
               g_array_append_val (marks, mark);
             }
         }

@@ -79,11 +79,15 @@ px_window_add_inputs (PxWindow           *self,
 
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
     {
-      g_autofree char *input = g_strstrip (g_strdup (inputs[i]));
+      g_autofree char *typed = g_strstrip (g_strdup (inputs[i]));
+      g_autofree char *input = NULL;
       g_autoptr(PxSource) source = NULL;
 
-      if (input[0] == '\0')
+      if (typed[0] == '\0')
         continue;
+      /* A file by its whole path, read again from wherever Parallax
+       * starts next (and one file named two ways is one column). */
+      input = px_input_dup_to_keep (typed);
       /* The same address or file twice is one column, not a silent twin
        * that doubles every claim: the one there is shown (Fetch Again
        * keeps a newer version of it).

@@ -189,6 +189,7 @@ typedef struct
   GSource *deadline;
   gint64 deadline_time;       /* monotonic, for checks made inside libsoup's loops */
   gboolean timed_out;
+  gint64 last_arrival;        /* monotonic: the headers, then the body's latest bytes */
   guint interim_answers;
   gboolean flooded;
   gboolean negative_length;
@@ -317,6 +318,17 @@ return_transfer_error (GTask  *task,
                       g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
                                    "the server did not answer within %u seconds", data->timeout),
                       data->timeout);
+      /* A body that went silent for the whole idle limit stalled, even
+       * when the deadline ends it first (a deadline no longer than the
+       * idle limit, as PARALLAX_FETCH_TIMEOUT=10 gives): said as the
+       * idle limit says it, not as a download that was merely slow.
+       */
+      else if (g_get_monotonic_time () - data->last_arrival
+               >= (gint64) data->idle_timeout * G_USEC_PER_SEC - G_USEC_PER_SEC / 2)
+        return_error (task, PX_FETCH_ERROR_TIMEOUT,
+                      g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
+                                   "the server stopped sending the page for %u seconds", data->idle_timeout),
+                      data->idle_timeout);
       else
         return_error (task, PX_FETCH_ERROR_TIMEOUT,
                       /* Translators: %u is how many seconds the whole download may take */
@@ -555,6 +567,7 @@ read_cb (GObject      *object,
     }
 
   g_byte_array_append (data->body, g_bytes_get_data (chunk, NULL), len);
+  data->last_arrival = g_get_monotonic_time ();
 
   if (data->progress != NULL)
     data->progress (data->body->len, data->expected, data->progress_data);
@@ -654,6 +667,7 @@ send_cb (GObject      *object,
       return_transfer_error (task, error);
       return;
     }
+  data->last_arrival = g_get_monotonic_time ();
 
   if (data->negative_length)
     {
@@ -705,8 +719,12 @@ send_cb (GObject      *object,
       g_autofree char *size = _px_format_size (length);
       g_autofree char *cap = _px_format_size (data->max_bytes);
 
-      /* Translators: the first %s is the page's size, the second the largest page read (“20.0 MiB”) */
-      return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the page is %s, more than the limit of %s"), size, cap);
+      /* What the server claims, not what was seen: nothing is read to
+       * check it. */
+      /* Translators: the first %s is the size the server's header gives the page, the second the largest
+       * page read (“20.0 MiB”) */
+      return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the server says the page is %s, more than the limit of %s"),
+                    size, cap);
       return;
     }
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)

@@ -36,6 +36,21 @@ px_input_classify (const char *input)
   return PX_INPUT_KIND_FILE;
 }
 
+char *
+px_input_dup_to_keep (const char *input)
+{
+  g_return_val_if_fail (input != NULL, NULL);
+
+  /* A path as typed ("in/x.txt") names a file only from the folder it
+   * was typed in: a story read again from anywhere else (the command
+   * line in another folder, the window started from the desktop) would
+   * look for another file, or none.
+   */
+  if (input[0] == '\0' || px_input_classify (input) != PX_INPUT_KIND_FILE)
+    return g_strdup (input);
+  return g_canonicalize_filename (input, NULL);
+}
+
 static const char *
 content_type_for_path (const char *path,
                        const char *data,

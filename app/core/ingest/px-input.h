@@ -35,6 +35,12 @@ GQuark px_input_error_quark (void);
 
 PxInputKind px_input_classify (const char *input);
 
+/* @input as a story keeps it, to be read again from any folder: a file's
+ * path made absolute against the current folder ("." and ".." taken out,
+ * symbolic links kept as named), an address or "-" as given.
+ */
+char *px_input_dup_to_keep (const char *input);
+
 /* Reads a file or standard input, or fetches a URL with @fetcher, with the
  * same size cap for all three. Blocking: call from a worker thread or the CLI.
  */

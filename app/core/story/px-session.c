@@ -9,6 +9,7 @@
 
 #include "px-session.h"
 
+#include "px-input.h"
 #include "px-outlets.h"
 #include "px-safe-text.h"
 #include "px-source.h"
@@ -1084,7 +1085,11 @@ px_session_replace_source (PxSession  *self,
     return;
 
   px_source_cancel (source);
-  replacement = px_source_new_for_input (input);
+  {
+    g_autofree char *kept = px_input_dup_to_keep (input);
+
+    replacement = px_source_new_for_input (kept);
+  }
   /* One change of the list: its column takes the old one's place. */
   g_list_store_splice (self->sources, position, 1, (gpointer *) &replacement, 1);
   if (self->library != NULL && px_source_get_source_id (source) > 0)

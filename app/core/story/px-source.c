@@ -42,6 +42,7 @@ struct _PxSource
   gint64 source_id;
   gboolean kept_failed; /* the library keeps it as failed: no version yet */
   gboolean keep_failure;
+  gboolean from_library; /* made from a library's row: its input as kept */
   gboolean name_outlet; /* set before loading, read by the loading thread */
   gboolean updated;
   GCancellable *loading; /* the load under way */
@@ -223,6 +224,7 @@ px_source_new_for_record (const PxSourceRecord *record)
     self = px_source_new_for_input (record->input);
 
   self->source_id = record->id;
+  self->from_library = TRUE;
   if (record->error != NULL)
     {
       /* Kept with why it failed, until it loads or is removed: the
@@ -614,6 +616,17 @@ px_source_read_full (PxSource      *self,
           if (snapshot != NULL)
             article = px_extract_snapshot_full (self->input, snapshot, cancellable, &page, error);
         }
+      /* A path a story kept as typed, before whole paths were kept
+       * (px_input_dup_to_keep()): it says nothing of its folder, and the
+       * current one is a guess that may find another file.
+       */
+      else if (self->from_library && px_input_classify (self->input) == PX_INPUT_KIND_FILE
+               && !g_path_is_absolute (self->input))
+        g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_NOT_FOUND,
+                     /* Translators: %s is a file's path as it was typed when it was added, without its folder
+                      * (“in/report.html”) */
+                     _("%s cannot be found: the story keeps this path without the folder it was added from; "
+                       "add the file again"), self->input);
       else
         article = px_input_load_article_full (fetcher, self->input, &snapshot, cancellable, &page, error);
       break;
