@@ -4952,8 +4952,9 @@ test_undo_remove_in_place (Fixture       *fixture,
   back = px_story_view_get_column (fixture->view, 1);
   g_assert_true (px_source_column_get_source (back) == removed);
   g_assert_cmpstr (px_source_column_get_outlet (back), ==, "two");
-  /* The same paragraph at the top of the others (their lines may wrap
-   * again: the columns widen while there are two). */
+  /* The same paragraph at the top of the others, or its neighbour: their
+   * lines wrap again as the columns widen while there are two and narrow
+   * once three, and GTK keeps a pixel offset through that, not a line. */
   for (guint i = 0; i < 3; i += 2)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (columns[i]));
@@ -4962,12 +4963,22 @@ test_undo_remove_in_place (Fixture       *fixture,
       g_assert_true (px_source_column_get_place (columns[i], &place));
       gtk_text_buffer_get_iter_at_offset (buffer, &before, places[i].top);
       gtk_text_buffer_get_iter_at_offset (buffer, &after, place.top);
-      g_assert_cmpint (gtk_text_iter_get_line (&after), ==, gtk_text_iter_get_line (&before));
+      g_assert_cmpint (ABS (gtk_text_iter_get_line (&after) - gtk_text_iter_get_line (&before)), <=, 1);
     }
+  /* The one back: the same paragraph at its top too, or its neighbour
+   * (the character at the top is where the column was left, but it is
+   * read at the width the column has by then), and the caret where it
+   * was. */
   g_assert_true (px_source_column_get_place (back, &place));
-  g_assert_cmpuint (place.top, ==, places[1].top);
-  /* The same line at the top, within a line's height of where it was. */
-  g_assert_cmpint (ABS (place.top_delta - places[1].top_delta), <=, 24);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (back));
+    GtkTextIter before, after;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &before, places[1].top);
+    gtk_text_buffer_get_iter_at_offset (buffer, &after, place.top);
+    g_assert_cmpint (gtk_text_iter_get_line (&before), >, 3);
+    g_assert_cmpint (ABS (gtk_text_iter_get_line (&after) - gtk_text_iter_get_line (&before)), <=, 1);
+  }
   g_assert_cmpuint (place.caret, ==, places[1].caret);
 }
 
