@@ -146,3 +146,33 @@ px_ui_test_load_app_style (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
+
+gboolean
+px_ui_test_menu_has (GMenuModel *menu,
+                     const char *attribute,
+                     const char *value)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, attribute, "s", &text) && g_str_equal (text, value))
+        return TRUE;
+      if (section != NULL && px_ui_test_menu_has (section, attribute, value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+px_ui_test_spin (double seconds)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -41,5 +41,17 @@ guint px_ui_test_get_main_thread_reads (void);
  * in-process without the application looks as the app does.
  */
 void px_ui_test_load_app_style (void);
+
+/* Whether @menu, or a section of it, has an item whose string @attribute
+ * (G_MENU_ATTRIBUTE_LABEL, G_MENU_ATTRIBUTE_ACTION) is @value.
+ */
+gboolean px_ui_test_menu_has (GMenuModel *menu,
+                              const char *attribute,
+                              const char *value);
+
+/* Iterates the main context for @seconds, idle or not: for screenshot
+ * programs, which wait for what is drawn, not for a condition.
+ */
+void px_ui_test_spin (double seconds);
 
 G_END_DECLS

@@ -21,18 +21,6 @@
 
 #include <adwaita.h>
 
-static void
-spin (double seconds)
-{
-  gint64 until = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 static gboolean
 ready (PxStoryView *view)
 {
@@ -141,7 +129,7 @@ main (int    argc,
   view = px_window_get_story_view (window);
   annotator = _px_window_get_annotator (window);
   while (!ready (view) || px_session_get_busy (_px_window_get_session (window)))
-    spin (0.1);
+    px_ui_test_spin (0.1);
   story_id = px_window_get_story_id (window);
   g_settings_set_boolean (g_settings_new (APP_ID), "sidebar-visible", FALSE);
 
@@ -173,7 +161,7 @@ main (int    argc,
   while (!ready (view) || px_session_get_busy (_px_window_get_session (window))
          || strstr (px_source_column_get_article (px_story_view_get_column (view, 3))->text,
                     "rewritten after publication") == NULL)
-    spin (0.1);
+    px_ui_test_spin (0.1);
 
   annotate_sentence (store, story_id, px_story_view_get_column (view, 0), 2, PX_VERDICT_FALSE,
                      "No independent confirmation of the number.");
@@ -202,7 +190,7 @@ main (int    argc,
   /* Room for the annotations: the claims panel gives up some height. */
   gtk_paned_set_position (GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (_px_window_get_annotations_panel (window)))),
                           250);
-  spin (1.0);
+  px_ui_test_spin (1.0);
 
   /* The popover, on a passage selected in the second column. */
   column = px_story_view_get_column (view, 1);
@@ -235,7 +223,7 @@ main (int    argc,
       px_annotation_popover_set_verdict (popover, PX_VERDICT_NEEDS_CONTEXT);
       px_annotation_popover_set_note (popover, "Only one side’s count; the other outlets say “dozens”.");
     }
-  spin (1.5);
+  px_ui_test_spin (1.5);
 
   {
     const char *import_argv[] = { "import", "-window", "root", out, NULL };

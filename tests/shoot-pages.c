@@ -27,25 +27,13 @@
 #include <adwaita.h>
 
 static void
-spin (double seconds)
-{
-  gint64 until = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 take (const char *out)
 {
   const char *argv[] = { "import", "-window", "root", out, NULL };
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  spin (1.0);
+  px_ui_test_spin (1.0);
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error)
       || !g_spawn_check_wait_status (status, &error))
     g_error ("import: %s", error->message);
@@ -159,7 +147,7 @@ shoot_history (PxWindow   *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_story_view_get_column (view, 0)), "column.refetch", NULL));
   px_ui_test_wait_for (updated, view, "the new version", 30);
   /* The toasts about fetching gone. */
-  spin (16.0);
+  px_ui_test_spin (16.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_story_view_get_column (view, 0)), "column.history", NULL));
   px_ui_test_wait_for (history_ready, NULL, "the history", 30);
   take (out);
@@ -190,7 +178,7 @@ shoot_archive (const char *out)
   archive = open_archive (NULL, snapshot);
   gtk_window_set_default_size (archive, 1000, 720);
   gtk_window_present (archive);
-  spin (6.0);
+  px_ui_test_spin (6.0);
   take (out);
   gtk_window_destroy (archive);
 }

@@ -1438,26 +1438,6 @@ find_first (GtkWidget *widget,
   return NULL;
 }
 
-/* Whether @model, or a section of it, has an item labelled @label. */
-static gboolean
-menu_has_label (GMenuModel *model,
-                const char *label)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *text = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text)
-          && g_str_equal (text, label))
-        return TRUE;
-      if (section != NULL && menu_has_label (section, label))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* The list's row holding @claim_row has the focus; the claims panel's
  * menu key opens the claim's menu, and it has @label.
  */
@@ -1476,7 +1456,8 @@ assert_row_menu_has (Fixture    *fixture,
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  g_assert_true (menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), label));
+  g_assert_true (px_ui_test_menu_has (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), G_MENU_ATTRIBUTE_LABEL,
+                                     label));
   gtk_popover_popdown (popover);
   settle ();
 }

@@ -2302,24 +2302,6 @@ test_narrow_while_loading (Fixture       *fixture,
  * buttons in the main menu there: the header bar had held it at 511. They
  * come back with the room.
  */
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *wanted)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *action = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action)
-          && g_str_equal (action, wanted))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, wanted))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 test_narrow_all_window_buttons (Fixture       *fixture,
                                 gconstpointer  user_data)
@@ -2344,7 +2326,7 @@ test_narrow_all_window_buttons (Fixture       *fixture,
       while (g_main_context_iteration (NULL, FALSE))
         ;
       g_assert_null (adw_header_bar_get_decoration_layout (fixture->window->header_bar));
-      g_assert_false (menu_has_action (menu, "window.minimize"));
+      g_assert_false (px_ui_test_menu_has (menu, G_MENU_ATTRIBUTE_ACTION, "window.minimize"));
 
       /* Narrowed a step at a time, as a drag does: the header bar gives
        * up its buttons in an idle once it has been laid out narrower (a
@@ -2362,8 +2344,8 @@ test_narrow_all_window_buttons (Fixture       *fixture,
       g_assert_cmpint (minimum, <=, 360);
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
       g_assert_cmpstr (adw_header_bar_get_decoration_layout (fixture->window->header_bar), ==, narrow[i]);
-      g_assert_true (menu_has_action (menu, "window.minimize"));
-      g_assert_true (menu_has_action (menu, "window.toggle-maximized"));
+      g_assert_true (px_ui_test_menu_has (menu, G_MENU_ATTRIBUTE_ACTION, "window.minimize"));
+      g_assert_true (px_ui_test_menu_has (menu, G_MENU_ATTRIBUTE_ACTION, "window.toggle-maximized"));
     }
   g_object_set (settings, "gtk-decoration-layout", layout, NULL);
 }
