@@ -4233,7 +4233,8 @@ pinned_vague (GArray *items,
 /* Two ranks of one thing: "in the 71st minute" against "in the 76th
  * minute", "the 21st head coach" against "the 20th head coach". A rank
  * names what it orders, so its noun is its slot, as a measure's name is
- * (same_measure()); px_quantity_comparable() keeps ranks from amounts.
+ * (same_measure()); px_quantity_comparable() keeps ranks from amounts
+ * and asks for the same noun.
  */
 static gboolean
 same_rank (const Item *a,
@@ -4241,8 +4242,7 @@ same_rank (const Item *a,
 {
   const PxQuantity *qa = a->data, *qb = b->data;
 
-  return qa->ordinal && qb->ordinal && qa->n_heads > 0 && qb->n_heads > 0
-         && g_str_equal (qa->heads[0], qb->heads[0]);
+  return qa->ordinal && qb->ordinal && px_quantity_comparable (qa, qb, NULL, NULL);
 }
 
 static double

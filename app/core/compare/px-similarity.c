@@ -680,7 +680,9 @@ add_feature (GArray *vector,
 static gboolean
 has_value_feature (const PxQuantity *quantity)
 {
-  return !quantity->vague && !quantity->partitive && !quantity->height
+  /* a rank ("the 71st minute") stays the word it was: the aligner
+   * weighs ranks as it did before the differ read them */
+  return !quantity->vague && !quantity->partitive && !quantity->height && !quantity->ordinal
          && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 

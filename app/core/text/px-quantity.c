@@ -3815,6 +3815,18 @@ px_quantity_comparable (const PxQuantity *a,
 {
   if (a->dimension != b->dimension || a->ordinal != b->ordinal)
     return FALSE;
+  /* a rank orders its noun, the last of its heads: "the seventh straight
+   * playoff appearance" is no "eighth straight win" */
+  if (a->ordinal)
+    {
+      if (a->n_heads == 0 || b->n_heads == 0 || !g_str_equal (a->heads[a->n_heads - 1], b->heads[b->n_heads - 1]))
+        return FALSE;
+      if (end_a != NULL)
+        *end_a = a->head_ends[a->n_heads - 1];
+      if (end_b != NULL)
+        *end_b = b->head_ends[b->n_heads - 1];
+      return TRUE;
+    }
   if (a->joined || b->joined)
     return joined_alike (a, b, end_a, end_b);
   if ((a->dimension == PX_DIMENSION_MONEY || a->dimension == PX_DIMENSION_TEMPERATURE)
