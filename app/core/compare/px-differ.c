@@ -4299,6 +4299,13 @@ find_numbers (Context *ctx)
           add_item (items, ref->source, ref->sentence, quantity, quantity->start,
                     quantity->n_heads > 0 ? quantity->head_ends[0] : quantity->number_end);
         }
+      /* ranks, "the 71st minute": compared only with ranks of their noun */
+      for (guint q = 0; sentence->ranks != NULL && q < sentence->ranks->len; q++)
+        {
+          const PxQuantity *rank = &g_array_index (sentence->ranks, PxQuantity, q);
+
+          add_item (items, ref->source, ref->sentence, rank, rank->start, rank->head_ends[rank->n_heads - 1]);
+        }
     }
   /* figures: the body's before the headline's ("Five hurt" above "injuring two people") */
   happenings = g_new0 (struct Happening, items->len);

@@ -680,9 +680,7 @@ add_feature (GArray *vector,
 static gboolean
 has_value_feature (const PxQuantity *quantity)
 {
-  /* a rank ("the 71st minute") stays the word it was: the aligner
-   * weighs ranks as it did before the differ read them */
-  return !quantity->vague && !quantity->partitive && !quantity->height && !quantity->ordinal
+  return !quantity->vague && !quantity->partitive && !quantity->height
          && (quantity->dimension != PX_DIMENSION_COUNT || quantity->n_heads > 0);
 }
 

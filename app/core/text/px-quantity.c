@@ -2087,11 +2087,12 @@ scan_quantities (PxDocument *doc,
       PxToken *number_token;
       guint height = 0;
 
+      /* a rank is no amount: kept apart, for the differ alone */
       if (ordinal_span (doc, sentence, i, &q))
         {
-          if (sentence->quantities == NULL)
-            sentence->quantities = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
-          g_array_append_val (sentence->quantities, q);
+          if (sentence->ranks == NULL)
+            sentence->ranks = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+          g_array_append_val (sentence->ranks, q);
           i = q.end_token;
           continue;
         }
