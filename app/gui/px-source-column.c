@@ -53,6 +53,7 @@ struct _PxSourceColumn
 
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
+  GArray *breaks;     /* offsets of the spaces shown as line breaks (show_text()) */
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
@@ -387,6 +388,93 @@ progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Pango lays a paragraph out whole: a 500 KiB paragraph of one report
+ * took about 9 seconds in a column, the window stalled. A paragraph is
+ * shown in lines of about SHOWN_LINE_CHARS characters, each broken at the
+ * end of a sentence (a space after ".", "!" or "?", a closing quote or
+ * bracket between them), else, past twice that, at any space. The space
+ * becomes the line break, one character for one, so every offset into
+ * the article is the same offset into the text view: highlights and
+ * annotations land on their characters. @breaks gets the offsets of the
+ * spaces so shown (px_source_column_dup_text() gives them back).
+ */
+#define SHOWN_LINE_CHARS 1500
+
+static char *
+shown_text (const char *text,
+            GArray     *breaks)
+{
+  char *shown = g_strdup (text);
+  guint offset = 0;   /* characters from the start */
+  guint run = 0;      /* characters since the last line break */
+  char last = '\0';  /* the last character before the space that is not a closing mark */
+
+  for (char *p = shown; *p != '\0'; p++)
+    {
+      if (((guchar) *p & 0xC0) == 0x80)
+        continue;
+      if (*p == '\n')
+        run = 0;
+      else if (*p == ' ' && run >= SHOWN_LINE_CHARS
+               && ((last != '\0' && strchr (".!?", last) != NULL) || run >= 2 * SHOWN_LINE_CHARS))
+        {
+          *p = '\n';
+          g_array_append_val (breaks, offset);
+          run = 0;
+        }
+      else
+        run++;
+      /* "said.” Then" and "(in 2025.) Then" end a sentence too: a closing
+       * mark is passed over. A multi-byte character leaves its lead byte,
+       * which is none of ".!?". */
+      if (*p != ' ' && *p != '\n' && strchr ("\"')]", *p) == NULL
+          && !g_str_has_prefix (p, "\u201D") && !g_str_has_prefix (p, "\u2019") && !g_str_has_prefix (p, "\u00BB"))
+        last = *p;
+      offset++;
+    }
+  return shown;
+}
+
+char *
+px_source_column_dup_text (PxSourceColumn    *self,
+                           const GtkTextIter *start,
+                           const GtkTextIter *end)
+{
+  GtkTextBuffer *buffer;
+  char *text;
+  guint from, to, first = 0, last;
+
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  text = gtk_text_buffer_get_slice (buffer, start, end, FALSE);
+  from = MIN (gtk_text_iter_get_offset (start), gtk_text_iter_get_offset (end));
+  to = MAX (gtk_text_iter_get_offset (start), gtk_text_iter_get_offset (end));
+  /* the first break at or after @from */
+  last = self->breaks->len;
+  while (first < last)
+    {
+      guint mid = first + (last - first) / 2;
+
+      if (g_array_index (self->breaks, guint, mid) < from)
+        first = mid + 1;
+      else
+        last = mid;
+    }
+  if (first < self->breaks->len && g_array_index (self->breaks, guint, first) < to)
+    {
+      guint offset = from;
+
+      for (char *p = text; *p != '\0' && first < self->breaks->len; p = g_utf8_next_char (p), offset++)
+        if (offset == g_array_index (self->breaks, guint, first))
+          {
+            *p = ' ';
+            first++;
+          }
+    }
+  return text;
+}
+
 static void
 fill_buffer (PxSourceColumn *self)
 {
@@ -400,7 +488,15 @@ fill_buffer (PxSourceColumn *self)
   self->shown = article != NULL ? px_article_ref (article) : NULL;
 
   px_source_column_clear_highlights (self);
-  gtk_text_buffer_set_text (buffer, article != NULL ? article->text : "", -1);
+  g_array_set_size (self->breaks, 0);
+  if (article != NULL)
+    {
+      g_autofree char *text = shown_text (article->text, self->breaks);
+
+      gtk_text_buffer_set_text (buffer, text, -1);
+    }
+  else
+    gtk_text_buffer_set_text (buffer, "", -1);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->body_tag, &start, &end);
   if (article != NULL && px_article_headline_is_first_paragraph (article))
@@ -1666,6 +1762,7 @@ px_source_column_finalize (GObject *object)
   g_clear_object (&self->source);
   g_clear_pointer (&self->shown, px_article_unref);
   g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->breaks, g_array_unref);
   g_free (self->label);
   g_free (self->failed_stamp);
   g_free (self->failed_markup);
@@ -1761,6 +1858,7 @@ px_source_column_init (PxSourceColumn *self)
   gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (drag));
 
   self->highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
+  self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_set_clear_func (self->highlights, (GDestroyNotify) highlight_clear);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
