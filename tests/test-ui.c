@@ -1764,6 +1764,77 @@ test_untitled_file (Fixture       *fixture,
   g_assert_cmpstr (px_session_get_title (fixture->window->session), ==, lead);
 }
 
+/* A text of one 300 KiB paragraph is shown in lines broken at its
+ * sentences' ends, each break a space of the text shown as a line break:
+ * Pango had laid the paragraph out whole (about 9 seconds for 500 KiB,
+ * the window stalled). Every offset is the article's, and what the
+ * window quotes of the text (an annotation's passage, the bar's
+ * sentence) is the article's own text, its spaces.
+ */
+static void
+test_giant_paragraph (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GString) giant = g_string_new (NULL);
+  g_autofree char *file = NULL;
+  const char *inputs[2] = { NULL, NULL };
+  PxSourceColumn *column;
+  PxArticle *article;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end, line;
+  g_autofree char *whole = NULL;
+  guint n_lines = 0;
+
+  for (guint i = 0; giant->len < 300 * 1024; i++)
+    g_string_append_printf (giant, "The ferry \u201cAurora\u201d left the harbour at %u minutes past nine, "
+                            "the crew said, and Mr. Evans waved. ", i % 60);
+  g_string_append (giant, "\n");
+  file = write_file (fixture, "giant.txt", giant->str);
+  inputs[0] = file;
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  article = px_source_column_get_article (column);
+  g_assert_cmpuint (article->paragraphs->len, ==, 1);
+  /* named by its first sentence */
+  g_assert_true (find_widget (GTK_WIDGET (column), is_visible_label_reading,
+                              "The ferry \u201cAurora\u201d left the harbour at 0 minutes past nine, the crew said, and…") != NULL);
+
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, g_utf8_strlen (article->text, -1));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  /* short lines, each but the last ending a sentence */
+  for (line = start; !gtk_text_iter_is_end (&line); n_lines++)
+    {
+      GtkTextIter line_end = line;
+
+      g_assert_cmpint (gtk_text_iter_get_chars_in_line (&line), <=, 3200);
+      if (!gtk_text_iter_forward_line (&line))
+        break;
+      line_end = line;
+      gtk_text_iter_backward_chars (&line_end, 2);
+      g_assert_cmpint (gtk_text_iter_get_char (&line_end), ==, '.');
+    }
+  g_assert_cmpuint (n_lines, >, 100);
+  /* the article's text, whole and across a break */
+  whole = px_source_column_dup_text (column, &start, &end);
+  g_assert_cmpstr (whole, ==, article->text);
+  gtk_text_buffer_get_iter_at_line (buffer, &line, 3);
+  {
+    GtkTextIter from = line, to = line;
+    g_autofree char *across = NULL;
+    const char *expected;
+
+    gtk_text_iter_backward_chars (&from, 40);
+    gtk_text_iter_forward_chars (&to, 40);
+    across = px_source_column_dup_text (column, &from, &to);
+    expected = g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&from));
+    g_assert_null (strchr (across, '\n'));
+    g_assert_true (strncmp (across, expected, strlen (across)) == 0);
+  }
+}
+
 /* A plain text's first line is its headline and the first line of its
  * text: the column shows it once, in the text, set as a headline.
  */
@@ -5070,6 +5141,7 @@ main (int    argc,
   g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
+  g_test_add ("/ui/giant-paragraph", Fixture, NULL, fixture_set_up, test_giant_paragraph, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
   g_test_add ("/ui/claims-furniture-hidden", Fixture, NULL, fixture_set_up, test_claims_furniture_hidden,
