@@ -99,6 +99,16 @@ server_cb (SoupServer        *server,
       return;
     }
 
+  if (g_str_equal (path, "/photo.png"))
+    {
+      /* an address that serves an image, not a page */
+      static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\x01\x02\x03\x04\xff\xfe";
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_STATIC, png, sizeof png - 1);
+      return;
+    }
+
   if (g_str_equal (path, "/flaky.html") && !flaky_fixed)
     {
       soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
@@ -4104,6 +4114,41 @@ test_failed_page_reopened (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
 }
 
+/* An address that serves binary data (an image, a PDF) serves it again:
+ * its column offers to see it in the browser, not to try again (which
+ * had been offered first, as for a server that was down).
+ */
+static void
+test_binary_page_choices (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { photo, missing, NULL };
+  PxSourceColumn *column;
+  GtkWidget *open;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_test_message ("the error page: %s", px_source_column_get_error_description (column));
+  g_assert_nonnull (strstr (px_source_column_get_error_description (column), "image/png"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
+  open = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Open in Browser");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_has_css_class (open, "suggested-action"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "column.open-browser");
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Remove Source"));
+
+  /* a page that was not found may be there later: Try Again */
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Open in Browser"));
+}
+
 /* A file that is empty or binary is not read any better the same way: its
  * column offers another file first (which takes its place), and reading it
  * again once it has changed.
@@ -5169,6 +5214,7 @@ main (int    argc,
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/binary-page-choices", Fixture, NULL, fixture_set_up, test_binary_page_choices, fixture_tear_down);
   g_test_add ("/ui/relative-file-kept-whole", Fixture, NULL, fixture_set_up, test_relative_file_kept_whole,
               fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);

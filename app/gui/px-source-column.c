@@ -9,6 +9,8 @@
 
 #include "px-cut-label.h"
 #include "px-dates.h"
+#include "px-extract.h"
+#include "px-fetch.h"
 #include "px-input.h"
 #include "px-menu-button-private.h"
 #include "px-safe-text.h"
@@ -545,16 +547,25 @@ file_stamp (PxSourceColumn *self)
 
 /* What a failed source offers. A file that is empty, binary or gone is
  * not read any better the same way again until it changes: another file
- * comes first, reading it again second. A page from the web: trying again.
+ * comes first, reading it again second. A web address that serves binary
+ * data or a kind of document that is not a page (a PDF, an image, a
+ * video) serves it again: the browser shows what
+ * it is, and trying again is not offered (it had been, as the first
+ * choice). Any other page: trying again.
  */
 static void
 sync_retry (PxSourceColumn *self,
-            gboolean        file)
+            gboolean        file,
+            gboolean        binary_page)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->choose_button), file);
-  gtk_button_set_label (self->retry_button, file ? _("_Read Again") : _("_Try Again"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button),
+                                  binary_page ? "column.open-browser" : "column.retry");
+  gtk_button_set_label (self->retry_button, file ? _("_Read Again")
+                                            : binary_page ? _("_Open in Browser") : _("_Try Again"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->retry_button),
-                               file ? _("Read the file again, once it has changed") : NULL);
+                               file ? _("Read the file again, once it has changed")
+                               : binary_page ? _("See what this address serves in your web browser") : NULL);
   if (file)
     gtk_widget_remove_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
   else
@@ -612,7 +623,11 @@ sync_state (PxSourceColumn *self)
       safe = px_safe_text_line (description, -1);
       markup = g_markup_escape_text (safe, -1);
       adw_status_page_set_description (self->error_page, markup);
-      sync_retry (self, file);
+      sync_retry (self, file,
+                  !file && px_input_classify (input) == PX_INPUT_KIND_URL
+                  && (g_error_matches (px_source_get_error (self->source), PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY)
+                      || g_error_matches (px_source_get_error (self->source), PX_FETCH_ERROR,
+                                          PX_FETCH_ERROR_UNSUPPORTED_TYPE)));
       g_free (self->failed_stamp);
       self->failed_stamp = file_stamp (self);
       g_free (self->failed_markup);
@@ -1558,6 +1573,51 @@ retry_action (GtkWidget  *widget,
   refetch_action (widget, action_name, parameter);
 }
 
+static void
+browser_launched_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(PxSourceColumn) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *safe = NULL;
+  g_autofree char *markup = NULL;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error) || self == NULL || self->failed_markup == NULL)
+    return;
+  /* why, under what failed */
+  safe = px_safe_text_line (error->message, -1);
+  /* Translators: under a source's error, %s says why its address could not be opened in a browser */
+  markup = g_markup_printf_escaped (_("No browser could open it: %s"), safe);
+  {
+    g_autofree char *whole = g_strdup_printf ("%s\n\n%s", self->failed_markup, markup);
+
+    adw_status_page_set_description (self->error_page, whole);
+  }
+}
+
+static void
+open_browser_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+  const char *input = px_source_get_input (self->source);
+  g_autoptr(GAppLaunchContext) context = NULL;
+  GWeakRef *ref;
+
+  if (input == NULL || px_input_classify (input) != PX_INPUT_KIND_URL)
+    return;
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_app_info_launch_default_for_uri_async (input, context, NULL, browser_launched_cb, ref);
+}
+
 const char *
 px_source_column_get_error_description (PxSourceColumn *self)
 {
@@ -1827,6 +1887,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.reread", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, retry_action);
+  gtk_widget_class_install_action (widget_class, "column.open-browser", NULL, open_browser_action);
   gtk_widget_class_install_action (widget_class, "column.choose-file", NULL, choose_file_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "column.rename", NULL, rename_action);
