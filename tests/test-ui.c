@@ -3844,35 +3844,6 @@ test_columns_equal (Fixture       *fixture,
   g_settings_reset (settings, "show-claims-panel");
 }
 
-/* A column's headline and its byline and dates end where its text does,
- * at the text's right margin: they had run on to 6 pixels from the
- * column's edge, 14 past the text under them ("Kiev regime attacked
- * Putin's residence with 91" over lines that end well before).
- */
-static void
-test_header_text_margin (Fixture       *fixture,
-                         gconstpointer  user_data)
-{
-  open_demo (fixture);
-  wait_a_while (300);
-  for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
-    {
-      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
-      GtkTextView *text = px_source_column_get_text_view (column);
-      PxArticle *article = px_source_column_get_article (column);
-      GtkWidget *headline = find_widget (GTK_WIDGET (column), is_visible_label_reading, article->title);
-      graphene_rect_t label_bounds, text_bounds;
-      double text_end;
-
-      g_assert_nonnull (headline);
-      g_assert_true (gtk_widget_compute_bounds (headline, GTK_WIDGET (column), &label_bounds));
-      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (text), GTK_WIDGET (column), &text_bounds));
-      text_end = text_bounds.origin.x + text_bounds.size.width - gtk_text_view_get_right_margin (text);
-      g_assert_cmpfloat (label_bounds.origin.x, ==, text_bounds.origin.x + gtk_text_view_get_left_margin (text));
-      g_assert_cmpfloat (ABS (label_bounds.origin.x + label_bounds.size.width - text_end), <=, 1);
-    }
-}
-
 /* Bottom of @column's header, in the window's coordinates. */
 static double
 header_end (Fixture        *fixture,
@@ -5207,7 +5178,6 @@ main (int    argc,
   g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
-  g_test_add ("/ui/header-text-margin", Fixture, NULL, fixture_set_up, test_header_text_margin, fixture_tear_down);
   g_test_add ("/ui/giant-paragraph", Fixture, NULL, fixture_set_up, test_giant_paragraph, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
