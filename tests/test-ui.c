@@ -4136,7 +4136,7 @@ test_binary_page_choices (Fixture       *fixture,
   g_assert_nonnull (strstr (px_source_column_get_error_description (column), "image/png"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
-  open = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Open in Browser");
+  open = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser");
   g_assert_nonnull (open);
   g_assert_true (gtk_widget_has_css_class (open, "suggested-action"));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "column.open-browser");
@@ -4146,7 +4146,7 @@ test_binary_page_choices (Fixture       *fixture,
   column = px_story_view_get_column (fixture->view, 1);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
-  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Open in Browser"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser"));
 }
 
 /* A file that is empty or binary is not read any better the same way: its
@@ -5031,8 +5031,8 @@ test_undo_remove_in_place (Fixture       *fixture,
    * draws a box not laid out yet ("Trying to snapshot GtkBox without a
    * current allocation"; the window draws it right on the next frame):
    * not fatal here, where what matters is where the columns are. Not
-   * seen in 46 runs of this test with it fatal on 2026-12-06 (window30:
-   * 40 alone or four at once at load 15-25, and a whole test-ui), so its
+   * seen in 44 runs of this test with it fatal on 2026-12-06 (window30:
+   * 43 alone or four at once at load 15-25, and a whole test-ui), so its
    * cause is still to find.
    */
   level = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);

@@ -562,7 +562,7 @@ sync_retry (PxSourceColumn *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button),
                                   binary_page ? "column.open-browser" : "column.retry");
   gtk_button_set_label (self->retry_button, file ? _("_Read Again")
-                                            : binary_page ? _("_Open in Browser") : _("_Try Again"));
+                                            : binary_page ? _("Open in _Browser") : _("_Try Again"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->retry_button),
                                file ? _("Read the file again, once it has changed")
                                : binary_page ? _("See what this address serves in your web browser") : NULL);
