@@ -337,7 +337,7 @@ update_accessible (PxTableRow *self)
 
       /* Translators: in a claims table row's accessible description: an outlet, then its
        * sentences for the claim or "Not reported" */
-      g_string_append_printf (description, _("%s: %s"), outlet, cell->text);
+      g_string_append_printf (description, C_("table row description", "%s: %s"), outlet, cell->text);
       g_string_append (description, " / ");
     }
   g_string_append (description, _("Left and Right choose an outlet; Enter opens its sentence in the columns"));
