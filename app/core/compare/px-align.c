@@ -122,7 +122,7 @@
 
 /* In a story of more than "few_sources" reports, a claim whose pairs of
  * sentences of two outlets meet at a mean cosine of their words
- * (_px_similarity_mean_cross_cosine()) below MANY_CLAIM_COSINE is no claim: its
+ * (_px_similarity_cosine()) below MANY_CLAIM_COSINE is no claim: its
  * sentences stand alone. The pair model joins sentences on more than their
  * words (names, position, trigrams, synonyms), and a chain of such pairs
  * can hold sentences of one person's or one place's other happenings
@@ -853,6 +853,31 @@ many_claim_cosine (void)
  * the link of each two of its members of two outlets, "link N SOURCE:SENTENCE
  * SOURCE:SENTENCE LINK", so that tools/study-claim-shapes.py can read a
  * claim's shape and the links that hold it. */
+/* The mean cosine of the words (_px_similarity_cosine()) of the pairs of
+ * sentences of two outlets across @a and @b (within @a when @b is @a). */
+static double
+cross_cosine (PxSimilarity  *similarity,
+              const guint   *source,
+              const Cluster *a,
+              const Cluster *b)
+{
+  double total = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < a->members->len; i++)
+    for (guint j = 0; j < b->members->len; j++)
+      {
+        guint x = g_array_index (a->members, guint, i);
+        guint y = g_array_index (b->members, guint, j);
+
+        if (source[x] == source[y])
+          continue;
+        total += _px_similarity_cosine (similarity, x, y);
+        n++;
+      }
+  return n > 0 ? total / n : 0;
+}
+
 static gboolean
 tracing (void)
 {
@@ -1104,22 +1129,11 @@ px_align (PxDocument   **documents,
       if (clusters[i].members != NULL)
         hub_apart (probabilities, affinity, n_documents, source, &clusters[i], apart);
   if (!few && many_claim_cosine () > 0 && !g_cancellable_is_cancelled (cancellable))
-    {
-      g_autofree guint *sources = g_new (guint, MAX (n_sentences, 1));
-
-      for (guint i = 0; i < n_sentences; i++)
-        if (clusters[i].members != NULL && clusters[i].members->len > 1)
-          {
-            const guint *members = (const guint *) clusters[i].members->data;
-            guint n = clusters[i].members->len;
-
-            for (guint m = 0; m < n; m++)
-              sources[m] = source[members[m]];
-            if (_px_similarity_mean_cross_cosine (similarity, members, sources, n) < many_claim_cosine ())
-              for (guint m = 0; m < n; m++)
-                apart[members[m]] = TRUE;
-          }
-    }
+    for (guint i = 0; i < n_sentences; i++)
+      if (clusters[i].members != NULL && clusters[i].members->len > 1
+          && cross_cosine (similarity, source, &clusters[i], &clusters[i]) < many_claim_cosine ())
+        for (guint m = 0; m < clusters[i].members->len; m++)
+          apart[g_array_index (clusters[i].members, guint, m)] = TRUE;
   for (guint i = 0; i < n_sentences; i++)
     if (clusters[i].members != NULL)
       {

@@ -170,8 +170,6 @@ struct _PxSimilarity
   GPtrArray *lexemes;        /* per worker of the analysis: its cache, norm -> PxLexeme (the
                               * passages' words keep pointers into them) */
   GArray *articles;          /* Article, one per document met, in the passages' order */
-  double *sums;              /* 2 x (n_features + 1), all 0 between calls of
-                              * _px_similarity_mean_cross_cosine(), made at its first */
 };
 
 typedef struct
@@ -1571,7 +1569,6 @@ _px_similarity_free (PxSimilarity *self)
     g_array_unref (g_array_index (self->articles, Article, a).days);
   g_array_unref (self->articles);
   g_ptr_array_unref (self->lexemes);
-  g_free (self->sums);
   g_free (self);
 }
 
@@ -2543,100 +2540,20 @@ _px_similarity_quick (PxSimilarity *self,
   return cosine (a->expanded, a->expanded_norm, b->expanded, b->expanded_norm, NULL);
 }
 
-static int
-compare_by_source (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      data)
-{
-  const guint *sources = data;
-  guint sa = sources[*(const guint *) a], sb = sources[*(const guint *) b];
-
-  if (sa != sb)
-    return sa < sb ? -1 : 1;
-  return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
-}
-
-/* Adds @passage's words, each over the passage's norm, to @sum, noting in
- * @touched each feature it makes non-zero. */
-static void
-add_unit_words (const Passage *passage,
-                double        *sum,
-                GArray        *touched)
-{
-  if (passage->furniture || passage->norm == 0)
-    return;
-  for (guint w = 0; w < passage->words->len; w++)
-    {
-      const Feature *feature = &g_array_index (passage->words, Feature, w);
-
-      if (sum[feature->feature] == 0)
-        g_array_append_val (touched, feature->feature);
-      sum[feature->feature] += feature->weight / passage->norm;
-    }
-}
-
-/* The squared length of @sum over @touched (from @from on), which it sets
- * back to 0. */
-static double
-take_square (double *sum,
-             GArray *touched,
-             guint   from)
-{
-  double square = 0;
-
-  for (guint t = from; t < touched->len; t++)
-    {
-      guint feature = g_array_index (touched, guint, t);
-
-      square += sum[feature] * sum[feature];
-      sum[feature] = 0;
-    }
-  g_array_set_size (touched, from);
-  return square;
-}
-
 double
-_px_similarity_mean_cross_cosine (PxSimilarity *self,
-                                  const guint  *members,
-                                  const guint  *sources,
-                                  guint         n)
+_px_similarity_cosine (PxSimilarity *self,
+                       guint         i,
+                       guint         j)
 {
-  g_autofree guint *order = NULL;
-  double *all, *one;
-  g_autoptr(GArray) touched_all = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) touched_one = g_array_new (FALSE, FALSE, sizeof (guint));
-  double within = 0, cross_pairs;
-  guint64 same_pairs = 0;
+  const Passage *a, *b;
 
-  if (n < 2)
-    return 0;
-  for (guint m = 0; m < n; m++)
-    g_return_val_if_fail (members[m] < self->n_passages, 0);
-  /* the members by source */
-  order = g_new (guint, n);
-  for (guint m = 0; m < n; m++)
-    order[m] = m;
-  g_qsort_with_data (order, n, sizeof (guint), compare_by_source, (gpointer) sources);
-  if (self->sums == NULL)
-    self->sums = g_new0 (double, 2 * ((gsize) self->n_features + 1));
-  all = self->sums;
-  one = self->sums + self->n_features + 1;
-  for (guint m = 0; m < n;)
-    {
-      guint first = m;
+  g_return_val_if_fail (i < self->n_passages && j < self->n_passages, 0);
 
-      for (; m < n && sources[order[m]] == sources[order[first]]; m++)
-        {
-          add_unit_words (&self->passages[members[order[m]]], all, touched_all);
-          add_unit_words (&self->passages[members[order[m]]], one, touched_one);
-        }
-      same_pairs += (guint64) (m - first) * (m - first);
-      within += take_square (one, touched_one, 0);
-    }
-  cross_pairs = ((double) n * n - (double) same_pairs) / 2;
-  if (cross_pairs <= 0)
+  a = &self->passages[i];
+  b = &self->passages[j];
+  if (a->furniture || b->furniture)
     return 0;
-  return (take_square (all, touched_all, 0) - within) / 2 / cross_pairs;
+  return cosine (a->words, a->norm, b->words, b->norm, NULL);
 }
 
 void

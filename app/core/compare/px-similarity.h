@@ -145,14 +145,10 @@ double _px_similarity_quick (PxSimilarity *self,
                              guint         i,
                              guint         j);
 
-/* The mean cosine of the words of the pairs of @n passages @members
- * (@sources[m] the outlet of members[m]) of two outlets, pairs of one outlet
- * left out: from the sum of their unit vectors, in time linear in their
- * words (0 when no two are of two outlets). */
-double _px_similarity_mean_cross_cosine (PxSimilarity *self,
-                                         const guint  *members,
-                                         const guint  *sources,
-                                         guint         n);
+/* The cosine of two passages' words (0 for furniture). */
+double _px_similarity_cosine (PxSimilarity *self,
+                              guint         i,
+                              guint         j);
 
 void _px_similarity_features (PxSimilarity *self,
                               guint         i,
