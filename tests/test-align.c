@@ -1219,81 +1219,6 @@ test_align_two_happenings (void)
     px_article_unref (articles[i]);
 }
 
-/* A story of five outlets, three of which credit one newspaper with a
- * different fact each: the three sentences share the credit ("according
- * to the Riverside Herald") and the story's names, little else, and the
- * pair model alone would hold them as one claim. Their words as a whole do
- * not (MANY_CLAIM_COSINE), so each stands alone, while the headlines and
- * leads, one fact told five times, stay one claim. With
- * PARALLAX_MANY_CLAIM_COSINE=0 (the rule off; a subprocess, as the value
- * is read once) the three are one claim: the rule is what parts them.
- */
-static void
-many_claim_cosine_child (gboolean rule)
-{
-  PxArticle *articles[] = {
-    article ("marsh-1.txt",
-             "Governor picks Dr. Elena Marsh to run state health department",
-             "Governor Tom Adler has chosen Dr. Elena Marsh, a surgeon at Lakeside Hospital, to lead the state health department, officials said on Monday.",
-             "She has reportedly accepted, according to the Riverside Herald, and is already arranging to move her family from Dayton.",
-             "The department has been without a permanent head since March.",
-             NULL),
-    article ("marsh-2.txt",
-             "Adler names Lakeside surgeon Elena Marsh as health chief",
-             "Governor Tom Adler on Monday named Dr. Elena Marsh of Lakeside Hospital to head the state health department.",
-             "According to the Riverside Herald, she was the governor's first choice for the most senior public health office.",
-             "Marsh would replace acting director Paul Greer.",
-             NULL),
-    article ("marsh-3.txt",
-             "Surgeon Elena Marsh tapped for state health post",
-             "Dr. Elena Marsh, a Lakeside Hospital surgeon, will lead the state health department, Governor Tom Adler announced Monday.",
-             "According to the Riverside Herald's Nora Vance, as long as the television doctor can live on a state salary rather than a broadcaster's, the deal is done.",
-             "Lawmakers must still confirm the appointment.",
-             NULL),
-    article ("marsh-4.txt",
-             "Governor Adler chooses Marsh to lead health department",
-             "Governor Tom Adler has picked Dr. Elena Marsh, a surgeon at Lakeside Hospital, to run the state health department.",
-             "The nomination goes to the state senate next month.",
-             "Marsh hosts a weekly health segment on Channel 5.",
-             NULL),
-    article ("marsh-5.txt",
-             "Elena Marsh to head state health department",
-             "Governor Tom Adler said on Monday that Dr. Elena Marsh of Lakeside Hospital would lead the state health department.",
-             "Senate leaders said they expected a quick confirmation.",
-             "Marsh trained at Dayton Medical School.",
-             NULL),
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxComparison) comparison = NULL;
-
-  g_assert_cmpfloat (G_N_ELEMENTS (articles), >, _px_similarity_setting ("few_sources", 0));
-  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (together (comparison, 0, "has reportedly accepted", 1, "first choice"), ==, !rule);
-  g_assert_cmpint (together (comparison, 1, "first choice", 2, "the deal is done"), ==, !rule);
-  g_assert_true (together (comparison, 0, "Governor picks", 3, "Governor Adler chooses"));
-  g_assert_true (together (comparison, 1, "named Dr. Elena Marsh", 4, "would lead the state"));
-  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    px_article_unref (articles[i]);
-}
-
-static void
-test_align_many_claim_cosine (void)
-{
-  if (g_test_subprocess ())
-    {
-      many_claim_cosine_child (g_getenv ("PARALLAX_MANY_CLAIM_COSINE") == NULL);
-      return;
-    }
-  g_unsetenv ("PARALLAX_MANY_CLAIM_COSINE");
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  g_setenv ("PARALLAX_MANY_CLAIM_COSINE", "0", TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  g_unsetenv ("PARALLAX_MANY_CLAIM_COSINE");
-}
-
 /* Two earthquakes of one night, each told by three outlets: the headlines
  * and leads share the story's words, but each quake's reports are about
  * its own town and region, which the other quake's never name: their
@@ -2189,7 +2114,6 @@ main (int   argc,
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);
   g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);
-  g_test_add_func ("/align/claims/many-claim-cosine", test_align_many_claim_cosine);
   g_test_add_func ("/align/claims/happenings-groups", test_align_happenings_groups);
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);

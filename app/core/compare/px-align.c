@@ -120,21 +120,6 @@
  */
 #define HUB_SHARE 0.45
 
-/* In a story of more than "few_sources" reports, a claim whose pairs of
- * sentences of two outlets meet at a mean cosine of their words
- * (_px_similarity_cosine()) below MANY_CLAIM_COSINE is no claim: its
- * sentences stand alone. The pair model joins sentences on more than their
- * words (names, position, trigrams, synonyms), and a chain of such pairs
- * can hold sentences of one person's or one place's other happenings
- * together; a claim the words as a whole do not hold is the kind the
- * TF-IDF baseline, at its threshold chosen on development (0.2), never
- * forms. Chosen on the ecbplus-dev development topics by leave-one-topic-
- * out cross-validation (0.15, 0.2, 0.25 and 0.3 tried, beside none: 0.2
- * chosen in 22 of 23 folds; docs/benchmarks.md, ecb27). Stories of few
- * reports never: their keys' claims tell one fact in other words.
- */
-#define MANY_CLAIM_COSINE 0.2
-
 /* The names an article is about (written in two of its sentences or more)
  * that FOREIGN_NAME_ARTICLES articles of the story or more use, yet the
  * other article never does, say that the two report different happenings:
@@ -829,55 +814,11 @@ hub_share (void)
   return (share - 1) / 1000.0;
 }
 
-/* MANY_CLAIM_COSINE, or PARALLAX_MANY_CLAIM_COSINE when set (0 turns the
- * rule off; for tools and tests). */
-static double
-many_claim_cosine (void)
-{
-  static gsize cosine; /* in thousandths, + 1 */
-
-  if (g_once_init_enter (&cosine))
-    {
-      const char *value = g_getenv ("PARALLAX_MANY_CLAIM_COSINE");
-      double v = value != NULL ? g_ascii_strtod (value, NULL) : MANY_CLAIM_COSINE;
-
-      if (!(v >= 0)) /* NaN too */
-        v = 0;
-      g_once_init_leave (&cosine, (gsize) (MIN (v, 1) * 1000 + 0.5) + 1);
-    }
-  return (cosine - 1) / 1000.0;
-}
-
 /* PARALLAX_ALIGN_TRACE set: each claim of two sentences or more is written
  * to stderr as it leaves px_align(), "claim N SOURCE:SENTENCE ...", then
  * the link of each two of its members of two outlets, "link N SOURCE:SENTENCE
  * SOURCE:SENTENCE LINK", so that tools/study-claim-shapes.py can read a
  * claim's shape and the links that hold it. */
-/* The mean cosine of the words (_px_similarity_cosine()) of the pairs of
- * sentences of two outlets across @a and @b (within @a when @b is @a). */
-static double
-cross_cosine (PxSimilarity  *similarity,
-              const guint   *source,
-              const Cluster *a,
-              const Cluster *b)
-{
-  double total = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      {
-        guint x = g_array_index (a->members, guint, i);
-        guint y = g_array_index (b->members, guint, j);
-
-        if (source[x] == source[y])
-          continue;
-        total += _px_similarity_cosine (similarity, x, y);
-        n++;
-      }
-  return n > 0 ? total / n : 0;
-}
-
 static gboolean
 tracing (void)
 {
@@ -1128,12 +1069,6 @@ px_align (PxDocument   **documents,
     for (guint i = 0; i < n_sentences; i++)
       if (clusters[i].members != NULL)
         hub_apart (probabilities, affinity, n_documents, source, &clusters[i], apart);
-  if (!few && many_claim_cosine () > 0 && !g_cancellable_is_cancelled (cancellable))
-    for (guint i = 0; i < n_sentences; i++)
-      if (clusters[i].members != NULL && clusters[i].members->len > 1
-          && cross_cosine (similarity, source, &clusters[i], &clusters[i]) < many_claim_cosine ())
-        for (guint m = 0; m < clusters[i].members->len; m++)
-          apart[g_array_index (clusters[i].members, guint, m)] = TRUE;
   for (guint i = 0; i < n_sentences; i++)
     if (clusters[i].members != NULL)
       {
@@ -1156,11 +1091,6 @@ px_align (PxDocument   **documents,
 
       if (clusters[i].members == NULL)
         continue;
-      if (clusters[i].members->len == 0)
-        {
-          g_array_unref (clusters[i].members);
-          continue;
-        }
       if (clusters[i].members->len > 1 && tracing ())
         trace_claim (probabilities, affinity, n_documents, source, index, &clusters[i], result->len);
       refs = g_array_sized_new (FALSE, FALSE, sizeof (PxSentenceRef), clusters[i].members->len);

@@ -2540,22 +2540,6 @@ _px_similarity_quick (PxSimilarity *self,
   return cosine (a->expanded, a->expanded_norm, b->expanded, b->expanded_norm, NULL);
 }
 
-double
-_px_similarity_cosine (PxSimilarity *self,
-                       guint         i,
-                       guint         j)
-{
-  const Passage *a, *b;
-
-  g_return_val_if_fail (i < self->n_passages && j < self->n_passages, 0);
-
-  a = &self->passages[i];
-  b = &self->passages[j];
-  if (a->furniture || b->furniture)
-    return 0;
-  return cosine (a->words, a->norm, b->words, b->norm, NULL);
-}
-
 void
 _px_similarity_features (PxSimilarity *self,
                          guint         i,

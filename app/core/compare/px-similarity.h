@@ -145,11 +145,6 @@ double _px_similarity_quick (PxSimilarity *self,
                              guint         i,
                              guint         j);
 
-/* The cosine of two passages' words (0 for furniture). */
-double _px_similarity_cosine (PxSimilarity *self,
-                              guint         i,
-                              guint         j);
-
 void _px_similarity_features (PxSimilarity *self,
                               guint         i,
                               guint         j,
