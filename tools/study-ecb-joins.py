@@ -5,7 +5,7 @@ docs/benchmarks.md). Issue 11 asks the many-report alignment to beat a tuned TF-
 it was not tuned on; this script gives the honest part of that estimate and the false joins by class.
 
 usage: tools/study-ecb-joins.py --cli build/app/cli/parallax-cli [--shared ../shared] [--jobs 2]
-                                [--save FILE]
+                                [--save FILE] [--pooled-halves]
 
 1. The engine (PARALLAX_ALIGN_TRACE, for the links that hold each claim) and the TF-IDF baseline
    (tests/bench/claims/tfidf-baseline.py's recipe, average linkage, on the engine's own sentences, at
@@ -24,8 +24,10 @@ usage: tools/study-ecb-joins.py --cli build/app/cli/parallax-cli [--shared ../sh
 6. The engine's claims by the mean baseline cosine of their pairs of two outlets: how many right and
    wrong pairs the claims of each band hold (a rule that parts claims the words do not hold together
    is judged here first).
---save FILE keeps the pairs (pickle) for other questions. Held-out topics are never read."""
-import argparse, collections, importlib.util, itertools, json, os, pickle, random, subprocess, sys
+--save FILE keeps the pairs (pickle) for other questions. --pooled-halves compares each topic's two
+halves (_ecb and _ecbplus) as one story, two happenings of one kind (topics of more than 32 reports
+left out, as compare takes at most 32). Held-out topics are never read."""
+import argparse, collections, importlib.util, itertools, json, os, pickle, random, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -132,6 +134,25 @@ def event_pairs(name, d, cli):
     return pairs, bands
 
 
+def pool_halves(root, names, out):
+    """Each topic's events as one: the files linked into @out/TOPIC_pool with one gold.json."""
+    pooled = []
+    for topic in sorted({n.split("_")[0] for n in names}, key=int):
+        gold = {"files": [], "sentences": []}
+        d = os.path.join(out, topic + "_pool")
+        os.makedirs(d)
+        for n in (n for n in names if n.split("_")[0] == topic):
+            g = json.load(open(os.path.join(root, n, "gold.json")))
+            for f, sentences in zip(g["files"], g["sentences"]):
+                os.symlink(os.path.abspath(os.path.join(root, n, f)), os.path.join(d, n + "-" + f))
+                gold["files"].append(n + "-" + f)
+                gold["sentences"].append(sentences)
+        json.dump(gold, open(os.path.join(d, "gold.json"), "w"))
+        if len(gold["files"]) <= 32:
+            pooled.append(topic + "_pool")
+    return out, pooled
+
+
 def counts(pairs, key):
     c = collections.defaultdict(lambda: [0, 0, 0, 0])
     for p in pairs:
@@ -151,9 +172,12 @@ def main():
     ap.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--save")
+    ap.add_argument("--pooled-halves", action="store_true")
     a = ap.parse_args()
     root = os.path.join(a.shared, "corpus", "ecbplus-dev", "events")
     names = sorted(n for n in os.listdir(root) if int(n.split("_")[0]) % 3 != 0)  # development only
+    if a.pooled_halves:
+        root, names = pool_halves(root, names, tempfile.mkdtemp(prefix="ecb-joins-"))
     with ThreadPoolExecutor(a.jobs) as pool:
         results = list(pool.map(lambda n: event_pairs(n, os.path.join(root, n), os.path.abspath(a.cli)), names))
     pairs = [p for r in results for p in r[0]]
