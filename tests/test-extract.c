@@ -348,6 +348,19 @@ static const char * const fixtures[] = {
    * thread (the ten comments were read with the post before)
    */
   "blog-thread-said",
+  /* issue 12, the line that runs a headline into its byline on a 2008
+   * portal: the page's tools after the names ("... By MARTA LINDQVIST
+   * AND OWEN PRICE Print Subscribe E-mail Toolbar"), or a date ("... by
+   * Dana Whitfield, 30 December 2007"): the headline is the title, the
+   * names the byline, the date the publication's
+   */
+  "headline-byline-tools", "headline-byline-date",
+  /* a wire's copyright line that names its holder only ("(c) Indo-Asian
+   * News Service") under a brief of one paragraph (under three, the end's
+   * labels are not looked for); headline-byline-tools has a caption
+   * ending in "AP Photo/NAME" under the headline
+   */
+  "agency-copyright-name",
 };
 
 static const char *

@@ -178,7 +178,7 @@ static const char * const tool_words[] = {
    * Caption", "Gift Article", "Sign in to your account", "Privacy Policy", "Terms of Service")
    */
   "playing", "autoplay", "live", "feedback", "caption", "captions", "gift", "account", "privacy", "policy",
-  "terms", "service", "conditions", "unlock",
+  "terms", "service", "conditions", "unlock", "toolbar",
   NULL
 };
 
@@ -765,7 +765,7 @@ ends_in_credit (const char *lower)
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
                                         " credit:", " photo credit", " photograph by", " photo by",
-                                        "photo copyright", " reuters/", NULL };
+                                        "photo copyright", " reuters/", " ap photo/", NULL };
   gsize len = strlen (lower);
   const char *tail = lower + (len > 60 ? len - 60 : 0);
 
@@ -943,6 +943,103 @@ is_stamp (const Words *w)
         dates++;
     }
   return numbers > 0 || dates > 0;
+}
+
+/* A headline run into its byline on one line of the article's head,
+ * with the page's tools or a date after the names: "Bush expedites
+ * Saudi deal By HERB KEINON AND YAAKOV KATZ Print Subscribe E-mail
+ * Toolbar", "Harry rubbishes slump theory by Chris Stanton, 30 December
+ * 2007" (with @dated). The names' place in @text is put in @start and
+ * @end. A sentence has a stop before its end or no date or tools after a
+ * "by".
+ */
+#define PX_FURNITURE_HEAD_BYLINE_NAMES 8
+
+static gboolean
+is_headline_byline (const char *text,
+                    gboolean    dated,
+                    gsize      *start,
+                    gsize      *end)
+{
+  const char *by = NULL;
+  const char *names;
+  const char *names_end = NULL;
+  gsize len = strlen (text);
+  Words w;
+  guint tools = 0;
+
+  if (len == 0 || len > PX_FURNITURE_MAX_BYTES || strchr (".!?\"", text[len - 1]) != NULL)
+    return FALSE;
+  for (const char *p = text + 1; *p != '\0'; p++)
+    if (p[-1] == ' ' && (p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
+      {
+        by = p;
+        break;
+      }
+  if (by == NULL)
+    return FALSE;
+  /* the headline: three words at least, no sentence ended in it */
+  words_init (&w, text, by - text);
+  if (w.n_words < 3)
+    return FALSE;
+  for (const char *p = text; p < by - 1; p++)
+    if (strchr ("!?;", *p) != NULL || (*p == '.' && p[1] == ' ' && p + 2 < by && g_ascii_isupper (p[2])))
+      return FALSE;
+  if (strchr (".:,-|", by[-2]) != NULL)
+    return FALSE;
+  names = by + 3;
+  /* the page's tools after the names: the line's last words, two at
+   * least, every one a tool's
+   */
+  words_init (&w, names, strlen (names));
+  for (guint i = w.n_words; i > 0 && in_list (w.words[i - 1], tool_words); i--)
+    tools++;
+  if (tools >= 2 && tools < w.n_words)
+    {
+      /* where the first tool word starts in @names: count words back */
+      const char *p = names + strlen (names);
+      guint seen = 0;
+
+      while (p > names)
+        {
+          while (p > names && !is_word_byte ((guchar) p[-1]))
+            p--;
+          while (p > names && is_word_byte ((guchar) p[-1]))
+            p--;
+          if (++seen == tools)
+            break;
+        }
+      names_end = p;
+    }
+  else if (dated)
+    {
+      /* or a date after a comma */
+      const char *comma = strrchr (names, ',');
+      Words stamp;
+
+      if (comma != NULL)
+        {
+          words_init (&stamp, comma + 1, strlen (comma + 1));
+          if (is_stamp (&stamp) && has_digit (comma + 1))
+            names_end = comma;
+        }
+    }
+  if (names_end == NULL)
+    return FALSE;
+  while (names_end > names && (names_end[-1] == ' ' || names_end[-1] == ','))
+    names_end--;
+  if (names_end == names || !g_unichar_isupper (g_utf8_get_char (names)))
+    return FALSE;
+  {
+    g_autofree char *list = g_strndup (names, names_end - names);
+
+    words_init (&w, list, strlen (list));
+    if (w.n_words > PX_FURNITURE_HEAD_BYLINE_NAMES || !is_list_of_names (list))
+      return FALSE;
+  }
+  *start = names - text;
+  *end = names_end - text;
+  return TRUE;
 }
 
 gboolean
@@ -2103,6 +2200,7 @@ classify (const char *text,
   gsize lead_skipped;
   gboolean alone;
   gboolean tool_count = FALSE;
+  gsize names_start, names_end;
 
   char lower[PX_FURNITURE_MAX_BYTES + 1];
   gsize len = strlen (text);
@@ -2156,6 +2254,11 @@ classify (const char *text,
       if (is_page_note (text, lower, &w))
         line = LINE_FURNITURE;
       else if (is_byline_with_stamps (text))
+        line = LINE_BYLINE;
+      /* (the tools' shape anywhere in the first half: a post that quotes
+       * a report pasted with its head; a date, only above the text)
+       */
+      else if ((head || first_half) && is_headline_byline (text, head, &names_start, &names_end))
         line = LINE_BYLINE;
       /* an editors' note that is a notice, at the article's head or foot
        * (the label alone anywhere)
@@ -2216,6 +2319,13 @@ classify (const char *text,
         line = LINE_FURNITURE;
       /* "Coastline Courier \u00a9 2025": a copyright line in a few words */
       else if (w.n_words <= 10 && strstr (text, "\u00a9") != NULL)
+        line = LINE_FURNITURE;
+      /* "(c) Indo-Asian News Service": the holder's name alone after the
+       * mark (a list's third item, "(c) the owner's consent", is no name)
+       */
+      else if (w.n_words <= 6 && g_str_has_prefix (lower + lead_skipped, "(c) ")
+               && g_unichar_isupper (g_utf8_get_char_validated (text + lead_skipped + 4, -1))
+               && !strchr (".!?;:", text[len - 1]) && is_list_of_names (text + lead_skipped + 4))
         line = LINE_FURNITURE;
       /* "Contact Jane Doe at 555-0100." */
       else if (w.n_words <= 12 && g_str_has_prefix (lower, "contact ") && (has_digit (text) || strchr (text, '@') != NULL)
@@ -2754,6 +2864,29 @@ _px_furniture_filter (GPtrArray   *paragraphs,
           kept_bytes += strlen (text);
           continue;
         case LINE_BYLINE:
+          {
+            gsize start, end;
+
+            /* "Headline By Jane Doe Print E-mail": the names are the
+             * byline, a date after them the head's stamp; the headline
+             * where the text starts stays, for the headline's rules to
+             * read, and goes elsewhere
+             */
+            if (!starts_with_ci (text, "by ") && is_headline_byline (text, TRUE, &start, &end))
+              {
+                if (byline_out != NULL && *byline_out == NULL)
+                  *byline_out = g_strndup (text + start, end - start);
+                if (text[end] != '\0' && head_out != NULL && *head_out == NULL && kept == 0)
+                  *head_out = g_strdup (text + end);
+                if (kept == 0)
+                  {
+                    text[start - 4] = '\0';
+                    paragraphs->pdata[kept++] = text;
+                    continue;
+                  }
+                break;
+              }
+          }
           if (byline_out != NULL && *byline_out == NULL)
             {
               const char *by = after_by (text);
