@@ -2682,6 +2682,79 @@ other_stories_start (GPtrArray *paragraphs)
   return count >= PX_FURNITURE_OTHER_STORIES ? first : paragraphs->len;
 }
 
+/* A post embedded from a social network that the page gives as a
+ * paragraph of plain text, its signature run into it ("The wall must be
+ * fixed. pic.twitter.com/AbC123 \u2014 Ann Lewis (@annlewis) January 3,
+ * 2020"): the post's words as a quotation, without the signature or the
+ * links to its picture, in a new string; NULL for any other paragraph.
+ * The signature is a dash, a name, the account in brackets and the date,
+ * at the paragraph's end.
+ */
+#define PX_FURNITURE_SIGNATURE_NAME 80
+/* the longest post read so (a paragraph longer is a report's) */
+#define PX_FURNITURE_POST_BYTES 4096
+
+static char *
+post_without_signature (const char *text)
+{
+  const char *account;
+  const char *close;
+  const char *dash = NULL;
+  g_autoptr(GString) post = NULL;
+  Words stamp;
+  gsize len = strlen (text);
+
+  /* the account is within the signature, near the end */
+  if (len > PX_FURNITURE_POST_BYTES + PX_FURNITURE_MAX_BYTES)
+    return NULL;
+  account = g_strrstr (text, "(@");
+  if (account == NULL || account == text || (close = strchr (account, ')')) == NULL)
+    return NULL;
+  /* the date after the account, the paragraph's last words */
+  close++;
+  if (strlen (close) > PX_FURNITURE_MAX_BYTES || !has_digit (close))
+    return NULL;
+  words_init (&stamp, close, strlen (close));
+  if (!is_stamp (&stamp))
+    return NULL;
+  /* the dash before the name */
+  for (const char *p = account - 1; p > text && account - p <= PX_FURNITURE_SIGNATURE_NAME; p--)
+    if (p[-1] == ' ' && (g_str_has_prefix (p, "\u2014 ") || g_str_has_prefix (p, "\u2013 ")
+                         || g_str_has_prefix (p, "- ") || g_str_has_prefix (p, "-- ")))
+      {
+        dash = p - 1;
+        break;
+      }
+  if (dash == NULL || dash == text || dash - text > PX_FURNITURE_POST_BYTES)
+    return NULL;
+  /* the post's words, without its links to pictures and short links */
+  post = g_string_new (NULL);
+  {
+    g_autofree char *head = g_strndup (text, dash - text);
+    g_auto(GStrv) words = g_strsplit (head, " ", -1);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        if (words[i][0] == '\0' || g_str_has_prefix (words[i], "pic.twitter.com/")
+            || g_str_has_prefix (words[i], "https://t.co/") || g_str_has_prefix (words[i], "http://t.co/"))
+          continue;
+        if (post->len > 0)
+          g_string_append_c (post, ' ');
+        g_string_append (post, words[i]);
+      }
+  }
+  /* three words at least: a post, not a label over the signature */
+  words_init (&stamp, post->str, MIN (post->len, (gsize) PX_FURNITURE_MAX_BYTES));
+  if (stamp.n_words < 3)
+    return NULL;
+  if (!g_str_has_prefix (post->str, "\u201c") && post->str[0] != '"')
+    {
+      g_string_prepend (post, "\u201c");
+      g_string_append (post, "\u201d");
+    }
+  return g_string_free (g_steal_pointer (&post), FALSE);
+}
+
 /* A paragraph's tail after its last sentence that is nothing but the
  * words of a page's tools ("... the bridge reopened at noon. E-mail to a
  * friend"): share and print links the page sets at the end of the text
@@ -2859,6 +2932,15 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       switch (line)
         {
         case LINE_TEXT:
+          {
+            char *post = post_without_signature (text);
+
+            if (post != NULL)
+              {
+                g_free (text);
+                text = post;
+              }
+          }
           cut_tool_tail (text);
           paragraphs->pdata[kept++] = text;
           kept_bytes += strlen (text);
