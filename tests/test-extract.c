@@ -368,6 +368,11 @@ static const char * const fixtures[] = {
    * of its own, without the signature or the links
    */
   "post-signature-run-in",
+  /* a sports site of 2008: "SPN - Headline - Men's College Basketball"
+   * over a printing head's <h1> that is <title> without the site's name,
+   * the section's name still after it (the story's own <h1> below)
+   */
+  "heading-section-tail",
 };
 
 static const char *
