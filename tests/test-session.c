@@ -694,18 +694,21 @@ count_items_changed (guint *changes,
   changes[3] = added;
 }
 
+/* Three reports of one strike: two give its drones as 91, one as 41;
+ * each but the last has a sentence of its own. */
+static const char *drone_reports[] = {
+  "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+  "the ministry said.\n\nThe Kremlin called the attack state terrorism.\n",
+  "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+  "the ministry said.\n\nZelensky denied the claim as a fabrication.\n",
+  "Russia claimed, without evidence, that 91 drones were launched at the residence overnight.\n\n"
+  "Air defences destroyed all of them, the ministry said.\n",
+};
+
 static void
 test_comparison (Fixture       *fixture,
                  gconstpointer  data)
 {
-  const char *reports[] = {
-    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
-    "the ministry said.\n\nThe Kremlin called the attack state terrorism.\n",
-    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
-    "the ministry said.\n\nZelensky denied the claim as a fabrication.\n",
-    "Russia claimed, without evidence, that 91 drones were launched at the residence overnight.\n\n"
-    "Air defences destroyed all of them, the ministry said.\n",
-  };
   g_autoptr(PxComparison) first = NULL;
   PxComparison *comparison;
   guint n_notified = 0, n_changed = 0, claim, n_in_claim, n_shown;
@@ -715,15 +718,15 @@ test_comparison (Fixture       *fixture,
   g_signal_connect (fixture->session, "differences-changed", G_CALLBACK (differences_changed_cb), &n_changed);
   g_assert_null (px_session_get_comparison (fixture->session));
   px_session_new_story (fixture->session, "Drones");
-  add_reports (fixture, reports, G_N_ELEMENTS (reports));
+  add_reports (fixture, drone_reports, G_N_ELEMENTS (drone_reports));
   wait_loaded (fixture);
   wait_compared (fixture);
 
   comparison = px_session_get_comparison (fixture->session);
   g_assert_cmpstr (px_session_get_compare_error (fixture->session), ==, NULL);
   g_assert_nonnull (comparison);
-  g_assert_cmpuint (px_comparison_get_n_sources (comparison), ==, G_N_ELEMENTS (reports));
-  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+  g_assert_cmpuint (px_comparison_get_n_sources (comparison), ==, G_N_ELEMENTS (drone_reports));
+  for (guint i = 0; i < G_N_ELEMENTS (drone_reports); i++)
     {
       g_autoptr(PxSource) source = g_list_model_get_item (px_session_get_sources (fixture->session), i);
 
@@ -928,14 +931,6 @@ static void
 test_remove_undo_keeps_claim (Fixture       *fixture,
                               gconstpointer  data)
 {
-  const char *reports[] = {
-    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
-    "the ministry said.\n\nThe Kremlin called the attack state terrorism.\n",
-    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
-    "the ministry said.\n\nZelensky denied the claim as a fabrication.\n",
-    "Russia claimed, without evidence, that 91 drones were launched at the residence overnight.\n\n"
-    "Air defences destroyed all of them, the ministry said.\n",
-  };
   GListModel *sources = px_session_get_sources (fixture->session);
   g_autoptr(PxSource) first = NULL;
   g_autoptr(PxSource) second = NULL;
@@ -946,7 +941,7 @@ test_remove_undo_keeps_claim (Fixture       *fixture,
   guint token;
 
   px_session_new_story (fixture->session, "Drones");
-  add_reports (fixture, reports, G_N_ELEMENTS (reports));
+  add_reports (fixture, drone_reports, G_N_ELEMENTS (drone_reports));
   wait_loaded (fixture);
   wait_compared (fixture);
   first = g_list_model_get_item (sources, 0);

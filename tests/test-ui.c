@@ -1843,6 +1843,38 @@ test_giant_paragraph (Fixture       *fixture,
     g_assert_null (strchr (across, '\n'));
     g_assert_true (strncmp (across, expected, strlen (across)) == 0);
   }
+  /* words across the first break, with the next sentence's minutes (the
+   * same words are in a line further on): copied with their space, and a
+   * search hit's words found there, not further on
+   */
+  gtk_text_buffer_get_iter_at_line (buffer, &line, 1);
+  {
+    GtkTextView *view = px_source_column_get_text_view (column);
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+    GtkTextIter from = line, to = line, found_start, found_end;
+    g_auto(GValue) value = G_VALUE_INIT;
+    g_autofree char *passage = NULL;
+
+    gtk_text_iter_backward_chars (&from, 40);
+    gtk_text_iter_forward_chars (&to, 42);
+    passage = g_utf8_substring (article->text, gtk_text_iter_get_offset (&from), gtk_text_iter_get_offset (&to));
+    g_assert_true (g_utf8_strchr (passage, -1, ' ') != NULL);
+    g_assert_nonnull (strstr (g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&to)), passage));
+    g_assert_cmpuint (g_utf8_pointer_to_offset (article->text, strstr (article->text, passage)), ==,
+                      gtk_text_iter_get_offset (&from));
+
+    gtk_text_buffer_select_range (buffer, &from, &to);
+    gtk_widget_activate_action (GTK_WIDGET (view), "clipboard.copy", NULL);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, passage);
+
+    gtk_text_buffer_place_cursor (buffer, &end);
+    g_assert_true (px_source_column_reveal_text (column, passage));
+    g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &found_start, &found_end));
+    g_assert_cmpint (gtk_text_iter_get_offset (&found_start), ==, gtk_text_iter_get_offset (&from));
+    g_assert_cmpint (gtk_text_iter_get_offset (&found_end), ==, gtk_text_iter_get_offset (&to));
+  }
 }
 
 /* A plain text's first line is its headline and the first line of its

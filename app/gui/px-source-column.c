@@ -477,6 +477,24 @@ px_source_column_dup_text (PxSourceColumn    *self,
   return text;
 }
 
+/* What the reader copies is the article's text: a space the column
+ * shows as a line break is a space again (GTK's own copy had put the
+ * line break in a quotation pasted elsewhere).
+ */
+static void
+copy_clipboard_cb (GtkTextView    *view,
+                   PxSourceColumn *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end))
+    return;
+  text = px_source_column_dup_text (self, &start, &end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
+  g_signal_stop_emission_by_name (view, "copy-clipboard");
+}
+
 static void
 fill_buffer (PxSourceColumn *self)
 {
@@ -1328,15 +1346,30 @@ px_source_column_reveal_text (PxSourceColumn *self,
                               const char     *text)
 {
   GtkTextBuffer *buffer;
+  g_autoptr(GtkTextBuffer) whole = NULL;
   GtkTextIter start, match_start, match_end;
 
   g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_get_start_iter (buffer, &start);
+  /* A column that shows a space as a line break (shown_text()) is
+   * searched in the article's own text, whose offsets are the view's:
+   * words across such a line are found, and first where they first are.
+   */
+  if (self->breaks->len > 0 && self->shown != NULL)
+    {
+      whole = gtk_text_buffer_new (NULL);
+      gtk_text_buffer_set_text (whole, self->shown->text, -1);
+    }
+  gtk_text_buffer_get_start_iter (whole != NULL ? whole : buffer, &start);
   if (!gtk_text_iter_forward_search (&start, text, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &match_start, &match_end, NULL))
     return FALSE;
+  if (whole != NULL)
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &match_start, gtk_text_iter_get_offset (&match_start));
+      gtk_text_buffer_get_iter_at_offset (buffer, &match_end, gtk_text_iter_get_offset (&match_end));
+    }
 
   px_source_column_reveal (self, gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end),
                            NULL);
@@ -1921,6 +1954,8 @@ px_source_column_init (PxSourceColumn *self)
   self->highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
   self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_set_clear_func (self->highlights, (GDestroyNotify) highlight_clear);
+
+  g_signal_connect_object (self->text_view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->body_tag = gtk_text_buffer_create_tag (buffer, "px-body",

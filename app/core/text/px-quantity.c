@@ -1753,6 +1753,32 @@ may_start_quantity (const PxToken *token)
   return FALSE;
 }
 
+/* The content words from token @from, before @end, as @q's heads (as
+ * many as it holds): "a five-year deal", "the 71st minute". The token
+ * after the last read.
+ */
+static guint
+read_heads (PxQuantity *q,
+            PxDocument *doc,
+            guint       from,
+            guint       end)
+{
+  guint h;
+
+  for (h = from; h < end && q->n_heads < G_N_ELEMENTS (q->heads); h++)
+    {
+      PxToken *word = px_document_token (doc, h);
+
+      if (!is_content_word (word))
+        break;
+      q->heads[q->n_heads] = word->concept;
+      q->head_words[q->n_heads] = word->norm;
+      q->head_ends[q->n_heads] = word->end;
+      q->n_heads++;
+    }
+  return h;
+}
+
 /* An age spelled in one word: "thirty-six-year-old", "six-month-old";
  * fills @q (an age in days) and returns TRUE.
  */
@@ -1791,19 +1817,7 @@ spelled_span (PxDocument *doc,
   q->start = q->number_start = token->start;
   q->number_end = token->end;
   /* what lasts so long: "a five-year deal" */
-  for (h = j + 1; !age && h < sentence->first_token + sentence->n_tokens && q->n_heads < G_N_ELEMENTS (q->heads); h++)
-    {
-      PxToken *word = px_document_token (doc, h);
-
-      if (!is_content_word (word))
-        break;
-      q->heads[q->n_heads] = word->concept;
-      q->head_words[q->n_heads] = word->norm;
-      q->head_ends[q->n_heads] = word->end;
-      q->n_heads++;
-    }
-  if (age)
-    h = j + 1;
+  h = age ? j + 1 : read_heads (q, doc, j + 1, sentence->first_token + sentence->n_tokens);
   trim_heads (q, doc, j + 1, &h);
   q->end_token = MAX (h, j + 1);
   q->end = px_document_token (doc, q->end_token - 1)->end;
@@ -2050,17 +2064,7 @@ ordinal_span (PxDocument *doc,
   q->start = token->start;
   q->number_start = token->start;
   q->number_end = token->end;
-  for (h = i + 1; h < end && q->n_heads < G_N_ELEMENTS (q->heads); h++)
-    {
-      PxToken *word = px_document_token (doc, h);
-
-      if (!is_content_word (word))
-        break;
-      q->heads[q->n_heads] = word->concept;
-      q->head_words[q->n_heads] = word->norm;
-      q->head_ends[q->n_heads] = word->end;
-      q->n_heads++;
-    }
+  h = read_heads (q, doc, i + 1, end);
   trim_heads (q, doc, i + 1, &h);
   q->end_token = h;
   q->end = px_document_token (doc, h - 1)->end;
