@@ -1283,8 +1283,8 @@ pending_for_range (PxAnnotator    *self,
   pending->source_id = source_id;
   pending->start = start;
   pending->end = end;
-  /* the article's own text, a space the column shows as a line break
-   * a space (px_source_column_dup_text()) */
+  /* the article's own text: a space the column shows as a line break
+   * is a space (px_source_column_dup_text()) */
   pending->quote = px_source_column_dup_text (column, &s, &e);
   pending->prefix = px_source_column_dup_text (column, &before, &s);
   pending->suffix = px_source_column_dup_text (column, &e, &after);

@@ -4225,11 +4225,6 @@ pinned_vague (GArray *items,
   return FALSE;
 }
 
-/* A count of the same things in the same slot is a number the outlets
- * disagree on; a vague count ("dozens") against a figure is less of one.
- * The slot is the same when the rest of the sentences say the same, or
- * when the counts are of one act on the same things.
- */
 /* Two ranks of one thing: "in the 71st minute" against "in the 76th
  * minute", "the 21st head coach" against "the 20th head coach". A rank
  * names what it orders, so its noun is its slot, as a measure's name is
@@ -4245,6 +4240,11 @@ same_rank (const Item *a,
   return qa->ordinal && qb->ordinal && px_quantity_comparable (qa, qb, NULL, NULL);
 }
 
+/* A count of the same things in the same slot is a number the outlets
+ * disagree on; a vague count ("dozens") against a figure is less of one.
+ * The slot is the same when the rest of the sentences say the same, or
+ * when the counts are of one act on the same things.
+ */
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
