@@ -1126,6 +1126,7 @@ px_document_new (PxArticle *article)
       px_quantity_scan (self, sentence);
       px_cues_scan (self, sentence);
     }
+  g_clear_pointer (&self->quantity_starts, g_hash_table_unref);
   px_entities_resolve (self);
   px_cues_resolve_speakers (self);
   self->people = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1169,6 +1170,7 @@ px_document_unref (PxDocument *self)
   g_hash_table_unref (self->stems);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->game_scores, g_array_unref);
+  g_clear_pointer (&self->quantity_starts, g_hash_table_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_string_chunk_free (self->strings);
   sb_stemmer_delete (self->stemmer);
