@@ -348,6 +348,31 @@ static const char * const fixtures[] = {
    * thread (the ten comments were read with the post before)
    */
   "blog-thread-said",
+  /* issue 12, the line that runs a headline into its byline on a 2008
+   * portal: the page's tools after the names ("... By MARTA LINDQVIST
+   * AND OWEN PRICE Print Subscribe E-mail Toolbar"), or a date ("... by
+   * Dana Whitfield, 30 December 2007"): the headline is the title, the
+   * names the byline, the date the publication's
+   */
+  "headline-byline-tools", "headline-byline-date",
+  /* a wire's copyright line that names its holder only ("(c) Indo-Asian
+   * News Service") under a brief of one paragraph (under three, the end's
+   * labels are not looked for); headline-byline-tools has a caption
+   * ending in "AP Photo/NAME" under the headline
+   */
+  "agency-copyright-name",
+  /* posts from a social network given without the network's markup: in a
+   * paragraph with the signature run into it ("... pic.twitter.com/...
+   * \u2014 Rep. Dana Ortiz (@RepDanaOrtiz) November 19, 2019"), and in a
+   * <blockquote> of no class over its signature line: each a quotation
+   * of its own, without the signature or the links
+   */
+  "post-signature-run-in",
+  /* a sports site of 2008: "SPN - Headline - Men's College Basketball"
+   * over a printing head's <h1> that is <title> without the site's name,
+   * the section's name still after it (the story's own <h1> below)
+   */
+  "heading-section-tail",
 };
 
 static const char *
@@ -2405,6 +2430,28 @@ test_many_thread_entries (void)
   assert_quick_article ("threads.html", html);
 }
 
+/* Posts without the network's markup, sixty thousand of them: each a
+ * <blockquote> of no class over its signature, with short links (each
+ * is read once, its own children only), and a paragraph of 4 MB ending
+ * in a post's signature (no post is that long: it stays whole, and is
+ * never copied word by word).
+ */
+static void
+test_many_signed_posts (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<article><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_printf (html, "<blockquote><p>A post of the test, number %u https://t.co/a%u https://t.co/b</p>"
+                                  "\u2014 Jane Doe (@jane%u) <a href=/s>May 1, 2020</a></blockquote>", i, i, i);
+  g_string_append (html, "<p>");
+  while (html->len < 10 * 1000 * 1000)
+    g_string_append (html, "words of a long paragraph ");
+  g_string_append (html, "pic.twitter.com/x \u2014 Jane Doe (@jane) May 1, 2020</p></article></body></html>");
+  assert_quick_article ("signed-posts.html", html);
+}
+
 /* A page whose story is in one long <iframe srcdoc> followed by a
  * hundred thousand small ones: each was measured against the longest
  * found so far with strlen (10 MB took 7 s of CPU).
@@ -3186,6 +3233,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
+  g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
   g_test_add_func ("/extract/hostile/style", test_hostile_style);

@@ -178,7 +178,7 @@ static const char * const tool_words[] = {
    * Caption", "Gift Article", "Sign in to your account", "Privacy Policy", "Terms of Service")
    */
   "playing", "autoplay", "live", "feedback", "caption", "captions", "gift", "account", "privacy", "policy",
-  "terms", "service", "conditions", "unlock",
+  "terms", "service", "conditions", "unlock", "toolbar",
   NULL
 };
 
@@ -765,7 +765,7 @@ ends_in_credit (const char *lower)
                                         "[reuters", "[ap", "[getty", " photo / ", " picture / ",
                                         " photo:", " image:", " picture:", " photograph:",
                                         " credit:", " photo credit", " photograph by", " photo by",
-                                        "photo copyright", " reuters/", NULL };
+                                        "photo copyright", " reuters/", " ap photo/", NULL };
   gsize len = strlen (lower);
   const char *tail = lower + (len > 60 ? len - 60 : 0);
 
@@ -943,6 +943,103 @@ is_stamp (const Words *w)
         dates++;
     }
   return numbers > 0 || dates > 0;
+}
+
+/* A headline run into its byline on one line of the article's head,
+ * with the page's tools or a date after the names: "Bush expedites
+ * Saudi deal By HERB KEINON AND YAAKOV KATZ Print Subscribe E-mail
+ * Toolbar", "Harry rubbishes slump theory by Chris Stanton, 30 December
+ * 2007" (with @dated). The names' place in @text is put in @start and
+ * @end. A sentence has a stop before its end or no date or tools after a
+ * "by".
+ */
+#define PX_FURNITURE_HEAD_BYLINE_NAMES 8
+
+static gboolean
+is_headline_byline (const char *text,
+                    gboolean    dated,
+                    gsize      *start,
+                    gsize      *end)
+{
+  const char *by = NULL;
+  const char *names;
+  const char *names_end = NULL;
+  gsize len = strlen (text);
+  Words w;
+  guint tools = 0;
+
+  if (len == 0 || len > PX_FURNITURE_MAX_BYTES || strchr (".!?\"", text[len - 1]) != NULL)
+    return FALSE;
+  for (const char *p = text + 1; *p != '\0'; p++)
+    if (p[-1] == ' ' && (p[0] == 'B' || p[0] == 'b') && p[1] == 'y' && p[2] == ' ')
+      {
+        by = p;
+        break;
+      }
+  if (by == NULL)
+    return FALSE;
+  /* the headline: three words at least, no sentence ended in it */
+  words_init (&w, text, by - text);
+  if (w.n_words < 3)
+    return FALSE;
+  for (const char *p = text; p < by - 1; p++)
+    if (strchr ("!?;", *p) != NULL || (*p == '.' && p[1] == ' ' && p + 2 < by && g_ascii_isupper (p[2])))
+      return FALSE;
+  if (strchr (".:,-|", by[-2]) != NULL)
+    return FALSE;
+  names = by + 3;
+  /* the page's tools after the names: the line's last words, two at
+   * least, every one a tool's
+   */
+  words_init (&w, names, strlen (names));
+  for (guint i = w.n_words; i > 0 && in_list (w.words[i - 1], tool_words); i--)
+    tools++;
+  if (tools >= 2 && tools < w.n_words)
+    {
+      /* where the first tool word starts in @names: count words back */
+      const char *p = names + strlen (names);
+      guint seen = 0;
+
+      while (p > names)
+        {
+          while (p > names && !is_word_byte ((guchar) p[-1]))
+            p--;
+          while (p > names && is_word_byte ((guchar) p[-1]))
+            p--;
+          if (++seen == tools)
+            break;
+        }
+      names_end = p;
+    }
+  else if (dated)
+    {
+      /* or a date after a comma */
+      const char *comma = strrchr (names, ',');
+      Words stamp;
+
+      if (comma != NULL)
+        {
+          words_init (&stamp, comma + 1, strlen (comma + 1));
+          if (is_stamp (&stamp) && has_digit (comma + 1))
+            names_end = comma;
+        }
+    }
+  if (names_end == NULL)
+    return FALSE;
+  while (names_end > names && (names_end[-1] == ' ' || names_end[-1] == ','))
+    names_end--;
+  if (names_end == names || !g_unichar_isupper (g_utf8_get_char (names)))
+    return FALSE;
+  {
+    g_autofree char *list = g_strndup (names, names_end - names);
+
+    words_init (&w, list, strlen (list));
+    if (w.n_words > PX_FURNITURE_HEAD_BYLINE_NAMES || !is_list_of_names (list))
+      return FALSE;
+  }
+  *start = names - text;
+  *end = names_end - text;
+  return TRUE;
 }
 
 gboolean
@@ -2103,6 +2200,7 @@ classify (const char *text,
   gsize lead_skipped;
   gboolean alone;
   gboolean tool_count = FALSE;
+  gsize names_start, names_end;
 
   char lower[PX_FURNITURE_MAX_BYTES + 1];
   gsize len = strlen (text);
@@ -2156,6 +2254,11 @@ classify (const char *text,
       if (is_page_note (text, lower, &w))
         line = LINE_FURNITURE;
       else if (is_byline_with_stamps (text))
+        line = LINE_BYLINE;
+      /* (the tools' shape anywhere in the first half: a post that quotes
+       * a report pasted with its head; a date, only above the text)
+       */
+      else if ((head || first_half) && is_headline_byline (text, head, &names_start, &names_end))
         line = LINE_BYLINE;
       /* an editors' note that is a notice, at the article's head or foot
        * (the label alone anywhere)
@@ -2216,6 +2319,13 @@ classify (const char *text,
         line = LINE_FURNITURE;
       /* "Coastline Courier \u00a9 2025": a copyright line in a few words */
       else if (w.n_words <= 10 && strstr (text, "\u00a9") != NULL)
+        line = LINE_FURNITURE;
+      /* "(c) Indo-Asian News Service": the holder's name alone after the
+       * mark (a list's third item, "(c) the owner's consent", is no name)
+       */
+      else if (w.n_words <= 6 && g_str_has_prefix (lower + lead_skipped, "(c) ")
+               && g_unichar_isupper (g_utf8_get_char_validated (text + lead_skipped + 4, -1))
+               && !strchr (".!?;:", text[len - 1]) && is_list_of_names (text + lead_skipped + 4))
         line = LINE_FURNITURE;
       /* "Contact Jane Doe at 555-0100." */
       else if (w.n_words <= 12 && g_str_has_prefix (lower, "contact ") && (has_digit (text) || strchr (text, '@') != NULL)
@@ -2572,6 +2682,79 @@ other_stories_start (GPtrArray *paragraphs)
   return count >= PX_FURNITURE_OTHER_STORIES ? first : paragraphs->len;
 }
 
+/* A post embedded from a social network that the page gives as a
+ * paragraph of plain text, its signature run into it ("The wall must be
+ * fixed. pic.twitter.com/AbC123 \u2014 Ann Lewis (@annlewis) January 3,
+ * 2020"): the post's words as a quotation, without the signature or the
+ * links to its picture, in a new string; NULL for any other paragraph.
+ * The signature is a dash, a name, the account in brackets and the date,
+ * at the paragraph's end.
+ */
+#define PX_FURNITURE_SIGNATURE_NAME 80
+/* the longest post read so (a paragraph longer is a report's) */
+#define PX_FURNITURE_POST_BYTES 4096
+
+static char *
+post_without_signature (const char *text)
+{
+  const char *account;
+  const char *close;
+  const char *dash = NULL;
+  g_autoptr(GString) post = NULL;
+  Words stamp;
+  gsize len = strlen (text);
+
+  /* the account is within the signature, near the end */
+  if (len > PX_FURNITURE_POST_BYTES + PX_FURNITURE_MAX_BYTES)
+    return NULL;
+  account = g_strrstr (text, "(@");
+  if (account == NULL || account == text || (close = strchr (account, ')')) == NULL)
+    return NULL;
+  /* the date after the account, the paragraph's last words */
+  close++;
+  if (strlen (close) > PX_FURNITURE_MAX_BYTES || !has_digit (close))
+    return NULL;
+  words_init (&stamp, close, strlen (close));
+  if (!is_stamp (&stamp))
+    return NULL;
+  /* the dash before the name */
+  for (const char *p = account - 1; p > text && account - p <= PX_FURNITURE_SIGNATURE_NAME; p--)
+    if (p[-1] == ' ' && (g_str_has_prefix (p, "\u2014 ") || g_str_has_prefix (p, "\u2013 ")
+                         || g_str_has_prefix (p, "- ") || g_str_has_prefix (p, "-- ")))
+      {
+        dash = p - 1;
+        break;
+      }
+  if (dash == NULL || dash == text || dash - text > PX_FURNITURE_POST_BYTES)
+    return NULL;
+  /* the post's words, without its links to pictures and short links */
+  post = g_string_new (NULL);
+  {
+    g_autofree char *head = g_strndup (text, dash - text);
+    g_auto(GStrv) words = g_strsplit (head, " ", -1);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        if (words[i][0] == '\0' || g_str_has_prefix (words[i], "pic.twitter.com/")
+            || g_str_has_prefix (words[i], "https://t.co/") || g_str_has_prefix (words[i], "http://t.co/"))
+          continue;
+        if (post->len > 0)
+          g_string_append_c (post, ' ');
+        g_string_append (post, words[i]);
+      }
+  }
+  /* three words at least: a post, not a label over the signature */
+  words_init (&stamp, post->str, MIN (post->len, (gsize) PX_FURNITURE_MAX_BYTES));
+  if (stamp.n_words < 3)
+    return NULL;
+  if (!g_str_has_prefix (post->str, "\u201c") && post->str[0] != '"')
+    {
+      g_string_prepend (post, "\u201c");
+      g_string_append (post, "\u201d");
+    }
+  return g_string_free (g_steal_pointer (&post), FALSE);
+}
+
 /* A paragraph's tail after its last sentence that is nothing but the
  * words of a page's tools ("... the bridge reopened at noon. E-mail to a
  * friend"): share and print links the page sets at the end of the text
@@ -2749,11 +2932,43 @@ _px_furniture_filter (GPtrArray   *paragraphs,
       switch (line)
         {
         case LINE_TEXT:
+          {
+            char *post = post_without_signature (text);
+
+            if (post != NULL)
+              {
+                g_free (text);
+                text = post;
+              }
+          }
           cut_tool_tail (text);
           paragraphs->pdata[kept++] = text;
           kept_bytes += strlen (text);
           continue;
         case LINE_BYLINE:
+          {
+            gsize start, end;
+
+            /* "Headline By Jane Doe Print E-mail": the names are the
+             * byline, a date after them the head's stamp; the headline
+             * where the text starts stays, for the headline's rules to
+             * read, and goes elsewhere
+             */
+            if (!starts_with_ci (text, "by ") && is_headline_byline (text, TRUE, &start, &end))
+              {
+                if (byline_out != NULL && *byline_out == NULL)
+                  *byline_out = g_strndup (text + start, end - start);
+                if (text[end] != '\0' && head_out != NULL && *head_out == NULL && kept == 0)
+                  *head_out = g_strdup (text + end);
+                if (kept == 0)
+                  {
+                    text[start - 4] = '\0';
+                    paragraphs->pdata[kept++] = text;
+                    continue;
+                  }
+                break;
+              }
+          }
           if (byline_out != NULL && *byline_out == NULL)
             {
               const char *by = after_by (text);

@@ -2388,8 +2388,12 @@ pick_title (Found              *found,
       if (h1 != NULL && strlen (h1) >= 10 && strstr (squashed, h1) != NULL && count_words (found->h1) >= 3
           && !(heading != NULL && strlen (heading) > strlen (found->h1) && !g_str_has_prefix (squashed, h1)))
         return g_strdup (found->h1);
+      /* (a heading that is <title> with the site's name cut may keep the
+       * section's name after it: "ESPN - Headline - Men's College
+       * Basketball" over an <h1> "Headline - Men's College Basketball")
+       */
       if (heading != NULL)
-        return g_strdup (heading);
+        return strip_section_tail (g_strdup (heading));
       line = line_within (root, found->title_tag, site_names);
       if (line != NULL)
         return g_steal_pointer (&line);

@@ -4789,6 +4789,32 @@ clean_away (Walk          *walk,
   return FALSE;
 }
 
+/* A quotation of a post from a social network that names no embed in
+ * its class (the network's script not run, or the markup copied): a
+ * <blockquote> with a paragraph, then the post's signature as text of
+ * its own, a dash, a name and the account in brackets ("&mdash; Jane
+ * Doe (@janedoe) <a>November 19, 2019</a>").
+ */
+static gboolean
+is_signed_post (xmlNode *node)
+{
+  gboolean paragraph = FALSE;
+
+  for (xmlNode *n = node->children; n != NULL; n = n->next)
+    if (_px_html_is (n, "p"))
+      paragraph = TRUE;
+    else if (paragraph && n->type == XML_TEXT_NODE && n->content != NULL)
+      {
+        const char *text = (const char *) n->content;
+
+        text += strspn (text, " \t\r\n");
+        if ((g_str_has_prefix (text, "\u2014") || g_str_has_prefix (text, "\u2013") || g_str_has_prefix (text, "- "))
+            && strstr (text, "(@") != NULL)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* A post embedded from a social network: its text as a quotation in a
  * paragraph of its own, without the signature line under it (Instagram's
  * "A post shared by Jane Doe (@janedoe)", a TikTok's "@janedoe" before
@@ -4823,6 +4849,16 @@ write_embed (Writer  *writer,
       memmove (pic, end, strlen (end) + 1);
       g_strstrip (text);
     }
+  /* nor is a short link to a page the post cites */
+  for (char *link = strstr (text, "https://t.co/"); link != NULL; link = strstr (link, "https://t.co/"))
+    {
+      char *end = link + strcspn (link, " ");
+
+      if (link > text && link[-1] == ' ')
+        link--;
+      memmove (link, end, strlen (end) + 1);
+    }
+  g_strstrip (text);
   /* the sound's credit is the post's last line, "♬ title - author"; a
    * note the post's own words use stays */
   if ((sound = g_strrstr (text, "\u266c")) != NULL && strstr (sound, " - ") != NULL && strlen (sound) <= 160)
@@ -5322,7 +5358,7 @@ write_part (Walk   *walk,
           else if (is_heading (node) && node != root
                    && ((walk->rules & RULE_WEIGHT_CLASSES) && info->class_weight < 0))
             descend = FALSE;
-          else if ((info->flags & INFO_EMBED) && node != root)
+          else if (node != root && ((info->flags & INFO_EMBED) || (_px_html_is (node, "blockquote") && is_signed_post (node))))
             {
               write_embed (writer, node);
               descend = FALSE;
