@@ -171,8 +171,9 @@ typedef struct
   guint n_content;
   int position;              /* its first sentence's place in its article; -1 for a whole article */
   guint article;             /* its article's index in PxSimilarity.articles */
-  guint8 lead;               /* in a story of few reports: its place among its article's first
-                              * "few_top" sentences, from 1; 0 for the others (lead_passages()) */
+  guint lead;                /* in a story of few reports, among its article's first "few_top"
+                              * sentences: its place in PxSimilarity.leads, from 1; 0 for the
+                              * others (lead_passages()) */
 } Passage;
 
 typedef struct
@@ -191,6 +192,10 @@ struct _PxSimilarity
   GPtrArray *lexemes;        /* per worker of the analysis: its cache, norm -> PxLexeme (the
                               * passages' words keep pointers into them) */
   GArray *articles;          /* Article, one per document met, in the passages' order */
+  GArray *leads;             /* guint: the passages of a nonzero Passage.lead, in order; NULL
+                              * until lead_passages() */
+  guint8 *lead_only;         /* per two leads (x * leads->len + y): whether only their places
+                              * make them a candidate (_px_similarity_lead_only()) */
 };
 
 typedef struct
@@ -1590,6 +1595,8 @@ _px_similarity_free (PxSimilarity *self)
     g_array_unref (g_array_index (self->articles, Article, a).days);
   g_array_unref (self->articles);
   g_ptr_array_unref (self->lexemes);
+  g_clear_pointer (&self->leads, g_array_unref);
+  g_free (self->lead_only);
   g_free (self);
 }
 
@@ -1724,7 +1731,7 @@ typedef struct
   guint low_cap;             /* MAX_LOW_CANDIDATES_PER_SOURCE, or the setting few_low_cap */
   gboolean by_source;        /* the passages come source after source */
   guint *last_of_source;     /* then, per passage: the last passage of its source */
-  GArray *leads;             /* guint: the passages of a nonzero Passage.lead, in order */
+  GArray *leads;             /* PxSimilarity.leads */
   gboolean leads_sharing;    /* the setting few_top_sharing: two leads are candidates only when
                               * they share a feature */
 } Candidates;
@@ -1734,16 +1741,24 @@ typedef struct
  * word skipped) are candidates of each other whatever they share:
  * outlets lead with the same news, in other words (on the development
  * keys 76% of headline pairs and 64% of lede pairs are pairs of one
- * claim). Marks them in Passage.lead and lists them in @leads. */
-static void
-lead_passages (PxSimilarity *self,
-               GArray       *leads)
-{
-  guint n, article = G_MAXUINT, rank = 0;
+ * claim). Marks them in Passage.lead, lists them in PxSimilarity.leads
+ * and tells, of each two, whether only their places make them a
+ * candidate; once a similarity, before any thread reads them. At most
+ * eight an article, so the pairs told are few whatever the input. */
+static gboolean lead_only_of (PxSimilarity *self,
+                              guint         i,
+                              guint         j);
 
-  if (self->n_sources > _px_similarity_setting ("few_sources", 0))
+static void
+lead_passages (PxSimilarity *self)
+{
+  guint n = 0, article = G_MAXUINT, rank = 0, n_leads;
+
+  if (self->leads != NULL)
     return;
-  n = (guint) CLAMP (_px_similarity_setting ("few_top", FEW_TOP_SENTENCES), 0, 8);
+  self->leads = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
+    n = (guint) CLAMP (_px_similarity_setting ("few_top", FEW_TOP_SENTENCES), 0, 8);
   for (guint i = 0; n > 0 && i < self->n_passages; i++)
     {
       Passage *passage = &self->passages[i];
@@ -1755,9 +1770,19 @@ lead_passages (PxSimilarity *self,
         }
       if (passage->furniture || passage->position < 0 || passage->n_content == 0 || rank >= n)
         continue;
-      passage->lead = (guint8) ++rank;
-      g_array_append_val (leads, i);
+      rank++;
+      g_array_append_val (self->leads, i);
+      passage->lead = self->leads->len;
     }
+  n_leads = self->leads->len;
+  self->lead_only = g_new0 (guint8, MAX (n_leads * n_leads, 1));
+  for (guint x = 0; x < n_leads; x++)
+    for (guint y = x + 1; y < n_leads; y++)
+      {
+        guint i = g_array_index (self->leads, guint, x), j = g_array_index (self->leads, guint, y);
+
+        self->lead_only[x * n_leads + y] = self->lead_only[y * n_leads + x] = lead_only_of (self, i, j);
+      }
 }
 
 static void
@@ -1778,9 +1803,9 @@ candidates_init (PxSimilarity *self,
   if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
     candidates->gate = _px_similarity_setting ("few_gate", candidates->gate);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
-  candidates->leads = g_array_new (FALSE, FALSE, sizeof (guint));
+  lead_passages (self);
+  candidates->leads = self->leads;
   candidates->leads_sharing = _px_similarity_setting ("few_top_sharing", 0) != 0;
-  lead_passages (self, candidates->leads);
   candidates->low_cap = (guint) CLAMP (_px_similarity_setting ("few_low_cap", MAX_LOW_CANDIDATES_PER_SOURCE), 0,
                                        MAX_CANDIDATES_PER_SOURCE);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
@@ -1838,7 +1863,7 @@ candidates_clear (PxSimilarity *self,
   g_clear_pointer (&candidates->first, g_free);
   g_clear_pointer (&candidates->postings, g_free);
   g_clear_pointer (&candidates->last_of_source, g_free);
-  g_clear_pointer (&candidates->leads, g_array_unref);
+  candidates->leads = NULL;
 }
 
 /* The first of @postings[@lo..@hi) (in passage order) of a passage after @i. */
@@ -2721,14 +2746,28 @@ _px_similarity_lead_only (PxSimilarity *self,
                           guint         j)
 {
   const Passage *a, *b;
-  guint rare_link, x = 0, y = 0;
-  double gate;
 
   g_return_val_if_fail (i < self->n_passages && j < self->n_passages, FALSE);
 
   a = &self->passages[i];
   b = &self->passages[j];
-  if (a->lead == 0 || b->lead == 0 || a->source == b->source)
+  if (a->lead == 0 || b->lead == 0 || self->leads == NULL)
+    return FALSE;
+  return self->lead_only[(a->lead - 1) * self->leads->len + b->lead - 1];
+}
+
+/* _px_similarity_lead_only() of two leads, worked out: of two sources,
+ * their quick cosine under the gate and no rare word shared. */
+static gboolean
+lead_only_of (PxSimilarity *self,
+              guint         i,
+              guint         j)
+{
+  const Passage *a = &self->passages[i], *b = &self->passages[j];
+  guint rare_link, x = 0, y = 0;
+  double gate;
+
+  if (a->source == b->source)
     return FALSE;
   rare_link = (guint) _px_similarity_setting ("rare_link", 0);
   gate = _px_similarity_setting ("few_gate", _px_similarity_setting ("gate", 0.05));
