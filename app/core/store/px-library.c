@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include "px-library.h"
+#include "px-library-private.h"
 
 #include "px-outlets.h"
 #include "px-store.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 G_DEFINE_INTERFACE (PxLibrary, px_library, G_TYPE_OBJECT)
 
@@ -29,6 +31,109 @@ px_library_default_init (PxLibraryInterface *iface)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+/* The checks both libraries make before they write, in the same words:
+ * @what is what could not be done.
+ */
+gboolean
+_px_library_check_article (const PxArticle  *article,
+                           const char       *what,
+                           GError          **error)
+{
+  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the file or web address the text came from */
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_library_check_verdict (PxVerdict    verdict,
+                           const char  *what,
+                           GError     **error)
+{
+  if ((guint) verdict > PX_VERDICT_OPINION)
+    {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A note may be NULL (none). */
+gboolean
+_px_library_check_note (const char  *note,
+                        const char  *what,
+                        GError     **error)
+{
+  if (note != NULL && !g_utf8_validate (note, -1, NULL))
+    {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_library_check_annotation (guint        n_targets,
+                              PxVerdict    verdict,
+                              const char  *note,
+                              const char  *what,
+                              GError     **error)
+{
+  if (n_targets == 0)
+    {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
+      return FALSE;
+    }
+
+  return _px_library_check_verdict (verdict, what, error) && _px_library_check_note (note, what, error);
+}
+
+/* When a version was fetched: its snapshot's time, or now for a text
+ * given without one.
+ */
+char *
+_px_library_fetched_at (const PxSnapshot *snapshot)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (snapshot != NULL)
+    return px_snapshot_format_fetched_at (snapshot);
+  now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* What a version keeps as its page: the snapshot's body, or the
+ * article's text where there is no snapshot; @sha256 its digest.
+ */
+GBytes *
+_px_library_version_body (const PxArticle   *article,
+                          const PxSnapshot  *snapshot,
+                          char             **sha256)
+{
+  gsize len;
+
+  if (snapshot != NULL)
+    {
+      *sha256 = g_strdup (snapshot->sha256);
+      return g_bytes_ref (snapshot->body);
+    }
+  len = strlen (article->text);
+  *sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) article->text, len);
+  return g_bytes_new (article->text, len);
 }
 
 void
