@@ -512,10 +512,11 @@ test_similarity_candidates_bounded (void)
 /* A story of few reports scores pairs under the gate of many (few_gate),
  * but of one other source only the best MAX_LOW_CANDIDATES_PER_SOURCE (6)
  * of a sentence: a report whose every sentence repeats the story's
- * common words would otherwise have every pair scored.
+ * common words would otherwise have every pair scored. One sentence
+ * against twelve such of another report; @expected candidates.
  */
 static void
-test_similarity_low_candidates_bounded (void)
+low_candidates (guint expected)
 {
   static const char * const places[] = { "Arden", "Belmore", "Carrick", "Dunmore", "Eastfield", "Fenwick",
                                          "Glenholt", "Harwich", "Inverloch", "Jarrow", "Kilbride", "Lowther" };
@@ -548,7 +549,46 @@ test_similarity_low_candidates_bounded (void)
   /* every one of them is under the gate of many reports, past the lower one */
   g_assert_cmpuint (low, ==, G_N_ELEMENTS (places));
   _px_similarity_foreach_candidate (similarity, collect_pair_cb, candidates, NULL);
-  g_assert_cmpuint (g_hash_table_size (candidates), ==, 6);
+  g_assert_cmpuint (g_hash_table_size (candidates), ==, expected);
+}
+
+static void
+test_similarity_low_candidates_bounded (void)
+{
+  low_candidates (6);
+}
+
+/* The bound is the model's to lift (the setting few_low_cap), so that
+ * tools/study-align-losses.py, the gate open, calls "no word" only a pair
+ * that shares none: with the setting at 64, all twelve sentences are
+ * candidates. In a child process (the model is read once a process).
+ */
+static void
+test_similarity_low_candidates_setting (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GBytes) shipped = g_resources_lookup_data ("/io/github/parallaxnews/Parallax/lexicon/similarity.txt",
+                                                           G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-low-cap-XXXXXX.txt", NULL);
+      g_autofree char *model = NULL;
+      g_autoptr(GError) error = NULL;
+      int fd;
+
+      g_assert_nonnull (shipped);
+      model = g_strdup_printf ("%.*s\nsetting few_low_cap 64\n", (int) g_bytes_get_size (shipped),
+                               (const char *) g_bytes_get_data (shipped, NULL));
+      fd = g_mkstemp (path);
+      g_assert_cmpint (fd, >=, 0);
+      close (fd);
+      g_assert_true (g_file_set_contents (path, model, -1, &error));
+      g_setenv ("PARALLAX_SIMILARITY_MODEL", path, TRUE);
+      low_candidates (12);
+      g_unlink (path);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 /* Hostile input: one sentence and, in each of eight other sources,
@@ -2102,6 +2142,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/rare-words", test_similarity_rare_words);
   g_test_add_func ("/align/similarity/candidates-bounded", test_similarity_candidates_bounded);
   g_test_add_func ("/align/similarity/low-candidates-bounded", test_similarity_low_candidates_bounded);
+  g_test_add_func ("/align/similarity/low-candidates-setting", test_similarity_low_candidates_setting);
   g_test_add_func ("/align/similarity/pairs-bounded", test_similarity_pairs_bounded);
   g_test_add_func ("/align/similarity/predicates", test_similarity_predicates);
   g_test_add_func ("/align/similarity/quotation", test_similarity_quotation);

@@ -47,6 +47,9 @@
  * with no cap (4 lost basil-dev 0.04), and text whose sentences share
  * many common words (the 4-source bench) gets no more than this many a
  * sentence and source beyond the pairs of the gate of many reports.
+ * A model file may set it (the setting few_low_cap, at most
+ * MAX_CANDIDATES_PER_SOURCE): tools/study-align-losses.py lifts it with the
+ * gate open, so that a pair it calls "no word" shares no word.
  */
 #define MAX_LOW_CANDIDATES_PER_SOURCE 6
 
@@ -1700,6 +1703,7 @@ typedef struct
   double full_gate;          /* the gate of a story of many reports: @gate is lower in one of few */
   guint rare_link;           /* a pair sharing a word at most this many passages have is a
                               * candidate whatever its cosine; 0: none */
+  guint low_cap;             /* MAX_LOW_CANDIDATES_PER_SOURCE, or the setting few_low_cap */
   gboolean by_source;        /* the passages come source after source */
   guint *last_of_source;     /* then, per passage: the last passage of its source */
 } Candidates;
@@ -1722,6 +1726,8 @@ candidates_init (PxSimilarity *self,
   if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
     candidates->gate = _px_similarity_setting ("few_gate", candidates->gate);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
+  candidates->low_cap = (guint) CLAMP (_px_similarity_setting ("few_low_cap", MAX_LOW_CANDIDATES_PER_SOURCE), 0,
+                                       MAX_CANDIDATES_PER_SOURCE);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
   candidates->by_source = TRUE;
   candidates->last_of_source = g_new (guint, MAX (self->n_passages, 1));
@@ -1997,9 +2003,9 @@ candidates_of (PxSimilarity     *self,
     }
   /* a story of few reports: only the best few of one other source under
    * the gate of many reports */
-  if (n_low > MAX_LOW_CANDIDATES_PER_SOURCE)
+  if (n_low > candidates->low_cap)
     n_capped = keep_best_of_each_source (self, touched, n_passed, candidates->full_gate,
-                                         MAX_LOW_CANDIDATES_PER_SOURCE, dots);
+                                         candidates->low_cap, dots);
   /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
    * are scored (by cosine; the first met among equals) */
   if (n_passed - n_capped > MAX_CANDIDATES_PER_SOURCE)
