@@ -42,8 +42,8 @@ Methods (--methods "A;B;..."): METHODS below; any study-many-reports.py VARIANTS
 "fixed EDGE/LINK" (the path in use at those thresholds, chosen on nothing); "VARIANT @EDGE/LINK"; a
 WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure);
 "refit [ridge R] [without A,B,...] [+tfidf]" (twenty-seventh session, ecb28: the weights refitted in every
-deal at the L2 penalty R, without those features, "curated" naming the three that read the lexicon's
-curated news words and "position" the five of where a sentence stands, and with the TF-IDF baseline's
+deal at the L2 penalty R, without those features, "lexicon" naming the three that read the lexicon
+(WordNet's synonyms and the curated news words: expanded, predicate, predicate_clash) and "position" the five of where a sentence stands, and with the TF-IDF baseline's
 cosine of the pair as one more feature; the many-report path as in use, its thresholds chosen on the
 fit part). Compare them with "in use" under --refit, first in the list: the deals are the same.
 
@@ -152,8 +152,9 @@ WITHOUT = {
 # (fit-similarity.py's --ridge; 1 in use), those features left out, and the TF-IDF baseline's cosine of
 # the pair (tfidf-baseline.py's, the IDF from the story's own sentences) as one more feature
 RefitSpec = collections.namedtuple("RefitSpec", "without ridge tfidf")
-# the curated lists' features: the words of news-words.txt meet as synonyms in these three
-CURATED = ("expanded", "predicate", "predicate_clash")
+# the features that read the lexicon (WordNet 3.0 and the curated news-words.txt): a word met as a
+# synonym, derivation or kind counts in these three (px-similarity.c: coverage(), predicates_met())
+LEXICON = ("expanded", "predicate", "predicate_clash")
 
 
 def refit_spec(label):
@@ -169,7 +170,7 @@ def refit_spec(label):
         elif words[k] == "without":
             names = []
             for n in words[k + 1].split(","):
-                names.extend(CURATED if n == "curated" else WITHOUT["without position"] if n == "position" else (n,))
+                names.extend(LEXICON if n == "lexicon" else WITHOUT["without position"] if n == "position" else (n,))
             without, k = tuple(names), k + 2
         elif words[k] == "+tfidf":
             tfidf, k = True, k + 1
