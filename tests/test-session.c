@@ -902,6 +902,128 @@ test_stored_charset (Fixture       *fixture,
   g_assert_null (px_source_get_assumed_charset (source));
 }
 
+/* The claim of comparison @comparison that holds sentence @sentence of
+ * @source, or -1. */
+static int
+claim_holding (PxSession *session,
+               PxSource  *source,
+               guint      sentence)
+{
+  PxComparison *comparison = px_session_get_comparison (session);
+
+  for (guint i = 0; comparison != NULL && i < px_comparison_get_n_sources (comparison); i++)
+    if (px_session_get_compared_source (session, i) == source)
+      return sentence < px_comparison_get_n_sentences (comparison, i)
+             ? (int) px_comparison_get_sentence_claim (comparison, i, sentence) : -1;
+  return -1;
+}
+
+/* Remove Source and its Undo keep the claim the reader is on whenever it
+ * is there: without the source (its other outlets' sentences), and back
+ * with it once the story has been compared without it (a removal had
+ * lost the claim, and the Undo with it). A claim only the removed source
+ * carries is gone while it is, and back with the Undo.
+ */
+static void
+test_remove_undo_keeps_claim (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *reports[] = {
+    "Lavrov said 91 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+    "the ministry said.\n\nThe Kremlin called the attack state terrorism.\n",
+    "Lavrov said 41 drones were launched at the residence overnight.\n\nAir defences destroyed all of them, "
+    "the ministry said.\n\nZelensky denied the claim as a fabrication.\n",
+    "Russia claimed, without evidence, that 91 drones were launched at the residence overnight.\n\n"
+    "Air defences destroyed all of them, the ministry said.\n",
+  };
+  GListModel *sources = px_session_get_sources (fixture->session);
+  g_autoptr(PxSource) first = NULL;
+  g_autoptr(PxSource) second = NULL;
+  PxComparison *comparison;
+  const PxSentenceRef *members;
+  guint n_members, first_sentence = G_MAXUINT, second_sentence = G_MAXUINT, own_sentence = G_MAXUINT;
+  int shared = -1, own = -1;
+  guint token;
+
+  px_session_new_story (fixture->session, "Drones");
+  add_reports (fixture, reports, G_N_ELEMENTS (reports));
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  first = g_list_model_get_item (sources, 0);
+  second = g_list_model_get_item (sources, 1);
+  comparison = px_session_get_comparison (fixture->session);
+  /* a claim the first two carry, and one the second alone */
+  for (guint c = 0; c < px_comparison_get_n_claims (comparison); c++)
+    {
+      guint in_first = G_MAXUINT, in_second = G_MAXUINT;
+
+      members = px_claim_get_members (px_comparison_get_claim (comparison, c), &n_members);
+      for (guint m = 0; m < n_members; m++)
+        {
+          if (members[m].source == 0)
+            in_first = members[m].sentence;
+          if (members[m].source == 1)
+            in_second = members[m].sentence;
+        }
+      if (shared < 0 && in_first != G_MAXUINT && in_second != G_MAXUINT)
+        {
+          shared = c;
+          first_sentence = in_first;
+          second_sentence = in_second;
+        }
+      if (own < 0 && n_members == 1 && in_second != G_MAXUINT)
+        {
+          own = c;
+          own_sentence = in_second;
+        }
+    }
+  g_assert_cmpint (shared, >=, 0);
+  g_assert_cmpint (own, >=, 0);
+
+  px_session_select_claim (fixture->session, shared);
+  token = px_session_remove_source (fixture->session, second);
+  g_assert_cmpuint (token, >, 0);
+  wait_compared (fixture);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), >=, 0);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==,
+                   claim_holding (fixture->session, first, first_sentence));
+  px_session_undo_remove (fixture->session, token);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpuint (px_comparison_get_n_sources (px_session_get_comparison (fixture->session)), ==, 3);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), >=, 0);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==,
+                   claim_holding (fixture->session, first, first_sentence));
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==,
+                   claim_holding (fixture->session, second, second_sentence));
+
+  /* the second's own claim: gone with it, back with the Undo */
+  px_session_select_claim (fixture->session, claim_holding (fixture->session, second, own_sentence));
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), >=, 0);
+  token = px_session_remove_source (fixture->session, second);
+  wait_compared (fixture);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, -1);
+  px_session_undo_remove (fixture->session, token);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), >=, 0);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==,
+                   claim_holding (fixture->session, second, own_sentence));
+
+  /* the reader goes elsewhere meanwhile: that is kept, not the old one */
+  token = px_session_remove_source (fixture->session, second);
+  wait_compared (fixture);
+  px_session_select_claim (fixture->session, claim_holding (fixture->session, first, first_sentence));
+  px_session_select_claim (fixture->session, -1);
+  px_session_undo_remove (fixture->session, token);
+  wait_loaded (fixture);
+  wait_compared (fixture);
+  g_assert_cmpint (px_session_get_current_claim (fixture->session), ==, -1);
+  /* the library's trash and restore done */
+  for (guint i = 0; i < 10; i++)
+    settle ();
+}
+
 static void
 test_rename_source (Fixture       *fixture,
                     gconstpointer  data)
@@ -1322,6 +1444,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/session/too-long-left-out", Fixture, NULL, fixture_set_up, test_too_long_left_out, fixture_tear_down);
   g_test_add ("/session/rename-source", Fixture, NULL, fixture_set_up, test_rename_source, fixture_tear_down);
+  g_test_add ("/session/remove-undo-keeps-claim", Fixture, NULL, fixture_set_up, test_remove_undo_keeps_claim,
+              fixture_tear_down);
   g_test_add ("/session/refetch-names", Fixture, NULL, fixture_set_up, test_refetch_names, fixture_tear_down);
   g_test_add ("/session/refetch-failure-names-page", Fixture, NULL, fixture_set_up, test_refetch_failure_names_page,
               fixture_tear_down);

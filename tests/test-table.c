@@ -252,6 +252,28 @@ test_table_demo (Fixture       *fixture,
       for (guint k = 0; k < px_claim_item_get_n_differences (claim); k++)
         g_assert_nonnull (strstr (px_table_row_get_header_text (row),
                                   px_highlight_kind_get_label (px_claim_item_get_difference (claim, k)->kind)));
+      /* For a screen reader: a short label, the claim by its number and
+       * first words, who reports it, its kinds of difference; every
+       * outlet's sentences in the description (the label had been the
+       * header and every cell's whole text). */
+      {
+        g_autofree char *name = px_claim_item_dup_accessible_name (claim);
+        g_auto(GStrv) lines = g_strsplit (px_table_row_get_header_text (row), "\n", -1);
+        g_autofree char *kinds = g_strjoinv (". ", lines + 1);
+        g_autofree char *label = kinds[0] != '\0' ? g_strconcat (name, " ", kinds, NULL) : g_strdup (name);
+        g_autoptr(GString) description = g_string_new (NULL);
+        g_autofree char *mismatch = NULL;
+
+        g_assert_cmpuint (g_utf8_strlen (label, -1), <, 260);
+        mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+        g_assert_null (mismatch);
+        for (guint source = 0; source < G_N_ELEMENTS (outlets); source++)
+          g_string_append_printf (description, "%s: %s / ", outlets[source], px_table_row_get_text (row, source));
+        g_string_append (description, "Left and Right choose an outlet; Enter opens its sentence in the columns");
+        mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       description->str);
+        g_assert_null (mismatch);
+      }
 
       for (guint source = 0; source < G_N_ELEMENTS (outlets); source++)
         {

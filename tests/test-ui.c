@@ -99,6 +99,16 @@ server_cb (SoupServer        *server,
       return;
     }
 
+  if (g_str_equal (path, "/photo.png"))
+    {
+      /* an address that serves an image, not a page */
+      static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\x01\x02\x03\x04\xff\xfe";
+
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_STATIC, png, sizeof png - 1);
+      return;
+    }
+
   if (g_str_equal (path, "/flaky.html") && !flaky_fixed)
     {
       soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
@@ -1762,6 +1772,77 @@ test_untitled_file (Fixture       *fixture,
 
   px_ui_test_wait_for (story_named, fixture, "the story named", WAIT_SECONDS);
   g_assert_cmpstr (px_session_get_title (fixture->window->session), ==, lead);
+}
+
+/* A text of one 300 KiB paragraph is shown in lines broken at its
+ * sentences' ends, each break a space of the text shown as a line break:
+ * Pango had laid the paragraph out whole (about 9 seconds for 500 KiB,
+ * the window stalled). Every offset is the article's, and what the
+ * window quotes of the text (an annotation's passage, the bar's
+ * sentence) is the article's own text, its spaces.
+ */
+static void
+test_giant_paragraph (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GString) giant = g_string_new (NULL);
+  g_autofree char *file = NULL;
+  const char *inputs[2] = { NULL, NULL };
+  PxSourceColumn *column;
+  PxArticle *article;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end, line;
+  g_autofree char *whole = NULL;
+  guint n_lines = 0;
+
+  for (guint i = 0; giant->len < 300 * 1024; i++)
+    g_string_append_printf (giant, "The ferry \u201cAurora\u201d left the harbour at %u minutes past nine, "
+                            "the crew said, and Mr. Evans waved. ", i % 60);
+  g_string_append (giant, "\n");
+  file = write_file (fixture, "giant.txt", giant->str);
+  inputs[0] = file;
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the file", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  article = px_source_column_get_article (column);
+  g_assert_cmpuint (article->paragraphs->len, ==, 1);
+  /* named by its first sentence */
+  g_assert_true (find_widget (GTK_WIDGET (column), is_visible_label_reading,
+                              "The ferry \u201cAurora\u201d left the harbour at 0 minutes past nine, the crew said, and…") != NULL);
+
+  buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, g_utf8_strlen (article->text, -1));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  /* short lines, each but the last ending a sentence */
+  for (line = start; !gtk_text_iter_is_end (&line); n_lines++)
+    {
+      GtkTextIter line_end = line;
+
+      g_assert_cmpint (gtk_text_iter_get_chars_in_line (&line), <=, 3200);
+      if (!gtk_text_iter_forward_line (&line))
+        break;
+      line_end = line;
+      gtk_text_iter_backward_chars (&line_end, 2);
+      g_assert_cmpint (gtk_text_iter_get_char (&line_end), ==, '.');
+    }
+  g_assert_cmpuint (n_lines, >, 100);
+  /* the article's text, whole and across a break */
+  whole = px_source_column_dup_text (column, &start, &end);
+  g_assert_cmpstr (whole, ==, article->text);
+  gtk_text_buffer_get_iter_at_line (buffer, &line, 3);
+  {
+    GtkTextIter from = line, to = line;
+    g_autofree char *across = NULL;
+    const char *expected;
+
+    gtk_text_iter_backward_chars (&from, 40);
+    gtk_text_iter_forward_chars (&to, 40);
+    across = px_source_column_dup_text (column, &from, &to);
+    expected = g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&from));
+    g_assert_null (strchr (across, '\n'));
+    g_assert_true (strncmp (across, expected, strlen (across)) == 0);
+  }
 }
 
 /* A plain text's first line is its headline and the first line of its
@@ -4033,6 +4114,41 @@ test_failed_page_reopened (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
 }
 
+/* An address that serves binary data (an image, a PDF) serves it again:
+ * its column offers to see it in the browser, not to try again (which
+ * had been offered first, as for a server that was down).
+ */
+static void
+test_binary_page_choices (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { photo, missing, NULL };
+  PxSourceColumn *column;
+  GtkWidget *open;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_test_message ("the error page: %s", px_source_column_get_error_description (column));
+  g_assert_nonnull (strstr (px_source_column_get_error_description (column), "image/png"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Choose Another File…"));
+  open = find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_has_css_class (open, "suggested-action"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "column.open-browser");
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Remove Source"));
+
+  /* a page that was not found may be there later: Try Again */
+  column = px_story_view_get_column (fixture->view, 1);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
+  g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser"));
+}
+
 /* A file that is empty or binary is not read any better the same way: its
  * column offers another file first (which takes its place), and reading it
  * again once it has changed.
@@ -4914,7 +5030,10 @@ test_undo_remove_in_place (Fixture       *fixture,
   /* GTK 4.8 warns now and then, as the columns change width, that it
    * draws a box not laid out yet ("Trying to snapshot GtkBox without a
    * current allocation"; the window draws it right on the next frame):
-   * not fatal here, where what matters is where the columns are.
+   * not fatal here, where what matters is where the columns are. Not
+   * seen in 44 runs of this test with it fatal on 2026-12-06 (window30:
+   * 43 alone or four at once at load 15-25, and a whole test-ui), so its
+   * cause is still to find.
    */
   level = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (columns[1]), "column.remove", NULL));
@@ -5070,6 +5189,7 @@ main (int    argc,
   g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
+  g_test_add ("/ui/giant-paragraph", Fixture, NULL, fixture_set_up, test_giant_paragraph, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
   g_test_add ("/ui/claims-furniture-hidden", Fixture, NULL, fixture_set_up, test_claims_furniture_hidden,
@@ -5097,6 +5217,7 @@ main (int    argc,
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
+  g_test_add ("/ui/binary-page-choices", Fixture, NULL, fixture_set_up, test_binary_page_choices, fixture_tear_down);
   g_test_add ("/ui/relative-file-kept-whole", Fixture, NULL, fixture_set_up, test_relative_file_kept_whole,
               fixture_tear_down);
   g_test_add ("/ui/failed-source-kept", Fixture, NULL, fixture_set_up, test_failed_source_kept, fixture_tear_down);

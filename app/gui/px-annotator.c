@@ -150,7 +150,7 @@ target_range_in_column (const PxAnnotationTarget *target,
 
   gtk_text_buffer_get_iter_at_offset (buffer, start, target->selector->start);
   gtk_text_buffer_get_iter_at_offset (buffer, end, target->selector->end);
-  shown = gtk_text_buffer_get_slice (buffer, start, end, FALSE);
+  shown = px_source_column_dup_text (column, start, end);
   return g_strcmp0 (shown, target->selector->exact) == 0;
 }
 
@@ -1283,9 +1283,11 @@ pending_for_range (PxAnnotator    *self,
   pending->source_id = source_id;
   pending->start = start;
   pending->end = end;
-  pending->quote = gtk_text_buffer_get_slice (buffer, &s, &e, FALSE);
-  pending->prefix = gtk_text_buffer_get_slice (buffer, &before, &s, FALSE);
-  pending->suffix = gtk_text_buffer_get_slice (buffer, &e, &after, FALSE);
+  /* the article's own text, a space the column shows as a line break
+   * a space (px_source_column_dup_text()) */
+  pending->quote = px_source_column_dup_text (column, &s, &e);
+  pending->prefix = px_source_column_dup_text (column, &before, &s);
+  pending->suffix = px_source_column_dup_text (column, &e, &after);
   return TRUE;
 }
 

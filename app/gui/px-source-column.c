@@ -9,6 +9,8 @@
 
 #include "px-cut-label.h"
 #include "px-dates.h"
+#include "px-extract.h"
+#include "px-fetch.h"
 #include "px-input.h"
 #include "px-menu-button-private.h"
 #include "px-safe-text.h"
@@ -53,6 +55,7 @@ struct _PxSourceColumn
 
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
+  GArray *breaks;     /* offsets of the spaces shown as line breaks (show_text()) */
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
@@ -387,6 +390,93 @@ progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Pango lays a paragraph out whole: a 500 KiB paragraph of one report
+ * took about 9 seconds in a column, the window stalled. A paragraph is
+ * shown in lines of about SHOWN_LINE_CHARS characters, each broken at the
+ * end of a sentence (a space after ".", "!" or "?", a closing quote or
+ * bracket between them), else, past twice that, at any space. The space
+ * becomes the line break, one character for one, so every offset into
+ * the article is the same offset into the text view: highlights and
+ * annotations land on their characters. @breaks gets the offsets of the
+ * spaces so shown (px_source_column_dup_text() gives them back).
+ */
+#define SHOWN_LINE_CHARS 1500
+
+static char *
+shown_text (const char *text,
+            GArray     *breaks)
+{
+  char *shown = g_strdup (text);
+  guint offset = 0;   /* characters from the start */
+  guint run = 0;      /* characters since the last line break */
+  char last = '\0';  /* the last character before the space that is not a closing mark */
+
+  for (char *p = shown; *p != '\0'; p++)
+    {
+      if (((guchar) *p & 0xC0) == 0x80)
+        continue;
+      if (*p == '\n')
+        run = 0;
+      else if (*p == ' ' && run >= SHOWN_LINE_CHARS
+               && ((last != '\0' && strchr (".!?", last) != NULL) || run >= 2 * SHOWN_LINE_CHARS))
+        {
+          *p = '\n';
+          g_array_append_val (breaks, offset);
+          run = 0;
+        }
+      else
+        run++;
+      /* "said.” Then" and "(in 2025.) Then" end a sentence too: a closing
+       * mark is passed over. A multi-byte character leaves its lead byte,
+       * which is none of ".!?". */
+      if (*p != ' ' && *p != '\n' && strchr ("\"')]", *p) == NULL
+          && !g_str_has_prefix (p, "\u201D") && !g_str_has_prefix (p, "\u2019") && !g_str_has_prefix (p, "\u00BB"))
+        last = *p;
+      offset++;
+    }
+  return shown;
+}
+
+char *
+px_source_column_dup_text (PxSourceColumn    *self,
+                           const GtkTextIter *start,
+                           const GtkTextIter *end)
+{
+  GtkTextBuffer *buffer;
+  char *text;
+  guint from, to, first = 0, last;
+
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  text = gtk_text_buffer_get_slice (buffer, start, end, FALSE);
+  from = MIN (gtk_text_iter_get_offset (start), gtk_text_iter_get_offset (end));
+  to = MAX (gtk_text_iter_get_offset (start), gtk_text_iter_get_offset (end));
+  /* the first break at or after @from */
+  last = self->breaks->len;
+  while (first < last)
+    {
+      guint mid = first + (last - first) / 2;
+
+      if (g_array_index (self->breaks, guint, mid) < from)
+        first = mid + 1;
+      else
+        last = mid;
+    }
+  if (first < self->breaks->len && g_array_index (self->breaks, guint, first) < to)
+    {
+      guint offset = from;
+
+      for (char *p = text; *p != '\0' && first < self->breaks->len; p = g_utf8_next_char (p), offset++)
+        if (offset == g_array_index (self->breaks, guint, first))
+          {
+            *p = ' ';
+            first++;
+          }
+    }
+  return text;
+}
+
 static void
 fill_buffer (PxSourceColumn *self)
 {
@@ -400,7 +490,15 @@ fill_buffer (PxSourceColumn *self)
   self->shown = article != NULL ? px_article_ref (article) : NULL;
 
   px_source_column_clear_highlights (self);
-  gtk_text_buffer_set_text (buffer, article != NULL ? article->text : "", -1);
+  g_array_set_size (self->breaks, 0);
+  if (article != NULL)
+    {
+      g_autofree char *text = shown_text (article->text, self->breaks);
+
+      gtk_text_buffer_set_text (buffer, text, -1);
+    }
+  else
+    gtk_text_buffer_set_text (buffer, "", -1);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_apply_tag (buffer, self->body_tag, &start, &end);
   if (article != NULL && px_article_headline_is_first_paragraph (article))
@@ -449,16 +547,25 @@ file_stamp (PxSourceColumn *self)
 
 /* What a failed source offers. A file that is empty, binary or gone is
  * not read any better the same way again until it changes: another file
- * comes first, reading it again second. A page from the web: trying again.
+ * comes first, reading it again second. A web address that serves binary
+ * data or a kind of document that is not a page (a PDF, an image, a
+ * video) serves it again: the browser shows what
+ * it is, and trying again is not offered (it had been, as the first
+ * choice). Any other page: trying again.
  */
 static void
 sync_retry (PxSourceColumn *self,
-            gboolean        file)
+            gboolean        file,
+            gboolean        binary_page)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->choose_button), file);
-  gtk_button_set_label (self->retry_button, file ? _("_Read Again") : _("_Try Again"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button),
+                                  binary_page ? "column.open-browser" : "column.retry");
+  gtk_button_set_label (self->retry_button, file ? _("_Read Again")
+                                            : binary_page ? _("Open in _Browser") : _("_Try Again"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->retry_button),
-                               file ? _("Read the file again, once it has changed") : NULL);
+                               file ? _("Read the file again, once it has changed")
+                               : binary_page ? _("See what this address serves in your web browser") : NULL);
   if (file)
     gtk_widget_remove_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
   else
@@ -516,7 +623,11 @@ sync_state (PxSourceColumn *self)
       safe = px_safe_text_line (description, -1);
       markup = g_markup_escape_text (safe, -1);
       adw_status_page_set_description (self->error_page, markup);
-      sync_retry (self, file);
+      sync_retry (self, file,
+                  !file && px_input_classify (input) == PX_INPUT_KIND_URL
+                  && (g_error_matches (px_source_get_error (self->source), PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY)
+                      || g_error_matches (px_source_get_error (self->source), PX_FETCH_ERROR,
+                                          PX_FETCH_ERROR_UNSUPPORTED_TYPE)));
       g_free (self->failed_stamp);
       self->failed_stamp = file_stamp (self);
       g_free (self->failed_markup);
@@ -1462,6 +1573,51 @@ retry_action (GtkWidget  *widget,
   refetch_action (widget, action_name, parameter);
 }
 
+static void
+browser_launched_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(PxSourceColumn) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *safe = NULL;
+  g_autofree char *markup = NULL;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error) || self == NULL || self->failed_markup == NULL)
+    return;
+  /* why, under what failed */
+  safe = px_safe_text_line (error->message, -1);
+  /* Translators: under a source's error, %s says why its address could not be opened in a browser */
+  markup = g_markup_printf_escaped (_("No browser could open it: %s"), safe);
+  {
+    g_autofree char *whole = g_strdup_printf ("%s\n\n%s", self->failed_markup, markup);
+
+    adw_status_page_set_description (self->error_page, whole);
+  }
+}
+
+static void
+open_browser_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PxSourceColumn *self = PX_SOURCE_COLUMN (widget);
+  const char *input = px_source_get_input (self->source);
+  g_autoptr(GAppLaunchContext) context = NULL;
+  GWeakRef *ref;
+
+  if (input == NULL || px_input_classify (input) != PX_INPUT_KIND_URL)
+    return;
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_app_info_launch_default_for_uri_async (input, context, NULL, browser_launched_cb, ref);
+}
+
 const char *
 px_source_column_get_error_description (PxSourceColumn *self)
 {
@@ -1666,6 +1822,7 @@ px_source_column_finalize (GObject *object)
   g_clear_object (&self->source);
   g_clear_pointer (&self->shown, px_article_unref);
   g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->breaks, g_array_unref);
   g_free (self->label);
   g_free (self->failed_stamp);
   g_free (self->failed_markup);
@@ -1730,6 +1887,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.reread", NULL, refetch_action);
   gtk_widget_class_install_action (widget_class, "column.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "column.retry", NULL, retry_action);
+  gtk_widget_class_install_action (widget_class, "column.open-browser", NULL, open_browser_action);
   gtk_widget_class_install_action (widget_class, "column.choose-file", NULL, choose_file_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "column.rename", NULL, rename_action);
@@ -1761,6 +1919,7 @@ px_source_column_init (PxSourceColumn *self)
   gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (drag));
 
   self->highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
+  self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_set_clear_func (self->highlights, (GDestroyNotify) highlight_clear);
 
   buffer = gtk_text_view_get_buffer (self->text_view);

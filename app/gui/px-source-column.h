@@ -60,6 +60,9 @@ const char *px_source_column_get_error_message (PxSourceColumn *self);
 PxArticle *px_source_column_get_article (PxSourceColumn *self);
 PxSnapshot *px_source_column_get_snapshot (PxSourceColumn *self);
 GtkTextView *px_source_column_get_text_view (PxSourceColumn *self);
+char *px_source_column_dup_text (PxSourceColumn    *self,
+                                 const GtkTextIter *start,
+                                 const GtkTextIter *end);
 
 /* Where the reader is in the column's text: the character at the top of
  * the view, how far its line is scrolled past the top, and the caret. A

@@ -1475,7 +1475,7 @@ other_side_sentence (PxStoryView                 *self,
       buffer = gtk_text_view_get_buffer (px_source_column_get_text_view (column));
       gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
-      sentence = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
+      sentence = px_source_column_dup_text (column, &start_iter, &end_iter);
       drop_unpaired_quote_marks (g_strstrip (sentence));
       quoted = px_safe_text_short_at_word (sentence, OTHER_SENTENCE_MAX_CHARS, FALSE);
       /* The outlet's words of the difference in that sentence */
@@ -1487,7 +1487,7 @@ other_side_sentence (PxStoryView                 *self,
             continue;
           gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, range->start);
           gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, range->end);
-          span = gtk_text_buffer_get_text (buffer, &start_iter, &end_iter, FALSE);
+          span = px_source_column_dup_text (column, &start_iter, &end_iter);
         }
       around = quote_window (sentence, span, OTHER_WINDOW_MAX_CHARS);
       /* Translators: under a column, the sentence another outlet words a

@@ -7,6 +7,8 @@
 
 #include "px-table-row.h"
 
+#include "px-safe-text.h"
+
 #include <glib/gi18n.h>
 
 #define PADDING 8
@@ -302,18 +304,47 @@ build_header (PxTableRow *self,
   self->header_text = g_string_free (text, FALSE);
 }
 
+/* A screen reader reads a row by its label, then its description: the
+ * label is short (the claim's number, its first words, the outlets that
+ * report it, how many differences), each outlet's whole sentences for it
+ * are the description, then the keys (the label had been the row header
+ * and every cell's whole text: a minute of speech on a long claim, before
+ * a reader knew which claim it was).
+ */
 static void
 update_accessible (PxTableRow *self)
 {
-  g_autoptr(GString) label = g_string_new (self->header_text);
+  g_autofree char *name = px_claim_item_dup_accessible_name (self->claim);
+  g_autoptr(GString) description = g_string_new (NULL);
+  const char *kinds = strchr (self->header_text, '\n');
+  g_autofree char *label = NULL;
+
+  /* and the header's kinds, links and annotations, a line each */
+  if (kinds != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (kinds + 1, "\n", -1);
+      g_autofree char *joined = g_strjoinv (". ", lines);
+
+      label = g_strconcat (name, " ", joined, NULL);
+    }
+  else
+    label = g_steal_pointer (&name);
 
   for (guint source = 0; source < self->cells->len; source++)
     {
       const Cell *cell = &g_array_index (self->cells, Cell, source);
+      g_autofree char *outlet = px_safe_text_line (px_claim_item_get_outlet (self->claim, source), -1);
 
-      g_string_append_printf (label, ". %s", cell->text);
+      /* Translators: in a claims table row's accessible description: an outlet, then its
+       * sentences for the claim or "Not reported" */
+      g_string_append_printf (description, C_("table row description", "%s: %s"), outlet, cell->text);
+      g_string_append (description, " / ");
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label->str, -1);
+  g_string_append (description, _("Left and Right choose an outlet; Enter opens its sentence in the columns"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
 }
 
 void
@@ -687,8 +718,6 @@ px_table_row_init (PxTableRow *self)
   self->cursor = G_MAXUINT;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Left and Right choose an outlet; Enter opens its sentence in the columns"), -1);
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);

@@ -4230,6 +4230,21 @@ pinned_vague (GArray *items,
  * The slot is the same when the rest of the sentences say the same, or
  * when the counts are of one act on the same things.
  */
+/* Two ranks of one thing: "in the 71st minute" against "in the 76th
+ * minute", "the 21st head coach" against "the 20th head coach". A rank
+ * names what it orders, so its noun is its slot, as a measure's name is
+ * (same_measure()); px_quantity_comparable() keeps ranks from amounts
+ * and asks for the same noun.
+ */
+static gboolean
+same_rank (const Item *a,
+           const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  return qa->ordinal && qb->ordinal && px_quantity_comparable (qa, qb, NULL, NULL);
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -4249,7 +4264,8 @@ quantity_confidence (Context *ctx,
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
-              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b) || one_description (ctx, a, b)
+              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b) || same_rank (a, b)
+                  || one_description (ctx, a, b)
                   || same_population (ctx, a, b) || named_before_alike (ctx, a, b)
                   || running_totals_same (ctx, a->source, a->sentence, a->data, b->source, b->sentence, b->data));
       }
@@ -4282,6 +4298,13 @@ find_numbers (Context *ctx)
 
           add_item (items, ref->source, ref->sentence, quantity, quantity->start,
                     quantity->n_heads > 0 ? quantity->head_ends[0] : quantity->number_end);
+        }
+      /* ranks, "the 71st minute": compared only with ranks of their noun */
+      for (guint q = 0; sentence->ranks != NULL && q < sentence->ranks->len; q++)
+        {
+          const PxQuantity *rank = &g_array_index (sentence->ranks, PxQuantity, q);
+
+          add_item (items, ref->source, ref->sentence, rank, rank->start, rank->head_ends[rank->n_heads - 1]);
         }
     }
   /* figures: the body's before the headline's ("Five hurt" above "injuring two people") */
@@ -8794,6 +8817,60 @@ pair_key (const char *x,
   return strcmp (x, y) < 0 ? g_strdup_printf ("%s %s", x, y) : g_strdup_printf ("%s %s", y, x);
 }
 
+/* antonyms[], made once a process (they were made again for every
+ * claim): its pairs as pair_key() writes them, which
+ * find_wordnet_antonyms() passes over, find_contradictions() having looked
+ * for them already; and each word's bit, so that a claim's words are
+ * looked up once each, not gathered into a set. */
+typedef struct
+{
+  GHashTable *keys;          /* pair_key() of each pair */
+  GHashTable *bits;          /* word -> 1 + its bit */
+  guint64 pairs[G_N_ELEMENTS (antonyms)]; /* the two words' bits of each pair */
+} AntonymTable;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (antonyms) * 2 <= 64);
+
+static const AntonymTable *
+antonym_table (void)
+{
+  static AntonymTable table;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      table.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      table.bits = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+        {
+          g_hash_table_add (table.keys, pair_key (antonyms[a][0], antonyms[a][1]));
+          for (guint w = 0; w < 2; w++)
+            {
+              gpointer bit;
+
+              if (!g_hash_table_lookup_extended (table.bits, antonyms[a][w], NULL, &bit))
+                {
+                  bit = GUINT_TO_POINTER (g_hash_table_size (table.bits) + 1);
+                  g_hash_table_insert (table.bits, (gpointer) antonyms[a][w], bit);
+                }
+              table.pairs[a] |= G_GUINT64_CONSTANT (1) << (GPOINTER_TO_UINT (bit) - 1);
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &table;
+}
+
+/* The bit of @concept among antonyms[]' words, 0 if it is none of them. */
+static inline guint64
+antonym_bit (const AntonymTable *table,
+             const char         *concept)
+{
+  guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (table->bits, concept));
+
+  return bit == 0 ? 0 : G_GUINT64_CONSTANT (1) << (bit - 1);
+}
+
 /* Verbs that WordNet gives as opposites, one in each of two sources:
  * "won" and "lost", "acquitted" and "convicted", "rose" and "fell". Only
  * verbs: nouns that are opposites ("man", "woman") are mostly two people,
@@ -8840,7 +8917,7 @@ find_wordnet_antonyms (Context    *ctx,
             || !px_lexeme_antonyms (px_lexicon_cache_lookup (cache, x->norm), px_lexicon_cache_lookup (cache, y->norm)))
           continue;
         key = pair_key (x->concept, y->concept);
-        if (g_hash_table_contains (seen, key))
+        if (g_hash_table_contains (antonym_table ()->keys, key) || g_hash_table_contains (seen, key))
           continue;
         g_hash_table_add (seen, g_steal_pointer (&key));
         find_antonyms (ctx, x->concept, y->concept);
@@ -9004,7 +9081,8 @@ find_contradictions (Context *ctx)
 
   /* opposites only where both words occur */
   {
-    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+    const AntonymTable *table = antonym_table ();
+    guint64 met = 0;         /* the bits of antonyms[]' words the members have */
 
     for (guint m = 0; m < ctx->n_members; m++)
       {
@@ -9012,14 +9090,13 @@ find_contradictions (Context *ctx)
         PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
 
         for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+          met |= antonym_bit (table, px_document_token (doc, t)->concept);
       }
     g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
     for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
       {
-        g_hash_table_add (pairs, pair_key (antonyms[a][0], antonyms[a][1]));
-        if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        if ((met & table->pairs[a]) == table->pairs[a])
           find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
       }
     find_wordnet_antonyms (ctx, pairs);

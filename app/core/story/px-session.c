@@ -45,6 +45,13 @@ struct _PxSession
   GPtrArray *watched;     /* PxSource whose state is followed */
   PxComparison *comparison;
   GPtrArray *compared;    /* PxSource, by the comparison's source index */
+  /* The claim the reader was on when a comparison lost it (a source of
+   * it removed), for the next comparison to find again (the removal
+   * undone), until the reader goes elsewhere: */
+  PxComparison *lost_comparison;
+  GPtrArray *lost_sources;        /* of @lost_comparison, by its source index */
+  int lost_claim;
+  int lost_offset;                /* its current difference, from its first; -1 */
   char *compare_error;
   GCancellable *compare_cancellable;
   guint compare_idle_id;
@@ -1808,9 +1815,40 @@ set_current (PxSession *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Whether @member of @comparison (of @sources) is among @others' members
+ * of @other (of @other_sources): the same source, the same sentence, word
+ * for word.
+ */
+static gboolean
+member_in (PxComparison        *comparison,
+           GPtrArray           *sources,
+           const PxSentenceRef *member,
+           PxComparison        *other,
+           GPtrArray           *other_sources,
+           const PxSentenceRef *others,
+           guint                n_others)
+{
+  PxSource *source = g_ptr_array_index (sources, member->source);
+
+  for (guint i = 0; i < n_others; i++)
+    if (others[i].source < other_sources->len && g_ptr_array_index (other_sources, others[i].source) == source
+        && others[i].sentence == member->sentence)
+      {
+        g_autofree char *was = px_comparison_dup_sentence_text (comparison, member->source, member->sentence);
+        g_autofree char *is = px_comparison_dup_sentence_text (other, others[i].source, others[i].sentence);
+
+        return g_strcmp0 (was, is) == 0;
+      }
+  return FALSE;
+}
+
 /* The claim of @comparison (of @sources) whose sentences are those of
- * claim @claim of @old (of @old_sources): the same sources, the same
- * sentences, word for word; -1 when there is none.
+ * claim @claim of @old (of @old_sources) in every source compared both
+ * times: the same sentences, word for word; -1 when there is none. A
+ * source removed takes its sentences out of the claim, one brought back
+ * (Undo) or added puts its own in, and the claim is still the reader's
+ * (it had to hold the same sources: removing one lost the claim, and so
+ * did its Undo once the story had been compared without it).
  */
 static int
 same_claim (PxComparison *old,
@@ -1820,35 +1858,50 @@ same_claim (PxComparison *old,
             GPtrArray    *sources)
 {
   const PxSentenceRef *before, *after;
-  guint n_before, n_after, source = G_MAXUINT;
-  guint found;
+  guint n_before, n_after, n_shared_before = 0, n_shared_after = 0;
+  guint found = G_MAXUINT;
 
   if (old == NULL || comparison == NULL || claim < 0 || (guint) claim >= px_comparison_get_n_claims (old))
     return -1;
   before = px_claim_get_members (px_comparison_get_claim (old, claim), &n_before);
-  if (n_before == 0 || before[0].source >= old_sources->len
-      || !g_ptr_array_find (sources, g_ptr_array_index (old_sources, before[0].source), &source)
-      || before[0].sentence >= px_comparison_get_n_sentences (comparison, source))
+  /* the claim of its first sentence in a source compared both times */
+  for (guint i = 0; i < n_before && found == G_MAXUINT; i++)
+    {
+      guint source;
+
+      if (before[i].source >= old_sources->len
+          || !g_ptr_array_find (sources, g_ptr_array_index (old_sources, before[i].source), &source))
+        continue;
+      if (before[i].sentence >= px_comparison_get_n_sentences (comparison, source))
+        return -1;
+      found = px_comparison_get_sentence_claim (comparison, source, before[i].sentence);
+    }
+  if (found == G_MAXUINT)
     return -1;
-  found = px_comparison_get_sentence_claim (comparison, source, before[0].sentence);
   after = px_claim_get_members (px_comparison_get_claim (comparison, found), &n_after);
-  if (n_after != n_before)
-    return -1;
+  /* each side's sentences in the sources compared both times are the other's */
   for (guint i = 0; i < n_before; i++)
     {
-      g_autofree char *was = NULL;
-      g_autofree char *is = NULL;
-
-      if (before[i].source >= old_sources->len || after[i].source >= sources->len
-          || g_ptr_array_index (old_sources, before[i].source) != g_ptr_array_index (sources, after[i].source)
-          || before[i].sentence != after[i].sentence)
+      if (before[i].source >= old_sources->len
+          || !g_ptr_array_find (sources, g_ptr_array_index (old_sources, before[i].source), NULL))
+        continue;
+      if (!member_in (old, old_sources, &before[i], comparison, sources, after, n_after))
         return -1;
-      was = px_comparison_dup_sentence_text (old, before[i].source, before[i].sentence);
-      is = px_comparison_dup_sentence_text (comparison, after[i].source, after[i].sentence);
-      if (g_strcmp0 (was, is) != 0)
-        return -1;
+      n_shared_before++;
     }
-  return found;
+  for (guint i = 0; i < n_after; i++)
+    if (after[i].source < sources->len
+        && g_ptr_array_find (old_sources, g_ptr_array_index (sources, after[i].source), NULL))
+      n_shared_after++;
+  return n_shared_before == n_shared_after ? (int) found : -1;
+}
+
+static void
+forget_lost (PxSession *self)
+{
+  g_clear_pointer (&self->lost_comparison, px_comparison_unref);
+  g_clear_pointer (&self->lost_sources, g_ptr_array_unref);
+  self->lost_claim = self->lost_offset = -1;
 }
 
 /* A new comparison (or none). Nothing is current in it, unless the claim
@@ -1872,6 +1925,25 @@ set_comparison (PxSession    *self,
                                : -1;
   if (kept_claim >= 0 && self->current_difference >= 0)
     kept_offset = self->current_difference - first_difference_of (self, self->current_claim);
+  /* The claim a comparison before lost, back (Undo of a removal) while the
+   * reader has chosen no other. */
+  if (kept_claim < 0 && self->current_claim < 0 && self->lost_comparison != NULL && sources != NULL)
+    {
+      kept_claim = same_claim (self->lost_comparison, self->lost_sources, self->lost_claim, comparison, sources);
+      kept_offset = self->lost_offset;
+    }
+  if (kept_claim >= 0)
+    forget_lost (self);
+  else if (self->current_claim >= 0 && self->comparison != NULL)
+    {
+      forget_lost (self);
+      self->lost_comparison = px_comparison_ref (self->comparison);
+      self->lost_sources = g_ptr_array_copy (self->compared, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+      g_ptr_array_set_free_func (self->lost_sources, g_object_unref);
+      self->lost_claim = self->current_claim;
+      self->lost_offset = self->current_difference >= 0
+                          ? self->current_difference - first_difference_of (self, self->current_claim) : -1;
+    }
   g_clear_pointer (&self->comparison, px_comparison_unref);
   if (comparison != NULL)
     self->comparison = px_comparison_ref (comparison);
@@ -2273,6 +2345,7 @@ px_session_select_claim (PxSession *self,
 
   if (claim < -1 || self->comparison == NULL || claim >= (int) px_comparison_get_n_claims (self->comparison))
     claim = -1;
+  forget_lost (self);
 
   /* The claim of the current difference (selected in the lists as Alt+Down
    * moved to it, or again by the user): that difference stays current.
@@ -2294,6 +2367,7 @@ px_session_select_difference (PxSession *self,
 {
   g_return_if_fail (PX_IS_SESSION (self));
 
+  forget_lost (self);
   for (guint i = 0; i < self->differences->len; i++)
     {
       const DifferenceRef *ref = &g_array_index (self->differences, DifferenceRef, i);
@@ -2378,6 +2452,7 @@ px_session_move_to_difference (PxSession *self,
   target = px_session_get_difference_target (self, step, by_claim);
   if (target < 0)
     return FALSE;
+  forget_lost (self);
   set_current (self, claim_of (self, target), target);
   return TRUE;
 }
@@ -2421,6 +2496,7 @@ px_session_finalize (GObject *object)
   g_clear_pointer (&self->compared, g_ptr_array_unref);
   g_clear_pointer (&self->differences, g_array_unref);
   g_clear_pointer (&self->comparison, px_comparison_unref);
+  forget_lost (self);
   g_clear_object (&self->compare_cancellable);
   g_free (self->compare_error);
   g_free (self->title);
@@ -2559,6 +2635,7 @@ px_session_init (PxSession *self)
   self->compared = g_ptr_array_new_with_free_func (g_object_unref);
   self->differences = g_array_new (FALSE, FALSE, sizeof (DifferenceRef));
   self->current_claim = -1;
+  self->lost_claim = self->lost_offset = -1;
   self->current_difference = -1;
   g_signal_connect_swapped (self->sources, "items-changed", G_CALLBACK (sources_changed_cb), self);
 }

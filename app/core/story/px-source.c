@@ -35,6 +35,8 @@ struct _PxSource
   char *outlet;
   PxSourceState state;
   PxArticle *article;
+  char *lead;         /* @article's lead sentence, while it has no title (lead_sentence()) */
+  gboolean lead_found;
   PxSnapshot *snapshot;
   GError *error;
   PxArticle *failed_page; /* while FAILED: what a page with no article text
@@ -310,6 +312,7 @@ px_source_get_outlet (PxSource *self)
  * of a column's header, and a window title that still reads as one.
  */
 #define LEAD_TITLE_MAX_CHARS 80
+#define LEAD_SCAN_BYTES 4096
 
 /* The first sentence of @article's first paragraph, cut at a word before
  * LEAD_TITLE_MAX_CHARS characters (with an ellipsis), or NULL.
@@ -323,11 +326,28 @@ lead_sentence (const PxArticle *article)
   PxDocument *document;
   const PxSentence *sentence;
   g_autofree char *text = NULL;
+  gsize scan;
 
   if (article->text == NULL || article->paragraphs->len == 0)
     return NULL;
   first = &g_array_index (article->paragraphs, PxSpan, 0);
-  g_ptr_array_add (paragraphs, g_strndup (article->text + first->start, first->end - first->start));
+  /* The sentence is cut to LEAD_TITLE_MAX_CHARS: the sentence splitter
+   * needs no more than the paragraph's first LEAD_SCAN_BYTES to find it
+   * (a 500 KiB paragraph had been analysed whole for it, on the window's
+   * thread, each time the column's header was updated). Cut at a space,
+   * a whole character.
+   */
+  scan = first->end - first->start;
+  if (scan > LEAD_SCAN_BYTES)
+    {
+      const char *space = g_strrstr_len (article->text + first->start, LEAD_SCAN_BYTES, " ");
+
+      scan = space != NULL ? (gsize) (space - (article->text + first->start))
+                           : (gsize) (g_utf8_find_prev_char (article->text + first->start,
+                                                             article->text + first->start + LEAD_SCAN_BYTES)
+                                      - (article->text + first->start));
+    }
+  g_ptr_array_add (paragraphs, g_strndup (article->text + first->start, scan));
   lead = px_article_new (article->input);
   px_article_set_paragraphs (lead, paragraphs);
   document = px_document_new (lead);
@@ -368,7 +388,13 @@ px_source_dup_title (PxSource *self)
     return NULL;
   if (self->article->title != NULL && self->article->title[0] != '\0')
     return g_strdup (self->article->title);
-  return lead_sentence (self->article);
+  /* found by the loading thread, or once for a source from a library */
+  if (!self->lead_found)
+    {
+      self->lead = lead_sentence (self->article);
+      self->lead_found = TRUE;
+    }
+  return g_strdup (self->lead);
 }
 
 PxSourceState
@@ -698,6 +724,7 @@ typedef struct
   gint64 story_id;
   PxFetcher *fetcher;
   PxArticle *article;
+  char *lead;      /* @article's lead sentence, found in the loading thread */
   PxArticle *page; /* what a page with no article text said about itself */
   PxSnapshot *snapshot;
   PxSourceSave save;
@@ -718,6 +745,7 @@ load_job_free (LoadJob *job)
   g_clear_object (&job->library);
   g_clear_object (&job->fetcher);
   g_clear_pointer (&job->article, px_article_unref);
+  g_free (job->lead);
   g_clear_pointer (&job->page, px_article_unref);
   g_clear_pointer (&job->snapshot, px_snapshot_unref);
   g_clear_error (&job->save_error);
@@ -747,6 +775,9 @@ load_complete (GTask *task)
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   g_clear_pointer (&self->failed_page, px_article_unref);
   self->article = g_steal_pointer (&job->article);
+  g_free (self->lead);
+  self->lead = g_steal_pointer (&job->lead);
+  self->lead_found = TRUE;
   self->snapshot = g_steal_pointer (&job->snapshot);
   if (job->added_id > 0)
     set_source_id (self, job->added_id);
@@ -817,6 +848,10 @@ read_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  /* What names a text without a headline, found here rather than on the
+   * window's thread (px_source_dup_title()). */
+  if (job->article->title == NULL || job->article->title[0] == '\0')
+    job->lead = lead_sentence (job->article);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -1057,6 +1092,7 @@ px_source_finalize (GObject *object)
   g_free (self->outlet);
   g_clear_pointer (&self->failed_page, px_article_unref);
   g_clear_pointer (&self->article, px_article_unref);
+  g_free (self->lead);
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   g_clear_error (&self->error);
 
