@@ -43,9 +43,9 @@ Methods (--methods "A;B;..."): METHODS below; any study-many-reports.py VARIANTS
 WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure);
 "refit [ridge R] [without A,B,...] [+tfidf]" (twenty-seventh session, ecb28: the weights refitted in every
 deal at the L2 penalty R, without those features, "lexicon" naming the three that read the lexicon
-(WordNet's synonyms and the curated news words: expanded, predicate, predicate_clash) and "position" the five of where a sentence stands, and with the TF-IDF baseline's
-cosine of the pair as one more feature; the many-report path as in use, its thresholds chosen on the
-fit part). Compare them with "in use" under --refit, first in the list: the deals are the same.
+(WordNet's synonyms and the curated news words: expanded, predicate, predicate_clash) and "position"
+the five of where a sentence stands, and with the TF-IDF baseline's cosine of the pair as one more
+feature; the many-report path as in use, its thresholds chosen on the fit part). Compare them with "in use" under --refit, first in the list: the deals are the same.
 
 usage: /usr/bin/python3 tools/simulate-held.py --cli build/app/cli/parallax-cli [--keys-dir DIR]...
                                               [--cache FILE] [--deals N] [--refit] [--methods "A;B"]
