@@ -1782,6 +1782,18 @@ test_untitled_file (Fixture       *fixture,
  * sentence) is the article's own text, its spaces.
  */
 static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **copied = user_data;
+
+  *copied = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*copied == NULL)
+    *copied = g_strdup ("");
+}
+
+static void
 test_giant_paragraph (Fixture       *fixture,
                       gconstpointer  user_data)
 {
@@ -1842,6 +1854,21 @@ test_giant_paragraph (Fixture       *fixture,
     expected = g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&from));
     g_assert_null (strchr (across, '\n'));
     g_assert_true (strncmp (across, expected, strlen (across)) == 0);
+
+    /* copied, the selection is the article's own text too: a space,
+     * not the line break shown */
+    {
+      GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (px_source_column_get_text_view (column)));
+      g_autofree char *copied = NULL;
+
+      gtk_text_buffer_select_range (buffer, &from, &to);
+      g_signal_emit_by_name (px_source_column_get_text_view (column), "copy-clipboard");
+      gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &copied);
+      /* read_text_cb () sets @copied, "" on a failure */
+      while (copied == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (copied, ==, across);
+    }
   }
 }
 

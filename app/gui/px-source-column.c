@@ -1900,6 +1900,25 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_set_css_name (widget_class, "pxsourcecolumn");
 }
 
+/* A paragraph shown in lines (shown_text()) has line breaks where the
+ * article has spaces: a selection copied gives the article's own text,
+ * as whatever else quotes the view does. A text without such breaks is
+ * copied as GTK copies it.
+ */
+static void
+copy_clipboard_cb (PxSourceColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  text = px_source_column_dup_text (self, &start, &end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self->text_view)), text);
+  g_signal_stop_emission_by_name (self->text_view, "copy-clipboard");
+}
+
 static void
 px_source_column_init (PxSourceColumn *self)
 {
@@ -1964,6 +1983,8 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "query-tooltip",
                            G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->text_view, "copy-clipboard",
+                           G_CALLBACK (copy_clipboard_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "notify::root",
