@@ -4143,20 +4143,15 @@ test_failed_page_reopened (Fixture       *fixture,
 
 /* An address that serves binary data (an image, a PDF) serves it again:
  * its column offers to see it in the browser, not to try again (which
- * had been offered first, as for a server that was down).
+ * had been offered first, as for a server that was down), and so again
+ * when the story is opened from the library.
  */
 static void
-test_binary_page_choices (Fixture       *fixture,
-                          gconstpointer  user_data)
+check_binary_page_choices (Fixture *fixture)
 {
-  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
-  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
-  const char *inputs[] = { photo, missing, NULL };
   PxSourceColumn *column;
   GtkWidget *open;
 
-  px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
   g_test_message ("the error page: %s", px_source_column_get_error_description (column));
@@ -4174,6 +4169,27 @@ test_binary_page_choices (Fixture       *fixture,
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser"));
+}
+
+static void
+test_binary_page_choices (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { photo, missing, NULL };
+  gint64 story_id;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two pages", WAIT_SECONDS);
+  check_binary_page_choices (fixture);
+
+  /* kept by the library, opened again: the same choices */
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 2);
+  restart_with_story (fixture, story_id, 2);
+  check_binary_page_choices (fixture);
 }
 
 /* A file that is empty or binary is not read any better the same way: its
