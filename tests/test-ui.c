@@ -1660,6 +1660,81 @@ test_claim_sentences_only (Fixture       *fixture,
   }
 }
 
+/* A report that shares nothing with the others (of another event) had
+ * been grey italic from top to bottom: it says so once, above its text,
+ * which is shown plain; each sentence is still only this outlet's. The
+ * reports that share claims keep their grey italics where they have a
+ * sentence of their own.
+ */
+static void
+test_column_shares_nothing (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *one = write_file (fixture, "one.txt",
+                                     "Bridge reopens after repairs\n\n"
+                                     "The Elm Street bridge reopened on Monday after three weeks of repairs, "
+                                     "the city council said.\n\nAbout 12,000 cars cross the bridge every day.\n\n"
+                                     "The mayor thanked the crews who worked at night.\n");
+  g_autofree char *two = write_file (fixture, "two.txt",
+                                     "Elm Street bridge open again\n\n"
+                                     "The Elm Street bridge reopened on Monday after three weeks of repairs, "
+                                     "council officials said.\n\nAbout 15,000 cars cross the bridge every day.\n\n"
+                                     "Cyclists asked for a wider lane.\n");
+  g_autofree char *other = write_file (fixture, "other.txt",
+                                       "Harbour festival draws crowds\n\n"
+                                       "Thousands of people watched the lantern parade along the harbour on Saturday.\n\n"
+                                       "Street food stalls sold out before midnight, organisers said.\n");
+  const char *inputs[] = { one, two, other, NULL };
+  PxSourceColumn *alone, *sharing;
+  GtkTextTag *tag;
+  g_autofree char *text = NULL;
+  g_autofree char *unique = NULL;
+  g_autofree char *tooltip = NULL;
+  gboolean italic = TRUE, tinted = TRUE;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the three files compared", WAIT_SECONDS);
+  alone = px_story_view_get_column (fixture->view, 2);
+  sharing = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (alone), ==, PX_SOURCE_COLUMN_READY);
+
+  /* every sentence its own, marked as such, said once above the text */
+  text = column_text (alone);
+  unique = tagged_text (alone, "px-unique");
+  g_test_message ("only this outlet: %s", unique);
+  g_assert_nonnull (strstr (unique, "lantern parade"));
+  g_assert_nonnull (strstr (unique, "sold out before midnight"));
+  g_assert_true (px_source_column_get_shares_nothing (alone));
+  g_assert_nonnull (find_widget (GTK_WIDGET (alone), is_visible_label_with, "no sentence here is in the other reports"));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (alone))),
+                                   "px-unique");
+  g_object_get (tag, "style-set", &italic, "background-set", &tinted, NULL);
+  g_assert_false (italic);
+  g_assert_false (tinted);
+  tooltip = px_source_column_dup_tooltip_at (alone, g_utf8_pointer_to_offset (text, strstr (text, "lantern")));
+  g_assert_nonnull (tooltip);
+
+  /* a report that shares claims: no line, its own sentences grey italic */
+  g_assert_false (px_source_column_get_shares_nothing (sharing));
+  g_assert_null (find_widget (GTK_WIDGET (sharing), is_visible_label_with, "no sentence here is in the other reports"));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (sharing))),
+                                   "px-unique");
+  g_object_get (tag, "style-set", &italic, "background-set", &tinted, NULL);
+  g_assert_true (italic);
+  g_assert_true (tinted);
+
+  /* the two that share removed, it is compared with nothing: the line goes */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sharing), "column.remove", NULL));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison of two", WAIT_SECONDS);
+  sharing = px_story_view_get_column (fixture->view, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sharing), "column.remove", NULL));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "one source left", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_false (px_source_column_get_shares_nothing (px_story_view_get_column (fixture->view, 0)));
+  g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_visible_label_with,
+                              "no sentence here is in the other reports"));
+}
+
 /* A kind that marks a whole sentence goes under the kinds that mark
  * words, so a figure keeps its colour inside a hedged or attributed
  * sentence.
@@ -5233,6 +5308,7 @@ main (int    argc,
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/giant-paragraph", Fixture, NULL, fixture_set_up, test_giant_paragraph, fixture_tear_down);
+  g_test_add ("/ui/column-shares-nothing", Fixture, NULL, fixture_set_up, test_column_shares_nothing, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
   g_test_add ("/ui/claims-furniture-hidden", Fixture, NULL, fixture_set_up, test_claims_furniture_hidden,

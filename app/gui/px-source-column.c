@@ -50,6 +50,8 @@ struct _PxSourceColumn
   GtkTextView *text_view;
   GtkRevealer *summary_revealer;
   GtkLabel *summary_label;
+  GtkLabel *alone_label;
+  gboolean shares_nothing;
   GtkWidget *handle;
   int drag_start_width;
 
@@ -660,7 +662,10 @@ style_tags (PxSourceColumn *self)
 
   for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
     {
-      if (self->kind_visible[i])
+      /* A column that shares nothing says so once, above its text
+       * (px_source_column_set_shares_nothing()): its sentences are shown
+       * plain, each still "only this outlet" on hovering. */
+      if (self->kind_visible[i] && !(i == PX_HIGHLIGHT_UNIQUE && self->shares_nothing))
         {
           px_highlight_kind_style_tag (i, self->tags[i], dark);
         }
@@ -971,6 +976,34 @@ px_source_column_clear_highlights (PxSourceColumn *self)
   g_array_set_size (self->highlights, 0);
   set_text_description (self, NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, FALSE);
+  px_source_column_set_shares_nothing (self, FALSE);
+}
+
+/* A report that shares no claim with the others, every sentence its
+ * own (most often a report of another event), had been grey italic from
+ * top to bottom, hard to read: its text is shown plain under a line
+ * that says it shares nothing.
+ */
+void
+px_source_column_set_shares_nothing (PxSourceColumn *self,
+                                     gboolean        shares_nothing)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  shares_nothing = !!shares_nothing;
+  if (self->shares_nothing == shares_nothing)
+    return;
+  self->shares_nothing = shares_nothing;
+  gtk_widget_set_visible (GTK_WIDGET (self->alone_label), shares_nothing);
+  style_tags (self);
+}
+
+gboolean
+px_source_column_get_shares_nothing (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return self->shares_nothing;
 }
 
 void
@@ -1880,6 +1913,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, text_view);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, alone_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, handle);
 
   gtk_widget_class_install_action (widget_class, "column.open-original", NULL, open_original_action);
