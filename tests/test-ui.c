@@ -1682,6 +1682,7 @@ test_column_shares_nothing (Fixture       *fixture,
                                      "Cyclists asked for a wider lane.\n");
   g_autofree char *other = write_file (fixture, "other.txt",
                                        "Harbour festival draws crowds\n\n"
+                                       "First Published: June 13, 2013 4:59 PM EDT\n\n"
                                        "Thousands of people watched the lantern parade along the harbour on Saturday.\n\n"
                                        "Street food stalls sold out before midnight, organisers said.\n");
   const char *inputs[] = { one, two, other, NULL };

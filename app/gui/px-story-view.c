@@ -496,7 +496,8 @@ apply_claims (PxStoryView *self,
                 alone[member->source] = TRUE;
             }
         }
-      else
+      /* a date line or byline is no claim shared */
+      else if (!px_claim_item_is_furniture (claim) && px_claim_item_get_n_carriers (claim) > 1)
         {
           GArray *members = px_claim_item_get_members (claim);
 
