@@ -4382,6 +4382,42 @@ test_number_not (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
+/* A rank told with its noun (px-quantity.c's ordinal_span(), px-differ.c's
+ * same_rank()): its noun is its slot, however little else the sentences
+ * share; never against an amount, a game's period or a date.
+ */
+static void
+test_number_ranks (void)
+{
+  assert_flagged ("Forward Idris Kallay put Millbrook ahead in the 64th minute with a shot from the edge of the box.",
+                  "Idris Kallay came off the bench and headed the winner for Millbrook in the 68th minute.",
+                  PX_DIFFERENCE_NUMBER, "64th minute", "68th minute");
+  assert_flagged ("The board named Dana Whitlow the 14th president of Harlow College on Thursday.",
+                  "Dana Whitlow, a chemist, becomes the 15th president of Harlow College, trustees said.",
+                  PX_DIFFERENCE_NUMBER, "14th president", "15th president");
+  assert_flagged ("Harlow Mills lost its ninth straight game at home on Saturday, 3-1 to Dunmore.",
+                  "Harlow Mills lost its seventh straight game at home on Saturday, 3-1 to Dunmore.",
+                  PX_DIFFERENCE_NUMBER, "ninth straight game", "seventh straight game");
+  assert_not_flagged ("Forward Idris Kallay put Millbrook ahead in the 64th minute with a shot from the edge of the box.",
+                      "Idris Kallay headed the winner for Millbrook in the 64th minute, his first goal of the season.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a rank orders its noun: a seventh playoff appearance is no eighth win */
+  assert_not_flagged ("Harlow Mills clinched its seventh straight playoff appearance with the 3-1 win over Dunmore.",
+                      "Harlow Mills beat Dunmore 3-1 on Saturday for its eighth straight win.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a rank is no amount: the fourth season is not four seasons */
+  assert_not_flagged ("Okafor, in his fourth season with Dunmore, scored twice in the win over Harlow.",
+                      "Okafor, who has spent five seasons with Dunmore, scored twice in the win over Harlow.",
+                      PX_DIFFERENCE_NUMBER);
+  /* a game's periods and a date are read elsewhere, or not at all */
+  assert_not_flagged ("After flooring Kallay in the sixth round with a left hook, Verhoef finished it in the seventh with a flurry at Harlow Arena.",
+                      "Verhoef stopped Kallay with a flurry in the seventh round at Harlow Arena.",
+                      PX_DIFFERENCE_NUMBER);
+  assert_not_flagged ("The festival in Millbrook opens on the 5th of May, organisers said on Monday.",
+                      "The festival in Millbrook opens on the 7th of May, organisers said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+}
+
 /* Lengths of time are one quantity in any unit: a prison term of "four
  * and a half months" against "more than four years"; "two weeks" is "14
  * days", "about two years" may be "30 months", "a 30-year-old
@@ -5843,6 +5879,7 @@ main (int   argc,
   g_test_add_func ("/differ/quote/phrases", test_quote_phrases);
   g_test_add_func ("/differ/time/game-clock", test_time_game_clock);
   g_test_add_func ("/differ/number/durations", test_number_durations);
+  g_test_add_func ("/differ/number/ranks", test_number_ranks);
   g_test_add_func ("/differ/number/fractions", test_number_fractions);
   g_test_add_func ("/differ/number/one-slot", test_number_one_slot);
   g_test_add_func ("/differ/number/one-link", test_number_one_link);

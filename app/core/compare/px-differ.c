@@ -4230,6 +4230,21 @@ pinned_vague (GArray *items,
  * The slot is the same when the rest of the sentences say the same, or
  * when the counts are of one act on the same things.
  */
+/* Two ranks of one thing: "in the 71st minute" against "in the 76th
+ * minute", "the 21st head coach" against "the 20th head coach". A rank
+ * names what it orders, so its noun is its slot, as a measure's name is
+ * (same_measure()); px_quantity_comparable() keeps ranks from amounts
+ * and asks for the same noun.
+ */
+static gboolean
+same_rank (const Item *a,
+           const Item *b)
+{
+  const PxQuantity *qa = a->data, *qb = b->data;
+
+  return qa->ordinal && qb->ordinal && px_quantity_comparable (qa, qb, NULL, NULL);
+}
+
 static double
 quantity_confidence (Context *ctx,
                      GArray  *items,
@@ -4249,7 +4264,8 @@ quantity_confidence (Context *ctx,
 
         act = find_root (items, i) == root && find_root (items, j) == root && a->source != b->source
               && a->group != b->group && same_people (ctx, a, b)
-              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b) || one_description (ctx, a, b)
+              && (same_act (ctx, a, b) || same_age (ctx, a, b) || same_measure (ctx, a, b) || same_rank (a, b)
+                  || one_description (ctx, a, b)
                   || same_population (ctx, a, b) || named_before_alike (ctx, a, b)
                   || running_totals_same (ctx, a->source, a->sentence, a->data, b->source, b->sentence, b->data));
       }
@@ -4282,6 +4298,13 @@ find_numbers (Context *ctx)
 
           add_item (items, ref->source, ref->sentence, quantity, quantity->start,
                     quantity->n_heads > 0 ? quantity->head_ends[0] : quantity->number_end);
+        }
+      /* ranks, "the 71st minute": compared only with ranks of their noun */
+      for (guint q = 0; sentence->ranks != NULL && q < sentence->ranks->len; q++)
+        {
+          const PxQuantity *rank = &g_array_index (sentence->ranks, PxQuantity, q);
+
+          add_item (items, ref->source, ref->sentence, rank, rank->start, rank->head_ends[rank->n_heads - 1]);
         }
     }
   /* figures: the body's before the headline's ("Five hurt" above "injuring two people") */

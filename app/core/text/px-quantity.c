@@ -2007,6 +2007,66 @@ written_step (const PxToken *token)
   return step;
 }
 
+static int ordinal_of (const char *norm);
+
+/* A rank told with its noun after a determiner: "the 71st minute", "his
+ * fourth season", "the 21st head coach" (not "the first two", "the 5th
+ * of May", and not a game's period, "the sixth round", which
+ * match_game_clock() reads and game_periods_apart() keeps apart); "first"
+ * and "second" are not read (a time unit, and the "first black woman" of
+ * every report). Fills @q, a count of value the rank, with the ordinal
+ * flag and the noun's words as heads, and returns TRUE.
+ */
+static gboolean
+ordinal_span (PxDocument *doc,
+              PxSentence *sentence,
+              guint       i,
+              PxQuantity *q)
+{
+  static const char * const determiners[] = { "the", "his", "her", "its", "their", NULL };
+  static const char * const periods[] = {
+    "half", "halves", "quarter", "quarters", "period", "periods", "round", "rounds", "inning", "innings", "set",
+    "sets", "frame", "frames", "overtime", "century", "centuries", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+  PxToken *token = px_document_token (doc, i);
+  guint h;
+  int rank;
+
+  if (i == sentence->first_token || i + 1 >= end
+      || !px_word_is_one_of (norm_at (doc, i - 1, end), determiners))
+    return FALSE;
+  if ((rank = ordinal_of (token->norm)) < 3 && !(rank > 0 && g_ascii_isdigit (token->norm[0])))
+    return FALSE;
+  if (!is_content_word (px_document_token (doc, i + 1)) || small_number (norm_at (doc, i + 1, end)) >= 0
+      || month_of (norm_at (doc, i + 1, end)) > 0 || px_word_is_one_of (norm_at (doc, i + 1, end), periods))
+    return FALSE;
+
+  memset (q, 0, sizeof (*q));
+  q->ordinal = TRUE;
+  q->dimension = PX_DIMENSION_COUNT;
+  q->value = q->low = q->high = rank;
+  q->first_token = i;
+  q->start = token->start;
+  q->number_start = token->start;
+  q->number_end = token->end;
+  for (h = i + 1; h < end && q->n_heads < G_N_ELEMENTS (q->heads); h++)
+    {
+      PxToken *word = px_document_token (doc, h);
+
+      if (!is_content_word (word))
+        break;
+      q->heads[q->n_heads] = word->concept;
+      q->head_words[q->n_heads] = word->norm;
+      q->head_ends[q->n_heads] = word->end;
+      q->n_heads++;
+    }
+  trim_heads (q, doc, i + 1, &h);
+  q->end_token = h;
+  q->end = px_document_token (doc, h - 1)->end;
+  return TRUE;
+}
+
 static void
 scan_quantities (PxDocument *doc,
                  PxSentence *sentence)
@@ -2027,6 +2087,15 @@ scan_quantities (PxDocument *doc,
       PxToken *number_token;
       guint height = 0;
 
+      /* a rank is no amount: kept apart, for the differ alone */
+      if (ordinal_span (doc, sentence, i, &q))
+        {
+          if (sentence->ranks == NULL)
+            sentence->ranks = g_array_new (FALSE, TRUE, sizeof (PxQuantity));
+          g_array_append_val (sentence->ranks, q);
+          i = q.end_token;
+          continue;
+        }
       if (!may_start_quantity (px_document_token (doc, i)))
         {
           i++;
@@ -3745,8 +3814,20 @@ px_quantity_comparable (const PxQuantity *a,
                         guint            *end_a,
                         guint            *end_b)
 {
-  if (a->dimension != b->dimension)
+  if (a->dimension != b->dimension || a->ordinal != b->ordinal)
     return FALSE;
+  /* a rank orders its noun, the last of its heads: "the seventh straight
+   * playoff appearance" is no "eighth straight win" */
+  if (a->ordinal)
+    {
+      if (a->n_heads == 0 || b->n_heads == 0 || !g_str_equal (a->heads[a->n_heads - 1], b->heads[b->n_heads - 1]))
+        return FALSE;
+      if (end_a != NULL)
+        *end_a = a->head_ends[a->n_heads - 1];
+      if (end_b != NULL)
+        *end_b = b->head_ends[b->n_heads - 1];
+      return TRUE;
+    }
   if (a->joined || b->joined)
     return joined_alike (a, b, end_a, end_b);
   if ((a->dimension == PX_DIMENSION_MONEY || a->dimension == PX_DIMENSION_TEMPERATURE)

@@ -56,6 +56,8 @@ typedef struct
                          * counts no noun (n_heads 0); heads[0 .. n_joined) hold the word
                          * joined and the noun's words, for px_quantity_comparable() */
   guint n_joined : 2;
+  guint ordinal : 1;    /* a rank, not an amount: "the 71st minute", "his fourth season"
+                         * (value 71, 4); compared only with another rank of its heads */
   double unit;          /* the written unit in the dimension's unit (1.609344 for miles), 0 for none */
   double step;          /* the written figure's last digit, in the dimension's unit: a
                          * converted figure is rounded ("six miles" for 10 km) */

@@ -1132,6 +1132,7 @@ px_document_unref (PxDocument *self)
       PxSentence *sentence = px_document_sentence (self, s);
 
       g_clear_pointer (&sentence->quantities, g_array_unref);
+      g_clear_pointer (&sentence->ranks, g_array_unref);
       g_clear_pointer (&sentence->times, g_array_unref);
       g_clear_pointer (&sentence->quotes, g_array_unref);
       g_clear_pointer (&sentence->cues, g_array_unref);

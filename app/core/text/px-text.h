@@ -57,6 +57,8 @@ typedef struct
    * and px-entities.h.
    */
   GArray *quantities;        /* PxQuantity */
+  GArray *ranks;             /* PxQuantity: ranks told with their noun, "the 71st
+                              * minute" (ordinal set), apart from the amounts */
   GArray *times;             /* PxTimeExpr */
   GArray *quotes;            /* PxQuote */
   GArray *cues;              /* PxCue */
