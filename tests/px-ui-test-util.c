@@ -176,3 +176,33 @@ px_ui_test_spin (double seconds)
       g_usleep (2000);
     }
 }
+
+char *
+px_ui_test_tagged_text (GtkTextBuffer *buffer,
+                        const char    *tag_name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return g_string_free (out, FALSE);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      g_autofree char *piece = NULL;
+
+      end = iter;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      piece = gtk_text_iter_get_text (&iter, &end);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, piece);
+      iter = end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -53,5 +53,11 @@ gboolean px_ui_test_menu_has (GMenuModel *menu,
  * programs, which wait for what is drawn, not for a condition.
  */
 void px_ui_test_spin (double seconds);
+
+/* The text of every range of @buffer that carries the tag @tag_name,
+ * joined by "|" ("" where none does).
+ */
+char *px_ui_test_tagged_text (GtkTextBuffer *buffer,
+                              const char    *tag_name);
 
 G_END_DECLS

@@ -2381,6 +2381,52 @@ test_implied_ends (void)
  * asked whether the paragraph so far was the headline, and measured all
  * of it to know (4 MB took 3.2 s of CPU, 0.1 s since).
  */
+/* A paragraph's end with no paragraph open ("followed.</p>The court"
+ * in a div, a cell or a bold run) parts the text about it, as a browser
+ * shows it, instead of joining two sentences without a space.
+ */
+static void
+test_stray_paragraph_end (void)
+{
+  static const char * const bodies[] = {
+    "<div>The appeal was heard on Monday, and a long hearing followed.</p>The court said its ruling "
+    "would come within a week.</div>",
+    "<article>The appeal was heard on Monday, and a long hearing followed.</p>The court said its "
+    "ruling would come within a week.</article>",
+    "<div><b>The appeal was heard on Monday, and a long hearing followed.</p>The court said its "
+    "ruling would come within a week.</b></div>",
+    "<p>Before.</p><table><tr><td>The appeal was heard on Monday, and a long hearing followed.</p>The "
+    "court said its ruling would come within a week.</td></tr></table>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = NULL;
+      g_autofree char *html = g_strconcat ("<html><head><title>Court rules on appeal</title></head><body>",
+                                           bodies[i], BODY_TEXT, "</body></html>", NULL);
+
+      article = extract_string (html, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (article->text, "a long hearing followed."));
+      g_assert_nonnull (strstr (article->text, "The court said its ruling would come within a week."));
+      g_assert_null (strstr (article->text, "followed.The court"));
+    }
+}
+
+/* A hundred thousand of them: each is an empty paragraph, no more */
+static void
+test_stray_paragraph_ends (void)
+{
+  g_autoptr(GString) html = page_start ();
+
+  g_string_append (html, "<div>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (html, "<b>x</p>");
+  g_string_append (html, "</div><article>" BODY_TEXT "</article></body></html>");
+  assert_quick_article ("stray-ends.html", html);
+}
+
 static void
 test_long_lines_cell (void)
 {
@@ -3230,6 +3276,8 @@ main (int   argc,
   g_test_add_func ("/extract/tame/leaves-out-unread", test_tame_leaves_out_unread);
   g_test_add_func ("/extract/hostile/unmatched-end-tags", test_unmatched_end_tags);
   g_test_add_func ("/extract/hostile/implied-ends", test_implied_ends);
+  g_test_add_func ("/extract/stray-paragraph-end", test_stray_paragraph_end);
+  g_test_add_func ("/extract/hostile/stray-paragraph-ends", test_stray_paragraph_ends);
   g_test_add_func ("/extract/hostile/long-lines-cell", test_long_lines_cell);
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);

@@ -1051,37 +1051,6 @@ static const char bridge_2[] =
   "<p>Engineers found cracks in two of the supports last spring. The mayor said the work would take "
   "\u201cat least a year\u201d. A ferry will run while the bridge is shut.</p>";
 
-/* The text of every range of @buffer that carries @tag_name, joined by "|". */
-static char *
-tagged_text (GtkTextBuffer *buffer,
-             const char    *tag_name)
-{
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
-  GString *out = g_string_new (NULL);
-  GtkTextIter iter, end;
-
-  g_assert_nonnull (tag);
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
-    return g_string_free (out, FALSE);
-  while (!gtk_text_iter_is_end (&iter))
-    {
-      g_autofree char *piece = NULL;
-
-      end = iter;
-      gtk_text_iter_forward_to_tag_toggle (&end, tag);
-      piece = gtk_text_iter_get_text (&iter, &end);
-      if (out->len > 0)
-        g_string_append_c (out, '|');
-      g_string_append (out, piece);
-      iter = end;
-      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
-        break;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 column_updated (gpointer data)
 {
@@ -1335,11 +1304,11 @@ test_history (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Reworded"));
   g_assert_nonnull (strstr (text, "− About 40,000 drivers cross the bridge every day"));
   g_assert_nonnull (strstr (text, "+ About 55,000 drivers cross the bridge every day"));
-  numbers = tagged_text (buffer, px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER));
+  numbers = px_ui_test_tagged_text (buffer, px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER));
   g_test_message ("number ranges: %s", numbers);
   g_assert_nonnull (strstr (numbers, "55,000"));
   g_assert_nonnull (strstr (numbers, "40,000"));
-  added = tagged_text (buffer, "added");
+  added = px_ui_test_tagged_text (buffer, "added");
   g_assert_nonnull (strstr (added, "A ferry will run while the bridge is shut."));
   /* The unchanged sentence is not listed as a change. */
   g_assert_null (strstr (text, "Engineers found cracks"));
@@ -1411,7 +1380,7 @@ test_history (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "+ Ann Reporter and Bo Editor\n"));
   g_assert_nonnull (strstr (text, "The text is the same in both versions."));
   g_free (added);
-  added = tagged_text (buffer, "added-word");
+  added = px_ui_test_tagged_text (buffer, "added-word");
   g_assert_nonnull (strstr (added, "Bo Editor"));
   gtk_window_destroy (GTK_WINDOW (history));
 
@@ -1701,8 +1670,8 @@ test_linked_differences (Fixture       *fixture,
     PxSourceColumn *gazette = px_story_view_get_compared_column (fixture->view, 0);
     PxSourceColumn *post = px_story_view_get_compared_column (fixture->view, 1);
     const char *tag = px_highlight_kind_get_tag_name (PX_HIGHLIGHT_NUMBER);
-    g_autofree char *gazette_numbers = tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (gazette)), tag);
-    g_autofree char *post_numbers = tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (post)), tag);
+    g_autofree char *gazette_numbers = px_ui_test_tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (gazette)), tag);
+    g_autofree char *post_numbers = px_ui_test_tagged_text (gtk_text_view_get_buffer (px_source_column_get_text_view (post)), tag);
     g_autofree char *description = px_claim_item_difference_describe (link, G_MAXUINT);
 
     g_test_message ("numbers: %s / %s", gazette_numbers, post_numbers);

@@ -8817,6 +8817,60 @@ pair_key (const char *x,
   return strcmp (x, y) < 0 ? g_strdup_printf ("%s %s", x, y) : g_strdup_printf ("%s %s", y, x);
 }
 
+/* antonyms[], made once a process (they were made again for every
+ * claim): its pairs as pair_key() writes them, which
+ * find_wordnet_antonyms() passes over, find_contradictions() having looked
+ * for them already; and each word's bit, so that a claim's words are
+ * looked up once each, not gathered into a set. */
+typedef struct
+{
+  GHashTable *keys;          /* pair_key() of each pair */
+  GHashTable *bits;          /* word -> 1 + its bit */
+  guint64 pairs[G_N_ELEMENTS (antonyms)]; /* the two words' bits of each pair */
+} AntonymTable;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (antonyms) * 2 <= 64);
+
+static const AntonymTable *
+antonym_table (void)
+{
+  static AntonymTable table;
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      table.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      table.bits = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
+        {
+          g_hash_table_add (table.keys, pair_key (antonyms[a][0], antonyms[a][1]));
+          for (guint w = 0; w < 2; w++)
+            {
+              gpointer bit;
+
+              if (!g_hash_table_lookup_extended (table.bits, antonyms[a][w], NULL, &bit))
+                {
+                  bit = GUINT_TO_POINTER (g_hash_table_size (table.bits) + 1);
+                  g_hash_table_insert (table.bits, (gpointer) antonyms[a][w], bit);
+                }
+              table.pairs[a] |= G_GUINT64_CONSTANT (1) << (GPOINTER_TO_UINT (bit) - 1);
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &table;
+}
+
+/* The bit of @concept among antonyms[]' words, 0 if it is none of them. */
+static inline guint64
+antonym_bit (const AntonymTable *table,
+             const char         *concept)
+{
+  guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (table->bits, concept));
+
+  return bit == 0 ? 0 : G_GUINT64_CONSTANT (1) << (bit - 1);
+}
+
 /* Verbs that WordNet gives as opposites, one in each of two sources:
  * "won" and "lost", "acquitted" and "convicted", "rose" and "fell". Only
  * verbs: nouns that are opposites ("man", "woman") are mostly two people,
@@ -8863,7 +8917,7 @@ find_wordnet_antonyms (Context    *ctx,
             || !px_lexeme_antonyms (px_lexicon_cache_lookup (cache, x->norm), px_lexicon_cache_lookup (cache, y->norm)))
           continue;
         key = pair_key (x->concept, y->concept);
-        if (g_hash_table_contains (seen, key))
+        if (g_hash_table_contains (antonym_table ()->keys, key) || g_hash_table_contains (seen, key))
           continue;
         g_hash_table_add (seen, g_steal_pointer (&key));
         find_antonyms (ctx, x->concept, y->concept);
@@ -9027,7 +9081,8 @@ find_contradictions (Context *ctx)
 
   /* opposites only where both words occur */
   {
-    g_autoptr(GHashTable) concepts = g_hash_table_new (g_str_hash, g_str_equal);
+    const AntonymTable *table = antonym_table ();
+    guint64 met = 0;         /* the bits of antonyms[]' words the members have */
 
     for (guint m = 0; m < ctx->n_members; m++)
       {
@@ -9035,14 +9090,13 @@ find_contradictions (Context *ctx)
         PxSentence *sentence = px_document_sentence (doc, ctx->members[m].sentence);
 
         for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-          g_hash_table_add (concepts, (gpointer) px_document_token (doc, t)->concept);
+          met |= antonym_bit (table, px_document_token (doc, t)->concept);
       }
     g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
     for (gsize a = 0; a < G_N_ELEMENTS (antonyms); a++)
       {
-        g_hash_table_add (pairs, pair_key (antonyms[a][0], antonyms[a][1]));
-        if (g_hash_table_contains (concepts, antonyms[a][0]) && g_hash_table_contains (concepts, antonyms[a][1]))
+        if ((met & table->pairs[a]) == table->pairs[a])
           find_antonyms (ctx, antonyms[a][0], antonyms[a][1]);
       }
     find_wordnet_antonyms (ctx, pairs);

@@ -740,23 +740,61 @@ token_lexeme (GHashTable *lexemes,
   return px_lexicon_cache_lookup (lexemes, norm);
 }
 
+/* A sentence's items bound for one of the passage's arrays, appended 64
+ * at a time instead of one by one (a sentence gives its passage tens of
+ * thousands of items in a comparison of four reports, and a call of
+ * g_array_append_vals() cost more than the item). In order: flushed
+ * before anything reads the array.
+ */
+#define BATCH_SIZE 64
+
+#define DEFINE_BATCH(Batch, Type, push, flush)                                   \
+typedef struct                                                                   \
+{                                                                                \
+  GArray *array;                                                                 \
+  guint n;                                                                       \
+  Type items[BATCH_SIZE];                                                        \
+} Batch;                                                                         \
+                                                                                 \
+static inline void                                                               \
+flush (Batch *batch)                                                             \
+{                                                                                \
+  g_array_append_vals (batch->array, batch->items, batch->n);                    \
+  batch->n = 0;                                                                  \
+}                                                                                \
+                                                                                 \
+static inline void                                                               \
+push (Batch *batch,                                                              \
+      Type   item)                                                               \
+{                                                                                \
+  batch->items[batch->n++] = item;                                               \
+  if (batch->n == BATCH_SIZE)                                                    \
+    flush (batch);                                                               \
+}
+
+DEFINE_BATCH (HashBatch, guint32, hash_push, hash_flush)
+DEFINE_BATCH (FeatureBatch, Feature, feature_push, feature_flush)
+DEFINE_BATCH (WordBatch, Word, word_push, word_flush)
+
 /* Adds a word to the passage's surface: its words, function words too, and
  * their character trigrams, the words written one space apart ("the
  * rate" gives "the", "he ", "e r", " ra", "rat", "ate"). Hashed, not
- * given ids: this runs for every word of every source.
+ * given ids: this runs for every word of every source. @tokens and
+ * @trigrams are the sentence's batches of the passage's tokens and
+ * trigrams.
  */
 static void
 add_surface (Passage    *passage,
+             HashBatch  *tokens,
+             HashBatch  *trigrams,
              const char *norm)
 {
   guint32 hash = g_str_hash (norm);
-  guint n = passage->tokens->len;
+  guint n = passage->tokens->len + tokens->n;
   /* the last two bytes written: after a word, its last letter and a space */
   guint32 window = n == 0 ? 0 : passage->last_bytes;
-  guint32 trigrams[64];      /* appended a word at a time, not a letter at a time */
-  guint n_trigrams = 0;
 
-  g_array_append_val (passage->tokens, hash);
+  hash_push (tokens, hash);
   for (const guchar *p = (const guchar *) (n == 0 ? "" : " "); *p != '\0'; p++)
     window = (window << 8 | *p) & 0xffffff;
   for (guint k = 0; norm[k] != '\0'; k++)
@@ -764,14 +802,8 @@ add_surface (Passage    *passage,
       window = (window << 8 | (guchar) norm[k]) & 0xffffff;
       if (window <= 0xffff)
         continue;
-      trigrams[n_trigrams++] = window;
-      if (n_trigrams == G_N_ELEMENTS (trigrams))
-        {
-          g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
-          n_trigrams = 0;
-        }
+      hash_push (trigrams, window);
     }
-  g_array_append_vals (passage->trigrams, trigrams, n_trigrams);
   passage->last_bytes = window;
 }
 
@@ -786,6 +818,9 @@ analyse_sentence (PxSimilarity *self,
   guint speaker_first = G_MAXUINT, speaker_end = 0;
 
   gboolean title_case = px_document_is_title_case (doc, sentence);
+  HashBatch tokens = { passage->tokens, 0, }, trigrams = { passage->trigrams, 0, };
+  WordBatch lexical = { passage->lexical, 0, };
+  FeatureBatch words = { passage->words, 0, }, expanded = { passage->expanded, 0, };
 
   px_cues_speaker_extent (doc, sentence, &speaker_first, &speaker_end);
   if (passage->speaker == NULL)
@@ -800,7 +835,7 @@ analyse_sentence (PxSimilarity *self,
       guint id;
 
       if (token->kind == PX_TOKEN_WORD || token->kind == PX_TOKEN_NUMBER)
-        add_surface (passage, token->norm);
+        add_surface (passage, &tokens, &trigrams, token->norm);
 
       /* quoted words, function words too: "Tell me who you are" is a
        * quotation even without a content word */
@@ -857,31 +892,17 @@ analyse_sentence (PxSimilarity *self,
 
       id = word_id (ids, token->concept);
       passage->n_content++;
-      {
-        Word word = { id, lexeme, token->norm, is_name, 0 };
-
-        g_array_append_val (passage->lexical, word);
-      }
-      add_feature (passage->words, id, boost);
-      add_feature (passage->expanded, id, boost);
+      word_push (&lexical, (Word) { id, lexeme, token->norm, is_name, 0 });
+      feature_push (&words, (Feature) { id, boost });
+      feature_push (&expanded, (Feature) { id, boost });
       if (is_name && !(t >= speaker_first && t < speaker_end))
         g_array_append_val (passage->names, id);
       if (lexeme != NULL && lexeme->n_synonyms > 0)
         {
           float share = boost / sqrtf ((float) lexeme->n_synonyms);
-          Feature concepts[32];  /* appended a few at a time, not one by one */
-          guint n_concepts = 0;
 
           for (guint c = 0; c < lexeme->n_synonyms; c++)
-            {
-              concepts[n_concepts++] = (Feature) { concept_id (ids, lexeme->synonyms[c]), share };
-              if (n_concepts == G_N_ELEMENTS (concepts))
-                {
-                  g_array_append_vals (passage->expanded, concepts, n_concepts);
-                  n_concepts = 0;
-                }
-            }
-          g_array_append_vals (passage->expanded, concepts, n_concepts);
+            feature_push (&expanded, (Feature) { concept_id (ids, lexeme->synonyms[c]), share });
           g_array_append_vals (passage->concepts, lexeme->synonyms, lexeme->n_synonyms);
           g_array_append_vals (passage->kinds, lexeme->hypernyms, lexeme->n_hypernyms);
           if (!(t >= speaker_first && t < speaker_end) && is_predicate (doc, t, lexeme))
@@ -892,6 +913,12 @@ analyse_sentence (PxSimilarity *self,
             }
         }
     }
+
+  hash_flush (&tokens);
+  hash_flush (&trigrams);
+  word_flush (&lexical);
+  feature_flush (&words);
+  feature_flush (&expanded);
 
   /* "ninety-one", "91" and "a dozen", "12" are the same feature. */
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)

@@ -136,6 +136,8 @@ static const struct
   { "b", KIND_FONT_STYLE }, { "i", KIND_FONT_STYLE }, { "u", KIND_FONT_STYLE },
   { "s", KIND_FONT_STYLE }, { "tt", KIND_FONT_STYLE }, { "big", KIND_FONT_STYLE },
   { "small", KIND_FONT_STYLE }, { "strike", KIND_FONT_STYLE },
+  /* no kind of its own: known, so that end_tag() can ask for it */
+  { "title", 0 },
 };
 
 static inline Name *
@@ -741,7 +743,19 @@ end_tag (Tamer *t,
       ignored = TRUE;
   if (ignored)
     {
-      rewrite (t, lt, end, "", 0);
+      /* A paragraph's end with no paragraph open parts the text about it
+       * as a browser does (an empty paragraph), so "followed.</p>The court"
+       * in a div stays two sentences; in the head, or where libxml2 may
+       * read the markup otherwise, it is only left out.
+       */
+      if ((name->kind & KIND_P) && t->open->len > 0 && !t->unsure
+          && name_at (t, intern (t, "title"))->top == 0)
+        {
+          close_implied (t, KIND_P, lt);
+          rewrite (t, lt, end, "<p></p>", strlen ("<p></p>"));
+        }
+      else
+        rewrite (t, lt, end, "", 0);
       return end;
     }
 

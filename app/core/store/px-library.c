@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include "px-library.h"
+#include "px-library-private.h"
 
 #include "px-outlets.h"
 #include "px-store.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 G_DEFINE_INTERFACE (PxLibrary, px_library, G_TYPE_OBJECT)
 
@@ -29,6 +31,109 @@ px_library_default_init (PxLibraryInterface *iface)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+/* The checks both libraries make before they write, in the same words:
+ * @what is what could not be done.
+ */
+gboolean
+_px_library_check_article (const PxArticle  *article,
+                           const char       *what,
+                           GError          **error)
+{
+  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
+    {
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
+                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
+                    * the second the file or web address the text came from */
+                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_library_check_verdict (PxVerdict    verdict,
+                           const char  *what,
+                           GError     **error)
+{
+  if ((guint) verdict > PX_VERDICT_OPINION)
+    {
+      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
+       * number */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A note may be NULL (none). */
+gboolean
+_px_library_check_note (const char  *note,
+                        const char  *what,
+                        GError     **error)
+{
+  if (note != NULL && !g_utf8_validate (note, -1, NULL))
+    {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_px_library_check_annotation (guint        n_targets,
+                              PxVerdict    verdict,
+                              const char  *note,
+                              const char  *what,
+                              GError     **error)
+{
+  if (n_targets == 0)
+    {
+      /* Translators: %s is what could not be done (“Could not save the annotation”) */
+      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
+      return FALSE;
+    }
+
+  return _px_library_check_verdict (verdict, what, error) && _px_library_check_note (note, what, error);
+}
+
+/* When a version was fetched: its snapshot's time, or now for a text
+ * given without one.
+ */
+char *
+_px_library_fetched_at (const PxSnapshot *snapshot)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (snapshot != NULL)
+    return px_snapshot_format_fetched_at (snapshot);
+  now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* What a version keeps as its page: the snapshot's body, or the
+ * article's text where there is no snapshot; @sha256 its digest.
+ */
+GBytes *
+_px_library_version_body (const PxArticle   *article,
+                          const PxSnapshot  *snapshot,
+                          char             **sha256)
+{
+  gsize len;
+
+  if (snapshot != NULL)
+    {
+      *sha256 = g_strdup (snapshot->sha256);
+      return g_bytes_ref (snapshot->body);
+    }
+  len = strlen (article->text);
+  *sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) article->text, len);
+  return g_bytes_new (article->text, len);
 }
 
 void
@@ -233,6 +338,63 @@ boolean_run (PxLibrary *self,
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, answer);
+}
+
+/* The data of a call that takes only numbers: a row's id and up to two
+ * more (a position, a verdict, a state, a flag, a passage's ends), each
+ * kept as it was given; freed with g_free ().
+ */
+typedef struct
+{
+  gint64 id;
+  gint64 a;
+  gint64 b;
+} NumbersCall;
+
+static NumbersCall *
+numbers_call_new (gint64 id,
+                  gint64 a,
+                  gint64 b)
+{
+  NumbersCall *call = g_new0 (NumbersCall, 1);
+
+  call->id = id;
+  call->a = a;
+  call->b = b;
+  return call;
+}
+
+/* The data of a call that adds a page to a row (a source to a story, a
+ * version to a source).
+ */
+typedef struct
+{
+  gint64 id;
+  PxArticle *article;
+  PxSnapshot *snapshot;
+} ArticleCall;
+
+static ArticleCall *
+article_call_new (gint64             id,
+                  const PxArticle   *article,
+                  const PxSnapshot  *snapshot)
+{
+  ArticleCall *call = g_new0 (ArticleCall, 1);
+
+  call->id = id;
+  call->article = article != NULL ? px_article_ref ((PxArticle *) article) : NULL;
+  call->snapshot = snapshot != NULL ? px_snapshot_ref ((PxSnapshot *) snapshot) : NULL;
+  return call;
+}
+
+static void
+article_call_free (gpointer data)
+{
+  ArticleCall *call = data;
+
+  g_clear_pointer (&call->article, px_article_unref);
+  g_clear_pointer (&call->snapshot, px_snapshot_unref);
+  g_free (call);
 }
 
 /* The operations on one row: the call holds the synchronous function,
@@ -742,26 +904,13 @@ px_library_list_stories (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->list_stories (self, include_deleted, error);
 }
 
-typedef struct
-{
-  gboolean include_deleted;
-} ListStoriesCall;
-
-static void
-list_stories_call_free (gpointer data)
-{
-  ListStoriesCall *call = data;
-
-  g_free (call);
-}
-
 static void
 list_stories_run (PxLibrary *self,
                   GTask     *task)
 {
-  ListStoriesCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  GPtrArray *result = px_library_list_stories (self, call->include_deleted, &error);
+  GPtrArray *result = px_library_list_stories (self, (gboolean) call->a, &error);
 
   if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
@@ -776,13 +925,9 @@ px_library_list_stories_async (PxLibrary           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  ListStoriesCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (ListStoriesCall, 1);
-  call->include_deleted = include_deleted;
-  queue (self, px_library_list_stories_async, list_stories_run, call, list_stories_call_free, cancellable, callback, user_data);
+  queue (self, px_library_list_stories_async, list_stories_run, numbers_call_new (0, include_deleted, 0), g_free, cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -805,30 +950,13 @@ px_library_add_source (PxLibrary         *self,
   return PX_LIBRARY_GET_IFACE (self)->add_source (self, story_id, article, snapshot, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-  PxArticle *article;
-  PxSnapshot *snapshot;
-} AddSourceCall;
-
-static void
-add_source_call_free (gpointer data)
-{
-  AddSourceCall *call = data;
-
-  g_clear_pointer (&call->article, px_article_unref);
-  g_clear_pointer (&call->snapshot, px_snapshot_unref);
-  g_free (call);
-}
-
 static void
 add_source_run (PxLibrary *self,
                 GTask     *task)
 {
-  AddSourceCall *call = g_task_get_task_data (task);
+  ArticleCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  gint64 id = px_library_add_source (self, call->story_id, call->article, call->snapshot, &error);
+  gint64 id = px_library_add_source (self, call->id, call->article, call->snapshot, &error);
 
   if (id > 0)
     g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
@@ -845,15 +973,9 @@ px_library_add_source_async (PxLibrary           *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  AddSourceCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (AddSourceCall, 1);
-  call->story_id = story_id;
-  call->article = article != NULL ? px_article_ref ((PxArticle *) article) : NULL;
-  call->snapshot = snapshot != NULL ? px_snapshot_ref ((PxSnapshot *) snapshot) : NULL;
-  queue (self, px_library_add_source_async, add_source_run, call, add_source_call_free, cancellable, callback, user_data);
+  queue (self, px_library_add_source_async, add_source_run, article_call_new (story_id, article, snapshot), article_call_free, cancellable, callback, user_data);
 }
 
 gint64
@@ -1055,28 +1177,14 @@ px_library_move_source (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->move_source (self, source_id, position, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-  guint position;
-} MoveSourceCall;
-
-static void
-move_source_call_free (gpointer data)
-{
-  MoveSourceCall *call = data;
-
-  g_free (call);
-}
-
 static void
 move_source_run (PxLibrary *self,
                  GTask     *task)
 {
-  MoveSourceCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if (px_library_move_source (self, call->source_id, call->position, &error))
+  if (px_library_move_source (self, call->id, (guint) call->a, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1090,14 +1198,9 @@ px_library_move_source_async (PxLibrary           *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  MoveSourceCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (MoveSourceCall, 1);
-  call->source_id = source_id;
-  call->position = position;
-  queue (self, px_library_move_source_async, move_source_run, call, move_source_call_free, cancellable, callback, user_data);
+  queue (self, px_library_move_source_async, move_source_run, numbers_call_new (source_id, position, 0), g_free, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1223,30 +1326,13 @@ px_library_add_source_version (PxLibrary         *self,
   return PX_LIBRARY_GET_IFACE (self)->add_source_version (self, source_id, article, snapshot, error);
 }
 
-typedef struct
-{
-  gint64 source_id;
-  PxArticle *article;
-  PxSnapshot *snapshot;
-} AddSourceVersionCall;
-
-static void
-add_source_version_call_free (gpointer data)
-{
-  AddSourceVersionCall *call = data;
-
-  g_clear_pointer (&call->article, px_article_unref);
-  g_clear_pointer (&call->snapshot, px_snapshot_unref);
-  g_free (call);
-}
-
 static void
 add_source_version_run (PxLibrary *self,
                         GTask     *task)
 {
-  AddSourceVersionCall *call = g_task_get_task_data (task);
+  ArticleCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  PxReanchorReport *result = px_library_add_source_version (self, call->source_id, call->article, call->snapshot, &error);
+  PxReanchorReport *result = px_library_add_source_version (self, call->id, call->article, call->snapshot, &error);
 
   if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify) px_reanchor_report_free);
@@ -1263,15 +1349,9 @@ px_library_add_source_version_async (PxLibrary           *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  AddSourceVersionCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (AddSourceVersionCall, 1);
-  call->source_id = source_id;
-  call->article = article != NULL ? px_article_ref ((PxArticle *) article) : NULL;
-  call->snapshot = snapshot != NULL ? px_snapshot_ref ((PxSnapshot *) snapshot) : NULL;
-  queue (self, px_library_add_source_version_async, add_source_version_run, call, add_source_version_call_free, cancellable, callback, user_data);
+  queue (self, px_library_add_source_version_async, add_source_version_run, article_call_new (source_id, article, snapshot), article_call_free, cancellable, callback, user_data);
 }
 
 PxReanchorReport *
@@ -1492,27 +1572,13 @@ px_library_list_annotations (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->list_annotations (self, story_id, include_deleted, error);
 }
 
-typedef struct
-{
-  gint64 story_id;
-  gboolean include_deleted;
-} ListAnnotationsCall;
-
-static void
-list_annotations_call_free (gpointer data)
-{
-  ListAnnotationsCall *call = data;
-
-  g_free (call);
-}
-
 static void
 list_annotations_run (PxLibrary *self,
                       GTask     *task)
 {
-  ListAnnotationsCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
-  GPtrArray *result = px_library_list_annotations (self, call->story_id, call->include_deleted, &error);
+  GPtrArray *result = px_library_list_annotations (self, call->id, (gboolean) call->a, &error);
 
   if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
@@ -1528,14 +1594,9 @@ px_library_list_annotations_async (PxLibrary           *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  ListAnnotationsCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (ListAnnotationsCall, 1);
-  call->story_id = story_id;
-  call->include_deleted = include_deleted;
-  queue (self, px_library_list_annotations_async, list_annotations_run, call, list_annotations_call_free, cancellable, callback, user_data);
+  queue (self, px_library_list_annotations_async, list_annotations_run, numbers_call_new (story_id, include_deleted, 0), g_free, cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -1557,28 +1618,14 @@ px_library_set_annotation_verdict (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->set_annotation_verdict (self, annotation_id, verdict, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-  PxVerdict verdict;
-} SetAnnotationVerdictCall;
-
-static void
-set_annotation_verdict_call_free (gpointer data)
-{
-  SetAnnotationVerdictCall *call = data;
-
-  g_free (call);
-}
-
 static void
 set_annotation_verdict_run (PxLibrary *self,
                             GTask     *task)
 {
-  SetAnnotationVerdictCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if (px_library_set_annotation_verdict (self, call->annotation_id, call->verdict, &error))
+  if (px_library_set_annotation_verdict (self, call->id, (PxVerdict) call->a, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1592,14 +1639,9 @@ px_library_set_annotation_verdict_async (PxLibrary           *self,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data)
 {
-  SetAnnotationVerdictCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (SetAnnotationVerdictCall, 1);
-  call->annotation_id = annotation_id;
-  call->verdict = verdict;
-  queue (self, px_library_set_annotation_verdict_async, set_annotation_verdict_run, call, set_annotation_verdict_call_free, cancellable, callback, user_data);
+  queue (self, px_library_set_annotation_verdict_async, set_annotation_verdict_run, numbers_call_new (annotation_id, verdict, 0), g_free, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1653,28 +1695,14 @@ px_library_set_annotation_state (PxLibrary          *self,
   return PX_LIBRARY_GET_IFACE (self)->set_annotation_state (self, annotation_id, state, error);
 }
 
-typedef struct
-{
-  gint64 annotation_id;
-  PxAnnotationState state;
-} SetAnnotationStateCall;
-
-static void
-set_annotation_state_call_free (gpointer data)
-{
-  SetAnnotationStateCall *call = data;
-
-  g_free (call);
-}
-
 static void
 set_annotation_state_run (PxLibrary *self,
                           GTask     *task)
 {
-  SetAnnotationStateCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if (px_library_set_annotation_state (self, call->annotation_id, call->state, &error))
+  if (px_library_set_annotation_state (self, call->id, (PxAnnotationState) call->a, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1688,14 +1716,9 @@ px_library_set_annotation_state_async (PxLibrary           *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  SetAnnotationStateCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (SetAnnotationStateCall, 1);
-  call->annotation_id = annotation_id;
-  call->state = state;
-  queue (self, px_library_set_annotation_state_async, set_annotation_state_run, call, set_annotation_state_call_free, cancellable, callback, user_data);
+  queue (self, px_library_set_annotation_state_async, set_annotation_state_run, numbers_call_new (annotation_id, state, 0), g_free, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1718,29 +1741,14 @@ px_library_move_annotation_target (PxLibrary  *self,
   return PX_LIBRARY_GET_IFACE (self)->move_annotation_target (self, target_id, start, end, error);
 }
 
-typedef struct
-{
-  gint64 target_id;
-  guint start;
-  guint end;
-} MoveAnnotationTargetCall;
-
-static void
-move_annotation_target_call_free (gpointer data)
-{
-  MoveAnnotationTargetCall *call = data;
-
-  g_free (call);
-}
-
 static void
 move_annotation_target_run (PxLibrary *self,
                             GTask     *task)
 {
-  MoveAnnotationTargetCall *call = g_task_get_task_data (task);
+  NumbersCall *call = g_task_get_task_data (task);
   GError *error = NULL;
 
-  if (px_library_move_annotation_target (self, call->target_id, call->start, call->end, &error))
+  if (px_library_move_annotation_target (self, call->id, (guint) call->a, (guint) call->b, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1755,15 +1763,9 @@ px_library_move_annotation_target_async (PxLibrary           *self,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data)
 {
-  MoveAnnotationTargetCall *call;
-
   g_return_if_fail (PX_IS_LIBRARY (self));
 
-  call = g_new0 (MoveAnnotationTargetCall, 1);
-  call->target_id = target_id;
-  call->start = start;
-  call->end = end;
-  queue (self, px_library_move_annotation_target_async, move_annotation_target_run, call, move_annotation_target_call_free, cancellable, callback, user_data);
+  queue (self, px_library_move_annotation_target_async, move_annotation_target_run, numbers_call_new (target_id, start, end), g_free, cancellable, callback, user_data);
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-pg-store.h"
+#include "px-library-private.h"
 #include "px-pg-private.h"
 
 #include <stdlib.h>
@@ -1837,41 +1838,21 @@ px_pg_store_add_source (PxPgStore         *self,
   g_autofree char *sha256 = NULL;
   g_autofree char *body64 = NULL;
   g_autofree char *version_uuid = NULL;
+  g_autoptr(GBytes) body = NULL;
   gint64 version_id;
   gint64 id;
-  const void *body;
-  gsize body_len;
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), 0);
   g_return_val_if_fail (article != NULL, 0);
 
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
-  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
-                    * the second the file or web address the text came from */
-                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
-      return 0;
-    }
+  if (!_px_library_check_article (article, what, error))
+    return 0;
 
-  if (snapshot != NULL)
-    {
-      fetched_at = px_snapshot_format_fetched_at (snapshot);
-      body = g_bytes_get_data (snapshot->body, &body_len);
-      sha256 = g_strdup (snapshot->sha256);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      fetched_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-      body = article->text;
-      body_len = strlen (article->text);
-      sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, body, body_len);
-    }
-  body64 = g_base64_encode (body, body_len);
+  fetched_at = _px_library_fetched_at (snapshot);
+  body = _px_library_version_body (article, snapshot, &sha256);
+  body64 = g_base64_encode (g_bytes_get_data (body, NULL), g_bytes_get_size (body));
   version_uuid = _px_pg_new_uuid (&version_id);
 
   op = new_write (self, "add-source");
@@ -2241,25 +2222,8 @@ px_pg_store_create_annotation (PxPgStore           *self,
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), 0);
 
-  if (n_targets == 0)
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
-      return 0;
-    }
-  if ((guint) verdict > PX_VERDICT_OPINION)
-    {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
-       * number */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
-      return 0;
-    }
-  if (note != NULL && !g_utf8_validate (note, -1, NULL))
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
-      return 0;
-    }
+  if (!_px_library_check_annotation (n_targets, verdict, note, what, error))
+    return 0;
 
   locker = g_rec_mutex_locker_new (&self->lock);
   op = new_write (self, "create-annotation");
@@ -2484,19 +2448,8 @@ px_pg_store_save_annotation (PxPgStore   *self,
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
 
-  if ((guint) verdict > PX_VERDICT_OPINION)
-    {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
-       * number */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
-      return FALSE;
-    }
-  if (note != NULL && !g_utf8_validate (note, -1, NULL))
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
-      return FALSE;
-    }
+  if (!_px_library_check_verdict (verdict, what, error) || !_px_library_check_note (note, what, error))
+    return FALSE;
 
   op = new_write (self, "save-annotation");
   json_object_set_int_member (op, "annotation", annotation_id);
@@ -2770,13 +2723,8 @@ px_pg_store_set_annotation_verdict (PxPgStore  *self,
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
 
-  if ((guint) verdict > PX_VERDICT_OPINION)
-    {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
-       * number */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
-      return FALSE;
-    }
+  if (!_px_library_check_verdict (verdict, what, error))
+    return FALSE;
 
   return save_fields (self, annotation_id, px_verdict_to_string (verdict), NULL, NULL, what, error);
 }
@@ -2791,12 +2739,8 @@ px_pg_store_set_annotation_note (PxPgStore   *self,
 
   g_return_val_if_fail (PX_IS_PG_STORE (self), FALSE);
 
-  if (note != NULL && !g_utf8_validate (note, -1, NULL))
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
-      return FALSE;
-    }
+  if (!_px_library_check_note (note, what, error))
+    return FALSE;
 
   return save_fields (self, annotation_id, NULL, note != NULL ? note : "", NULL, what, error);
 }
@@ -3128,29 +3072,11 @@ px_pg_store_add_source_version (PxPgStore         *self,
   /* Translators: %lld is a source’s number, %s its file or web address */
   what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
                           (long long) source_id, article->input);
-  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
-                    * the second the file or web address the text came from */
-                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
-      return NULL;
-    }
+  if (!_px_library_check_article (article, what, error))
+    return NULL;
 
-  if (snapshot != NULL)
-    {
-      checked_at = px_snapshot_format_fetched_at (snapshot);
-      body = g_bytes_ref (snapshot->body);
-      sha256 = g_strdup (snapshot->sha256);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      checked_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-      body = g_bytes_new (article->text, strlen (article->text));
-      sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) article->text, strlen (article->text));
-    }
+  checked_at = _px_library_fetched_at (snapshot);
+  body = _px_library_version_body (article, snapshot, &sha256);
 
   /* Online only: re-anchoring reads and changes the team's annotations. */
   locker = g_rec_mutex_locker_new (&self->lock);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-store.h"
+#include "px-library-private.h"
 #include "px-store-private.h"
 
 #include <string.h>
@@ -143,7 +144,7 @@ px_store_add_source_version (PxStore           *self,
   /* Translators: %lld is a source’s number, %s its file or web address */
   what = g_strdup_printf (_("Could not store the new version of source %lld (“%s”)"),
                           (long long) source_id, article->input);
-  if (!_px_store_check_article (article, what, error))
+  if (!_px_library_check_article (article, what, error))
     return NULL;
 
   locker = g_rec_mutex_locker_new (&self->lock);
@@ -163,16 +164,7 @@ px_store_add_source_version (PxStore           *self,
       && (article->title == NULL || g_strcmp0 (article->title, current->title) == 0)
       && (article->byline == NULL || g_strcmp0 (article->byline, current->byline) == 0))
     {
-      g_autofree char *checked_at = NULL;
-
-      if (snapshot != NULL)
-        checked_at = px_snapshot_format_fetched_at (snapshot);
-      else
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-          checked_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-        }
+      g_autofree char *checked_at = _px_library_fetched_at (snapshot);
 
       if ((stmt = _px_store_prepare (self, "UPDATE source_versions SET checked_at = ?2 WHERE id = ?1",
                                      what, error)) == NULL)
@@ -258,25 +250,8 @@ px_store_create_annotation (PxStore             *self,
 
   g_return_val_if_fail (PX_IS_STORE (self), 0);
 
-  if (n_targets == 0)
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: it marks no passage"), what);
-      return 0;
-    }
-  if ((guint) verdict > PX_VERDICT_OPINION)
-    {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
-       * number */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
-      return 0;
-    }
-  if (note != NULL && !g_utf8_validate (note, -1, NULL))
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
-      return 0;
-    }
+  if (!_px_library_check_annotation (n_targets, verdict, note, what, error))
+    return 0;
 
   locker = g_rec_mutex_locker_new (&self->lock);
   if ((txn = _px_store_transaction_begin (self, what, error)) == NULL
@@ -564,13 +539,8 @@ px_store_set_annotation_verdict (PxStore    *self,
 
   g_return_val_if_fail (PX_IS_STORE (self), FALSE);
 
-  if ((guint) verdict > PX_VERDICT_OPINION)
-    {
-      /* Translators: the first %s is what could not be done (“Could not save the annotation”), %d a verdict’s
-       * number */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: unknown verdict %d"), what, verdict);
-      return FALSE;
-    }
+  if (!_px_library_check_verdict (verdict, what, error))
+    return FALSE;
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET verdict = ?2, updated_at = " NOW_SQL " WHERE id = ?1",
@@ -589,12 +559,8 @@ px_store_set_annotation_note (PxStore     *self,
 
   if (note == NULL)
     note = "";
-  if (!g_utf8_validate (note, -1, NULL))
-    {
-      /* Translators: %s is what could not be done (“Could not save the annotation”) */
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID, _("%s: the note is not valid UTF-8 text"), what);
-      return FALSE;
-    }
+  if (!_px_library_check_note (note, what, error))
+    return FALSE;
 
   return update_annotation (self, annotation_id,
                             "UPDATE annotations SET note = ?2, updated_at = " NOW_SQL " WHERE id = ?1",

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-store.h"
+#include "px-library-private.h"
 #include "px-store-private.h"
 
 #include <string.h>
@@ -571,26 +572,11 @@ _px_store_insert_version (PxStore           *self,
                           GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *fetched_at = NULL;
+  g_autofree char *fetched_at = _px_library_fetched_at (snapshot);
   g_autofree char *sha256 = NULL;
-  const void *body;
+  g_autoptr(GBytes) bytes = _px_library_version_body (article, snapshot, &sha256);
   gsize body_len;
-
-  if (snapshot != NULL)
-    {
-      fetched_at = px_snapshot_format_fetched_at (snapshot);
-      body = g_bytes_get_data (snapshot->body, &body_len);
-      sha256 = g_strdup (snapshot->sha256);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      fetched_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-      body = article->text;
-      body_len = strlen (article->text);
-      sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, body, body_len);
-    }
+  const void *body = g_bytes_get_data (bytes, &body_len);
 
   stmt = _px_store_prepare (self,
                             "INSERT INTO source_versions (source_id, number, fetched_at, checked_at, sha256, "
@@ -624,23 +610,6 @@ _px_store_insert_version (PxStore           *self,
   return _px_store_step_done (self, stmt, what, error);
 }
 
-gboolean
-_px_store_check_article (const PxArticle  *article,
-                         const char       *what,
-                         GError          **error)
-{
-  if (article->text == NULL || !g_utf8_validate (article->text, -1, NULL))
-    {
-      g_set_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID,
-                   /* Translators: the first %s is what could not be done (“Could not save the annotation”),
-                    * the second the file or web address the text came from */
-                   _("%s: the text extracted from “%s” is not valid UTF-8"), what, article->input);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 gint64
 px_store_add_source (PxStore           *self,
                      gint64             story_id,
@@ -659,7 +628,7 @@ px_store_add_source (PxStore           *self,
 
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not store “%s” in story %lld"), article->input, (long long) story_id);
-  if (!_px_store_check_article (article, what, error))
+  if (!_px_library_check_article (article, what, error))
     return 0;
 
   locker = g_rec_mutex_locker_new (&self->lock);

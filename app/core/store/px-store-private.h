@@ -184,9 +184,5 @@ gboolean _px_store_insert_version (PxStore           *self,
                                    const PxSnapshot  *snapshot,
                                    const char        *what,
                                    GError           **error);
-/* Refuses an article whose text is not valid UTF-8. */
-gboolean _px_store_check_article (const PxArticle  *article,
-                                  const char       *what,
-                                  GError          **error);
 
 G_END_DECLS

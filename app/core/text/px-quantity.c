@@ -1753,6 +1753,29 @@ may_start_quantity (const PxToken *token)
   return FALSE;
 }
 
+/* may_start_quantity() of a token of @doc, a word's answer remembered by
+ * its norm (interned: one address a word): a document asks it of every
+ * token, and most words come again.
+ */
+static gboolean
+starts_quantity (PxDocument    *doc,
+                 const PxToken *token)
+{
+  gpointer known;
+  gboolean starts;
+
+  if (token->kind != PX_TOKEN_WORD)
+    return may_start_quantity (token);
+  if (doc->quantity_starts == NULL)
+    doc->quantity_starts = g_hash_table_new (NULL, NULL);
+  known = g_hash_table_lookup (doc->quantity_starts, token->norm);
+  if (known != NULL)
+    return GPOINTER_TO_UINT (known) - 1;
+  starts = may_start_quantity (token);
+  g_hash_table_insert (doc->quantity_starts, (gpointer) token->norm, GUINT_TO_POINTER (starts + 1));
+  return starts;
+}
+
 /* An age spelled in one word: "thirty-six-year-old", "six-month-old";
  * fills @q (an age in days) and returns TRUE.
  */
@@ -2096,7 +2119,7 @@ scan_quantities (PxDocument *doc,
           i = q.end_token;
           continue;
         }
-      if (!may_start_quantity (px_document_token (doc, i)))
+      if (!starts_quantity (doc, px_document_token (doc, i)))
         {
           i++;
           continue;

@@ -153,10 +153,33 @@ px_text_concept (const char *stem)
   return concept != NULL ? concept : stem;
 }
 
-static gboolean
+/* ASCII, most of any text, is told without Unicode's tables: for it
+ * g_unichar_isalnum() is g_ascii_isalnum() and nothing is a mark. */
+static inline gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* g_unichar_isspace(), ASCII without a call: a space, tab, line feed,
+ * carriage return or form feed (not the vertical tab). */
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (c);
+}
+
+/* g_unichar_isdigit(), ASCII without a call. */
+static inline gboolean
+is_digit (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isdigit (c);
+  return g_unichar_isdigit (c);
 }
 
 static gboolean
@@ -214,16 +237,19 @@ _px_text_whole_words (const char *text,
     }
 }
 
-static gunichar
+static inline gunichar
 char_at (const char *p,
          const char *end)
 {
   if (p >= end)
     return 0;
+  /* a byte 1-127 is its own character (a NUL byte is invalid) */
+  if ((guchar) *p - 1u < 0x7f)
+    return (guchar) *p;
   return g_utf8_get_char_validated (p, end - p);
 }
 
-static const char *
+static inline const char *
 next_char (const char *p,
            const char *end)
 {
@@ -277,7 +303,7 @@ scan_word (const char *p,
        * height's inches have no thousands: "5-foot-8,135 pounds" is a
        * height and a weight whose space was lost. */
       if ((c == '.' || c == ',') && p > segment && g_ascii_isdigit (p[-1]) && q < end
-          && g_unichar_isdigit (char_at (q, end)) && all_digits (segment, p)
+          && is_digit (char_at (q, end)) && all_digits (segment, p)
           && !(c == ',' && before != NULL && is_feet_segment (before, segment)))
         {
           p = q;
@@ -336,11 +362,11 @@ scan_number (const char *p,
       gunichar c;
       const char *q;
 
-      while (p < end && g_unichar_isdigit (char_at (p, end)))
+      while (p < end && is_digit (char_at (p, end)))
         p = next_char (p, end);
       c = char_at (p, end);
       q = next_char (p, end);
-      if ((c == '.' || c == ',' || c == ':') && q < end && g_unichar_isdigit (char_at (q, end)))
+      if ((c == '.' || c == ',' || c == ':') && q < end && is_digit (char_at (q, end)))
         {
           p = q;
           continue;
@@ -413,7 +439,7 @@ typedef struct
 static gboolean
 is_word_or_digit (gunichar c)
 {
-  return is_word_char (c) || g_unichar_isdigit (c);
+  return is_word_char (c) || is_digit (c);
 }
 
 /* The first character after @p that is no space, or 0. */
@@ -421,7 +447,7 @@ static gunichar
 next_after_spaces (const char *p,
                    const char *end)
 {
-  while (p < end && (g_unichar_isspace (char_at (p, end)) || char_at (p, end) == 0x00A0))
+  while (p < end && (is_space (char_at (p, end)) || char_at (p, end) == 0x00A0))
     p = next_char (p, end);
   return char_at (p, end);
 }
@@ -577,20 +603,21 @@ tokenise (const char *text,
       const char *q = next_char (p, end);
       gunichar before = 0;
 
-      if (p > text)
-        before = g_utf8_get_char (g_utf8_find_prev_char (text, p));
-
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           p++;
           continue;
         }
-      if (g_unichar_isspace (c) || c == 0x00A0)
+      if (is_space (c) || c == 0x00A0)
         {
           p = q;
           continue;
         }
-      if (g_unichar_isdigit (c))
+      /* the character before, which only the marks read: not decoded
+       * again for every space, word and number */
+      if (p > text && !is_digit (c) && !is_word_char (c))
+        before = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+      if (is_digit (c))
         {
           q = scan_number (p, end);
           add_token (tokens, text, p, q, PX_TOKEN_NUMBER);
@@ -612,7 +639,7 @@ tokenise (const char *text,
            * they follow a word or a mark with no space between, and »
            * opens one, when none is, right before a word ("Home » News"
            * stays a stray mark) */
-          gboolean attached = before != 0 && !g_unichar_isspace (before) && before != 0x00A0;
+          gboolean attached = before != 0 && !is_space (before) && before != 0x00A0;
           gboolean closes;
 
           if (c == 0x201E)
@@ -632,14 +659,14 @@ tokenise (const char *text,
         }
       else if (c == '"')
         {
-          gboolean opens = !double_open && (before == 0 || g_unichar_isspace (before) || before == '('
+          gboolean opens = !double_open && (before == 0 || is_space (before) || before == '('
                                             || before == '[' || before == 0x2014 || before == 0x2013);
 
           double_open = opens;
           straight_open = opens;
           add_token (tokens, text, p, q, opens ? PX_TOKEN_QUOTE_OPEN : PX_TOKEN_QUOTE_CLOSE);
         }
-      else if ((c == '\'' || c == 0x2019) && double_open && before != 0 && g_unichar_isspace (before)
+      else if ((c == '\'' || c == 0x2019) && double_open && before != 0 && is_space (before)
                && q + 1 < end && *q == ' ' && (q[1] == '\'' || g_str_has_prefix (q + 1, "\xe2\x80\x99")))
         {
           /* "“Tidewater, ' ' has entered": a page's two single marks for the
@@ -654,7 +681,7 @@ tokenise (const char *text,
           /* A single quotation mark or an apostrophe ("drones’", "the
            * '90s"): told apart once the paragraph's marks can be paired.
            */
-          gboolean spaced = before == 0 || g_unichar_isspace (before) || before == 0x00A0;
+          gboolean spaced = before == 0 || is_space (before) || before == 0x00A0;
           gboolean followed = q < end && is_word_or_digit (char_at (q, end));
           SingleMark mark = { 0, };
           gboolean apostrophe;
@@ -723,7 +750,7 @@ lower_into (GString       *out,
         {
           /* the space of a spaced acronym ("U. S." reads as "u.s") */
           if (*p != ' ')
-            g_string_append_c (out, g_ascii_tolower (*p));
+            g_string_append_c (out, *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
           p++;
           continue;
         }
@@ -1099,6 +1126,7 @@ px_document_new (PxArticle *article)
       px_quantity_scan (self, sentence);
       px_cues_scan (self, sentence);
     }
+  g_clear_pointer (&self->quantity_starts, g_hash_table_unref);
   px_entities_resolve (self);
   px_cues_resolve_speakers (self);
   self->people = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1143,6 +1171,7 @@ px_document_unref (PxDocument *self)
   g_hash_table_unref (self->stems);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->game_scores, g_array_unref);
+  g_clear_pointer (&self->quantity_starts, g_hash_table_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_string_chunk_free (self->strings);
   sb_stemmer_delete (self->stemmer);
