@@ -1910,6 +1910,155 @@ test_align_few_gate (void)
     px_article_unref (articles[d]);
 }
 
+/* Outlets lead with the same news in other words: in a story of few
+ * reports the first two sentences of each article are candidates of each
+ * other whatever they share ("Storm batters the coast" / "Lia makes
+ * landfall"), a third sentence that shares nothing is not, and with more
+ * reports than few_sources none is for its place.
+ */
+static PxArticle *
+storm_report (guint which)
+{
+  switch (which)
+    {
+    case 0:
+      return article ("one.txt", "Storm batters the southern coast.",
+                      "Thousands of homes lost power overnight.",
+                      "Schools will stay closed on Tuesday.", NULL);
+    case 1:
+      return article ("two.txt", "Hurricane Lia makes landfall near Pensacola.",
+                      "Winds reached 120 miles an hour as it came ashore.",
+                      "The governor thanked rescue crews.", NULL);
+    case 2:
+      return article ("three.txt", "Residents flee as a category three storm arrives.",
+                      "Emergency shelters opened in four counties.",
+                      "Officials urged drivers to keep off the roads.", NULL);
+    default:
+      return article (which == 3 ? "four.txt" : "five.txt", "Markets close higher on bank earnings.",
+                      "Investors welcomed the quarterly figures.", NULL);
+    }
+}
+
+static void
+test_align_leads (void)
+{
+  PxArticle *articles[5];
+
+  for (guint d = 0; d < G_N_ELEMENTS (articles); d++)
+    articles[d] = storm_report (d);
+  g_assert_cmpfloat (3, <=, _px_similarity_setting ("few_sources", 0));
+  g_assert_cmpfloat (5, >, _px_similarity_setting ("few_sources", 0));
+  {
+    g_autoptr(Story) story = story_new (articles, 3);
+
+    /* the headlines (passages 0, 3, 6) and the second sentences (1, 4, 7)
+     * share no word */
+    g_assert_cmpfloat (_px_similarity_quick (story->similarity, 0, 3), ==, 0);
+    g_assert_true (is_candidate (story, 0, 3));
+    g_assert_true (is_candidate (story, 0, 7));
+    g_assert_true (is_candidate (story, 1, 6));
+    g_assert_true (_px_similarity_lead_only (story->similarity, 0, 3));
+    /* third sentences are no leads */
+    g_assert_false (is_candidate (story, 2, 5));
+    g_assert_false (is_candidate (story, 0, 5));
+    g_assert_false (_px_similarity_lead_only (story->similarity, 2, 5));
+  }
+  {
+    g_autoptr(Story) story = story_new (articles, 5);
+
+    g_assert_false (is_candidate (story, 0, 3));
+    g_assert_false (_px_similarity_lead_only (story->similarity, 0, 3));
+  }
+  for (guint d = 0; d < G_N_ELEMENTS (articles); d++)
+    px_article_unref (articles[d]);
+}
+
+/* A pair of leads may bring a sentence alone into a claim, but two claims
+ * are one on their other pairs: the victory claim of an election's ledes
+ * and the seats claim stay two, though each outlet's lede is a candidate
+ * of the others' second sentences for its place alone.
+ */
+static PxArticle *
+article_of (const char         *input,
+            const char * const *paragraphs)
+{
+  PxArticle *self = px_article_new (input);
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    g_ptr_array_add (list, (gpointer) paragraphs[p]);
+  px_article_set_paragraphs (self, list);
+  return self;
+}
+
+static void
+test_align_leads_between_claims (void)
+{
+  static const char * const one[] = {
+    "Voters in the autonomous Moldovan region have backed a bloc that favors friendly ties with Moscow, despite pressure from Chisinau",
+    "The Unity Bloc, which advocates closer ties with Russia, has secured a clear victory in elections to the People's Assembly of Gagauzia, an autonomous region in Moldova, winning almost 60% of the vote.",
+    "The bloc won 19 seats in the 35-member assembly, according to the electoral commission.",
+    "Turnout stood at more than 47%, the commission said, despite what local officials described as an intimidation campaign by the central government.",
+    "Voting ended at 22:00 Moscow time. Results were announced late on Sunday, showing a decisive win for the bloc.",
+    "“The people of Gagauzia have spoken: they want peace and good relations with everyone,” Unity Bloc leader Ivan Caraman said.",
+    "In the run-up to the vote, Moldovan police claimed, without providing evidence, to have uncovered a ‘vote-buying’ scheme involving around 3,000 people.",
+    "Chisinau has repeatedly accused Moscow of meddling in the republic's politics. Moscow has consistently denied interfering in Moldova's internal affairs.",
+    "The authorities in Chisinau, led by President Maia Sandu, have pursued EU membership and cut many economic ties with Russia, a course which is deeply unpopular in Gagauzia.",
+    "Western-backed NGOs had urged residents to stay at home, and several opposition figures were barred from running by Moldovan courts.",
+    "Observers from Russia and several CIS countries said the vote had been free and fair.",
+    "Caraman thanked voters for “not giving in to threats” and called on Chisinau to respect the will of the people.",
+    "Gagauzia voted overwhelmingly in a 2014 referendum for closer integration with the Russia-led Customs Union, a vote Chisinau declared illegal.",
+    NULL,
+  };
+  static const char * const two[] = {
+    "CHISINAU, Nov 23 (Reuters) - A pro-Russian bloc won Sunday's election to the assembly of Moldova's autonomous region of Gagauzia, preliminary results showed, a setback for the pro-European government in Chisinau.",
+    "The Unity Bloc won 19 of the 35 seats in the regional People's Assembly, the Central Electoral Commission said.",
+    "The result gives it an outright majority in the assembly.",
+    "The bloc took 54.2% of the vote. The pro-European Gagauzia Forward party came second with 28.7% and nine seats.",
+    "Turnout was 47.3%, down from 52.1% in the previous election in 2022.",
+    "Polls closed at 9 p.m. (1900 GMT). Preliminary results were published early on Monday.",
+    "Moldovan police said last week they had uncovered a Russian-funded scheme to buy the votes of some 3,000 people in the region.",
+    "Russia denies meddling in Moldova's affairs.",
+    "“The people of Gagauzia have spoken: they want peace and good relations with Russia,” Unity Bloc leader Ivan Caraman told supporters in the regional capital Comrat.",
+    "Central Electoral Commission chairman Vasile Ciobanu said the vote had been conducted in line with the law and that complaints would be examined.",
+    "The Organization for Security and Cooperation in Europe did not send observers to the regional vote.",
+    "Moldova's ruling pro-European party did not field candidates in the region.",
+    "The Unity Bloc is financed by Viktor Grama, a fugitive businessman sentenced in absentia in Moldova for fraud, who lives in Moscow.",
+    "Gagauzia, home to about 130,000 mostly Russian-speaking people of Turkic origin, has long been a stronghold of pro-Moscow sentiment. Moldova, which borders Ukraine, applied to join the European Union in 2022.",
+    "Gagauzia's governor, known as the bashkan, is elected separately and was not on the ballot.",
+    NULL,
+  };
+  static const char * const three[] = {
+    "A bloc backed by a fugitive businessman living in Moscow has come first in the regional assembly election in Gagauzia. Turnout was low amid allegations of vote-buying.",
+    "The Unity Bloc, which wants closer ties with Moscow, came first in Sunday's election to the regional assembly in Gagauzia, an autonomous region in the south of Moldova.",
+    "According to preliminary results, the bloc won 17 of the 35 seats, falling short of an outright majority.",
+    "It received about 54% of the vote.",
+    "Just under half of eligible voters cast a ballot: turnout was 47.3 percent.",
+    "Polling stations closed at 21:00 local time.",
+    "Moldovan police said they had uncovered a scheme to pay about 3,000 voters in the region, financed from Russia.",
+    "According to Moldovan prosecutors, the Unity Bloc is financed by Viktor Grama, a businessman who fled to Russia after being convicted of fraud.",
+    "Angela Cojocaru, head of the Central Electoral Commission, said the vote had taken place without major incidents.",
+    "International observers from the OSCE were not present.",
+    "President Maia Sandu's ruling party did not run in Gagauzia.",
+    "A region that looks east",
+    "Unity Bloc leader Ivan Caraman told supporters that the people of Gagauzia wanted “peace and good relations with Russia.”",
+    "Gagauzia, with around 130,000 inhabitants, is home to the Gagauz, a Turkic-speaking Orthodox Christian people. Most residents speak Russian, and many watch Russian television.",
+    "Analysts said the result would further complicate relations between Chisinau and Comrat, the regional capital.",
+    "The government in Chisinau has said the autonomy's institutions are being used by Moscow to destabilize Moldova, which is due to hold talks on EU accession next year.",
+    NULL,
+  };
+  PxArticle *articles[] = { article_of ("one.txt", one), article_of ("two.txt", two), article_of ("three.txt", three) };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (together (comparison, 1, "won Sunday's election", 2, "came first in Sunday's"));
+  g_assert_true (together (comparison, 1, "won 19 of the 35", 2, "won 17 of the 35"));
+  g_assert_false (together (comparison, 1, "won Sunday's election", 1, "won 19 of the 35"));
+  for (guint d = 0; d < G_N_ELEMENTS (articles); d++)
+    px_article_unref (articles[d]);
+}
+
 /* Two claims of three sentences or more each need a mean link across them
  * well above the one a lone sentence or a pair needs to join a claim: two
  * happenings of one kind, each reported by several outlets, are alike
@@ -2164,6 +2313,8 @@ main (int   argc,
   g_test_add_func ("/align/claims/hub-run-kept", test_align_hub_run_kept);
   g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
+  g_test_add_func ("/align/claims/leads", test_align_leads);
+  g_test_add_func ("/align/claims/leads-between-claims", test_align_leads_between_claims);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/few-claims-link", test_align_few_claims_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);

@@ -1888,6 +1888,45 @@ test_contradiction_refusal (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* A negation that supposes denies nothing that happened: a condition, a
+ * counterfactual, a modal's consequence of a condition. A plain denial
+ * beside them is still one, and an "if" that asks ("would not say if")
+ * supposes nothing.
+ */
+static void
+test_contradiction_supposed (void)
+{
+  const char *placed = "Payton said the Saints placed Bush on injured reserve on Tuesday after the loss to Dallas.";
+
+  assert_flagged (placed,
+                  "Payton said the Saints did not place Bush on injured reserve on Tuesday after the loss to Dallas.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  /* a modal perfect with a condition */
+  assert_not_flagged (placed,
+                      "Payton said the Saints would not have placed Bush on injured reserve on Tuesday if they were still fighting for the playoffs.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* a modal perfect alone, contracted */
+  assert_not_flagged (placed,
+                      "Payton said the Saints wouldn't have placed Bush on injured reserve on Tuesday after a win over Dallas.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the negation in the condition */
+  assert_not_flagged (placed,
+                      "If the Saints did not place Bush on injured reserve on Tuesday after the loss to Dallas, he would play, Payton said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* the inverted condition */
+  assert_not_flagged (placed,
+                      "Had the Saints not placed Bush on injured reserve on Tuesday after the loss to Dallas, he would play, Payton said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* a modal's consequence of a condition */
+  assert_not_flagged (placed,
+                      "Payton said the Saints could not place Bush on injured reserve on Tuesday unless the loss to Dallas ended their season.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  /* an "if" that asks leaves the denial beside it a denial */
+  assert_flagged ("Lavrov said Moscow would withdraw from the talks with the United States on Ukraine.",
+                  "Lavrov said Moscow would not withdraw from the talks with the United States on Ukraine, and would not say if it would send a delegation.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 static void
 test_contradiction_same_slot (void)
 {
@@ -5920,6 +5959,7 @@ main (int   argc,
   g_test_add_func ("/differ/time/two-acts", test_time_two_acts);
   g_test_add_func ("/differ/attribution/own-announcement", test_attribution_own_announcement);
   g_test_add_func ("/differ/contradiction/same-slot", test_contradiction_same_slot);
+  g_test_add_func ("/differ/contradiction/supposed", test_contradiction_supposed);
   g_test_add_func ("/differ/contradiction/clause-subject", test_contradiction_clause_subject);
   g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);

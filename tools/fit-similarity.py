@@ -6,7 +6,11 @@ resources/lexicon/similarity.txt.
 usage: tools/fit-similarity.py --cli build/app/cli/parallax-cli [--shared ../shared]
                                [--keys-dir DIR]... [--out FILE] [--no-cv] [--cv-only]
                                [--without FEATURE,...] [--msrp-weight W] [--ridge R] [--keys-weight W]
-                               [--dataset-bias] [--thresholds-only]
+                               [--dataset-bias] [--thresholds-only] [--cache FILE] [--tfidf-feature]
+  --tfidf-feature (with --cv-only): the TF-IDF baseline's cosine of the pair (tfidf-baseline.py's, the
+  IDF from the story's own sentences; MSRP's from the file's) as one more feature, measured only;
+  --cache: the events read kept in FILE (simulate-held.py's and the study tools' --cache, read with
+  the same --keys-dir), so that reruns of --cv-only with other --without / --ridge skip the reading;
   --thresholds-only: keep the model in use's weights and choose its many-report thresholds again
   (choose(), below); every other line of the file is kept;
   --without: those features left out of the fit (weight 0), to measure what they bring;
@@ -157,6 +161,58 @@ def tfidf_pairs(out):
     """The TF-IDF baseline's cosine of every cross-source pair of the engine's sentences, by
     (i, j), i < j: tests/bench/claims/tfidf-baseline.py's own code."""
     return TFIDF_BASELINE.similarities(out)[1]
+
+
+def with_tfidf(e, X):
+    """@e's features @X with the TF-IDF cosine of each pair as a last column (0 where they share no word)."""
+    if "_tfidf_column" not in e.__dict__:
+        e._tfidf_column = np.array([e.tfidf.get((i, j) if i < j else (j, i), 0.0) for i, j in e.pairs])
+    if not len(X):
+        return np.zeros((0, X.shape[1] + 1)) if X.ndim == 2 else X
+    return np.hstack([X, e._tfidf_column[:, None]])
+
+
+MSRP_TFIDF = [None]   # the MSRP development pairs' TF-IDF cosines, in fs.msrp()'s order
+
+
+def msrp_tfidf(shared):
+    """The TF-IDF cosine of each MSRP pair, development (i % 5 != 4) and held out, the IDF over every sentence of the
+    file (MSRP's pairs have no story: the file is theirs), by tfidf-baseline.py's tokens and weights."""
+    import math
+    path = os.path.join(shared, "corpus", "msrp", "msr_paraphrase_train.txt")
+    pairs = []
+    with open(path, encoding="utf-8-sig") as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 5:
+                pairs.append((cols[3], cols[4]))
+    bags = []
+    for a_text, b_text in pairs:
+        two = []
+        for text in (a_text, b_text):
+            bag = {}
+            for w in TFIDF_BASELINE.tokens(text):
+                bag[w] = bag.get(w, 0) + 1
+            two.append(bag)
+        bags.append(two)
+    df = {}
+    for two in bags:
+        for bag in two:
+            for w in bag:
+                df[w] = df.get(w, 0) + 1
+    n = 2 * len(bags)
+
+    def unit(bag):
+        v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    dev, held = [], []
+    for i, (ba, bb) in enumerate(bags):
+        va, vb = unit(ba), unit(bb)
+        (held if i % 5 == 4 else dev).append(sum(x * vb.get(w, 0.0) for w, x in va.items()))
+    return np.array(dev), np.array(held)
 
 
 class Event:
@@ -335,6 +391,8 @@ def study_arguments(description=None):
 def load_events_cached(cli, shared, keys_dirs, cache):
     """load_events(), kept in the pickle file @cache (when given) for the study tools' reruns."""
     if cache and os.path.exists(cache):
+        # the study tools load this file as the module fit_similarity, whose classes the pickle names
+        sys.modules.setdefault("fit_similarity", sys.modules[__name__])
         with open(cache, "rb") as f:
             events = pickle.load(f)
         # as load_events() sets it: the rule's column is no weight
@@ -1037,6 +1095,11 @@ def main():
     ap.add_argument("--keys-weight", type=float, default=KEYS_WEIGHT)
     ap.add_argument("--dataset-bias", action="store_true")
     ap.add_argument("--thresholds-only", action="store_true")
+    ap.add_argument("--tfidf-feature", action="store_true",
+                    help="with --cv-only: the TF-IDF baseline's cosine of the pair as one more feature (the engine "
+                    "computes no such feature, so no model is written with it)")
+    ap.add_argument("--cache", help="the events read kept in this pickle file (the study tools' --cache, read "
+                    "with the same --keys-dir), for reruns of --cv-only")
     a = ap.parse_args()
     globals()["KEYS_WEIGHT"] = a.keys_weight
     cli = os.path.abspath(a.cli)
@@ -1045,7 +1108,7 @@ def main():
 
     candidate_dir = tempfile.TemporaryDirectory()
     write_candidate_model(candidate_dir.name)
-    events = load_events(cli, a.shared, a.keys_dir)
+    events = load_events_cached(cli, a.shared, a.keys_dir, a.cache)
     names = events[0].names
     for name in filter(None, a.without.split(",")):
         column = names.index(name)
@@ -1056,6 +1119,18 @@ def main():
         column = names.index(name)
         for x, _ in m_dev + m_held:
             x[column] = 0
+    if a.tfidf_feature:
+        if not a.cv_only:
+            sys.exit("fit-similarity.py: --tfidf-feature measures only (--cv-only): the engine has no such feature")
+        for e in events:
+            e.X = with_tfidf(e, e.X)
+            e.names = e.names + ["tfidf"]
+        names = events[0].names
+        t_dev, t_held = msrp_tfidf(a.shared)
+        if len(t_dev) != len(m_dev) or len(t_held) != len(m_held):
+            sys.exit("fit-similarity.py: the MSRP pairs read two ways differ")
+        m_dev = [(x + [c], y) for (x, y), c in zip(m_dev, t_dev)]
+        m_held = [(x + [c], y) for (x, y), c in zip(m_held, t_held)]
     MSRP_TRAIN[0] = (np.array([x for x, _ in m_dev]), np.array([t for _, t in m_dev], float))
     MSRP_TRAIN[1] = a.msrp_weight
     print(f"msrp: {len(m_dev)} development pairs ({sum(t for _, t in m_dev)} paraphrases), weight {a.msrp_weight:g}; "

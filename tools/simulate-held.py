@@ -40,7 +40,12 @@ figure on all development topics; --betas-cache FILE keeps each fit part's refit
 
 Methods (--methods "A;B;..."): METHODS below; any study-many-reports.py VARIANTS name or EXTRA name;
 "fixed EDGE/LINK" (the path in use at those thresholds, chosen on nothing); "VARIANT @EDGE/LINK"; a
-WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure).
+WITHOUT name (the weights refitted without those features in every deal, and for the in-sample figure);
+"refit [ridge R] [without A,B,...] [+tfidf]" (twenty-seventh session, ecb28: the weights refitted in every
+deal at the L2 penalty R, without those features, "lexicon" naming the three that read the lexicon
+(WordNet's synonyms and the curated news words: expanded, predicate, predicate_clash) and "position"
+the five of where a sentence stands, and with the TF-IDF baseline's cosine of the pair as one more
+feature; the many-report path as in use, its thresholds chosen on the fit part). Compare them with "in use" under --refit, first in the list: the deals are the same.
 
 usage: /usr/bin/python3 tools/simulate-held.py --cli build/app/cli/parallax-cli [--keys-dir DIR]...
                                               [--cache FILE] [--deals N] [--refit] [--methods "A;B"]
@@ -51,7 +56,7 @@ The figures of docs/benchmarks.md (twenty-first session): --cache of fit-similar
 with --keys-dir OUT/k14 (keyed-events.py's), as the model in use was fitted; --refit for the honest
 figure (about 2.5 minutes a method for 24 deals on a loaded machine; weights in use: seconds).
 Needs numpy (/usr/bin/python3)."""
-import importlib.util, os, random, sys, tempfile
+import collections, importlib.util, os, random, sys, tempfile
 
 import numpy as np
 
@@ -143,6 +148,37 @@ WITHOUT = {
     "without rare_shared": ("rare_shared",),
     "without position, rare_shared": ("both_first", "both_top2", "both_top4", "earlier", "later", "rare_shared"),
 }
+# a refit of every deal's weights (ecb28): "refit [ridge R] [without A,B,...] [+tfidf]", the L2 penalty R
+# (fit-similarity.py's --ridge; 1 in use), those features left out, and the TF-IDF baseline's cosine of
+# the pair (tfidf-baseline.py's, the IDF from the story's own sentences) as one more feature
+RefitSpec = collections.namedtuple("RefitSpec", "without ridge tfidf")
+# the features that read the lexicon (WordNet 3.0 and the curated news-words.txt): a word met as a
+# synonym, derivation or kind counts in these three (px-similarity.c: coverage(), predicates_met())
+LEXICON = ("expanded", "predicate", "predicate_clash")
+
+
+def refit_spec(label):
+    """@label's RefitSpec when it names a refit ("refit ridge 10 without expanded +tfidf"), else None."""
+    words = label.split()
+    if not words or words[0] != "refit":
+        return None
+    ridge, without, tfidf = fs.RIDGE_DEFAULT, (), False
+    k = 1
+    while k < len(words):
+        if words[k] == "ridge":
+            ridge, k = float(words[k + 1]), k + 2
+        elif words[k] == "without":
+            names = []
+            for n in words[k + 1].split(","):
+                names.extend(LEXICON if n == "lexicon" else WITHOUT["without position"] if n == "position" else (n,))
+            without, k = tuple(names), k + 2
+        elif words[k] == "+tfidf":
+            tfidf, k = True, k + 1
+        else:
+            sys.exit(f"simulate-held.py: {label!r}: unknown word {words[k]!r}")
+    return RefitSpec(without, ridge, tfidf)
+
+
 GRID = [(e, l) for e in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for l in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4) if l <= e]
 
 
@@ -389,10 +425,14 @@ def main():
         import pickle
         with open(a.pooled_cache, "rb") as f:
             halves = pickle.load(f)
-    if a.refit or any(m in WITHOUT for m in a.methods.split(";")):
+    if a.refit or any(m in WITHOUT or refit_spec(m) for m in a.methods.split(";")):
         m_dev, _ = fs.msrp(cli, a.shared)
         fs.MSRP_TRAIN[0] = (np.array([x for x, _ in m_dev]), np.array([t for _, t in m_dev], float))
         fs.MSRP_TRAIN[1] = 1.0
+        if any(refit_spec(m) and refit_spec(m).tfidf for m in a.methods.split(";")):
+            fs.MSRP_TFIDF[0] = fs.msrp_tfidf(a.shared)[0]
+            if len(fs.MSRP_TFIDF[0]) != len(fs.MSRP_TRAIN[0][1]):
+                sys.exit("simulate-held.py: the MSRP pairs read two ways differ")
     pool = topics
     if a.low_share is not None:
         pool = [t for t in topics if SAME_SHARE[t] < a.low_share]
@@ -414,34 +454,45 @@ def main():
           f"chosen by the {a.choose} figure; test scored by the pooled MCC", flush=True)
     betas = {}
 
-    def model_of(d, without=()):
-        """Deal @d's model (d None: fitted on every development event), fitted without the features
-        @without (their columns 0 in the fit, so their weights are 0)."""
-        if not a.refit and not without:
+    def model_of(d, spec=()):
+        """Deal @d's model (d None: fitted on every development event). @spec is a WITHOUT tuple (the
+        features left out: their columns 0 in the fit, so their weights are 0) or refit_spec()'s
+        (without, ridge, tfidf): the L2 penalty of the fit, and the baseline's TF-IDF cosine of the
+        pair as one more feature."""
+        without, ridge, tfidf = spec if isinstance(spec, RefitSpec) else RefitSpec(tuple(spec), fs.RIDGE_DEFAULT, False)
+        if not a.refit and not without and not isinstance(spec, RefitSpec):
             return "in use", (lambda e: e.engine)
-        if (d, without) not in betas and a.betas_cache:
+        # the key of the weights in use's runs (without, ridge 1, no TF-IDF) is the one BETAS files kept
+        key = without if ridge == fs.RIDGE_DEFAULT and not tfidf else (without, ridge, tfidf)
+        if (d, key) not in betas and a.betas_cache:
             # the weights of a fit part are the same whatever the method: kept on disk between runs
             import pickle
             disk = {}
             if os.path.exists(a.betas_cache):
                 with open(a.betas_cache, "rb") as f:
                     disk = pickle.load(f)
-            k = (tuple(sorted(splits[d])) if d is not None else (), without)
+            k = (tuple(sorted(splits[d])) if d is not None else (), key)
             if k in disk:
-                betas[(d, without)] = disk[k]
-        if (d, without) not in betas:
+                betas[(d, key)] = disk[k]
+        if (d, key) not in betas:
             test = splits[d] if d is not None else set()
             columns = [events[0].names.index(n) for n in without]
             kept = [(e, e.X) for e in events]
             msrp = fs.MSRP_TRAIN[0]
+            if tfidf:
+                for e in events:
+                    e.X = fs.with_tfidf(e, e.X)
+                fs.MSRP_TRAIN[0] = (np.hstack([msrp[0], fs.MSRP_TFIDF[0][:, None]]), msrp[1])
             if columns:
                 for e in events:
                     e.X = e.X.copy()
                     e.X[:, columns] = 0
-                fs.MSRP_TRAIN[0] = (msrp[0].copy(), msrp[1])
+                fs.MSRP_TRAIN[0] = (fs.MSRP_TRAIN[0][0].copy(), fs.MSRP_TRAIN[0][1])
                 fs.MSRP_TRAIN[0][0][:, columns] = 0
-            betas[(d, without)] = fs.train([e for e in events
-                                            if not (e.group.startswith("ecb") and int(e.group[3:]) in test)])
+            fs.RIDGE = ridge
+            betas[(d, key)] = fs.train([e for e in events
+                                        if not (e.group.startswith("ecb") and int(e.group[3:]) in test)])
+            fs.RIDGE = fs.RIDGE_DEFAULT
             for e, x in kept:
                 e.X = x
             fs.MSRP_TRAIN[0] = msrp
@@ -453,12 +504,14 @@ def main():
                     if os.path.exists(a.betas_cache):
                         with open(a.betas_cache, "rb") as f:
                             disk = pickle.load(f)
-                    disk[(tuple(sorted(test)), without)] = betas[(d, without)]
+                    disk[(tuple(sorted(test)), key)] = betas[(d, key)]
                     with open(a.betas_cache + ".tmp", "wb") as f:
                         pickle.dump(disk, f)
                     os.replace(a.betas_cache + ".tmp", a.betas_cache)
-        beta = betas[(d, without)]
-        return (d, without), (lambda e, beta=beta: fs.probabilities(beta, e.X))
+        beta = betas[(d, key)]
+        if tfidf:
+            return (d, key), (lambda e, beta=beta: fs.probabilities(beta, fs.with_tfidf(e, e.X)))
+        return (d, key), (lambda e, beta=beta: fs.probabilities(beta, e.X))
 
     chosen_methods = [m for m in a.methods.split(";") if m] or list(METHODS)
     # in sample: everything chosen on every development topic, the weights in use
@@ -466,7 +519,7 @@ def main():
     print(f"TF-IDF in sample: threshold {t_all[1]}, pooled {t_all[0]:.3f}")
     first = None
     for label in chosen_methods:
-        without = WITHOUT.get(label, ())
+        without = refit_spec(label) or WITHOUT.get(label, ())
         labels = ["in use"] if without else METHODS.get(label, [label])
         in_model, in_prob = model_of(None, without) if without else ("in use", lambda e: e.engine)
         ins = choose(ecb, labels, in_model, in_prob, unit_of, a.choose)

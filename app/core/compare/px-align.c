@@ -630,10 +630,13 @@ pair_link (const PxScoredPairs *probabilities,
 }
 
 /* The links of sentence @x to the sentences of @cluster of other outlets
- * than its own: added to *@total, their number returned.
+ * than its own: added to *@total, their number returned. With @leads, a
+ * pair of leads that only their places made candidates
+ * (_px_similarity_lead_only()) counts as a pair of no link.
  */
 static guint
 links_into (const PxScoredPairs *probabilities,
+            PxSimilarity        *leads,
             const double        *affinity,
             guint                n_documents,
             const guint         *source,
@@ -649,17 +652,20 @@ links_into (const PxScoredPairs *probabilities,
 
       if (source[x] == source[y])
         continue;
-      *total += pair_link (probabilities, affinity, n_documents, source, x, y);
+      if (leads == NULL || !_px_similarity_lead_only (leads, x, y))
+        *total += pair_link (probabilities, affinity, n_documents, source, x, y);
       n++;
     }
   return n;
 }
 
 /* The links of the pairs of sentences of two outlets across @a and @b:
- * their sum in @total, their number returned.
+ * their sum in @total, their number returned; @leads as links_into()
+ * has it.
  */
 static guint
 cross_links (const PxScoredPairs *probabilities,
+             PxSimilarity        *leads,
              const double        *affinity,
              guint                n_documents,
              const guint         *source,
@@ -671,7 +677,8 @@ cross_links (const PxScoredPairs *probabilities,
 
   *total = 0;
   for (guint i = 0; i < a->members->len; i++)
-    n += links_into (probabilities, affinity, n_documents, source, g_array_index (a->members, guint, i), b, total);
+    n += links_into (probabilities, leads, affinity, n_documents, source, g_array_index (a->members, guint, i), b,
+                     total);
   return n;
 }
 
@@ -703,9 +710,10 @@ threshold_setting (const char *name,
  * cluster's size from *@budget; once the budget cannot pay for a walk,
  * the call gives 0: on made-up input of many sentences alone beside one
  * large claim the walks stay linear (the development keys' figures are
- * the same without it). */
+ * the same without it). With @leads, as links_into() has it. */
 static double
 mean_link_into (const PxScoredPairs *probabilities,
+                PxSimilarity        *leads,
                 const double        *affinity,
                 guint                n_documents,
                 const guint         *source,
@@ -719,7 +727,7 @@ mean_link_into (const PxScoredPairs *probabilities,
   if (*budget < cluster->members->len)
     return 0;
   *budget -= cluster->members->len;
-  n = links_into (probabilities, affinity, n_documents, source, i, cluster, &sum);
+  n = links_into (probabilities, leads, affinity, n_documents, source, i, cluster, &sum);
   return n > 0 ? sum / n : 0;
 }
 
@@ -767,6 +775,11 @@ neighbours_claims (const PxScoredPairs *probabilities,
 
       if (edge->probability < link_min)
         break;
+      /* the rule was chosen on pairs that share words: a pair of leads
+       * that only their places made candidates shows no half of a fact
+       * (_px_similarity_lead_only()), and counts as no link in the mean */
+      if (_px_similarity_lead_only (similarity, edge->a, edge->b))
+        continue;
       for (guint end = 0; end < 2; end++)
         {
           guint lone = end == 0 ? edge->a : edge->b, other = end == 0 ? edge->b : edge->a;
@@ -783,8 +796,8 @@ neighbours_claims (const PxScoredPairs *probabilities,
                   || owner[n] != owner[other])
                 continue;
               if (pair_link (probabilities, affinity, n_documents, source, n, other) >= edge_min
-                  && mean_link_into (probabilities, affinity, n_documents, source, &clusters[owner[n]], lone,
-                                     &budget) >= FEW_NEIGHBOUR_LINK)
+                  && mean_link_into (probabilities, similarity, affinity, n_documents, source, &clusters[owner[n]],
+                                     lone, &budget) >= FEW_NEIGHBOUR_LINK)
                 {
                   joins[lone] = owner[n];
                   break;
@@ -937,6 +950,9 @@ px_align (PxDocument   **documents,
   double link_min = threshold_setting ("link", few, 0.4);
   double same_source_min = threshold_setting ("same_source", few, 0.7);
   double lone_min = MIN (edge_min, link_min); /* joins_lone_sentence() */
+  /* whether a pair of leads (_px_similarity_lead_only()) counts in the mean
+   * that joins two claims: the setting few_top_in_claims, for measures */
+  gboolean leads_in_claims = _px_similarity_setting ("few_top_in_claims", 0) != 0;
   guint n_sentences;
   guint *source, *index;
   Cluster *clusters;
@@ -1016,7 +1032,12 @@ px_align (PxDocument   **documents,
                                               : ((guint64) b->members->len << 32) | a->members->len;
       if (failed_before (failed, owner[edge->a], owner[edge->b], sizes))
         continue;
-      n_cross = cross_links (probabilities, affinity, n_documents, source, a, b, &cross);
+      /* a pair of leads may bring a sentence alone into a claim, yet two
+       * claims are one on their other pairs: two outlets' ledes are alike
+       * in place, and the claims of the first paragraphs would join
+       * through them (the victory and the seats of an election) */
+      n_cross = cross_links (probabilities, joins_lone_sentence (a, b) || !few || leads_in_claims ? NULL : similarity,
+                             affinity, n_documents, source, a, b, &cross);
       group_a = align_group (a);
       group_b = align_group (b);
       mean = n_cross > 0 ? cross / n_cross : 0;

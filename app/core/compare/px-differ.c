@@ -8649,6 +8649,112 @@ denied_group (Context     *ctx,
   return next->concept;
 }
 
+/* Whether @norm is a modal of a supposition: "would", "could", "might",
+ * "should", "must", or one with "n't" on it ("wouldn't"). */
+static gboolean
+is_supposing_modal (const char *norm)
+{
+  static const char * const modals[] = {
+    "would", "could", "might", "should", "must", "wouldn't", "couldn't", "mightn't", "shouldn't", "mustn't", NULL,
+  };
+
+  return px_word_is_one_of (norm, modals);
+}
+
+/* Verbs and adjectives after which "if" asks rather than supposes:
+ * "would not say if anyone was hurt", "not clear if" (stems). */
+static gboolean
+asks_whether (const PxToken *token)
+{
+  static const char * const stems[] = {
+    "say", "said", "tell", "told", "confirm", "know", "known", "ask", "determin", "see", "wonder", "check",
+    "decid", "clear", "sure", "indic", "disclos", "reveal", "comment", "specifi", "unclear", "unknown", "learn",
+    "establish", "judg", "assess", "question", "doubt", "address", "discuss", "answer", "explain",
+  };
+
+  if (token->kind != PX_TOKEN_WORD)
+    return FALSE;
+  for (gsize s = 0; s < G_N_ELEMENTS (stems); s++)
+    if (px_word_equal (token->stem, stems[s]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the sentence around token @t has a condition: an "if" that
+ * supposes (not one that asks, "would not say if"), or an "unless". */
+static gboolean
+has_condition (PxDocument *doc,
+               PxSentence *sentence,
+               guint       t)
+{
+  for (guint k = sentence->first_token; k < sentence->first_token + sentence->n_tokens; k++)
+    {
+      const PxToken *token = px_document_token (doc, k);
+
+      if (k == t || token->kind != PX_TOKEN_WORD || token->in_quote)
+        continue;
+      if (g_str_equal (token->norm, "unless"))
+        return TRUE;
+      if (g_str_equal (token->norm, "if")
+          && (k == sentence->first_token || !asks_whether (px_document_token (doc, k - 1))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the negation @cue supposes rather than denies: a clause of a
+ * condition or a counterfactual tells what did not, or would not, happen
+ * in another course of things, and denies nothing that happened:
+ * - in a condition: "if they had not settled", "unless the board does not
+ *   act", "had the Saints not been fighting" (the inversion);
+ * - a modal perfect: "would not have placed Bush on injured reserve",
+ *   "should not have been released", "might not have known" (never a
+ *   plain denial: "should not have been released" even says it was);
+ * - a modal's consequence of a condition: "the game would not be played
+ *   if it rains", "if the deal fails, the plant could not stay open".
+ * "Would not say if" and "will not" are answers and forecasts, and are
+ * read elsewhere.
+ */
+static gboolean
+supposes (Context     *ctx,
+          PxDocument  *doc,
+          PxSentence  *sentence,
+          const PxCue *cue)
+{
+  guint first = sentence->first_token, end = sentence->first_token + sentence->n_tokens;
+  guint t = cue->first_token, from = t;
+  const char *norm = px_document_token (doc, t)->norm;
+  gboolean modal = is_supposing_modal (norm);
+
+  /* the clause the negation stands in, and the word that opens it */
+  while (from > first && !opens_clause (px_document_token (doc, from - 1)))
+    from--;
+  if (from > first && px_word_is_one_of (px_document_token (doc, from - 1)->norm,
+                                         (const char * const[]) { "if", "unless", NULL })
+      && (from - 1 == first || g_str_equal (px_document_token (doc, from - 1)->norm, "unless")
+          || !asks_whether (px_document_token (doc, from - 2))))
+    return TRUE;
+  /* "had they not", "were it not", "should the talks not": the verb
+   * first, a subject of a word or two, then the negation */
+  if (t >= from + 2 && t <= from + 3
+      && px_word_is_one_of (px_document_token (doc, from)->norm,
+                            (const char * const[]) { "had", "were", "should", NULL }))
+    return TRUE;
+  /* the modal before the negation, a word between at most ("would
+   * certainly not") */
+  for (guint k = t; !modal && k > from && k + 2 >= t; k--)
+    modal = is_supposing_modal (px_document_token (doc, k - 1)->norm);
+  if (!modal)
+    return FALSE;
+  /* a modal perfect: "have" and a participle, "been" or a verb's form */
+  for (guint k = cue->end_token; k < end && k <= cue->end_token + 1; k++)
+    if (g_str_equal (px_document_token (doc, k)->norm, "have") && k + 1 < end
+        && (g_str_equal (px_document_token (doc, k + 1)->norm, "been")
+            || is_verb_use (ctx, doc, sentence, k + 1)))
+      return TRUE;
+  return has_condition (doc, sentence, t);
+}
+
 static void
 find_polarity (Context    *ctx,
                const char *concept,
@@ -8678,7 +8784,7 @@ find_polarity (Context    *ctx,
            * "pleaded not guilty" pleads */
           if (cue->kind != PX_CUE_NEGATION || cue->in_quote
               || (cue->targets[0] != NULL && is_epistemic (cue->targets[0]))
-              || is_plea (doc, sentence, cue->first_token))
+              || is_plea (doc, sentence, cue->first_token) || supposes (ctx, doc, sentence, cue))
             continue;
           if (negates (ctx, doc, sentence, cue, concept))
             {

@@ -53,6 +53,22 @@
  */
 #define MAX_LOW_CANDIDATES_PER_SOURCE 6
 
+/* In a story of few reports, the first FEW_TOP_SENTENCES sentences of each
+ * article are candidates of each other whatever they share
+ * (lead_passages()); a pair of them that only their places made
+ * candidates may bring a sentence alone into a claim, but counts as no
+ * link in the mean that joins two claims (px-align.c). Chosen on the
+ * development keys (basil dev, K14, K16-K19, K21, K22, K24-K28; 0 to 4
+ * tried, with and without asking a shared word, with the probability of
+ * such pairs capped at 0.25 or 0.39 or not; K28 too), each set scored
+ * at the variant chosen on the other twelve: 2 in every fold; pooled
+ * left out 0.5473 -> 0.5540, no flag more, the project's stories 0.837
+ * -> 0.834 (docs/benchmarks.md, align28). A model file may set it (the setting
+ * few_top; few_top_sharing, few_top_cap and few_top_in_claims give the
+ * variants measured).
+ */
+#define FEW_TOP_SENTENCES 2
+
 /* The pairs a passage keeps (above the floor) with the passages after it:
  * past this many, only the best (by probability) are kept, and only those
  * may be edges. Real stories' most is 40 (16 of one other source); the
@@ -155,6 +171,9 @@ typedef struct
   guint n_content;
   int position;              /* its first sentence's place in its article; -1 for a whole article */
   guint article;             /* its article's index in PxSimilarity.articles */
+  guint lead;                /* in a story of few reports, among its article's first "few_top"
+                              * sentences: its place in PxSimilarity.leads, from 1; 0 for the
+                              * others (lead_passages()) */
 } Passage;
 
 typedef struct
@@ -173,6 +192,10 @@ struct _PxSimilarity
   GPtrArray *lexemes;        /* per worker of the analysis: its cache, norm -> PxLexeme (the
                               * passages' words keep pointers into them) */
   GArray *articles;          /* Article, one per document met, in the passages' order */
+  GArray *leads;             /* guint: the passages of a nonzero Passage.lead, in order; NULL
+                              * until lead_passages() */
+  guint8 *lead_only;         /* per two leads (x * leads->len + y): whether only their places
+                              * make them a candidate (_px_similarity_lead_only()) */
 };
 
 typedef struct
@@ -1599,6 +1622,8 @@ _px_similarity_free (PxSimilarity *self)
     g_array_unref (g_array_index (self->articles, Article, a).days);
   g_array_unref (self->articles);
   g_ptr_array_unref (self->lexemes);
+  g_clear_pointer (&self->leads, g_array_unref);
+  g_free (self->lead_only);
   g_free (self);
 }
 
@@ -1733,7 +1758,59 @@ typedef struct
   guint low_cap;             /* MAX_LOW_CANDIDATES_PER_SOURCE, or the setting few_low_cap */
   gboolean by_source;        /* the passages come source after source */
   guint *last_of_source;     /* then, per passage: the last passage of its source */
+  GArray *leads;             /* PxSimilarity.leads */
+  gboolean leads_sharing;    /* the setting few_top_sharing: two leads are candidates only when
+                              * they share a feature */
 } Candidates;
+
+/* In a story of at most "few_sources" reports, the first "few_top"
+ * sentences of each article (furniture and sentences without a content
+ * word skipped) are candidates of each other whatever they share:
+ * outlets lead with the same news, in other words (on the development
+ * keys 76% of headline pairs and 64% of lede pairs are pairs of one
+ * claim). Marks them in Passage.lead, lists them in PxSimilarity.leads
+ * and tells, of each two, whether only their places make them a
+ * candidate; once a similarity, before any thread reads them. At most
+ * eight an article, so the pairs told are few whatever the input. */
+static gboolean lead_only_of (PxSimilarity *self,
+                              guint         i,
+                              guint         j);
+
+static void
+lead_passages (PxSimilarity *self)
+{
+  guint n = 0, article = G_MAXUINT, rank = 0, n_leads;
+
+  if (self->leads != NULL)
+    return;
+  self->leads = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
+    n = (guint) CLAMP (_px_similarity_setting ("few_top", FEW_TOP_SENTENCES), 0, 8);
+  for (guint i = 0; n > 0 && i < self->n_passages; i++)
+    {
+      Passage *passage = &self->passages[i];
+
+      if (passage->article != article)
+        {
+          article = passage->article;
+          rank = 0;
+        }
+      if (passage->furniture || passage->position < 0 || passage->n_content == 0 || rank >= n)
+        continue;
+      rank++;
+      g_array_append_val (self->leads, i);
+      passage->lead = self->leads->len;
+    }
+  n_leads = self->leads->len;
+  self->lead_only = g_new0 (guint8, MAX (n_leads * n_leads, 1));
+  for (guint x = 0; x < n_leads; x++)
+    for (guint y = x + 1; y < n_leads; y++)
+      {
+        guint i = g_array_index (self->leads, guint, x), j = g_array_index (self->leads, guint, y);
+
+        self->lead_only[x * n_leads + y] = self->lead_only[y * n_leads + x] = lead_only_of (self, i, j);
+      }
+}
 
 static void
 candidates_init (PxSimilarity *self,
@@ -1753,6 +1830,9 @@ candidates_init (PxSimilarity *self,
   if (self->n_sources <= _px_similarity_setting ("few_sources", 0))
     candidates->gate = _px_similarity_setting ("few_gate", candidates->gate);
   candidates->rare_link = (guint) _px_similarity_setting ("rare_link", 0);
+  lead_passages (self);
+  candidates->leads = self->leads;
+  candidates->leads_sharing = _px_similarity_setting ("few_top_sharing", 0) != 0;
   candidates->low_cap = (guint) CLAMP (_px_similarity_setting ("few_low_cap", MAX_LOW_CANDIDATES_PER_SOURCE), 0,
                                        MAX_CANDIDATES_PER_SOURCE);
   candidates->max_postings = MAX (MAX_POSTINGS_PER_SOURCE * self->n_sources, MIN_MAX_POSTINGS);
@@ -1810,6 +1890,7 @@ candidates_clear (PxSimilarity *self,
   g_clear_pointer (&candidates->first, g_free);
   g_clear_pointer (&candidates->postings, g_free);
   g_clear_pointer (&candidates->last_of_source, g_free);
+  candidates->leads = NULL;
 }
 
 /* The first of @postings[@lo..@hi) (in passage order) of a passage after @i. */
@@ -2011,6 +2092,21 @@ candidates_of (PxSimilarity     *self,
       if (links_rare (self, candidates, feature->feature))
         mark_rare_links (candidates, feature->feature, after, passage->source, self, dots);
     }
+  /* the leads of a story of few reports (lead_passages()): at most
+   * "few_top" a report, so a few pairs a story */
+  if (passage->lead > 0)
+    for (guint t = 0; t < candidates->leads->len; t++)
+      {
+        guint j = g_array_index (candidates->leads, guint, t);
+
+        if (j <= after || self->passages[j].source == passage->source
+            || (dots[j] == 0 && candidates->leads_sharing))
+          continue;
+        if (dots[j] == 0)
+          touched[n_touched++] = j;
+        if (dots[j] < RARE_MARK)
+          dots[j] += RARE_MARK;
+      }
 
   for (guint t = 0; t < n_touched; t++)
     {
@@ -2671,6 +2767,51 @@ _px_similarity_features (PxSimilarity *self,
                                                        &g_array_index (self->articles, Article, b->article));
 }
 
+gboolean
+_px_similarity_lead_only (PxSimilarity *self,
+                          guint         i,
+                          guint         j)
+{
+  const Passage *a, *b;
+
+  g_return_val_if_fail (i < self->n_passages && j < self->n_passages, FALSE);
+
+  a = &self->passages[i];
+  b = &self->passages[j];
+  if (a->lead == 0 || b->lead == 0 || self->leads == NULL)
+    return FALSE;
+  return self->lead_only[(a->lead - 1) * self->leads->len + b->lead - 1];
+}
+
+/* _px_similarity_lead_only() of two leads, worked out: of two sources,
+ * their quick cosine under the gate and no rare word shared. */
+static gboolean
+lead_only_of (PxSimilarity *self,
+              guint         i,
+              guint         j)
+{
+  const Passage *a = &self->passages[i], *b = &self->passages[j];
+  guint rare_link, x = 0, y = 0;
+  double gate;
+
+  if (a->source == b->source)
+    return FALSE;
+  rare_link = (guint) _px_similarity_setting ("rare_link", 0);
+  gate = _px_similarity_setting ("few_gate", _px_similarity_setting ("gate", 0.05));
+  /* a rare word shared makes a candidate of its own (mark_rare_links()) */
+  while (rare_link > 0 && x < a->expanded->len && y < b->expanded->len)
+    {
+      guint u = g_array_index (a->expanded, Feature, x).feature;
+      guint v = g_array_index (b->expanded, Feature, y).feature;
+
+      if (u == v && is_rare_word (self, u, rare_link))
+        return FALSE;
+      x += u <= v;
+      y += v <= u;
+    }
+  return _px_similarity_quick (self, i, j) < gate;
+}
+
 double
 _px_similarity_probability (PxSimilarity *self,
                             guint         i,
@@ -2692,5 +2833,10 @@ _px_similarity_probability (PxSimilarity *self,
     return 0;
   for (guint f = 0; f < PX_N_FEATURES; f++)
     z += weights[f] * features[f];
+  /* a pair of leads that only their places made candidates: at most
+   * "few_top_cap" when the model sets one */
+  if (few && self->passages[i].lead > 0 && self->passages[j].lead > 0
+      && _px_similarity_setting ("few_top_cap", 0) > 0 && _px_similarity_lead_only (self, i, j))
+    return MIN (1.0 / (1.0 + exp (-z)), _px_similarity_setting ("few_top_cap", 0));
   return 1.0 / (1.0 + exp (-z));
 }

@@ -177,6 +177,14 @@ guint *_px_similarity_name_ids (PxSimilarity *self,
 char *_px_similarity_describe_words (PxSimilarity *self,
                                      guint         i);
 
+/* Whether passages @i and @j of two sources are among their articles'
+ * first sentences in a story of few reports (the setting "few_top") and a
+ * candidate only for that: their quick cosine under the gate and no rare
+ * word shared. */
+gboolean _px_similarity_lead_only (PxSimilarity *self,
+                                   guint         i,
+                                   guint         j);
+
 /* The probability that passages @i and @j report the same claim. */
 double _px_similarity_probability (PxSimilarity *self,
                                    guint         i,
