@@ -1636,6 +1636,82 @@ test_claim_sentences_only (Fixture       *fixture,
   }
 }
 
+/* A report that shares nothing with the others (of another event) had
+ * been grey italic from top to bottom: it says so once, above its text,
+ * which is shown plain; each sentence is still only this outlet's. The
+ * reports that share claims keep their grey italics where they have a
+ * sentence of their own.
+ */
+static void
+test_column_shares_nothing (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *one = write_file (fixture, "one.txt",
+                                     "Bridge reopens after repairs\n\n"
+                                     "The Elm Street bridge reopened on Monday after three weeks of repairs, "
+                                     "the city council said.\n\nAbout 12,000 cars cross the bridge every day.\n\n"
+                                     "The mayor thanked the crews who worked at night.\n");
+  g_autofree char *two = write_file (fixture, "two.txt",
+                                     "Elm Street bridge open again\n\n"
+                                     "The Elm Street bridge reopened on Monday after three weeks of repairs, "
+                                     "council officials said.\n\nAbout 15,000 cars cross the bridge every day.\n\n"
+                                     "Cyclists asked for a wider lane.\n");
+  g_autofree char *other = write_file (fixture, "other.txt",
+                                       "Harbour festival draws crowds\n\n"
+                                       "First Published: June 13, 2013 4:59 PM EDT\n\n"
+                                       "Thousands of people watched the lantern parade along the harbour on Saturday.\n\n"
+                                       "Street food stalls sold out before midnight, organisers said.\n");
+  const char *inputs[] = { one, two, other, NULL };
+  PxSourceColumn *alone, *sharing;
+  GtkTextTag *tag;
+  g_autofree char *text = NULL;
+  g_autofree char *unique = NULL;
+  g_autofree char *tooltip = NULL;
+  gboolean italic = TRUE, tinted = TRUE;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the three files compared", WAIT_SECONDS);
+  alone = px_story_view_get_column (fixture->view, 2);
+  sharing = px_story_view_get_column (fixture->view, 0);
+  g_assert_cmpint (px_source_column_get_state (alone), ==, PX_SOURCE_COLUMN_READY);
+
+  /* every sentence its own, marked as such, said once above the text */
+  text = column_text (alone);
+  unique = tagged_text (alone, "px-unique");
+  g_test_message ("only this outlet: %s", unique);
+  g_assert_nonnull (strstr (unique, "lantern parade"));
+  g_assert_nonnull (strstr (unique, "sold out before midnight"));
+  g_assert_true (px_source_column_get_shares_nothing (alone));
+  g_assert_nonnull (find_widget (GTK_WIDGET (alone), is_visible_label_with, "no sentence here is in the other reports"));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (alone))),
+                                   "px-unique");
+  g_object_get (tag, "style-set", &italic, "background-set", &tinted, NULL);
+  g_assert_false (italic);
+  g_assert_false (tinted);
+  tooltip = px_source_column_dup_tooltip_at (alone, g_utf8_pointer_to_offset (text, strstr (text, "lantern")));
+  g_assert_nonnull (tooltip);
+
+  /* a report that shares claims: no line, its own sentences grey italic */
+  g_assert_false (px_source_column_get_shares_nothing (sharing));
+  g_assert_null (find_widget (GTK_WIDGET (sharing), is_visible_label_with, "no sentence here is in the other reports"));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (px_source_column_get_text_view (sharing))),
+                                   "px-unique");
+  g_object_get (tag, "style-set", &italic, "background-set", &tinted, NULL);
+  g_assert_true (italic);
+  g_assert_true (tinted);
+
+  /* the two that share removed, it is compared with nothing: the line goes */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sharing), "column.remove", NULL));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the comparison of two", WAIT_SECONDS);
+  sharing = px_story_view_get_column (fixture->view, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sharing), "column.remove", NULL));
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "one source left", WAIT_SECONDS);
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 1);
+  g_assert_false (px_source_column_get_shares_nothing (px_story_view_get_column (fixture->view, 0)));
+  g_assert_null (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_visible_label_with,
+                              "no sentence here is in the other reports"));
+}
+
 /* A kind that marks a whole sentence goes under the kinds that mark
  * words, so a figure keeps its colour inside a hedged or attributed
  * sentence.
@@ -1758,6 +1834,18 @@ test_untitled_file (Fixture       *fixture,
  * sentence) is the article's own text, its spaces.
  */
 static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **copied = user_data;
+
+  *copied = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*copied == NULL)
+    *copied = g_strdup ("");
+}
+
+static void
 test_giant_paragraph (Fixture       *fixture,
                       gconstpointer  user_data)
 {
@@ -1818,17 +1906,29 @@ test_giant_paragraph (Fixture       *fixture,
     expected = g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&from));
     g_assert_null (strchr (across, '\n'));
     g_assert_true (strncmp (across, expected, strlen (across)) == 0);
+
+    /* copied, the selection is the article's own text too: a space,
+     * not the line break shown */
+    {
+      GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (px_source_column_get_text_view (column)));
+      g_autofree char *copied = NULL;
+
+      gtk_text_buffer_select_range (buffer, &from, &to);
+      g_signal_emit_by_name (px_source_column_get_text_view (column), "copy-clipboard");
+      gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &copied);
+      /* read_text_cb () sets @copied, "" on a failure */
+      while (copied == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (copied, ==, across);
+    }
   }
-  /* words across the first break, with the next sentence's minutes (the
-   * same words are in a line further on): copied with their space, and a
-   * search hit's words found there, not further on
+  /* a search hit's words across the first break, with the next
+   * sentence's minutes (the same words are in a line further on): found
+   * there, not further on, nor missed
    */
   gtk_text_buffer_get_iter_at_line (buffer, &line, 1);
   {
-    GtkTextView *view = px_source_column_get_text_view (column);
-    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
     GtkTextIter from = line, to = line, found_start, found_end;
-    g_auto(GValue) value = G_VALUE_INIT;
     g_autofree char *passage = NULL;
 
     gtk_text_iter_backward_chars (&from, 40);
@@ -1838,12 +1938,6 @@ test_giant_paragraph (Fixture       *fixture,
     g_assert_nonnull (strstr (g_utf8_offset_to_pointer (article->text, gtk_text_iter_get_offset (&to)), passage));
     g_assert_cmpuint (g_utf8_pointer_to_offset (article->text, strstr (article->text, passage)), ==,
                       gtk_text_iter_get_offset (&from));
-
-    gtk_text_buffer_select_range (buffer, &from, &to);
-    gtk_widget_activate_action (GTK_WIDGET (view), "clipboard.copy", NULL);
-    g_value_init (&value, G_TYPE_STRING);
-    g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, NULL));
-    g_assert_cmpstr (g_value_get_string (&value), ==, passage);
 
     gtk_text_buffer_place_cursor (buffer, &end);
     g_assert_true (px_source_column_reveal_text (column, passage));
@@ -4124,20 +4218,15 @@ test_failed_page_reopened (Fixture       *fixture,
 
 /* An address that serves binary data (an image, a PDF) serves it again:
  * its column offers to see it in the browser, not to try again (which
- * had been offered first, as for a server that was down).
+ * had been offered first, as for a server that was down), and so again
+ * when the story is opened from the library.
  */
 static void
-test_binary_page_choices (Fixture       *fixture,
-                          gconstpointer  user_data)
+check_binary_page_choices (Fixture *fixture)
 {
-  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
-  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
-  const char *inputs[] = { photo, missing, NULL };
   PxSourceColumn *column;
   GtkWidget *open;
 
-  px_window_open_inputs (fixture->window, inputs);
-  px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the two pages", WAIT_SECONDS);
   column = px_story_view_get_column (fixture->view, 0);
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
   g_test_message ("the error page: %s", px_source_column_get_error_description (column));
@@ -4155,6 +4244,27 @@ test_binary_page_choices (Fixture       *fixture,
   g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
   g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "_Try Again"));
   g_assert_null (find_widget (GTK_WIDGET (column), is_mapped_button_labelled, "Open in _Browser"));
+}
+
+static void
+test_binary_page_choices (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *photo = g_strconcat (fixture->base, "photo.png", NULL);
+  g_autofree char *missing = g_strconcat (fixture->base, "missing.html", NULL);
+  const char *inputs[] = { photo, missing, NULL };
+  gint64 story_id;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the two pages", WAIT_SECONDS);
+  check_binary_page_choices (fixture);
+
+  /* kept by the library, opened again: the same choices */
+  story_id = px_window_get_story_id (fixture->window);
+  g_assert_cmpint (story_id, >, 0);
+  g_assert_cmpuint (n_failed_kept (fixture->store, story_id), ==, 2);
+  restart_with_story (fixture, story_id, 2);
+  check_binary_page_choices (fixture);
 }
 
 /* A file that is empty or binary is not read any better the same way: its
@@ -5198,6 +5308,7 @@ main (int    argc,
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
   g_test_add ("/ui/untitled-file", Fixture, NULL, fixture_set_up, test_untitled_file, fixture_tear_down);
   g_test_add ("/ui/giant-paragraph", Fixture, NULL, fixture_set_up, test_giant_paragraph, fixture_tear_down);
+  g_test_add ("/ui/column-shares-nothing", Fixture, NULL, fixture_set_up, test_column_shares_nothing, fixture_tear_down);
   g_test_add ("/ui/claims-filters-empty", Fixture, NULL, fixture_set_up, test_claims_filters_empty,
               fixture_tear_down);
   g_test_add ("/ui/claims-furniture-hidden", Fixture, NULL, fixture_set_up, test_claims_furniture_hidden,

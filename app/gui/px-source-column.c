@@ -50,6 +50,8 @@ struct _PxSourceColumn
   GtkTextView *text_view;
   GtkRevealer *summary_revealer;
   GtkLabel *summary_label;
+  GtkLabel *alone_label;
+  gboolean shares_nothing;
   GtkWidget *handle;
   int drag_start_width;
 
@@ -477,24 +479,6 @@ px_source_column_dup_text (PxSourceColumn    *self,
   return text;
 }
 
-/* What the reader copies is the article's text: a space the column
- * shows as a line break is a space again (GTK's own copy had put the
- * line break in a quotation pasted elsewhere).
- */
-static void
-copy_clipboard_cb (GtkTextView    *view,
-                   PxSourceColumn *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end))
-    return;
-  text = px_source_column_dup_text (self, &start, &end);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), text);
-  g_signal_stop_emission_by_name (view, "copy-clipboard");
-}
-
 static void
 fill_buffer (PxSourceColumn *self)
 {
@@ -678,7 +662,10 @@ style_tags (PxSourceColumn *self)
 
   for (guint i = 0; i < PX_N_HIGHLIGHT_KINDS; i++)
     {
-      if (self->kind_visible[i])
+      /* A column that shares nothing says so once, above its text
+       * (px_source_column_set_shares_nothing()): its sentences are shown
+       * plain, each still "only this outlet" on hovering. */
+      if (self->kind_visible[i] && !(i == PX_HIGHLIGHT_UNIQUE && self->shares_nothing))
         {
           px_highlight_kind_style_tag (i, self->tags[i], dark);
         }
@@ -989,6 +976,34 @@ px_source_column_clear_highlights (PxSourceColumn *self)
   g_array_set_size (self->highlights, 0);
   set_text_description (self, NULL);
   gtk_revealer_set_reveal_child (self->summary_revealer, FALSE);
+  px_source_column_set_shares_nothing (self, FALSE);
+}
+
+/* A report that shares no claim with the others, every sentence its
+ * own (most often a report of another event), had been grey italic from
+ * top to bottom, hard to read: its text is shown plain under a line
+ * that says it shares nothing.
+ */
+void
+px_source_column_set_shares_nothing (PxSourceColumn *self,
+                                     gboolean        shares_nothing)
+{
+  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
+
+  shares_nothing = !!shares_nothing;
+  if (self->shares_nothing == shares_nothing)
+    return;
+  self->shares_nothing = shares_nothing;
+  gtk_widget_set_visible (GTK_WIDGET (self->alone_label), shares_nothing);
+  style_tags (self);
+}
+
+gboolean
+px_source_column_get_shares_nothing (PxSourceColumn *self)
+{
+  g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
+
+  return self->shares_nothing;
 }
 
 void
@@ -1913,6 +1928,7 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, text_view);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, alone_label);
   gtk_widget_class_bind_template_child (widget_class, PxSourceColumn, handle);
 
   gtk_widget_class_install_action (widget_class, "column.open-original", NULL, open_original_action);
@@ -1931,6 +1947,25 @@ px_source_column_class_init (PxSourceColumnClass *klass)
   widget_class->measure = px_source_column_measure;
   widget_class->size_allocate = px_source_column_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "pxsourcecolumn");
+}
+
+/* A paragraph shown in lines (shown_text()) has line breaks where the
+ * article has spaces: a selection copied gives the article's own text,
+ * as whatever else quotes the view does. A text without such breaks is
+ * copied as GTK copies it.
+ */
+static void
+copy_clipboard_cb (PxSourceColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  text = px_source_column_dup_text (self, &start, &end);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self->text_view)), text);
+  g_signal_stop_emission_by_name (self->text_view, "copy-clipboard");
 }
 
 static void
@@ -1954,8 +1989,6 @@ px_source_column_init (PxSourceColumn *self)
   self->highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
   self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_set_clear_func (self->highlights, (GDestroyNotify) highlight_clear);
-
-  g_signal_connect_object (self->text_view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->body_tag = gtk_text_buffer_create_tag (buffer, "px-body",
@@ -1999,6 +2032,8 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "query-tooltip",
                            G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->text_view, "copy-clipboard",
+                           G_CALLBACK (copy_clipboard_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "notify::root",

@@ -140,6 +140,11 @@ void px_source_column_mark_current (PxSourceColumn *self,
 const char *px_source_column_get_error_description (PxSourceColumn *self);
 /* The summary shown under the text, or NULL when none is shown. */
 const char *px_source_column_get_summary (PxSourceColumn *self);
+/* Every sentence of the column is its own, none in another report's
+ * claim: said once above the text, which is shown plain. */
+void px_source_column_set_shares_nothing (PxSourceColumn *self,
+                                          gboolean        shares_nothing);
+gboolean px_source_column_get_shares_nothing (PxSourceColumn *self);
 /* The whole of it, in the bar's tooltip, or NULL. */
 const char *px_source_column_get_summary_detail (PxSourceColumn *self);
 /* What the tooltip says at character @offset of the text, or NULL. */

@@ -440,8 +440,14 @@ claim_outlets (PxClaimItem *claim)
 
 static void
 apply_claims (PxStoryView *self,
-              GPtrArray   *items)
+              GPtrArray   *items,
+              guint        n_sources)
 {
+  /* which sources a claim of two or more reports has, and which have one
+   * of their own */
+  g_autofree gboolean *shares = g_new0 (gboolean, n_sources + 1);
+  g_autofree gboolean *alone = g_new0 (gboolean, n_sources + 1);
+
   for (guint i = 0; i < items->len; i++)
     {
       PxClaimItem *claim = g_ptr_array_index (items, i);
@@ -486,8 +492,34 @@ apply_claims (PxStoryView *self,
 
               if (column != NULL)
                 px_source_column_add_highlight (column, PX_HIGHLIGHT_UNIQUE, member->start, member->end, NULL);
+              if (member->source < n_sources)
+                alone[member->source] = TRUE;
             }
         }
+      /* a date line or byline is no claim shared */
+      else if (!px_claim_item_is_furniture (claim) && px_claim_item_get_n_carriers (claim) > 1)
+        {
+          GArray *members = px_claim_item_get_members (claim);
+
+          for (guint m = 0; m < members->len; m++)
+            {
+              const PxClaimItemRange *member = &g_array_index (members, PxClaimItemRange, m);
+
+              if (member->source < n_sources)
+                shares[member->source] = TRUE;
+            }
+        }
+    }
+  /* A report none of whose sentences is in a shared claim (of another
+   * event, most often) says so once: grey italics from top to bottom
+   * were hard to read. One report alone is compared with nothing: its
+   * sentences are shown as they were. */
+  for (guint source = 0; n_sources > 1 && source < n_sources; source++)
+    {
+      PxSourceColumn *column = column_for_source (self, source);
+
+      if (column != NULL && alone[source] && !shares[source])
+        px_source_column_set_shares_nothing (column, TRUE);
     }
 
   g_list_store_splice (self->claims, 0, 0, items->pdata, items->len);
@@ -566,7 +598,7 @@ differences_changed_cb (PxStoryView *self)
         }
       /* The table's columns first, so its rows are bound once. */
       px_claims_table_set_sources (self->claims_table, articles, (const char **) outlets, n_sources);
-      apply_claims (self, items);
+      apply_claims (self, items, n_sources);
       number_uncompared_columns (self);
     }
 

@@ -86,7 +86,7 @@ typedef struct
   char *error;
   char *failed_at;
   /* A failed source: what failed, as px_source_failure_kind() names it
-   * ("no-content": a page with no article text; "empty", "binary",
+   * ("no-content": a page with no article text; "empty", "binary", "not-a-page",
    * "parse"), NULL for any other failure and for those kept before
    * database version 9; and what a page with no article text said about
    * itself (outlet, title, byline, published, updated, url; no text),

@@ -11,6 +11,7 @@
 
 #include "px-comparison.h"
 #include "px-extract.h"
+#include "px-fetch.h"
 #include "px-input.h"
 #include "px-outlets.h"
 #include "px-safe-text.h"
@@ -175,25 +176,32 @@ px_source_new_for_text (const char *text,
   return self;
 }
 
-/* The extraction's failures the library keeps by kind. */
+/* The failures the library keeps by kind: the extraction's, and an
+ * address that serves no page (an image, a PDF), whose column offers the
+ * browser rather than trying again when the story is opened again too.
+ * A kind an older build does not know it reads as a plain failure.
+ */
 static const struct
 {
   const char *name;
-  PxExtractError code;
+  gboolean fetch;   /* PX_FETCH_ERROR, else PX_EXTRACT_ERROR */
+  int code;
 } failure_kinds[] = {
-  { "empty", PX_EXTRACT_ERROR_EMPTY },
-  { "binary", PX_EXTRACT_ERROR_BINARY },
-  { "no-content", PX_EXTRACT_ERROR_NO_CONTENT },
-  { "parse", PX_EXTRACT_ERROR_PARSE },
+  { "empty", FALSE, PX_EXTRACT_ERROR_EMPTY },
+  { "binary", FALSE, PX_EXTRACT_ERROR_BINARY },
+  { "no-content", FALSE, PX_EXTRACT_ERROR_NO_CONTENT },
+  { "parse", FALSE, PX_EXTRACT_ERROR_PARSE },
+  { "not-a-page", TRUE, PX_FETCH_ERROR_UNSUPPORTED_TYPE },
 };
 
 const char *
 px_source_failure_kind (const GError *error)
 {
-  if (error == NULL || error->domain != PX_EXTRACT_ERROR)
+  if (error == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (failure_kinds); i++)
-    if (failure_kinds[i].code == (PxExtractError) error->code)
+    if (error->domain == (failure_kinds[i].fetch ? PX_FETCH_ERROR : PX_EXTRACT_ERROR)
+        && error->code == failure_kinds[i].code)
       return failure_kinds[i].name;
   return NULL;
 }
@@ -207,7 +215,8 @@ failure_from_kind (const char *kind,
 {
   for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (failure_kinds); i++)
     if (g_str_equal (kind, failure_kinds[i].name))
-      return g_error_new_literal (PX_EXTRACT_ERROR, failure_kinds[i].code, message);
+      return g_error_new_literal (failure_kinds[i].fetch ? PX_FETCH_ERROR : PX_EXTRACT_ERROR,
+                                  failure_kinds[i].code, message);
   return g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, message);
 }
 

@@ -87,8 +87,10 @@ char *px_source_describe_page_error (const GError    *error,
                                      const PxArticle *page);
 /* What the library keeps of @error (px_library_keep_failed_source_full()):
  * "empty", "binary", "no-content" or "parse" for the extraction's
- * failures, NULL for any other (a fetch, a file that cannot be read),
- * which its message says.
+ * failures, "not-a-page" for an address that serves no page (an image,
+ * a PDF: PX_FETCH_ERROR_UNSUPPORTED_TYPE), NULL for any other (a fetch
+ * that failed otherwise, a file that cannot be read), which its message
+ * says.
  */
 const char *px_source_failure_kind (const GError *error);
 /* Why the last load failed, in words for the user as
