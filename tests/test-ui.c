@@ -4992,10 +4992,25 @@ test_undo_remove_focus (Fixture       *fixture,
  * the focus later: a report pasted afterwards gets its column without the
  * reader's caret being pulled out of the column they are reading.
  */
+typedef struct
+{
+  PxStoryView *view;
+  guint        n_columns;
+} ColumnCount;
+
+static gboolean
+view_has_columns (gpointer data)
+{
+  ColumnCount *count = data;
+
+  return px_story_view_get_n_columns (count->view) == count->n_columns;
+}
+
 static void
 test_undo_remove_nothing_back (Fixture       *fixture,
                                gconstpointer  user_data)
 {
+  ColumnCount three = { fixture->view, 3 };
   g_autoptr(GVariant) token = NULL;
   PxSourceColumn *column;
   GtkWidget *undo;
@@ -5010,6 +5025,9 @@ test_undo_remove_nothing_back (Fixture       *fixture,
   g_assert_nonnull (token);
   g_variant_ref (token);
   gtk_widget_activate (undo);
+  /* the window may be settled a turn before the restored source has its
+   * column (it failed so under load): wait for the column itself */
+  px_ui_test_wait_for (view_has_columns, &three, "the source's column back", WAIT_SECONDS);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
 
