@@ -179,16 +179,8 @@ def msrp_tfidf(shared):
     """The TF-IDF cosine of each MSRP pair, development (i % 5 != 4) and held out, the IDF over every sentence of the
     file (MSRP's pairs have no story: the file is theirs), by tfidf-baseline.py's tokens and weights."""
     import math
-    path = os.path.join(shared, "corpus", "msrp", "msr_paraphrase_train.txt")
-    pairs = []
-    with open(path, encoding="utf-8-sig") as f:
-        next(f)
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 5:
-                pairs.append((cols[3], cols[4]))
     bags = []
-    for a_text, b_text in pairs:
+    for _, a_text, b_text in msrp_pairs(shared):
         two = []
         for text in (a_text, b_text):
             bag = {}
@@ -404,7 +396,8 @@ def load_events_cached(cli, shared, keys_dirs, cache):
             pickle.dump(events, f)
     return events
 
-def msrp(cli, shared):
+def msrp_pairs(shared):
+    """MSRP's pairs in the file's order: (label, first sentence, second sentence)."""
     path = os.path.join(shared, "corpus", "msrp", "msr_paraphrase_train.txt")
     pairs = []
     with open(path, encoding="utf-8-sig") as f:
@@ -413,6 +406,11 @@ def msrp(cli, shared):
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 5:
                 pairs.append((int(cols[0]), cols[3], cols[4]))
+    return pairs
+
+
+def msrp(cli, shared):
+    pairs = msrp_pairs(shared)
     with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as t:
         for _, a, b in pairs:
             t.write(f"{a}\t{b}\n")
