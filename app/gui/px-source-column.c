@@ -14,6 +14,7 @@
 #include "px-input.h"
 #include "px-menu-button-private.h"
 #include "px-safe-text.h"
+#include "px-text.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -392,11 +393,32 @@ progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Whether the word [@word, @stop) before a stop is a title or an initial,
+ * "Mr", "Gen", "J": the stop ends no sentence, "Mr. Evans".
+ */
+static gboolean
+stop_ends_nothing (const char *word,
+                   const char *stop)
+{
+  char norm[16];
+  gsize len = stop - word;
+
+  if (len == 1 && g_ascii_isupper (*word))
+    return TRUE;
+  if (len == 0 || len >= sizeof norm)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    norm[i] = g_ascii_tolower (word[i]);
+  norm[len] = '\0';
+  return px_text_is_title_abbreviation (norm);
+}
+
 /* Pango lays a paragraph out whole: a 500 KiB paragraph of one report
  * took about 9 seconds in a column, the window stalled. A paragraph is
  * shown in lines of about SHOWN_LINE_CHARS characters, each broken at the
  * end of a sentence (a space after ".", "!" or "?", a closing quote or
- * bracket between them), else, past twice that, at any space. The space
+ * bracket between them; not after a title or an initial, "Mr. Evans",
+ * "J. Smith"), else, past twice that, at any space. The space
  * becomes the line break, one character for one, so every offset into
  * the article is the same offset into the text view: highlights and
  * annotations land on their characters. @breaks gets the offsets of the
@@ -412,6 +434,8 @@ shown_text (const char *text,
   guint offset = 0;   /* characters from the start */
   guint run = 0;      /* characters since the last line break */
   char last = '\0';  /* the last character before the space that is not a closing mark */
+  const char *word = shown;   /* where the word before the space starts */
+  const char *last_at = NULL; /* and where @last is */
 
   for (char *p = shown; *p != '\0'; p++)
     {
@@ -420,7 +444,9 @@ shown_text (const char *text,
       if (*p == '\n')
         run = 0;
       else if (*p == ' ' && run >= SHOWN_LINE_CHARS
-               && ((last != '\0' && strchr (".!?", last) != NULL) || run >= 2 * SHOWN_LINE_CHARS))
+               && ((last != '\0' && strchr (".!?", last) != NULL
+                    && !(last == '.' && last_at >= word && stop_ends_nothing (word, last_at)))
+                   || run >= 2 * SHOWN_LINE_CHARS))
         {
           *p = '\n';
           g_array_append_val (breaks, offset);
@@ -433,7 +459,12 @@ shown_text (const char *text,
        * which is none of ".!?". */
       if (*p != ' ' && *p != '\n' && strchr ("\"')]", *p) == NULL
           && !g_str_has_prefix (p, "\u201D") && !g_str_has_prefix (p, "\u2019") && !g_str_has_prefix (p, "\u00BB"))
-        last = *p;
+        {
+          last = *p;
+          last_at = p;
+        }
+      if (*p == ' ' || *p == '\n')
+        word = p + 1;
       offset++;
     }
   return shown;

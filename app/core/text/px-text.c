@@ -145,6 +145,15 @@ px_text_is_stop_word (const char *norm)
   return g_hash_table_contains (word_sets ()->stop_words, norm);
 }
 
+/* Whether @norm (lower case, without its stop) is a title that stands
+ * before a name, "mr", "gen", "sen": a stop after it ends no sentence.
+ */
+gboolean
+px_text_is_title_abbreviation (const char *norm)
+{
+  return g_hash_table_contains (word_sets ()->titles, norm);
+}
+
 const char *
 px_text_concept (const char *stem)
 {

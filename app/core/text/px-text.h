@@ -154,6 +154,7 @@ const char *px_document_stem (PxDocument *self,
                               const char *norm);
 
 gboolean px_text_is_stop_word (const char *norm);
+gboolean px_text_is_title_abbreviation (const char *norm);
 
 /* The stem that stands for @stem and its near-synonyms in news prose. */
 const char *px_text_concept (const char *stem);
