@@ -87,7 +87,8 @@ typedef struct
                          * (shared_elsewhere()); NULL in slot links, which share no concepts */
   guint *first_source;  /* per member: where its tokens' bits start in sources */
   guint8 *verb_uses;    /* likewise per token of the members: is_verb_use() once asked (VERB_USE_) */
-  guint8 *unknowns;     /* per member: doubts_the_unknown() once asked (UNKNOWN_) */
+  guint8 *doubts;       /* per member: doubts_the_unknown() and suspicion_span() once asked (UNKNOWN_,
+                         * SUSPICION_) */
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
@@ -99,7 +100,7 @@ typedef struct
   GHashTable *in_full;  /* PxEntity -> named_in_full(), read once */
 } Context;
 
-/* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
+/* What Context.verb_uses and Context.doubts hold; 0 is not asked yet. */
 enum
 {
   VERB_USE_KNOWN = 1 << 0,
@@ -112,6 +113,8 @@ enum
   UNKNOWN_CAUSE = 1 << 1,
   UNKNOWN_COUNT_KNOWN = 1 << 2,
   UNKNOWN_COUNT = 1 << 3,
+  SUSPICION_KNOWN = 1 << 4,
+  SUSPICION = 1 << 5,
 };
 
 /* What a run of the differ compares: a claim's members, or the
@@ -5954,6 +5957,31 @@ suspicion_span (PxDocument *doc,
   return FALSE;
 }
 
+/* suspicion_span() of @ref's sentence; a member's is asked once whether
+ * it holds one (most hold none: then it is not read again for each other
+ * source), and read again only when it does. */
+static gboolean
+suspicion_of (Context             *ctx,
+              const PxSentenceRef *ref,
+              guint               *span_start,
+              guint               *span_end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint8 *known;
+
+  if (member_tokens (ctx, ref) < 0)
+    return suspicion_span (doc, sentence, span_start, span_end);
+  known = &ctx->doubts[ref - ctx->members];
+  if ((*known & SUSPICION_KNOWN) && !(*known & SUSPICION))
+    return FALSE;
+  *known |= SUSPICION_KNOWN;
+  if (!suspicion_span (doc, sentence, span_start, span_end))
+    return FALSE;
+  *known |= SUSPICION;
+  return TRUE;
+}
+
 static gboolean
 suspects_the_cause (PxDocument *doc,
                     PxSentence *sentence)
@@ -6047,7 +6075,7 @@ unknown_of (Context             *ctx,
 
   if (member_tokens (ctx, ref) < 0)
     return doubts_the_unknown (doc, sentence, cause);
-  known = &ctx->unknowns[ref - ctx->members];
+  known = &ctx->doubts[ref - ctx->members];
   if (!(*known & asked))
     *known |= asked | (doubts_the_unknown (doc, sentence, cause) ? yes : 0);
   return (*known & yes) != 0;
@@ -6846,7 +6874,7 @@ suspects_shared_cause (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint span_start, span_end;
 
-  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+  if (!suspicion_of (ctx, ref, &span_start, &span_end))
     return FALSE;
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
@@ -7484,7 +7512,7 @@ plain_statement_of_suspected (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint span_start, span_end;
 
-  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+  if (!suspicion_of (ctx, ref, &span_start, &span_end))
     return -1;
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
@@ -11076,7 +11104,7 @@ differ_run (PxDocument         **documents,
   g_autofree guint32 *token_sources = NULL;
   g_autofree guint *first_source = NULL;
   g_autofree guint8 *verb_uses = NULL;
-  g_autofree guint8 *unknowns = NULL;
+  g_autofree guint8 *doubts = NULL;
   g_autoptr(GPtrArray) reaches = g_ptr_array_new_with_free_func (cue_reach_free);
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
@@ -11135,7 +11163,7 @@ differ_run (PxDocument         **documents,
   ctx.verb_uses = verb_uses = g_new0 (guint8, MAX (first_source[n_members], 1));
   g_ptr_array_set_size (reaches, n_members);
   ctx.reaches = (CueReach **) reaches->pdata;
-  ctx.unknowns = unknowns = g_new0 (guint8, n_members);
+  ctx.doubts = doubts = g_new0 (guint8, n_members);
   ctx.figures = figures;
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
