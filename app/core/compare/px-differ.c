@@ -128,6 +128,8 @@ typedef enum
   LINK_PLACES,
 } Link;
 
+#define N_LINK_KINDS (LINK_PLACES - LINK_FIGURES + 1)
+
 enum
 {
   TRAIT_ANCHORED = 1 << 0, /* see PX_DIFFERENCE_FEATURE_ANCHORED */
@@ -11958,7 +11960,8 @@ run_rooted (Context      *ctx,
   free_slot_runs (found, lists->len);
 }
 
-/* What a Dated and a Placed begin with: the claim's member an item is of. */
+/* What an Occurrence, a Dated and a Placed begin with: the claim's member
+ * an item is of. */
 typedef struct
 {
   guint source;
@@ -11966,11 +11969,15 @@ typedef struct
   guint claim;
 } Linkable;
 
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Occurrence, source) == G_STRUCT_OFFSET (Linkable, source)
+                 && G_STRUCT_OFFSET (Occurrence, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
+                 && G_STRUCT_OFFSET (Occurrence, claim) == G_STRUCT_OFFSET (Linkable, claim));
 G_STATIC_ASSERT (G_STRUCT_OFFSET (Dated, source) == G_STRUCT_OFFSET (Linkable, source)
                  && G_STRUCT_OFFSET (Dated, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
                  && G_STRUCT_OFFSET (Dated, claim) == G_STRUCT_OFFSET (Linkable, claim));
 
-/* Takes the items that @sentence, a member of claim @claim, gives into @items. */
+/* Takes the items that @sentence, a member of claim @claim, gives into
+ * @items (link_items_of()). */
 typedef void (*TakeItems) (Context             *ctx,
                            guint                claim,
                            const PxSentenceRef *ref,
@@ -11995,14 +12002,20 @@ linkable_at (GArray *items,
   return (const Linkable *) (items->data + (gsize) i * g_array_get_element_size (items));
 }
 
-/* The items of every member of every claim, as @take takes them, in the
- * claims' and their members' order. */
+static GPtrArray *link_items_of (PxDocument *doc);
+
+/* The items of kind @linked (an Occurrence, a Dated or a Placed) of every
+ * member of every claim, as link_items_of() found them in its document,
+ * in the claims' and their members' order, each with its source and its
+ * claim. */
 static void
 take_member_items (Context   *ctx,
                    GPtrArray *claims,
-                   TakeItems  take,
+                   Link       linked,
                    GArray    *items)
 {
+  guint size = g_array_get_element_size (items);
+
   for (guint c = 0; c < claims->len; c++)
     {
       PxClaim *claim = g_ptr_array_index (claims, c);
@@ -12010,9 +12023,20 @@ take_member_items (Context   *ctx,
       for (guint m = 0; m < claim->members->len; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxDocument *doc = ctx->documents[ref->source];
+          GPtrArray *found = link_items_of (ctx->documents[ref->source]);
+          GArray *of = g_ptr_array_index (found, linked - LINK_FIGURES);
+          const guint *first = (const guint *) ((GArray *) g_ptr_array_index (found, N_LINK_KINDS + linked - LINK_FIGURES))->data;
 
-          take (ctx, c, ref, doc, px_document_sentence (doc, ref->sentence), items);
+          g_assert (g_array_get_element_size (of) == size);
+          for (guint i = first[ref->sentence]; i < first[ref->sentence + 1]; i++)
+            {
+              Linkable *item;
+
+              g_array_append_vals (items, of->data + (gsize) i * size, 1);
+              item = (Linkable *) (items->data + (gsize) (items->len - 1) * size);
+              item->source = ref->source;
+              item->claim = c;
+            }
         }
     }
 }
@@ -12140,7 +12164,7 @@ link_times (Context      *ctx,
 {
   g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (Dated));
 
-  take_member_items (ctx, claims, take_dated_cb, dated);
+  take_member_items (ctx, claims, LINK_TIMES, dated);
   link_items (ctx, claims, claim_of, dated, dated_bucket_cb, dated_linked_cb, NULL, LINK_TIMES, cancellable);
 }
 
@@ -12413,10 +12437,80 @@ link_places (Context      *ctx,
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autofree Known *known = g_new0 (Known, ctx->n_documents);
 
-  take_member_items (ctx, claims, take_placed_cb, placed);
+  take_member_items (ctx, claims, LINK_PLACES, placed);
   link_items (ctx, claims, claim_of, placed, placed_bucket_cb, placed_linked_cb, known, LINK_PLACES, cancellable);
   for (guint d = 0; d < ctx->n_documents; d++)
     known_clear (&known[d]);
+}
+
+/* The figures @sentence gives that may link: each that is not vague,
+ * with its toll (when it counts no one in particular) and its verb. */
+static void
+take_figures_cb (Context             *ctx,
+                 guint                claim,
+                 const PxSentenceRef *ref,
+                 PxDocument          *doc,
+                 PxSentence          *sentence,
+                 GArray              *occurrences)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      Occurrence o = { ref->source, ref->sentence, claim, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
+                       NULL };
+      gboolean plain;
+
+      if (o.quantity->vague)
+        continue;
+      o.toll = toll_of (doc, sentence, o.quantity, &plain);
+      if (!plain)
+        o.toll = TOLL_NONE;
+      o.predicate = quantity_predicate (doc, sentence, o.quantity);
+      g_array_append_val (occurrences, o);
+    }
+}
+
+/* What each sentence of @doc gives that a slot link may tie, found once a
+ * document by whichever thread asks first (PxDocument.link_items): a
+ * comparison finds its links twice, before and after a slot join, over
+ * the same sentences in other claims, and an item is a function of its
+ * sentence alone. Holds, for each kind (LINK_FIGURES, LINK_TIMES,
+ * LINK_PLACES in turn), the items of all sentences (as take_figures_cb(),
+ * take_dated_cb() and take_placed_cb() take them, of source 0 and claim 0:
+ * take_member_items() sets both), then for each kind where each
+ * sentence's items start (one more than the sentences: the end).
+ */
+static GPtrArray *
+link_items_of (PxDocument *doc)
+{
+  static const TakeItems takers[N_LINK_KINDS] = { take_figures_cb, take_dated_cb, take_placed_cb };
+  static const gsize sizes[N_LINK_KINDS] = { sizeof (Occurrence), sizeof (Dated), sizeof (Placed) };
+  g_autoptr(GHashTable) lexicon = NULL;
+  Context ctx = { &doc, NULL, 1, };
+  GPtrArray *found;
+
+  if (!g_once_init_enter (&doc->link_items))
+    return doc->link_items;
+  ctx.lexicon = lexicon = px_lexicon_cache_new ();
+  found = g_ptr_array_new_full (2 * N_LINK_KINDS, (GDestroyNotify) g_array_unref);
+  for (guint k = 0; k < N_LINK_KINDS; k++)
+    g_ptr_array_add (found, g_array_new (FALSE, FALSE, sizes[k]));
+  for (guint k = 0; k < N_LINK_KINDS; k++)
+    {
+      GArray *items = g_ptr_array_index (found, k);
+      GArray *first = g_array_sized_new (FALSE, FALSE, sizeof (guint), doc->sentences->len + 1);
+
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxSentenceRef ref = { 0, s };
+
+          g_array_append_val (first, items->len);
+          takers[k] (&ctx, 0, &ref, doc, px_document_sentence (doc, s), items);
+        }
+      g_array_append_val (first, items->len);
+      g_ptr_array_add (found, first);
+    }
+  g_once_init_leave (&doc->link_items, found);
+  return found;
 }
 
 void
@@ -12465,27 +12559,12 @@ px_differ_links (PxDocument         **documents,
       for (guint m = 0; m < claim->members->len; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
           gint64 key = ((gint64) ref->source << 32) | ref->sentence;
 
           g_hash_table_insert (claim_of, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (c));
-
-          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
-            {
-              Occurrence o = { ref->source, ref->sentence, c, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
-                               NULL };
-              gboolean plain;
-
-              if (o.quantity->vague)
-                continue;
-              o.toll = toll_of (documents[ref->source], sentence, o.quantity, &plain);
-              if (!plain)
-                o.toll = TOLL_NONE;
-              o.predicate = quantity_predicate (documents[ref->source], sentence, o.quantity);
-              g_array_append_val (occurrences, o);
-            }
         }
     }
+  take_member_items (&ctx, claims, LINK_FIGURES, occurrences);
 
   parents = g_new (guint, MAX (occurrences->len, 1));
   for (guint i = 0; i < occurrences->len; i++)
