@@ -12541,6 +12541,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GPtrArray) lists = NULL;   /* per slot's root: its sentences, when one run */
   g_autofree guint *n_members = NULL;  /* per slot's root: its sentences' count */
   GPtrArray **found = NULL;            /* per slot's root: its run's differences */
+  PxSentenceRef pair[2];               /* ctx's members while two figures are weighed, and after */
   guint n_links;
   GHashTableIter iter;
   gpointer value;
@@ -12613,7 +12614,6 @@ px_differ_links (PxDocument         **documents,
         const Occurrence *x = &g_array_index (occurrences, Occurrence, i);
         const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
         guint64 id = ((guint64) i << 32) | j;
-        PxSentenceRef pair[2];
 
         if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
           return;
@@ -12732,11 +12732,11 @@ px_differ_links (PxDocument         **documents,
           guint l = 2 * by_slot[k];
           const Occurrence *x = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l));
           const Occurrence *y = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l + 1));
-          PxSentenceRef pair[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
+          PxSentenceRef ends[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
                                     { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
           g_autoptr(GPtrArray) some = NULL;
 
-          some = differ_run (documents, labels, n_documents, pair, 2, LINK_FIGURES);
+          some = differ_run (documents, labels, n_documents, ends, 2, LINK_FIGURES);
           add_links (claims, claim_of, some);
         }
     }
