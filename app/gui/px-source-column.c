@@ -393,26 +393,6 @@ progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Whether the word [@word, @stop) before a stop is a title or an initial,
- * "Mr", "Gen", "J": the stop ends no sentence, "Mr. Evans".
- */
-static gboolean
-stop_ends_nothing (const char *word,
-                   const char *stop)
-{
-  char norm[16];
-  gsize len = stop - word;
-
-  if (len == 1 && g_ascii_isupper (*word))
-    return TRUE;
-  if (len == 0 || len >= sizeof norm)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    norm[i] = g_ascii_tolower (word[i]);
-  norm[len] = '\0';
-  return px_text_is_title_abbreviation (norm);
-}
-
 /* Pango lays a paragraph out whole: a 500 KiB paragraph of one report
  * took about 9 seconds in a column, the window stalled. A paragraph is
  * shown in lines of about SHOWN_LINE_CHARS characters, each broken at the
@@ -445,7 +425,7 @@ shown_text (const char *text,
         run = 0;
       else if (*p == ' ' && run >= SHOWN_LINE_CHARS
                && ((last != '\0' && strchr (".!?", last) != NULL
-                    && !(last == '.' && last_at >= word && stop_ends_nothing (word, last_at)))
+                    && !(last == '.' && last_at >= word && px_text_stops_before_name (word, last_at - word)))
                    || run >= 2 * SHOWN_LINE_CHARS))
         {
           *p = '\n';
@@ -463,8 +443,12 @@ shown_text (const char *text,
           last = *p;
           last_at = p;
         }
+      /* the word starts at its first letter: "(Mr. Evans", "“Mr. Evans" */
       if (*p == ' ' || *p == '\n')
         word = p + 1;
+      else if (word == p && (strchr ("\"'([", *p) != NULL || g_str_has_prefix (p, "\u201C")
+                             || g_str_has_prefix (p, "\u2018") || g_str_has_prefix (p, "\u00AB")))
+        word = g_utf8_next_char (p);
       offset++;
     }
   return shown;
