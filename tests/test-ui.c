@@ -1926,6 +1926,37 @@ test_giant_paragraph (Fixture       *fixture,
         g_main_context_iteration (NULL, TRUE);
       g_assert_cmpstr (copied, ==, across);
     }
+
+    /* dragged out, it is the article's own text as well: the drag that
+     * starts in the selection gives no line break shown */
+    {
+      GtkTextView *view = px_source_column_get_text_view (column);
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+      g_autoptr(GdkContentProvider) content = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      GtkDragSource *source = NULL;
+      GdkRectangle location;
+      int x, y;
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers) && source == NULL; i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_DRAG_SOURCE (controller))
+            source = GTK_DRAG_SOURCE (controller);
+        }
+      g_assert_nonnull (source);
+      gtk_text_view_scroll_to_iter (view, &line, 0.0, TRUE, 0.0, 0.5);
+      spin (200);
+      gtk_text_view_get_iter_location (view, &line, &location);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x + 2,
+                                             location.y + location.height / 2, &x, &y);
+      g_signal_emit_by_name (source, "prepare", (double) x, (double) y, &content);
+      g_assert_nonnull (content);
+      g_value_init (&value, G_TYPE_STRING);
+      g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+      g_assert_cmpstr (g_value_get_string (&value), ==, across);
+    }
   }
   /* a search hit's words across the first break, with the next
    * sentence's minutes (the same words are in a line further on): found

@@ -1371,38 +1371,68 @@ px_source_column_get_summary (PxSourceColumn *self)
   return gtk_label_get_label (self->summary_label);
 }
 
+/* Where @needle first stands in @haystack, letter case aside (each
+ * character lowered, as one): its first character's offset in *@start and
+ * the offset after its last in *@end.
+ */
+static gboolean
+find_caseless (const char *haystack,
+               const char *needle,
+               guint      *start,
+               guint      *end)
+{
+  g_autofree gunichar *wanted = NULL;
+  glong n_wanted = 0;
+  guint offset = 0;
+
+  wanted = g_utf8_to_ucs4_fast (needle, -1, &n_wanted);
+  if (n_wanted == 0)
+    return FALSE;
+  for (glong i = 0; i < n_wanted; i++)
+    wanted[i] = g_unichar_tolower (wanted[i]);
+
+  for (const char *p = haystack; *p != '\0'; p = g_utf8_next_char (p), offset++)
+    {
+      const char *q = p;
+      glong i = 0;
+
+      while (i < n_wanted && *q != '\0' && g_unichar_tolower (g_utf8_get_char (q)) == wanted[i])
+        {
+          q = g_utf8_next_char (q);
+          i++;
+        }
+      if (i == n_wanted)
+        {
+          *start = offset;
+          *end = offset + n_wanted;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 px_source_column_reveal_text (PxSourceColumn *self,
                               const char     *text)
 {
   GtkTextBuffer *buffer;
-  g_autoptr(GtkTextBuffer) whole = NULL;
-  GtkTextIter start, match_start, match_end;
+  GtkTextIter match_start, match_end;
+  guint start, end;
 
   g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  /* A column that shows a space as a line break (shown_text()) is
-   * searched in the article's own text, whose offsets are the view's:
-   * words across such a line are found, and first where they first are.
+  /* Looked for in the article's own text, whose offsets are the view's
+   * (shown_text()): words across a line shown are found, and first where
+   * they first are; nothing is copied, however long the page.
    */
-  if (self->breaks->len > 0 && self->shown != NULL)
-    {
-      whole = gtk_text_buffer_new (NULL);
-      gtk_text_buffer_set_text (whole, self->shown->text, -1);
-    }
-  gtk_text_buffer_get_start_iter (whole != NULL ? whole : buffer, &start);
-  if (!gtk_text_iter_forward_search (&start, text, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &match_start, &match_end, NULL))
+  if (self->shown == NULL || !find_caseless (self->shown->text, text, &start, &end))
     return FALSE;
-  if (whole != NULL)
-    {
-      gtk_text_buffer_get_iter_at_offset (buffer, &match_start, gtk_text_iter_get_offset (&match_start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &match_end, gtk_text_iter_get_offset (&match_end));
-    }
 
-  px_source_column_reveal (self, gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end),
-                           NULL);
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  px_source_column_reveal (self, start, end, NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &match_start, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &match_end, end);
   gtk_text_buffer_select_range (buffer, &match_start, &match_end);
   return TRUE;
 }
@@ -1983,12 +2013,39 @@ copy_clipboard_cb (PxSourceColumn *self)
   g_signal_stop_emission_by_name (self->text_view, "copy-clipboard");
 }
 
+/* A selection dragged out of a paragraph shown in lines is the article's
+ * own text too: GTK's text view drags the view's text, line breaks and
+ * all. This drag source, before the view's own gestures, takes a drag that
+ * starts in the selection of such a column; any other drag is the view's.
+ */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource  *source,
+                 double          x,
+                 double          y,
+                 PxSourceColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end, at;
+  g_autofree char *text = NULL;
+  int buffer_x, buffer_y;
+
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &at, buffer_x, buffer_y)
+      || !gtk_text_iter_in_range (&at, &start, &end))
+    return NULL;
+  text = px_source_column_dup_text (self, &start, &end);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
 static void
 px_source_column_init (PxSourceColumn *self)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start;
   GtkGesture *drag;
+  GtkDragSource *source;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* A long outlet's name or headline is cut to the column: whole in its tooltip. */
@@ -2049,6 +2106,11 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "copy-clipboard",
                            G_CALLBACK (copy_clipboard_cb), self, G_CONNECT_SWAPPED);
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (source), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (source));
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "notify::root",
