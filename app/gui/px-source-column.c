@@ -59,6 +59,7 @@ struct _PxSourceColumn
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
   GArray *breaks;     /* offsets of the spaces shown as line breaks (show_text()) */
+  gboolean press_in_selection; /* the last press was in such a column's selection */
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
@@ -2016,8 +2017,29 @@ copy_clipboard_cb (PxSourceColumn *self)
 /* A selection dragged out of a paragraph shown in lines is the article's
  * own text too: GTK's text view drags the view's text, line breaks and
  * all. This drag source, before the view's own gestures, takes a drag that
- * starts in the selection of such a column; any other drag is the view's.
+ * starts in the selection of such a column; any other drag is the view's
+ * (one that starts outside the selection makes a selection).
  */
+static void
+drag_press_cb (GtkGestureClick *click,
+               int              n_press,
+               double           x,
+               double           y,
+               PxSourceColumn  *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end, at;
+  int buffer_x, buffer_y;
+
+  /* asked at the press, before the view moves the cursor there */
+  self->press_in_selection = FALSE;
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
+  self->press_in_selection = gtk_text_view_get_iter_at_location (self->text_view, &at, buffer_x, buffer_y)
+                             && gtk_text_iter_in_range (&at, &start, &end);
+}
+
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource  *source,
                  double          x,
@@ -2025,15 +2047,10 @@ drag_prepare_cb (GtkDragSource  *source,
                  PxSourceColumn *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter start, end, at;
+  GtkTextIter start, end;
   g_autofree char *text = NULL;
-  int buffer_x, buffer_y;
 
-  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    return NULL;
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
-  if (!gtk_text_view_get_iter_at_location (self->text_view, &at, buffer_x, buffer_y)
-      || !gtk_text_iter_in_range (&at, &start, &end))
+  if (!self->press_in_selection || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return NULL;
   text = px_source_column_dup_text (self, &start, &end);
   return gdk_content_provider_new_typed (G_TYPE_STRING, text);
@@ -2046,6 +2063,7 @@ px_source_column_init (PxSourceColumn *self)
   GtkTextIter start;
   GtkGesture *drag;
   GtkDragSource *source;
+  GtkGesture *press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* A long outlet's name or headline is cut to the column: whole in its tooltip. */
@@ -2111,6 +2129,10 @@ px_source_column_init (PxSourceColumn *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (source), GTK_PHASE_CAPTURE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (source));
+  press = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (drag_press_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (press));
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "notify::root",
