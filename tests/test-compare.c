@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "px-comparison.h"
+#include "px-extract.h"
 #include "px-parallel.h"
 #include "px-test-util.h"
 
@@ -1296,6 +1297,167 @@ test_cli_markdown_hostile (void)
   g_assert_cmpuint (count_occurrences (html, "<td>"), ==, 10);
 }
 
+/* @text with every run of white space made one space. */
+static char *
+squeezed (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* What a comparison found, in words that do not depend on the white
+ * space of the texts: the claims' members and omissions, and each
+ * difference's kind, sides, summary and the words its spans mark.
+ */
+static char *
+describe_claims (JsonObject *root)
+{
+  JsonArray *sources = json_object_get_array_member (root, "sources");
+  JsonArray *claims = json_object_get_array_member (root, "claims");
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; c < json_array_get_length (claims); c++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, c);
+      JsonArray *members = json_object_get_array_member (claim, "members");
+      JsonArray *missing = json_object_get_array_member (claim, "missing");
+      JsonArray *differences = json_object_get_array_member (claim, "differences");
+
+      g_string_append (out, "claim");
+      for (guint m = 0; m < json_array_get_length (members); m++)
+        {
+          JsonObject *member = json_array_get_object_element (members, m);
+
+          g_string_append_printf (out, " %" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                  json_object_get_int_member (member, "source"),
+                                  json_object_get_int_member (member, "sentence"));
+        }
+      g_string_append (out, " missing");
+      for (guint m = 0; m < json_array_get_length (missing); m++)
+        g_string_append_printf (out, " %" G_GINT64_FORMAT, json_array_get_int_element (missing, m));
+      for (guint d = 0; d < json_array_get_length (differences); d++)
+        {
+          JsonObject *difference = json_array_get_object_element (differences, d);
+          JsonArray *spans = json_object_get_array_member (difference, "spans");
+          g_autofree char *summary = squeezed (json_object_get_string_member (difference, "summary"));
+
+          g_string_append_printf (out, "\n  %s: %s", json_object_get_string_member (difference, "kind"), summary);
+          for (guint k = 0; k < json_array_get_length (spans); k++)
+            {
+              JsonObject *span = json_array_get_object_element (spans, k);
+              gint64 source = json_object_get_int_member (span, "source");
+              gint64 index = json_object_get_int_member (span, "sentence");
+              JsonObject *sentence = json_array_get_object_element (
+                json_object_get_array_member (json_array_get_object_element (sources, source), "sentences"), index);
+              g_autofree char *words = g_utf8_substring (json_object_get_string_member (sentence, "text"),
+                                                         json_object_get_int_member (span, "start"),
+                                                         json_object_get_int_member (span, "end"));
+              g_autofree char *marked = squeezed (words);
+
+              g_string_append_printf (out, " [%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT " %s]", source, index, marked);
+            }
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static JsonNode *
+compare_plain_texts (const char *first,
+                     const char *second)
+{
+  g_autoptr(GError) error = NULL;
+  PxArticle *a = px_extract_plain_text ("wire.txt", first, strlen (first), &error);
+  PxArticle *b;
+
+  g_assert_no_error (error);
+  b = px_extract_plain_text ("paper.txt", second, strlen (second), &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(PxComparison) c = compare_two (a, b);
+
+    return px_comparison_to_json (c);
+  }
+}
+
+/* A plain text typed with two spaces after a full stop, tabs, Windows
+ * line ends, indented paragraphs and several blank lines is compared as
+ * its tidy twin is, and its sentences' offsets point at the file's own
+ * characters (a script reads them back onto the file, and the key
+ * scorers do).
+ */
+static void
+test_plain_text_offsets_are_the_file (void)
+{
+  const char *spaced =
+    "Storm floods the valley\r\n"
+    "\r\n"
+    "\tRiver levels rose by 2.4 metres overnight, the  agency said.  About 300 homes\r\n"
+    "were evacuated\tbefore dawn on Tuesday.\r\n"
+    "\r\n"
+    "\r\n"
+    "\r\n"
+    "    \"We have never seen water this high,\"  the mayor, Ana Ruiz, told reporters.\r\n"
+    "  \r\n"
+    "Rail services between the two towns  were suspended until Friday.   \r\n";
+  const char *tidy =
+    "Storm floods the valley\n"
+    "\n"
+    "River levels rose by 2.4 metres overnight, the agency said. About 300 homes were evacuated before dawn on Tuesday.\n"
+    "\n"
+    "\"We have never seen water this high,\" the mayor, Ana Ruiz, told reporters.\n"
+    "\n"
+    "Rail services between the two towns were suspended until Friday.\n";
+  const char *other =
+    "Valley towns cut off by flood\n"
+    "\n"
+    "The river rose by three metres overnight, the agency said. About 300 homes were evacuated before dawn on Wednesday.\n"
+    "\n"
+    "\"We have never seen the water so high,\" the mayor, Ana Ruiz, said.\n"
+    "\n"
+    "Rail services between the two towns were suspended until Friday.\n";
+  g_autoptr(JsonNode) spaced_root = compare_plain_texts (spaced, other);
+  g_autoptr(JsonNode) tidy_root = compare_plain_texts (tidy, other);
+  g_autofree char *spaced_claims = describe_claims (json_node_get_object (spaced_root));
+  g_autofree char *tidy_claims = describe_claims (json_node_get_object (tidy_root));
+  JsonObject *source = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (spaced_root), "sources"), 0);
+  JsonArray *sentences = json_object_get_array_member (source, "sentences");
+  const char *text = json_object_get_string_member (source, "text");
+
+  /* the same claims, the same differences, on the same words */
+  g_assert_cmpstr (spaced_claims, ==, tidy_claims);
+  g_assert_nonnull (strstr (tidy_claims, "number"));
+  g_assert_nonnull (strstr (tidy_claims, "time"));
+
+  /* the text is the file's, character for character, white space as spaces */
+  g_assert_cmpuint (g_utf8_strlen (text, -1), <=, g_utf8_strlen (spaced, -1));
+  for (const char *t = text, *f = spaced; *t != '\0'; t = g_utf8_next_char (t), f = g_utf8_next_char (f))
+    if (g_unichar_isspace (g_utf8_get_char (f)))
+      g_assert_true (g_unichar_isspace (g_utf8_get_char (t)));
+    else
+      g_assert_cmpint (g_utf8_get_char (t), ==, g_utf8_get_char (f));
+
+  /* every sentence's start and end slice the file to that sentence */
+  g_assert_cmpuint (json_array_get_length (sentences), >=, 5);
+  for (guint i = 0; i < json_array_get_length (sentences); i++)
+    {
+      JsonObject *sentence = json_array_get_object_element (sentences, i);
+      g_autofree char *in_file = g_utf8_substring (spaced, json_object_get_int_member (sentence, "start"),
+                                                   json_object_get_int_member (sentence, "end"));
+      g_autofree char *in_file_words = squeezed (in_file);
+      g_autofree char *words = squeezed (json_object_get_string_member (sentence, "text"));
+
+      g_assert_cmpstr (in_file_words, ==, words);
+      g_assert_cmpuint (strlen (in_file), ==, strlen (json_object_get_string_member (sentence, "text")));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1324,6 +1486,7 @@ main (int    argc,
   g_test_add_func ("/compare/random-text", test_random_text);
   g_test_add_func ("/compare/json", test_json);
   g_test_add_func ("/compare/demo", test_demo_story);
+  g_test_add_func ("/compare/plain-text-offsets", test_plain_text_offsets_are_the_file);
   g_test_add_func ("/compare/cli", test_cli_formats_and_errors);
   g_test_add_func ("/compare/cli-markdown-hostile", test_cli_markdown_hostile);
 

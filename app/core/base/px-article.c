@@ -123,6 +123,75 @@ px_article_set_paragraphs (PxArticle *self,
   self->text = g_string_free (text, FALSE);
 }
 
+/* Appends to @spans (PxSpan) the paragraphs of @text: the runs between
+ * lines that hold only white space, without the white space at their
+ * ends. It finds what px_article_set_paragraphs() joined (one blank line)
+ * and what px_extract_plain_text() kept of a file (its own blank lines,
+ * which may hold spaces, and its indentation), so that a text read back
+ * from the store has the paragraphs it was given.
+ */
+void
+px_article_find_paragraphs (const char *text,
+                            GArray     *spans)
+{
+  const char *p = text;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (spans != NULL);
+
+  while (*p != '\0')
+    {
+      const char *start;
+      const char *end;
+
+      while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+      if (*p == '\0')
+        break;
+      start = p;
+      end = p;
+      while (*p != '\0')
+        {
+          const char *next;
+
+          if (*p != '\n')
+            {
+              if (*p != ' ' && *p != '\t' && *p != '\r')
+                end = p + 1;
+              p++;
+              continue;
+            }
+          next = p + 1;
+          while (*next == ' ' || *next == '\t' || *next == '\r')
+            next++;
+          if (*next == '\n' || *next == '\0')
+            break;
+          p = next;
+        }
+      {
+        PxSpan span = { start - text, end - text };
+
+        g_array_append_val (spans, span);
+      }
+    }
+}
+
+/* Makes @text (taken) the article's text, its paragraphs those
+ * px_article_find_paragraphs() finds in it.
+ */
+void
+px_article_take_text (PxArticle *self,
+                      char      *text)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
+  g_free (self->text);
+  self->text = text;
+  g_array_set_size (self->paragraphs, 0);
+  px_article_find_paragraphs (self->text, self->paragraphs);
+}
+
 gboolean
 px_article_headline_is_first_paragraph (const PxArticle *self)
 {

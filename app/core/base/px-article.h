@@ -51,7 +51,8 @@ struct _PxArticle
   char *updated;   /* ISO 8601: when the page says it was last changed */
   char *url;       /* canonical URL, else the final URL fetched */
   char *language;  /* BCP 47 primary tag, "en" */
-  char *text;      /* plain text, paragraphs separated by one blank line */
+  char *text;      /* plain text, paragraphs separated by blank lines (a plain-text
+                   * file's own, which may hold spaces: px_article_find_paragraphs()) */
   GArray *paragraphs; /* PxSpan, byte offsets into text, in order */
   /* The character set the bytes were read in ("utf-8", "windows-1252",
    * as px_charset_to_utf8_full() names it), how it was chosen, and how
@@ -70,6 +71,8 @@ PxArticle *px_article_ref (PxArticle *self);
 PxArticle *px_article_copy (const PxArticle *self);
 void px_article_unref (PxArticle *self);
 void px_article_set_paragraphs (PxArticle *self, GPtrArray *paragraphs);
+void px_article_find_paragraphs (const char *text, GArray *spans);
+void px_article_take_text (PxArticle *self, char *text);
 guint px_article_get_n_paragraphs (const PxArticle *self);
 /* TRUE when the title is also the text's first paragraph: a plain text's
  * headline line, which the comparison reads as a sentence of the text

@@ -225,6 +225,12 @@ opens_first_sentence (const char *byline,
   return last == '-' || last == ':' || last == 0x2013 || last == 0x2014;
 }
 
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0;
+}
+
 /* Collapses runs of white space to one space and trims the ends. */
 static char *
 collapse_space (const char *text,
@@ -238,7 +244,7 @@ collapse_space (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c) || c == 0x00A0)
+      if (is_space (c))
         {
           pending_space = out->len > 0;
           continue;
@@ -302,6 +308,41 @@ read_plain_head (PxArticle *article,
   g_ptr_array_set_size (paragraphs, kept);
 }
 
+/* The text of a plain-text file from @from to @to, as the file has it,
+ * character for character, so that offsets into the article's text
+ * point at the file's own characters past the one shift of a head taken
+ * out: every white-space character becomes one space, but for the line
+ * ends between paragraphs (@paragraphs, PxSpan into @text), which stay.
+ * Paragraphs then hold no line end, and lines of spaces separate them
+ * (px_article_find_paragraphs()).
+ */
+static char *
+file_text (const char *text,
+           gsize       from,
+           gsize       to,
+           GArray     *paragraphs)
+{
+  GString *out = g_string_sized_new (to - from + 1);
+  guint para = 0;
+
+  for (const char *p = text + from; p < text + to; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize at = p - text;
+
+      while (para < paragraphs->len && g_array_index (paragraphs, PxSpan, para).end <= at)
+        para++;
+      if (!is_space (c))
+        g_string_append_unichar (out, c);
+      else if (c == '\n' && (para == paragraphs->len || g_array_index (paragraphs, PxSpan, para).start > at))
+        g_string_append_c (out, '\n');
+      else
+        g_string_append_c (out, ' ');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 PxArticle *
 px_extract_plain_text (const char  *input,
                        const char  *text,
@@ -310,6 +351,7 @@ px_extract_plain_text (const char  *input,
 {
   g_autoptr(PxArticle) article = px_article_new (input);
   g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autofree char *valid = NULL;
   const char *p;
 
@@ -355,7 +397,21 @@ px_extract_plain_text (const char  *input,
         char *para = collapse_space (start, q - start);
 
         if (*para != '\0')
-          g_ptr_array_add (paragraphs, para);
+          {
+            /* where the paragraph's characters start and end in the file */
+            const char *first = start;
+            const char *last = q;
+            PxSpan span;
+
+            while (is_space (g_utf8_get_char (first)))
+              first = g_utf8_next_char (first);
+            while (is_space (g_utf8_get_char (g_utf8_find_prev_char (first, last))))
+              last = g_utf8_find_prev_char (first, last);
+            span.start = first - valid;
+            span.end = last - valid;
+            g_array_append_val (spans, span);
+            g_ptr_array_add (paragraphs, para);
+          }
         else
           g_free (para);
       }
@@ -373,8 +429,11 @@ px_extract_plain_text (const char  *input,
       return NULL;
     }
 
+  /* the head taken out is a prefix: the text is the file's from there on */
   read_plain_head (article, paragraphs);
-  px_article_set_paragraphs (article, paragraphs);
+  g_array_remove_range (spans, 0, spans->len - paragraphs->len);
+  px_article_take_text (article, file_text (valid, g_array_index (spans, PxSpan, 0).start,
+                                            g_array_index (spans, PxSpan, spans->len - 1).end, spans));
   /* A first short line without a final stop reads as the headline. */
   {
     const PxSpan *first = &g_array_index (article->paragraphs, PxSpan, 0);

@@ -178,34 +178,6 @@ px_reanchor_report_free (PxReanchorReport *self)
   g_free (self);
 }
 
-/* Paragraphs are separated by blank lines in stored text, as the
- * extractor wrote them; the text itself is kept byte for byte so that
- * offsets into it stay those of the store.
- */
-static void
-find_paragraphs (PxArticle *article)
-{
-  const char *text = article->text;
-  gsize len = strlen (text);
-  gsize start = 0;
-
-  while (start < len)
-    {
-      const char *blank = strstr (text + start, "\n\n");
-      gsize end = blank != NULL ? (gsize) (blank - text) : len;
-
-      if (end > start)
-        {
-          PxSpan span = { start, end };
-
-          g_array_append_val (article->paragraphs, span);
-        }
-      start = end;
-      while (start < len && text[start] == '\n')
-        start++;
-    }
-}
-
 void
 px_source_record_take_charset (PxSourceRecord *self,
                                char           *charset,
@@ -239,9 +211,8 @@ px_source_record_to_article (const PxSourceRecord *record)
   article->charset = g_strdup (record->charset);
   article->charset_from = record->charset_from;
   article->n_replaced = record->n_replaced;
-  g_free (article->text);
-  article->text = g_strdup (record->text != NULL ? record->text : "");
-  find_paragraphs (article);
+  /* the text is kept byte for byte, so that offsets into it stay the store's */
+  px_article_take_text (article, g_strdup (record->text != NULL ? record->text : ""));
 
   return article;
 }

@@ -1123,19 +1123,18 @@ px_document_new (PxArticle *article)
   else
     {
       /* No paragraph offsets: blank lines separate paragraphs. */
-      const char *p = self->text;
+      g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
       guint paragraph = 0;
 
-      while (*p != '\0')
+      px_article_find_paragraphs (self->text, spans);
+      for (guint i = 0; i < spans->len; i++)
         {
-          const char *blank = strstr (p, "\n\n");
-          const char *end = blank != NULL ? blank : p + strlen (p);
+          const PxSpan *para = &g_array_index (spans, PxSpan, i);
           guint first = self->tokens->len;
 
-          tokenise (self->text, p, end, self->tokens);
+          tokenise (self->text, self->text + para->start, self->text + para->end, self->tokens);
           if (self->tokens->len > first)
             segment (self->text, self->tokens, first, self->tokens->len, paragraph++, self->sentences);
-          p = blank != NULL ? blank + 2 : end;
         }
     }
 
