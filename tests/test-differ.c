@@ -4446,8 +4446,8 @@ test_number_not (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
-/* A rank told with its noun (px-quantity.c's ordinal_span(), px-differ.c's
- * same_rank()): its noun is its slot, however little else the sentences
+/* A rank told with its noun after a determiner or an owner's name
+ * (px-quantity.c's ordinal_span(), px-differ.c's same_rank()): its noun is its slot, however little else the sentences
  * share; never against an amount, a game's period or a date.
  */
 static void
@@ -4479,6 +4479,16 @@ test_number_ranks (void)
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The festival in Millbrook opens on the 5th of May, organisers said on Monday.",
                       "The festival in Millbrook opens on the 7th of May, organisers said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  /* after an owner's name too, "Harlow College's" or "the Herons'" */
+  assert_flagged ("Dana Whitlow was named Harlow College's 14th president on Thursday after a year-long search.",
+                  "Dana Whitlow was named Harlow College's 15th president on Thursday after a year-long search.",
+                  PX_DIFFERENCE_NUMBER, "14th president", "15th president");
+  assert_flagged ("Okafor scored twice as the Herons' ninth straight win lifted them to the top of the table.",
+                  "Okafor scored twice as the Herons' seventh straight win lifted them to the top of the table.",
+                  PX_DIFFERENCE_NUMBER, "ninth straight win", "seventh straight win");
+  assert_not_flagged ("Okafor scored twice as the Herons' ninth straight win lifted them to the top of the table.",
+                      "Okafor scored twice as the Herons' 9th straight win lifted them to the top of the table.",
                       PX_DIFFERENCE_NUMBER);
 }
 
