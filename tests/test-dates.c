@@ -22,7 +22,9 @@ test_iso_dates (void)
     { "2011-01-05T12:19:00", PX_DATE_LONG, "5 January 2011, 12:19" },
     /* History's "Fetched 5 Jan", not "Fetched  5 Jan" (a space-padded day) */
     { "2011-01-05T12:19:07", PX_DATE_PRECISE, "5 Jan 2011, 12:19:07" },
-    { "2025-12-29T09:12:00Z", PX_DATE_LONG, "29 December 2025, 09:12" },
+    /* a time with its zone is the reader's, and says so */
+    { "2025-12-29T09:12:00Z", PX_DATE_LONG, "29 December 2025, 09:12 UTC" },
+    { "2025-12-29T09:12:00Z", PX_DATE_SHORT, "29 Dec 2025, 09:12" },
     { "not a date", PX_DATE_LONG, "not a date" },
     { "2011-13-45", PX_DATE_LONG, "2011-13-45" },
   };
@@ -72,8 +74,8 @@ test_updates (void)
   struct { const char *published, *updated, *shown; } cases[] = {
     { "2026-03-06T08:00:00Z", "2026-03-06T09:15:00Z", "09:15" },
     { "2026-03-06T08:00:00Z", "2026-03-07T09:15:00Z", "7 March, 09:15" },
-    { "2025-12-31T22:00:00Z", "2026-01-02T09:15:00Z", "2 January 2026, 09:15" },
-    { NULL, "2026-03-06T09:15:00Z", "6 March 2026, 09:15" },
+    { "2025-12-31T22:00:00Z", "2026-01-02T09:15:00Z", "2 January 2026, 09:15 UTC" },
+    { NULL, "2026-03-06T09:15:00Z", "6 March 2026, 09:15 UTC" },
     { "2026-03-06", "2026-03-06T09:15:00", "09:15" },
     { "2026-03-06", "2026-03-08", "8 March" },
     /* the same moment written in another zone is no update */
@@ -132,6 +134,30 @@ test_updates_zones (void)
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+/* A page's "4:59 PM EDT" was shown as "20:59" to a reader in UTC, who
+ * took it for the page's own time: the time moved to the reader's clock
+ * names the reader's zone; a time the page gave without a zone is its own
+ * and names none.
+ */
+static void
+test_reader_zone_named (void)
+{
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  {
+    g_autofree char *shown = px_format_iso_date_time ("2026-07-14T16:59:00-04:00", PX_DATE_LONG);
+    g_autofree char *winter = px_format_iso_date_time ("2025-12-29T16:59:00-05:00", PX_DATE_LONG);
+    g_autofree char *unmoved = px_format_iso_date_time ("2026-07-14T16:59:00", PX_DATE_LONG);
+    g_autofree char *header = px_format_iso_date_time_unbroken ("2026-07-14T16:59:00-04:00", PX_DATE_LONG);
+
+    g_assert_cmpstr (shown, ==, "14 July 2026, 22:59 CEST");
+    g_assert_cmpstr (winter, ==, "29 December 2025, 22:59 CET");
+    g_assert_cmpstr (unmoved, ==, "14 July 2026, 16:59");
+    /* the time and its zone on one line */
+    g_assert_cmpstr (header, ==, "14\u00a0July\u00a02026, 22:59\u00a0CEST");
+  }
+  g_setenv ("TZ", "UTC", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +170,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/iso", test_iso_dates);
+  g_test_add_func ("/dates/reader-zone-named", test_reader_zone_named);
   g_test_add_func ("/dates/updates", test_updates);
   g_test_add_func ("/dates/updates-zones", test_updates_zones);
 

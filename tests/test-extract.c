@@ -31,7 +31,7 @@ static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
   "br-separated", "ad-split", "graph-only", "thehill-hovercards", "express-teasers",
   "hearst-updated", "press-release", "blog-comments", "site-furniture", "comment-thread", "table-brief", "tabloid-article", "comments-first",
-  "portal-title", "agency-first-title", "link-row-tools", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
+  "portal-title", "agency-first-title", "short-headline-site", "link-row-tools", "site-name-title", "wire-brief", "data-table", "wire-credit", "plain-headline", "summary-line",
   "bbc-sport-2008", "portal-sections-title", "fan-site-comments", "blog-signature", "inline-lead", "rt-short-summary", "promo-tail", "logo-h1", "stamped-headline",
   "print-copy", "wire-cell", "section-ids", "results-table", "joint-byline", "unclosed-quote", "credit-lines", "headline-line", "related-lines", "share-tail", "link-list",
   "signup-prompts", "blogger-footer", "wordpress-footer", "newsroom-widgets", "jetpack-post", "key-dates-box",
@@ -678,6 +678,47 @@ test_outlet_from_title (void)
       g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
 
       g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+/* A headline of a word or two, the page's one <h1>, beside the site's
+ * name in <title>: the title is the headline and the outlet the name.
+ * Beside anything else (a headline it frames, a name that is not an
+ * outlet's) the <title> stays whole, and a logo's <h1> is no headline.
+ */
+static void
+test_short_headline_title (void)
+{
+  struct
+  {
+    const char *title;
+    const char *h1;
+    const char *want_title;
+    const char *outlet;
+  } cases[] = {
+    { "Orchard Frost - Valley Courier", "Orchard Frost", "Orchard Frost", "Valley Courier" },
+    { "Valley Courier | Orchard Frost", "Orchard Frost", "Orchard Frost", "Valley Courier" },
+    { "Comeback - The Riverton Bee", "Comeback", "Comeback", "The Riverton Bee" },
+    /* the <h1> is the site's logo, the title's other part the headline */
+    { "Valley Courier | Orchard Frost", "Valley Courier", "Valley Courier | Orchard Frost", NULL },
+    /* a frame before the headline, a section, a writer's name */
+    { "Orchard frost: growers light fires through the night", "Orchard frost",
+      "Orchard frost: growers light fires through the night", NULL },
+    { "Obituaries - Marta Oyelaran", "Obituaries", "Obituaries - Marta Oyelaran", NULL },
+    { "Orchard Frost - Marta Oyelaran", "Orchard Frost", "Orchard Frost - Marta Oyelaran", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title></head><body><article><h1>%s</h1>"
+                                               BODY_TEXT "</article></body></html>",
+                                               cases[i].title, cases[i].h1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, cases[i].want_title);
       g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
     }
 }
@@ -3269,6 +3310,7 @@ main (int   argc,
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/outlet-from-title", test_outlet_from_title);
+  g_test_add_func ("/extract/short-headline-title", test_short_headline_title);
   g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);

@@ -136,6 +136,24 @@ test_sentences_joined_titles (void)
   assert_sentences (doc, expected);
 }
 
+/* The one question the sentence splitter and the window's lines of a long
+ * paragraph both ask of the word before a stop: a title or an initial
+ * stands before a name, any other word may end a sentence.
+ */
+static void
+test_stops_before_name (void)
+{
+  const char * const before_name[] = { "Mr", "MR", "Gen", "Sen", "J", "É", "then-Gov", "Aoraki‐Mt" };
+  const char * const may_end[] = { "Plan", "fire-fighter", "j", "US", "mr-", "Mrs-Evans", "é", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (before_name); i++)
+    g_assert_true (px_text_stops_before_name (before_name[i], strlen (before_name[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (may_end); i++)
+    g_assert_false (px_text_stops_before_name (may_end[i], strlen (may_end[i])));
+  /* the word ends where it is told to: "Mr" of "Mrs" */
+  g_assert_true (px_text_stops_before_name ("Mrs", 2));
+}
+
 /* A stop touching the digits after it is a decimal point, never the end
  * of a sentence: ".38 caliber", ".45-caliber", "magnitude-6.0"; nor is a
  * stop slipped before its space after an article ("a. 357 Magnum").
@@ -1008,6 +1026,7 @@ main (int    argc,
   g_test_add_func ("/text/sentences/spaced-acronyms", test_sentences_spaced_acronyms);
   g_test_add_func ("/text/sentences/numbers-with-stops", test_sentences_numbers_with_stops);
   g_test_add_func ("/text/sentences/joined-titles", test_sentences_joined_titles);
+  g_test_add_func ("/text/sentences/stops-before-name", test_stops_before_name);
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
   g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);

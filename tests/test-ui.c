@@ -1859,9 +1859,11 @@ test_giant_paragraph (Fixture       *fixture,
   g_autofree char *whole = NULL;
   guint n_lines = 0;
 
+  /* every other sentence quotes the title: "\u201cMr. Evans\u201d" ends no line either */
   for (guint i = 0; giant->len < 300 * 1024; i++)
     g_string_append_printf (giant, "The ferry \u201cAurora\u201d left the harbour at %u minutes past nine, "
-                            "the crew said, and Mr. Evans waved. ", i % 60);
+                            "the crew said, and %s waved. ", i % 60,
+                            i % 2 == 0 ? "Mr. Evans" : "\u201cMr. Evans\u201d");
   g_string_append (giant, "\n");
   file = write_file (fixture, "giant.txt", giant->str);
   inputs[0] = file;
@@ -1923,6 +1925,61 @@ test_giant_paragraph (Fixture       *fixture,
       while (copied == NULL)
         g_main_context_iteration (NULL, TRUE);
       g_assert_cmpstr (copied, ==, across);
+    }
+
+    /* dragged out, it is the article's own text as well: the drag that
+     * starts in the selection gives no line break shown */
+    {
+      GtkTextView *view = px_source_column_get_text_view (column);
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+      g_autoptr(GdkContentProvider) content = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      GtkDragSource *source = NULL;
+      GtkGesture *press = NULL;
+      GdkRectangle location;
+      int x, y, outside_y;
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_DRAG_SOURCE (controller))
+            source = GTK_DRAG_SOURCE (controller);
+          else if (GTK_IS_GESTURE_CLICK (controller)
+                   && gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+            press = GTK_GESTURE (controller);
+        }
+      g_assert_nonnull (source);
+      g_assert_nonnull (press);
+      gtk_text_view_scroll_to_iter (view, &line, 0.0, TRUE, 0.0, 0.5);
+      spin (200);
+      gtk_text_view_get_iter_location (view, &line, &location);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, location.x + 2,
+                                             location.y + location.height / 2, &x, &y);
+      /* pressed two lines further down, out of the selection, a drag
+       * makes a selection from there, as the view does as the pointer
+       * moves: it is the view's, not a drag out */
+      outside_y = y + 2 * location.height;
+      g_signal_emit_by_name (press, "pressed", 1, (double) x, (double) outside_y);
+      {
+        GtkTextIter pressed, moved;
+        int buffer_x, buffer_y;
+
+        gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, outside_y, &buffer_x, &buffer_y);
+        g_assert_true (gtk_text_view_get_iter_at_location (view, &pressed, buffer_x, buffer_y));
+        moved = pressed;
+        gtk_text_iter_forward_chars (&moved, 30);
+        gtk_text_buffer_select_range (buffer, &moved, &pressed);
+      }
+      g_signal_emit_by_name (source, "prepare", (double) x, (double) outside_y, &content);
+      g_assert_null (content);
+      gtk_text_buffer_select_range (buffer, &from, &to);
+      g_signal_emit_by_name (press, "pressed", 1, (double) x, (double) y);
+      g_signal_emit_by_name (source, "prepare", (double) x, (double) y, &content);
+      g_assert_nonnull (content);
+      g_value_init (&value, G_TYPE_STRING);
+      g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+      g_assert_cmpstr (g_value_get_string (&value), ==, across);
     }
   }
   /* a search hit's words across the first break, with the next

@@ -59,6 +59,7 @@ struct _PxSourceColumn
   PxSource *source;
   PxArticle *shown;   /* the article the text view holds */
   GArray *breaks;     /* offsets of the spaces shown as line breaks (show_text()) */
+  gboolean press_in_selection; /* the last press was in such a column's selection */
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
@@ -393,26 +394,6 @@ progress_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Whether the word [@word, @stop) before a stop is a title or an initial,
- * "Mr", "Gen", "J": the stop ends no sentence, "Mr. Evans".
- */
-static gboolean
-stop_ends_nothing (const char *word,
-                   const char *stop)
-{
-  char norm[16];
-  gsize len = stop - word;
-
-  if (len == 1 && g_ascii_isupper (*word))
-    return TRUE;
-  if (len == 0 || len >= sizeof norm)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    norm[i] = g_ascii_tolower (word[i]);
-  norm[len] = '\0';
-  return px_text_is_title_abbreviation (norm);
-}
-
 /* Pango lays a paragraph out whole: a 500 KiB paragraph of one report
  * took about 9 seconds in a column, the window stalled. A paragraph is
  * shown in lines of about SHOWN_LINE_CHARS characters, each broken at the
@@ -445,7 +426,7 @@ shown_text (const char *text,
         run = 0;
       else if (*p == ' ' && run >= SHOWN_LINE_CHARS
                && ((last != '\0' && strchr (".!?", last) != NULL
-                    && !(last == '.' && last_at >= word && stop_ends_nothing (word, last_at)))
+                    && !(last == '.' && last_at >= word && px_text_stops_before_name (word, last_at - word)))
                    || run >= 2 * SHOWN_LINE_CHARS))
         {
           *p = '\n';
@@ -463,8 +444,12 @@ shown_text (const char *text,
           last = *p;
           last_at = p;
         }
+      /* the word starts at its first letter: "(Mr. Evans", "“Mr. Evans" */
       if (*p == ' ' || *p == '\n')
         word = p + 1;
+      else if (word == p && (strchr ("\"'([", *p) != NULL || g_str_has_prefix (p, "\u201C")
+                             || g_str_has_prefix (p, "\u2018") || g_str_has_prefix (p, "\u00AB")))
+        word = g_utf8_next_char (p);
       offset++;
     }
   return shown;
@@ -1387,38 +1372,68 @@ px_source_column_get_summary (PxSourceColumn *self)
   return gtk_label_get_label (self->summary_label);
 }
 
+/* Where @needle first stands in @haystack, letter case aside (each
+ * character lowered, as one): its first character's offset in *@start and
+ * the offset after its last in *@end.
+ */
+static gboolean
+find_caseless (const char *haystack,
+               const char *needle,
+               guint      *start,
+               guint      *end)
+{
+  g_autofree gunichar *wanted = NULL;
+  glong n_wanted = 0;
+  guint offset = 0;
+
+  wanted = g_utf8_to_ucs4_fast (needle, -1, &n_wanted);
+  if (n_wanted == 0)
+    return FALSE;
+  for (glong i = 0; i < n_wanted; i++)
+    wanted[i] = g_unichar_tolower (wanted[i]);
+
+  for (const char *p = haystack; *p != '\0'; p = g_utf8_next_char (p), offset++)
+    {
+      const char *q = p;
+      glong i = 0;
+
+      while (i < n_wanted && *q != '\0' && g_unichar_tolower (g_utf8_get_char (q)) == wanted[i])
+        {
+          q = g_utf8_next_char (q);
+          i++;
+        }
+      if (i == n_wanted)
+        {
+          *start = offset;
+          *end = offset + n_wanted;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 px_source_column_reveal_text (PxSourceColumn *self,
                               const char     *text)
 {
   GtkTextBuffer *buffer;
-  g_autoptr(GtkTextBuffer) whole = NULL;
-  GtkTextIter start, match_start, match_end;
+  GtkTextIter match_start, match_end;
+  guint start, end;
 
   g_return_val_if_fail (PX_IS_SOURCE_COLUMN (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  /* A column that shows a space as a line break (shown_text()) is
-   * searched in the article's own text, whose offsets are the view's:
-   * words across such a line are found, and first where they first are.
+  /* Looked for in the article's own text, whose offsets are the view's
+   * (shown_text()): words across a line shown are found, and first where
+   * they first are; nothing is copied, however long the page.
    */
-  if (self->breaks->len > 0 && self->shown != NULL)
-    {
-      whole = gtk_text_buffer_new (NULL);
-      gtk_text_buffer_set_text (whole, self->shown->text, -1);
-    }
-  gtk_text_buffer_get_start_iter (whole != NULL ? whole : buffer, &start);
-  if (!gtk_text_iter_forward_search (&start, text, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &match_start, &match_end, NULL))
+  if (self->shown == NULL || !find_caseless (self->shown->text, text, &start, &end))
     return FALSE;
-  if (whole != NULL)
-    {
-      gtk_text_buffer_get_iter_at_offset (buffer, &match_start, gtk_text_iter_get_offset (&match_start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &match_end, gtk_text_iter_get_offset (&match_end));
-    }
 
-  px_source_column_reveal (self, gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end),
-                           NULL);
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  px_source_column_reveal (self, start, end, NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &match_start, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &match_end, end);
   gtk_text_buffer_select_range (buffer, &match_start, &match_end);
   return TRUE;
 }
@@ -1999,12 +2014,56 @@ copy_clipboard_cb (PxSourceColumn *self)
   g_signal_stop_emission_by_name (self->text_view, "copy-clipboard");
 }
 
+/* A selection dragged out of a paragraph shown in lines is the article's
+ * own text too: GTK's text view drags the view's text, line breaks and
+ * all. This drag source, before the view's own gestures, takes a drag that
+ * starts in the selection of such a column; any other drag is the view's
+ * (one that starts outside the selection makes a selection).
+ */
+static void
+drag_press_cb (GtkGestureClick *click,
+               int              n_press,
+               double           x,
+               double           y,
+               PxSourceColumn  *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end, at;
+  int buffer_x, buffer_y;
+
+  /* asked at the press, before the view moves the cursor there */
+  self->press_in_selection = FALSE;
+  if (self->breaks->len == 0 || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
+  self->press_in_selection = gtk_text_view_get_iter_at_location (self->text_view, &at, buffer_x, buffer_y)
+                             && gtk_text_iter_in_range (&at, &start, &end);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource  *source,
+                 double          x,
+                 double          y,
+                 PxSourceColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (!self->press_in_selection || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+  text = px_source_column_dup_text (self, &start, &end);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
 static void
 px_source_column_init (PxSourceColumn *self)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start;
   GtkGesture *drag;
+  GtkDragSource *source;
+  GtkGesture *press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* A long outlet's name or headline is cut to the column: whole in its tooltip. */
@@ -2065,6 +2124,15 @@ px_source_column_init (PxSourceColumn *self)
                            G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "copy-clipboard",
                            G_CALLBACK (copy_clipboard_cb), self, G_CONNECT_SWAPPED);
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (source), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (source));
+  press = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (drag_press_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (press));
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->text_view, "notify::root",

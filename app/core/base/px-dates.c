@@ -44,13 +44,15 @@ px_format_date_time (GDateTime   *when,
   return g_date_time_format (local, date_time_format (style));
 }
 
-/* @iso read the way it is shown: a time with its zone in local time, one
- * without as written (in UTC, unmoved), a date alone at its midnight with
- * *@has_time (nullable) FALSE. NULL when not ISO 8601.
+/* @iso read the way it is shown: a time with its zone in local time, with
+ * *@moved (nullable) TRUE, one without as written (in UTC, unmoved), a
+ * date alone at its midnight with *@has_time (nullable) FALSE. NULL when
+ * not ISO 8601.
  */
 static GDateTime *
-parse_shown (const char *iso,
-             gboolean   *has_time)
+parse_shown_moved (const char *iso,
+                   gboolean   *has_time,
+                   gboolean   *moved)
 {
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) when = NULL;
@@ -58,10 +60,16 @@ parse_shown (const char *iso,
 
   if (has_time != NULL)
     *has_time = TRUE;
+  if (moved != NULL)
+    *moved = FALSE;
   if (iso == NULL)
     return NULL;
   if ((when = g_date_time_new_from_iso8601 (iso, NULL)) != NULL)
-    return g_date_time_to_local (when);
+    {
+      if (moved != NULL)
+        *moved = TRUE;
+      return g_date_time_to_local (when);
+    }
   if ((when = g_date_time_new_from_iso8601 (iso, utc)) != NULL)
     return g_steal_pointer (&when);
   if (strlen (iso) != 10)
@@ -70,6 +78,13 @@ parse_shown (const char *iso,
     *has_time = FALSE;
   midnight = g_strconcat (iso, "T00:00:00", NULL);
   return g_date_time_new_from_iso8601 (midnight, utc);
+}
+
+static GDateTime *
+parse_shown (const char *iso,
+             gboolean   *has_time)
+{
+  return parse_shown_moved (iso, has_time, NULL);
 }
 
 /* @shown's day and time as they read, whatever its zone: what the header
@@ -156,7 +171,7 @@ format_iso (const char  *iso,
             PxDateStyle  style,
             gboolean    *is_date)
 {
-  gboolean has_time;
+  gboolean has_time, moved;
   g_autoptr(GDateTime) when = NULL;
 
   *is_date = FALSE;
@@ -167,12 +182,20 @@ format_iso (const char  *iso,
    * it) is shown as the page wrote it, not moved to the reader's zone; a
    * date alone ("2011-01-05") as a date. Both were shown as typed.
    */
-  when = parse_shown (iso, &has_time);
+  when = parse_shown_moved (iso, &has_time, &moved);
   /* what is no date is shown as written, on one line, inert and short: a
    * page or a team library's row may hold anything there */
   if (when == NULL)
     return px_safe_text_short (iso, PX_DATES_NOT_A_DATE_CHARS);
   *is_date = TRUE;
+  /* A page's time moved to the reader's clock names the reader's zone:
+   * "4:59 PM EDT" on the page read "20:59" in the header, which a reader
+   * took for the page's own time. */
+  if (has_time && moved && style == PX_DATE_LONG)
+    /* Translators: the date and time an article was published, moved to the
+     * reader's time zone, whose name %Z gives ("UTC", "CET"); see
+     * g_date_time_format() for the codes */
+    return g_date_time_format (when, _("%-d %B %Y, %H:%M %Z"));
   if (has_time)
     return g_date_time_format (when, date_time_format (style));
   return g_date_time_format (when, style == PX_DATE_LONG

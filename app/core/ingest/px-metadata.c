@@ -2292,7 +2292,54 @@ is_broken_title (const char *title)
   return FALSE;
 }
 
+#define PX_TITLE_MAX_PARTS 12
+
 static gboolean all_section_words (const char *part);
+static gboolean part_names_outlet (const char *part);
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+  gboolean    colon_after; /* a kicker's "Name: ..." follows it */
+} TitlePart;
+
+static guint title_outlet_parts (const char *title,
+                                 TitlePart  *parts);
+
+/* A headline of a word or two that <title> holds beside the site's name
+ * alone ("Bettie Page - Daily Ledger", "Daily Ledger | Bettie Page"): the
+ * page's one <h1>, not a link, is one of the title's two parts and the
+ * other is shaped like an outlet's name while the <h1> is not. Longer
+ * headlines are found by heading_within(); a short one can be a frame
+ * ("Ukraine war: Russia says ..."), so it is taken only beside a name.
+ */
+static gboolean
+short_headline_beside_site (Found              *found,
+                            const char         *h1,
+                            const char * const *site_names)
+{
+  TitlePart parts[PX_TITLE_MAX_PARTS];
+  guint n;
+
+  if (h1 == NULL || found->h1_linked || count_words (found->h1) > 2 || strlen (h1) < 4
+      || strlen (found->title_tag) > PX_METADATA_MAX_LINE || names_site (found->h1, site_names)
+      || all_section_words (found->h1) || part_names_outlet (found->h1))
+    return FALSE;
+  n = title_outlet_parts (found->title_tag, parts);
+  if (n != 2)
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *part = g_strndup (parts[i].start, parts[i].end - parts[i].start);
+      g_autofree char *squashed = _px_html_squash (part);
+      g_autofree char *other = g_strstrip (g_strndup (parts[1 - i].start, parts[1 - i].end - parts[1 - i].start));
+
+      if (strcmp (squashed, h1) == 0)
+        return part_names_outlet (other);
+    }
+  return FALSE;
+}
 
 /* Takes off @title the parts after its last separators that are a
  * section's name alone ("Headline - Football", "Headline - Men's College
@@ -2394,6 +2441,8 @@ pick_title (Found              *found,
        */
       if (heading != NULL)
         return strip_section_tail (g_strdup (heading));
+      if (short_headline_beside_site (found, h1, site_names))
+        return g_strdup (found->h1);
       line = line_within (root, found->title_tag, site_names);
       if (line != NULL)
         return g_steal_pointer (&line);
@@ -3840,14 +3889,6 @@ static const char * const outlet_words[] = {
   "insider", "citizen", "statesman", "pioneer", "agency", "newswire", NULL
 };
 
-#define PX_TITLE_MAX_PARTS 12
-
-typedef struct
-{
-  const char *start;
-  const char *end;
-  gboolean    colon_after; /* a kicker's "Name: ..." follows it */
-} TitlePart;
 
 /* Cuts a <title> at every separator of either order ("Site: Section:
  * Headline", "Headline | Section | Site"). Returns the number of parts,

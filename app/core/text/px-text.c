@@ -145,12 +145,31 @@ px_text_is_stop_word (const char *norm)
   return g_hash_table_contains (word_sets ()->stop_words, norm);
 }
 
-/* Whether @norm (lower case, without its stop) is a title that stands
- * before a name, "mr", "gen", "sen": a stop after it ends no sentence.
- */
 gboolean
-px_text_is_title_abbreviation (const char *norm)
+px_text_stops_before_name (const char *word,
+                           gsize       len)
 {
+  const char *segment = word;
+  char norm[16];
+  gsize n = 0;
+
+  g_return_val_if_fail (word != NULL || len == 0, FALSE);
+
+  if (len == 0)
+    return FALSE;
+  if (g_utf8_next_char (word) == word + len && g_unichar_isupper (g_utf8_get_char_validated (word, len)))
+    return TRUE;
+  /* a title joined to a word before it: "Kaiwha-Mt. Varn", "then-Gov. Ostrander" */
+  for (const char *p = word; p < word + len; p = g_utf8_next_char (p))
+    if (*p == '-' || g_str_has_prefix (p, "\u2010") || g_str_has_prefix (p, "\u2011"))
+      segment = g_utf8_next_char (p);
+  for (const char *p = segment; p < word + len; p++)
+    {
+      if ((guchar) *p >= 0x80 || n + 1 >= sizeof norm)
+        return FALSE;
+      norm[n++] = g_ascii_tolower (*p);
+    }
+  norm[n] = '\0';
   return g_hash_table_contains (word_sets ()->titles, norm);
 }
 
@@ -862,11 +881,11 @@ continues_after (const char    *text,
       else
         next_is_starter = next->kind == PX_TOKEN_QUOTE_OPEN;
 
-      if (g_hash_table_contains (sets->titles, word))
-        return TRUE;
-      /* a title joined to a word before it: "Kaiwha-Mt. Varn", "then-Gov. Ostrander" */
-      if (strrchr (word, '-') != NULL && g_hash_table_contains (sets->titles, strrchr (word, '-') + 1))
-        return TRUE;
+      /* A title, "Mr. Evans"; an initial, "J. Smith", "an L. A. judge",
+       * but "Plan B. Then ..." ends. */
+      if (px_text_stops_before_name (text + prev->start, prev->end - prev->start))
+        return g_utf8_strlen (text + prev->start, prev->end - prev->start) > 1 || !next_is_starter
+               || g_utf8_strlen (text + next->start, next->end - next->start) == 1;
       if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
         return TRUE;
       /* an article never ends a sentence: the stop of a calibre slipped
@@ -875,10 +894,6 @@ continues_after (const char    *text,
       if (next->kind == PX_TOKEN_NUMBER && i - 1 > first && !starts_upper (text, prev)
           && (strcmp (word, "a") == 0 || strcmp (word, "an") == 0 || strcmp (word, "the") == 0))
         return TRUE;
-      /* An initial: "J. Smith", "an L. A. judge"; but "Plan B. Then ..."
-       * ends. */
-      if (g_utf8_strlen (text + prev->start, prev->end - prev->start) == 1 && starts_upper (text, prev))
-        return !next_is_starter || g_utf8_strlen (text + next->start, next->end - next->start) == 1;
       if (g_hash_table_contains (sets->may_end, word) || strchr (word, '.') != NULL)
         return !next_is_starter;
     }

@@ -154,7 +154,13 @@ const char *px_document_stem (PxDocument *self,
                               const char *norm);
 
 gboolean px_text_is_stop_word (const char *norm);
-gboolean px_text_is_title_abbreviation (const char *norm);
+/* Whether a stop after the word [@word, @word + @len) stands before a name
+ * rather than ending a sentence: a title ("Mr", "Gen", "then-Gov", in any
+ * case) or an initial (one capital letter, "J"). The sentence splitter
+ * and the window's lines of a long paragraph ask the same question.
+ */
+gboolean px_text_stops_before_name (const char *word,
+                                    gsize       len);
 
 /* The stem that stands for @stem and its near-synonyms in news prose. */
 const char *px_text_concept (const char *stem);
