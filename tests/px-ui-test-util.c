@@ -206,3 +206,13 @@ px_ui_test_tagged_text (GtkTextBuffer *buffer,
 
   return g_string_free (out, FALSE);
 }
+
+char *
+px_ui_test_gazette_page (const char *headline,
+                         const char *body)
+{
+  return g_strdup_printf ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%s | Harbour Gazette</title></head>\n<body>\n<article><h1>%s</h1>\n%s"
+                          "</article>\n</body></html>\n",
+                          headline, headline, body);
+}

@@ -60,4 +60,10 @@ void px_ui_test_spin (double seconds);
 char *px_ui_test_tagged_text (GtkTextBuffer *buffer,
                               const char    *tag_name);
 
+/* A page of the Harbour Gazette as its site would serve it: @headline as
+ * the title and the heading of an <article> holding @body (HTML).
+ */
+char *px_ui_test_gazette_page (const char *headline,
+                               const char *body);
+
 G_END_DECLS

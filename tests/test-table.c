@@ -1030,16 +1030,6 @@ test_table_scale (void)
 
 /* History */
 
-static char *
-make_page (const char *headline,
-           const char *body)
-{
-  return g_strdup_printf ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                          "<title>%s | Harbour Gazette</title></head>\n<body>\n<article><h1>%s</h1>\n%s"
-                          "</article>\n</body></html>\n",
-                          headline, headline, body);
-}
-
 static const char bridge_1[] =
   "<p>The council voted on Tuesday to close the harbour bridge for repairs. About 40,000 drivers cross "
   "the bridge every day, the transport office said.</p>"
@@ -1184,8 +1174,8 @@ test_history (Fixture       *fixture,
 {
   g_autoptr(PxTestServer) server = px_test_server_new (NULL);
   g_autofree char *url = px_test_server_url (server, "/story");
-  g_autofree char *page_1 = make_page ("Harbour bridge to close for repairs", bridge_1);
-  g_autofree char *page_2 = make_page ("Harbour bridge to close for a year of repairs", bridge_2);
+  g_autofree char *page_1 = px_ui_test_gazette_page ("Harbour bridge to close for repairs", bridge_1);
+  g_autofree char *page_2 = px_ui_test_gazette_page ("Harbour bridge to close for a year of repairs", bridge_2);
   g_autofree char *tmpdir = g_dir_make_tmp ("parallax-table-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (tmpdir, "parallax.db", NULL);
   g_autofree char *numbers = NULL;

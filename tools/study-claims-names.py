@@ -68,10 +68,12 @@ def label(e, cross):
     return same, diff
 
 def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=fs.CLAIMS_LINK,
-        few_sources=FEW_SOURCES, cohesion_share=fs.COHESION_SHARE, lone_rule=True):
+        few_sources=FEW_SOURCES, cohesion_share=fs.COHESION_SHARE, lone_rule=True, veto=None):
     """allow(e, A, B, mean, cross, probs) -> True lets a merge CLAIMS_LINK alone refuses through, in
     stories of more than @few_sources reports; @cohesion_share None: no cohesion rule; @lone_rule False:
-    no pair under the edge joins anything (px-align.c's joins_lone_sentence() off)."""
+    no pair under the edge joins anything (px-align.c's joins_lone_sentence() off); veto(e, A, B, cross,
+    probs, link) -> True refuses a merge every other rule lets through, in stories of more than
+    @few_sources reports (tools/study-rule-families.py's guards)."""
     src = e.source; n = len(src)
     lone = min(edge, link) if lone_rule else edge
     edges = sorted(((v, i, j) for (i, j), v in probs.items() if v >= lone), key=fs.edge_order(e))
@@ -100,6 +102,8 @@ def run(e, probs, edge, link, same_source, allow=None, record=None, claims_link=
             ok = allow is not None and len(e.sizes) > few_sources and allow(e, members[a], members[b], mean, cross, probs)
             if record is not None: record.append((e, list(members[a]), list(members[b]), mean, cross, ok))
             if not ok: continue
+        if veto is not None and len(e.sizes) > few_sources and veto(e, members[a], members[b], cross, probs, link):
+            continue
         into, away = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for m in members[away]: owner[m] = into
         members[into] += members.pop(away); sources[into] |= sources.pop(away)

@@ -87,7 +87,8 @@ typedef struct
                          * (shared_elsewhere()); NULL in slot links, which share no concepts */
   guint *first_source;  /* per member: where its tokens' bits start in sources */
   guint8 *verb_uses;    /* likewise per token of the members: is_verb_use() once asked (VERB_USE_) */
-  guint8 *unknowns;     /* per member: doubts_the_unknown() once asked (UNKNOWN_) */
+  guint8 *doubts;       /* per member: doubts_the_unknown() and suspicion_span() once asked (UNKNOWN_,
+                         * SUSPICION_) */
   GHashTable *concept_ids;  /* concept -> the run's own number for it (concept_set()) */
   GHashTable *concept_sets; /* PxSentence -> concept_set() */
   GHashTable *figure_facts; /* PxQuantity -> FigureFacts (facts_of_figure()) */
@@ -99,7 +100,7 @@ typedef struct
   GHashTable *in_full;  /* PxEntity -> named_in_full(), read once */
 } Context;
 
-/* What Context.verb_uses and Context.unknowns hold; 0 is not asked yet. */
+/* What Context.verb_uses and Context.doubts hold; 0 is not asked yet. */
 enum
 {
   VERB_USE_KNOWN = 1 << 0,
@@ -112,6 +113,8 @@ enum
   UNKNOWN_CAUSE = 1 << 1,
   UNKNOWN_COUNT_KNOWN = 1 << 2,
   UNKNOWN_COUNT = 1 << 3,
+  SUSPICION_KNOWN = 1 << 4,
+  SUSPICION = 1 << 5,
 };
 
 /* What a run of the differ compares: a claim's members, or the
@@ -124,6 +127,8 @@ typedef enum
   LINK_TIMES,
   LINK_PLACES,
 } Link;
+
+#define N_LINK_KINDS (LINK_PLACES - LINK_FIGURES + 1)
 
 enum
 {
@@ -5981,6 +5986,31 @@ suspicion_span (PxDocument *doc,
   return FALSE;
 }
 
+/* suspicion_span() of @ref's sentence; a member's is asked once whether
+ * it holds one (most hold none: then it is not read again for each other
+ * source), and read again only when it does. */
+static gboolean
+suspicion_of (Context             *ctx,
+              const PxSentenceRef *ref,
+              guint               *span_start,
+              guint               *span_end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint8 *known;
+
+  if (member_tokens (ctx, ref) < 0)
+    return suspicion_span (doc, sentence, span_start, span_end);
+  known = &ctx->doubts[ref - ctx->members];
+  if ((*known & SUSPICION_KNOWN) && !(*known & SUSPICION))
+    return FALSE;
+  *known |= SUSPICION_KNOWN;
+  if (!suspicion_span (doc, sentence, span_start, span_end))
+    return FALSE;
+  *known |= SUSPICION;
+  return TRUE;
+}
+
 static gboolean
 suspects_the_cause (PxDocument *doc,
                     PxSentence *sentence)
@@ -6074,7 +6104,7 @@ unknown_of (Context             *ctx,
 
   if (member_tokens (ctx, ref) < 0)
     return doubts_the_unknown (doc, sentence, cause);
-  known = &ctx->unknowns[ref - ctx->members];
+  known = &ctx->doubts[ref - ctx->members];
   if (!(*known & asked))
     *known |= asked | (doubts_the_unknown (doc, sentence, cause) ? yes : 0);
   return (*known & yes) != 0;
@@ -6873,7 +6903,7 @@ suspects_shared_cause (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint span_start, span_end;
 
-  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+  if (!suspicion_of (ctx, ref, &span_start, &span_end))
     return FALSE;
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
@@ -7511,7 +7541,7 @@ plain_statement_of_suspected (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint span_start, span_end;
 
-  if (!suspicion_span (doc, sentence, &span_start, &span_end))
+  if (!suspicion_of (ctx, ref, &span_start, &span_end))
     return -1;
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
@@ -11103,7 +11133,7 @@ differ_run (PxDocument         **documents,
   g_autofree guint32 *token_sources = NULL;
   g_autofree guint *first_source = NULL;
   g_autofree guint8 *verb_uses = NULL;
-  g_autofree guint8 *unknowns = NULL;
+  g_autofree guint8 *doubts = NULL;
   g_autoptr(GPtrArray) reaches = g_ptr_array_new_with_free_func (cue_reach_free);
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) concept_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
@@ -11162,7 +11192,7 @@ differ_run (PxDocument         **documents,
   ctx.verb_uses = verb_uses = g_new0 (guint8, MAX (first_source[n_members], 1));
   g_ptr_array_set_size (reaches, n_members);
   ctx.reaches = (CueReach **) reaches->pdata;
-  ctx.unknowns = unknowns = g_new0 (guint8, n_members);
+  ctx.doubts = doubts = g_new0 (guint8, n_members);
   ctx.figures = figures;
   ctx.concept_ids = concept_ids;
   ctx.concept_sets = concept_sets;
@@ -11957,7 +11987,8 @@ run_rooted (Context      *ctx,
   free_slot_runs (found, lists->len);
 }
 
-/* What a Dated and a Placed begin with: the claim's member an item is of. */
+/* What an Occurrence, a Dated and a Placed begin with: the claim's member
+ * an item is of. */
 typedef struct
 {
   guint source;
@@ -11965,11 +11996,15 @@ typedef struct
   guint claim;
 } Linkable;
 
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Occurrence, source) == G_STRUCT_OFFSET (Linkable, source)
+                 && G_STRUCT_OFFSET (Occurrence, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
+                 && G_STRUCT_OFFSET (Occurrence, claim) == G_STRUCT_OFFSET (Linkable, claim));
 G_STATIC_ASSERT (G_STRUCT_OFFSET (Dated, source) == G_STRUCT_OFFSET (Linkable, source)
                  && G_STRUCT_OFFSET (Dated, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
                  && G_STRUCT_OFFSET (Dated, claim) == G_STRUCT_OFFSET (Linkable, claim));
 
-/* Takes the items that @sentence, a member of claim @claim, gives into @items. */
+/* Takes the items that @sentence, a member of claim @claim, gives into
+ * @items (link_items_of()). */
 typedef void (*TakeItems) (Context             *ctx,
                            guint                claim,
                            const PxSentenceRef *ref,
@@ -11994,14 +12029,20 @@ linkable_at (GArray *items,
   return (const Linkable *) (items->data + (gsize) i * g_array_get_element_size (items));
 }
 
-/* The items of every member of every claim, as @take takes them, in the
- * claims' and their members' order. */
+static GPtrArray *link_items_of (PxDocument *doc);
+
+/* The items of kind @linked (an Occurrence, a Dated or a Placed) of every
+ * member of every claim, as link_items_of() found them in its document,
+ * in the claims' and their members' order, each with its source and its
+ * claim. */
 static void
 take_member_items (Context   *ctx,
                    GPtrArray *claims,
-                   TakeItems  take,
+                   Link       linked,
                    GArray    *items)
 {
+  guint size = g_array_get_element_size (items);
+
   for (guint c = 0; c < claims->len; c++)
     {
       PxClaim *claim = g_ptr_array_index (claims, c);
@@ -12009,9 +12050,20 @@ take_member_items (Context   *ctx,
       for (guint m = 0; m < claim->members->len; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxDocument *doc = ctx->documents[ref->source];
+          GPtrArray *found = link_items_of (ctx->documents[ref->source]);
+          GArray *of = g_ptr_array_index (found, linked - LINK_FIGURES);
+          const guint *first = (const guint *) ((GArray *) g_ptr_array_index (found, N_LINK_KINDS + linked - LINK_FIGURES))->data;
 
-          take (ctx, c, ref, doc, px_document_sentence (doc, ref->sentence), items);
+          g_assert (g_array_get_element_size (of) == size);
+          for (guint i = first[ref->sentence]; i < first[ref->sentence + 1]; i++)
+            {
+              Linkable *item;
+
+              g_array_append_vals (items, of->data + (gsize) i * size, 1);
+              item = (Linkable *) (items->data + (gsize) (items->len - 1) * size);
+              item->source = ref->source;
+              item->claim = c;
+            }
         }
     }
 }
@@ -12139,7 +12191,7 @@ link_times (Context      *ctx,
 {
   g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (Dated));
 
-  take_member_items (ctx, claims, take_dated_cb, dated);
+  take_member_items (ctx, claims, LINK_TIMES, dated);
   link_items (ctx, claims, claim_of, dated, dated_bucket_cb, dated_linked_cb, NULL, LINK_TIMES, cancellable);
 }
 
@@ -12412,10 +12464,80 @@ link_places (Context      *ctx,
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autofree Known *known = g_new0 (Known, ctx->n_documents);
 
-  take_member_items (ctx, claims, take_placed_cb, placed);
+  take_member_items (ctx, claims, LINK_PLACES, placed);
   link_items (ctx, claims, claim_of, placed, placed_bucket_cb, placed_linked_cb, known, LINK_PLACES, cancellable);
   for (guint d = 0; d < ctx->n_documents; d++)
     known_clear (&known[d]);
+}
+
+/* The figures @sentence gives that may link: each that is not vague,
+ * with its toll (when it counts no one in particular) and its verb. */
+static void
+take_figures_cb (Context             *ctx,
+                 guint                claim,
+                 const PxSentenceRef *ref,
+                 PxDocument          *doc,
+                 PxSentence          *sentence,
+                 GArray              *occurrences)
+{
+  for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
+    {
+      Occurrence o = { ref->source, ref->sentence, claim, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
+                       NULL };
+      gboolean plain;
+
+      if (o.quantity->vague)
+        continue;
+      o.toll = toll_of (doc, sentence, o.quantity, &plain);
+      if (!plain)
+        o.toll = TOLL_NONE;
+      o.predicate = quantity_predicate (doc, sentence, o.quantity);
+      g_array_append_val (occurrences, o);
+    }
+}
+
+/* What each sentence of @doc gives that a slot link may tie, found once a
+ * document by whichever thread asks first (PxDocument.link_items): a
+ * comparison finds its links twice, before and after a slot join, over
+ * the same sentences in other claims, and an item is a function of its
+ * sentence alone. Holds, for each kind (LINK_FIGURES, LINK_TIMES,
+ * LINK_PLACES in turn), the items of all sentences (as take_figures_cb(),
+ * take_dated_cb() and take_placed_cb() take them, of source 0 and claim 0:
+ * take_member_items() sets both), then for each kind where each
+ * sentence's items start (one more than the sentences: the end).
+ */
+static GPtrArray *
+link_items_of (PxDocument *doc)
+{
+  static const TakeItems takers[N_LINK_KINDS] = { take_figures_cb, take_dated_cb, take_placed_cb };
+  static const gsize sizes[N_LINK_KINDS] = { sizeof (Occurrence), sizeof (Dated), sizeof (Placed) };
+  g_autoptr(GHashTable) lexicon = NULL;
+  Context ctx = { &doc, NULL, 1, };
+  GPtrArray *found;
+
+  if (!g_once_init_enter (&doc->link_items))
+    return doc->link_items;
+  ctx.lexicon = lexicon = px_lexicon_cache_new ();
+  found = g_ptr_array_new_full (2 * N_LINK_KINDS, (GDestroyNotify) g_array_unref);
+  for (guint k = 0; k < N_LINK_KINDS; k++)
+    g_ptr_array_add (found, g_array_new (FALSE, FALSE, sizes[k]));
+  for (guint k = 0; k < N_LINK_KINDS; k++)
+    {
+      GArray *items = g_ptr_array_index (found, k);
+      GArray *first = g_array_sized_new (FALSE, FALSE, sizeof (guint), doc->sentences->len + 1);
+
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          PxSentenceRef ref = { 0, s };
+
+          g_array_append_val (first, items->len);
+          takers[k] (&ctx, 0, &ref, doc, px_document_sentence (doc, s), items);
+        }
+      g_array_append_val (first, items->len);
+      g_ptr_array_add (found, first);
+    }
+  g_once_init_leave (&doc->link_items, found);
+  return found;
 }
 
 void
@@ -12446,6 +12568,7 @@ px_differ_links (PxDocument         **documents,
   g_autoptr(GPtrArray) lists = NULL;   /* per slot's root: its sentences, when one run */
   g_autofree guint *n_members = NULL;  /* per slot's root: its sentences' count */
   GPtrArray **found = NULL;            /* per slot's root: its run's differences */
+  PxSentenceRef pair[2];               /* ctx's members while two figures are weighed, and after */
   guint n_links;
   GHashTableIter iter;
   gpointer value;
@@ -12464,27 +12587,12 @@ px_differ_links (PxDocument         **documents,
       for (guint m = 0; m < claim->members->len; m++)
         {
           const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-          PxSentence *sentence = px_document_sentence (documents[ref->source], ref->sentence);
           gint64 key = ((gint64) ref->source << 32) | ref->sentence;
 
           g_hash_table_insert (claim_of, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (c));
-
-          for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
-            {
-              Occurrence o = { ref->source, ref->sentence, c, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
-                               NULL };
-              gboolean plain;
-
-              if (o.quantity->vague)
-                continue;
-              o.toll = toll_of (documents[ref->source], sentence, o.quantity, &plain);
-              if (!plain)
-                o.toll = TOLL_NONE;
-              o.predicate = quantity_predicate (documents[ref->source], sentence, o.quantity);
-              g_array_append_val (occurrences, o);
-            }
         }
     }
+  take_member_items (&ctx, claims, LINK_FIGURES, occurrences);
 
   parents = g_new (guint, MAX (occurrences->len, 1));
   for (guint i = 0; i < occurrences->len; i++)
@@ -12533,7 +12641,6 @@ px_differ_links (PxDocument         **documents,
         const Occurrence *x = &g_array_index (occurrences, Occurrence, i);
         const Occurrence *y = &g_array_index (occurrences, Occurrence, j);
         guint64 id = ((guint64) i << 32) | j;
-        PxSentenceRef pair[2];
 
         if (bj == bi + 1 && g_cancellable_is_cancelled (cancellable))
           return;
@@ -12652,11 +12759,11 @@ px_differ_links (PxDocument         **documents,
           guint l = 2 * by_slot[k];
           const Occurrence *x = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l));
           const Occurrence *y = &g_array_index (occurrences, Occurrence, g_array_index (links, guint, l + 1));
-          PxSentenceRef pair[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
+          PxSentenceRef ends[2] = { { MIN (x->source, y->source), x->source < y->source ? x->sentence : y->sentence },
                                     { MAX (x->source, y->source), x->source < y->source ? y->sentence : x->sentence } };
           g_autoptr(GPtrArray) some = NULL;
 
-          some = differ_run (documents, labels, n_documents, pair, 2, LINK_FIGURES);
+          some = differ_run (documents, labels, n_documents, ends, 2, LINK_FIGURES);
           add_links (claims, claim_of, some);
         }
     }
