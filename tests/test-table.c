@@ -834,7 +834,11 @@ test_table_annotate (Fixture       *fixture,
 
 /* A claim of one very long sentence, "the café reopened with 17 tables
  * and " @n_pieces times (é is two bytes), with a difference on every
- * sixth figure and on the last one; its length in characters in @n_chars.
+ * sixtieth figure and on the last one; its length in characters in
+ * @n_chars. Sixty apart, not six: a row's marks cost Pango a walk of its
+ * attribute list each (pango_attr_list_change()), quadratic in the marks
+ * themselves, which is not what this test guards (docs/benchmarks.md,
+ * timed28).
  */
 static PxClaimItem *
 long_sentence_claim (guint      n_pieces,
@@ -890,11 +894,11 @@ bind_long_sentence (guint    n_pieces,
   return px_test_thread_cpu_seconds () - cpu;
 }
 
-/* A row for a claim of one very long sentence with a difference every
- * few words (a 500 KiB text of one "sentence" gave a thousand): each
- * mark's bytes are found in one pass over the sentence, not counted from
- * its start again for each (seconds of the main thread), and land on
- * the right bytes past characters of several bytes.
+/* A row for a claim of one very long sentence with many differences (a
+ * 500 KiB text of one "sentence" gave a thousand): each mark's bytes are
+ * found in one pass over the sentence, not counted from its start again
+ * for each (seconds of the main thread), and land on the right bytes past
+ * characters of several bytes.
  */
 static void
 test_row_long_sentence (void)
