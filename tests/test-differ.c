@@ -1596,6 +1596,31 @@ test_hedging_qualified_noun (void)
                   PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
 }
 
+/* A doubting adjective past another adjective of its noun phrase still
+ * doubts the noun ("one of the key suspected gang leaders", "her four
+ * alleged accomplices"); a noun before "suspected" makes it the
+ * verb ("the detectives suspected smugglers"), read as before.
+ */
+static void
+test_hedging_qualified_noun_past_adjective (void)
+{
+  assert_flagged ("One of the gang leaders held in dawn raids across Marwick on Tuesday hanged himself in his cell at Marwick prison.",
+                  "One of the key suspected gang leaders held in dawn raids across Marwick on Tuesday hanged himself in his cell at Marwick prison.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“suspected”");
+  assert_flagged ("Her four accomplices were arrested at the port of Selden on Friday as they boarded a ferry to the islands.",
+                  "Her four alleged accomplices were arrested at the port of Selden on Friday as they boarded a ferry to the islands.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“alleged”");
+  /* both doubt the leaders */
+  assert_not_flagged ("One of the key suspected gang leaders held in dawn raids across Marwick on Tuesday hanged himself in his cell.",
+                      "One of the alleged gang leaders held in dawn raids across Marwick on Tuesday hanged himself in his cell.",
+                      PX_DIFFERENCE_HEDGING);
+  /* a noun WordNet has as no adjective before "suspected" makes it the
+   * verb, read as before: no doubting adjective */
+  assert_not_flagged ("The detectives suspected smugglers at the old pier in Selden on Friday night.",
+                      "Smugglers were at the old pier in Selden on Friday night.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* "may have", "might have" suppose what happened: doubt in the outlet's
  * own voice ("the brakes may have failed" against "the brakes failed"),
  * not an obligation ("might have to sell") nor what would have happened
@@ -4421,8 +4446,8 @@ test_number_not (void)
                       PX_DIFFERENCE_NUMBER);
 }
 
-/* A rank told with its noun (px-quantity.c's ordinal_span(), px-differ.c's
- * same_rank()): its noun is its slot, however little else the sentences
+/* A rank told with its noun after a determiner or an owner's name
+ * (px-quantity.c's ordinal_span(), px-differ.c's same_rank()): its noun is its slot, however little else the sentences
  * share; never against an amount, a game's period or a date.
  */
 static void
@@ -4454,6 +4479,16 @@ test_number_ranks (void)
                       PX_DIFFERENCE_NUMBER);
   assert_not_flagged ("The festival in Millbrook opens on the 5th of May, organisers said on Monday.",
                       "The festival in Millbrook opens on the 7th of May, organisers said on Monday.",
+                      PX_DIFFERENCE_NUMBER);
+  /* after an owner's name too, "Harlow College's" or "the Herons'" */
+  assert_flagged ("Dana Whitlow was named Harlow College's 14th president on Thursday after a year-long search.",
+                  "Dana Whitlow was named Harlow College's 15th president on Thursday after a year-long search.",
+                  PX_DIFFERENCE_NUMBER, "14th president", "15th president");
+  assert_flagged ("Okafor scored twice as the Herons' ninth straight win lifted them to the top of the table.",
+                  "Okafor scored twice as the Herons' seventh straight win lifted them to the top of the table.",
+                  PX_DIFFERENCE_NUMBER, "ninth straight win", "seventh straight win");
+  assert_not_flagged ("Okafor scored twice as the Herons' ninth straight win lifted them to the top of the table.",
+                      "Okafor scored twice as the Herons' 9th straight win lifted them to the top of the table.",
                       PX_DIFFERENCE_NUMBER);
 }
 
@@ -5882,6 +5917,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);
   g_test_add_func ("/differ/hedging/not-between-attributions", test_hedging_not_between_attributions);
   g_test_add_func ("/differ/hedging/qualified-noun", test_hedging_qualified_noun);
+  g_test_add_func ("/differ/hedging/qualified-noun-past-adjective", test_hedging_qualified_noun_past_adjective);
   g_test_add_func ("/differ/hedging/supposed", test_hedging_supposed);
   g_test_add_func ("/differ/hedging/participle", test_hedging_participle);
   g_test_add_func ("/differ/death/place-and-cause", test_death_place_and_cause);

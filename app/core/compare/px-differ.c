@@ -5718,6 +5718,32 @@ is_on_suspicion_of (PxDocument  *doc,
   return cue->end_token - cue->first_token == 3 && g_str_equal (px_document_token (doc, cue->first_token)->norm, "on");
 }
 
+/* An owner's word: "the ministry's", "Varenia's"; not "he's alleged to",
+ * "it's suspected that", which are a verb after "is". */
+static gboolean
+is_owners (const char *norm)
+{
+  return (g_str_has_suffix (norm, "'s") || g_str_has_suffix (norm, "s'"))
+         && !px_word_is_one_of (norm, (const char * const[]) { "he's", "she's", "it's", "that's", "there's", "who's",
+                                                                "what's", "here's", "where's", "let's", NULL });
+}
+
+/* Whether the word at @t is an adjective WordNet knows right after an
+ * article, an owner or a figure: "the key", "her two", "Varenia's
+ * main". */
+static gboolean
+adjective_after_determiner (PxDocument *doc,
+                            guint       t)
+{
+  const PxToken *word = px_document_token (doc, t), *before = px_document_token (doc, t - 1);
+
+  if (word->kind == PX_TOKEN_NUMBER)
+    return is_article_or_owner (before->norm) || is_owners (before->norm);
+  if (word->kind != PX_TOKEN_WORD || word->is_stop || word->is_capital || !px_lexicon_word_has_pos (word->norm, 'a'))
+    return FALSE;
+  return is_article_or_owner (before->norm) || is_owners (before->norm) || before->kind == PX_TOKEN_NUMBER;
+}
+
 /* "alleged", "so-called", "suspected" right before a word: it qualifies
  * that noun ("the alleged shooter"), not the statement.
  */
@@ -5756,10 +5782,11 @@ qualifies_a_noun (PxDocument  *doc,
   /* an owner's: "the ministry's alleged cover-up", "Varenia's alleged
    * border incursions" doubt the thing; "he's alleged to", "it's
    * suspected that" are a verb after "is" */
-  after_determiner |= (g_str_has_suffix (before, "'s") || g_str_has_suffix (before, "s'"))
-                      && !px_word_is_one_of (before, (const char * const[]) { "he's", "she's", "it's", "that's", "there's",
-                                                                               "who's", "what's", "here's", "where's",
-                                                                               "let's", NULL });
+  after_determiner |= is_owners (before);
+  /* past an adjective of the same noun phrase: "one of the key suspected
+   * Mafia bosses", "her two alleged accomplices"; not "The police
+   * suspected arson", whose noun WordNet has as no adjective */
+  after_determiner |= cue->first_token >= first + 2 && adjective_after_determiner (doc, cue->first_token - 1);
   return after_determiner || is_preposition (px_document_token (doc, cue->first_token - 1))
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_NUMBER
          || px_document_token (doc, cue->first_token - 1)->kind == PX_TOKEN_PUNCT;

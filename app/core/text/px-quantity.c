@@ -695,6 +695,20 @@ px_quantity_parse_number (PxDocument *doc,
   return i - index;
 }
 
+/* Whether the token at @i, before another, is an owner's name: "the
+ * team's", "the Falcons'" (the apostrophe after the word). */
+static gboolean
+owner_at (PxDocument *doc,
+          guint       i,
+          guint       end)
+{
+  return i + 1 < end
+         && (g_str_has_suffix (norm_at (doc, i, end), "'s")
+             || (px_document_token (doc, i)->end < px_document_token (doc, i + 1)->start
+                 && (doc->text[px_document_token (doc, i)->end] == '\''
+                     || strncmp (doc->text + px_document_token (doc, i)->end, "\xe2\x80\x99", 3) == 0)));
+}
+
 /* The whole a part is told of, after "of the": "16" in "10 of the 16
  * games" and in "10 of the team's 16 games", "the Falcons' 12 games"; the
  * tokens it takes, with the owner's name, or 0. */
@@ -704,17 +718,11 @@ whole_after (PxDocument *doc,
              guint       end,
              double     *whole)
 {
-  const char *owner = norm_at (doc, i, end);
   guint n;
 
   if ((n = px_quantity_parse_number (doc, i, end, whole)) > 0)
     return n;
-  if (i + 1 < end
-      && (g_str_has_suffix (owner, "'s")
-          || (px_document_token (doc, i)->end < px_document_token (doc, i + 1)->start
-              && (doc->text[px_document_token (doc, i)->end] == '\''
-                  || strncmp (doc->text + px_document_token (doc, i)->end, "\xe2\x80\x99", 3) == 0)))
-      && (n = px_quantity_parse_number (doc, i + 1, end, whole)) > 0)
+  if (owner_at (doc, i, end) && (n = px_quantity_parse_number (doc, i + 1, end, whole)) > 0)
     return n + 1;
   return 0;
 }
@@ -2046,8 +2054,8 @@ written_step (const PxToken *token)
 
 static int ordinal_of (const char *norm);
 
-/* A rank told with its noun after a determiner: "the 71st minute", "his
- * fourth season", "the 21st head coach" (not "the first two", "the 5th
+/* A rank told with its noun after a determiner or an owner's name: "the
+ * 71st minute", "his fourth season", "Philadelphia's 21st head coach" (not "the first two", "the 5th
  * of May", and not a game's period, "the sixth round", which
  * match_game_clock() reads and game_periods_apart() keeps apart); "first"
  * and "second" are not read (a time unit, and the "first black woman" of
@@ -2070,8 +2078,11 @@ ordinal_span (PxDocument *doc,
   guint h;
   int rank;
 
+  /* or after an owner's name: "Philadelphia's 21st head coach", "the
+   * Chiefs' fifth offensive play"; not "he's", "it's" */
   if (i == sentence->first_token || i + 1 >= end
-      || !px_word_is_one_of (norm_at (doc, i - 1, end), determiners))
+      || (!px_word_is_one_of (norm_at (doc, i - 1, end), determiners)
+          && (!owner_at (doc, i - 1, end) || px_document_token (doc, i - 1)->is_stop)))
     return FALSE;
   if ((rank = ordinal_of (token->norm)) < 3 && !(rank > 0 && g_ascii_isdigit (token->norm[0])))
     return FALSE;
