@@ -530,8 +530,11 @@ test_outlets (void)
   }
 }
 
-/* A source whose page names no outlet is named by its address's host, and
- * a file by its name unless the name says nothing of an outlet.
+/* A source whose page names no outlet is named by what the reader knows
+ * it by: its site's host, a file's name (three files named "01.txt",
+ * "02.txt", "03.txt" had been "Unknown Outlet", "Unknown Outlet (2)" and
+ * "(3)"), a page's name in its address, else the machine's host; a
+ * hostile or endless file name cleaned and cut as a page's own name is.
  */
 /* Names the outlet of a page whose own address ends in @n slashes; the
  * thread CPU seconds it took.
@@ -565,37 +568,38 @@ test_outlet_for_source (void)
     { "/home/ana/reuters-article.html", NULL, "reuters-article" },
     { "/home/ana/Bridge reopens.html", NULL, "Bridge reopens" },
     { "/home/ana/bbc.txt", NULL, "bbc" },
-    { "/home/ana/deadbeef.txt", NULL, "deadbeef" },
     { "/home/ana/report-b.txt", NULL, "report-b" },
-    { "/home/ana/indexer.html", NULL, "indexer" },
-    { "/home/ana/index2020notes.html", NULL, "index2020notes" },
-    { "/home/ana/1_10ecb.txt", NULL, "1_10ecb" },
     { "/home/ana/новости.html", NULL, "новости" },
-    { "/home/ana/01.txt", NULL, "Unknown Outlet" },
-    { "/home/ana/2008-01-09.html", NULL, "Unknown Outlet" },
-    { "/home/ana/91D80EA7.html", NULL, "Unknown Outlet" },
-    { "/home/ana/55d74af7-da29-48dd-b615-f2ff4d2e1551.html", NULL, "Unknown Outlet" },
-    { "/home/ana/index.html", NULL, "Unknown Outlet" },
-    { "/home/ana/Page2.htm", NULL, "Unknown Outlet" },
-    { "/home/ana/article (1).html", NULL, "Unknown Outlet" },
-    { "/home/ana/source.html", NULL, "Unknown Outlet" },
+    { "/home/ana/01.txt", NULL, "01" },
+    { "/home/ana/91D80EA7.html", NULL, "91D80EA7" },
+    { "/home/ana/55d74af7-da29-48dd-b615-f2ff4d2e1551.html", NULL, "55d74af7-da29-48dd-b615-f2ff4d2e1551" },
+    { "/home/ana/article (1).html", NULL, "article (1)" },
+    { "/home/ana/.html", NULL, ".html" },
+    /* terminal escapes (whole), a right-to-left override and a line break
+     * left out */
+    { "/home/ana/Gazette\x1b[31m red\u202egnp.exe\nB.txt", NULL, "Gazette redgnp.exe B" },
+    { "/home/ana/\x1b\x07\u202e.txt", NULL, "Unknown Outlet" },
+    { "/home/ana/   .txt", NULL, "Unknown Outlet" },
     /* the page's own address names it */
     { "/home/ana/91D80EA7.html", "https://www.example-herald.ca/a/1", "example-herald.ca" },
     { "/home/ana/index.html", "https://www.bbc.co.uk/news/1", "BBC" },
     /* a site's host, whatever its page is called */
     { "https://www.example-herald.ca/index.html", NULL, "example-herald.ca" },
     /* a machine's address names no outlet (pages served from the reader's
-     * own computer may be anyone's): the page's file does, as a file's */
-    { "http://127.0.0.1:8000/01.html", NULL, "Unknown Outlet" },
+     * own computer may be anyone's): the page's file does, as a file's,
+     * else the machine, as the address bar shows it */
+    { "http://127.0.0.1:8000/01.html", NULL, "01" },
     { "http://127.0.0.1:8000/saved/harbour-gazette.html", NULL, "harbour-gazette" },
     { "http://localhost:8080/news/valley%20times.html?id=3", NULL, "valley times" },
     { "http://intranet/press/northern-post/", NULL, "northern-post" },
-    { "http://[::1]:8000/", NULL, "Unknown Outlet" },
-    { "http://192.168.1.20/55d74af7-da29-48dd-b615-f2ff4d2e1551/source.html", NULL, "Unknown Outlet" },
+    { "http://[::1]:8000/", NULL, "[::1]:8000" },
+    { "http://localhost/", NULL, "localhost" },
+    { "http://intranet:8080/", NULL, "intranet:8080" },
     { "http://127.0.0.1:8000/index.html", "https://www.example-herald.ca/a/1", "example-herald.ca" },
     /* its path decoded once, as the address writes it */
     { "http://127.0.0.1:8000/100%25-growth.html", NULL, "100%-growth" },
     { "http://127.0.0.1:8000/rates%252Fhike.html", NULL, "rates%2Fhike" },
+    { "http://127.0.0.1:8000/%1B%5B2J%E2%80%AEnews.html", NULL, "news" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -606,6 +610,21 @@ test_outlet_for_source (void)
     }
   g_assert_null (px_outlet_name_for_source ("-", NULL));
   g_assert_null (px_outlet_name_for_source (NULL, NULL));
+  /* a file name of 255 bytes is cut to 60 characters, at a character, and
+   * an ellipsis says so */
+  {
+    g_autoptr(GString) path = g_string_new ("/home/ana/");
+    g_autofree char *name = NULL;
+
+    for (guint i = 0; i < 120; i++)
+      g_string_append (path, "é");
+    g_string_append (path, ".txt");
+    name = px_outlet_name_for_source (path->str, NULL);
+    g_assert_true (g_utf8_validate (name, -1, NULL));
+    g_assert_cmpuint (g_utf8_strlen (name, -1), ==, 61);
+    g_assert_true (g_str_has_suffix (name, "…"));
+    g_assert_true (g_str_has_prefix (name, "éééé"));
+  }
   /* compare's labels keep the file's name */
   {
     g_autofree char *label = px_outlet_name_for_input ("/home/ana/01.txt", NULL);

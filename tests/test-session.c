@@ -1208,12 +1208,14 @@ test_refetch_names (Fixture       *fixture,
                      "wirenews changed; the new version is kept");
   }
 
-  /* A name of spaces around a word is the word; a name of nothing but
-   * such characters is no name: the toast counts the source instead.
+  /* A name of spaces around a word is the word; a file's name of nothing
+   * but such characters is no name: the source is the column's "Unknown
+   * Outlet", and the toast says so.
    */
   {
     const char *files[] = { "  desk  .txt", "\u202e\x1b[0m\u200f.txt" };
-    const char *said[] = { "desk changed; the new version is kept", "1 source changed; the new version is kept" };
+    const char *said[] = { "desk changed; the new version is kept",
+                           "Unknown Outlet changed; the new version is kept" };
 
     for (guint i = 0; i < G_N_ELEMENTS (files); i++)
       {

@@ -14,6 +14,7 @@
 #include "px-annotations-panel.h"
 #include "px-claim-row.h"
 #include "px-claims-panel.h"
+#include "px-export.h"
 #include "px-highlight.h"
 #include "px-i18n.h"
 #include "px-library-item.h"
@@ -3681,10 +3682,36 @@ column_menu_offers (PxSourceColumn *column,
   return found;
 }
 
-/* A page that names no outlet, saved under a name that names none
- * either, is an "Unknown Outlet" (it had been "91D80EA7", its file's name,
- * in a walk on real pages), numbered like any outlet; a file named by
- * words keeps its name, and a hostile file name is shown tamed.
+/* TRUE once every source of the story shown is in the library. */
+static gboolean
+sources_stored (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) sources = px_library_list_sources (PX_LIBRARY (fixture->store),
+                                                          px_window_get_story_id (fixture->window), NULL);
+
+  return sources != NULL && sources->len == px_story_view_get_n_columns (fixture->view);
+}
+
+/* The labels of the story's comparison (the summaries' and the claims
+ * table's names of its sources) between bars: "|02|03|".
+ */
+static char *
+comparison_labels (Fixture *fixture)
+{
+  PxComparison *comparison = px_session_get_comparison (fixture->window->session);
+  GString *labels = g_string_new ("|");
+
+  for (guint i = 0; i < px_comparison_get_n_sources (comparison); i++)
+    g_string_append_printf (labels, "%s|", px_comparison_get_source_label (comparison, i));
+  return g_string_free (labels, FALSE);
+}
+
+/* Pages and texts that name no outlet, opened from files, are named by
+ * their files' names, which the reader knows them by: three such files had
+ * been "Unknown Outlet", "Unknown Outlet (2)" and "(3)", which no one could
+ * tell apart. The columns, the claims table, the summaries and the reports
+ * all say so; only two files of one name are numbered.
  */
 static void
 test_unnamed_outlet (Fixture       *fixture,
@@ -3695,31 +3722,103 @@ test_unnamed_outlet (Fixture       *fixture,
                      "director said on Friday.</p><p>Two visitors were hurt before police shot the animal.</p>"
                      "</article></body></html>";
   g_autofree char *html = g_strconcat ("<html><head></head>", body, NULL);
+  g_autofree char *morning_dir = g_build_filename (fixture->tmpdir, "morning", NULL);
+  g_autofree char *evening_dir = g_build_filename (fixture->tmpdir, "evening", NULL);
   g_autofree char *id = write_file (fixture, "91D80EA7.html", html);
-  g_autofree char *numbered = write_file (fixture, "02.txt",
-                                          "The tiger climbed a wall that was four feet lower than the standard, "
-                                          "the director said.\n\nPolice shot the animal on Friday.\n");
-  g_autofree char *named = write_file (fixture, "harbour-gazette.html", html);
-  g_autofree char *hostile = write_file (fixture, "Gazette\u202egnp.\x1b[2Jexe.html", html);
-  const char *inputs[] = { id, numbered, named, hostile, NULL };
+  g_autofree char *second = write_file (fixture, "02.txt",
+                                        "The tiger climbed a wall that was four feet lower than the standard, "
+                                        "the director said.\n\nPolice shot the animal on Friday.\n");
+  g_autofree char *third = write_file (fixture, "03.txt",
+                                       "A tiger got out of its enclosure on Friday, the zoo said.\n\n"
+                                       "Police shot the animal after two visitors were hurt.\n");
+  g_autofree char *morning = NULL;
+  g_autofree char *evening = NULL;
+  g_autofree char *labels = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "91D80EA7", "02", "03", "index", "index (2)" };
+  const char *inputs[6] = { id, second, third, NULL, NULL, NULL };
 
+  g_assert_cmpint (g_mkdir (morning_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (evening_dir, 0700), ==, 0);
+  morning = write_file (fixture, "morning/index.html", html);
+  evening = write_file (fixture, "evening/index.html", html);
+  inputs[3] = morning;
+  inputs[4] = evening;
   px_window_open_inputs (fixture->window, inputs);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the files", WAIT_SECONDS);
-  for (guint i = 0; i < 4; i++)
-    g_assert_cmpint (px_source_column_get_state (px_story_view_get_column (fixture->view, i)), ==,
-                     PX_SOURCE_COLUMN_READY);
-  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "Unknown Outlet");
-  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
-                                 "Unknown Outlet"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 1)), is_mapped_label_reading,
-                                 "Unknown Outlet (2)"));
-  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "91D80EA7") != NULL);
-  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 2)), ==, "harbour-gazette");
-  assert_labels_safe (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      PxSourceColumn *column = px_story_view_get_column (fixture->view, i);
+
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+      g_assert_nonnull (find_widget (GTK_WIDGET (column), is_mapped_label_reading, names[i]));
+    }
+  g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "91D80EA7");
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "Unknown Outlet") != NULL);
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "02 (") != NULL);
+
+  /* the summaries and the claims table's columns */
+  labels = comparison_labels (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("|%s|", names[i]);
+
+      g_assert_nonnull (strstr (labels, label));
+    }
+
+  /* the library keeps the names, and the report gives them */
+  px_ui_test_wait_for (sources_stored, fixture, "the sources in the library", WAIT_SECONDS);
+  markdown = px_export_story (PX_LIBRARY (fixture->store), px_window_get_story_id (fixture->window),
+                              PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (strstr (markdown, names[i]));
+  g_assert_null (strstr (markdown, "Unknown Outlet"));
+
   /* a file is read again, not fetched (its menu had said Fetch Again) */
   g_assert_true (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Read Again"));
   g_assert_false (column_menu_offers (px_story_view_get_column (fixture->view, 0), "Fetch Again"));
-  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "[2J") != NULL);
+}
+
+/* A file's name is the reader's, but a file may come from anywhere: a
+ * name with a terminal escape and a right-to-left override (which shows
+ * the rest of the name backwards, "lmth.exe" as "exe.html") names its
+ * column without them, in the window, the library and the reports.
+ */
+static void
+test_hostile_file_name (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *hostile = write_file (fixture, "Gazette\x1b[31m\u202elmth.exe.txt",
+                                         "The tiger climbed a wall that was four feet lower than the standard, "
+                                         "the director said.\n\nPolice shot the animal on Friday.\n");
+  g_autofree char *plain = write_file (fixture, "valley-courier.txt",
+                                       "A tiger got out of its enclosure on Friday, the zoo said.\n\n"
+                                       "Police shot the animal after two visitors were hurt.\n");
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *inputs[] = { hostile, plain, NULL };
+  const char *outlet;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the files", WAIT_SECONDS);
+  outlet = px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0));
+  g_assert_cmpstr (outlet, ==, "Gazettelmth.exe");
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+
+  px_ui_test_wait_for (sources_stored, fixture, "the sources in the library", WAIT_SECONDS);
+  sources = px_library_list_sources (PX_LIBRARY (fixture->store), px_window_get_story_id (fixture->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Gazettelmth.exe");
+  markdown = px_export_story (PX_LIBRARY (fixture->store), px_window_get_story_id (fixture->window),
+                              PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (strchr (markdown, '\x1b'));
+  /* the file's path too (it had kept the override) */
+  g_assert_null (strstr (markdown, "\u202e"));
+  g_assert_nonnull (strstr (markdown, "Gazettelmth.exe"));
 }
 
 static gboolean
@@ -5395,6 +5494,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   g_test_add ("/ui/unnamed-outlet", Fixture, NULL, fixture_set_up, test_unnamed_outlet, fixture_tear_down);
+  g_test_add ("/ui/hostile-file-name", Fixture, NULL, fixture_set_up, test_hostile_file_name, fixture_tear_down);
   g_test_add ("/ui/toast-names", Fixture, NULL, fixture_set_up, test_toast_names, fixture_tear_down);
   g_test_add ("/ui/charset-note", Fixture, NULL, fixture_set_up, test_charset_note, fixture_tear_down);
   g_test_add ("/ui/columns-equal", Fixture, NULL, fixture_set_up, test_columns_equal, fixture_tear_down);

@@ -70,7 +70,9 @@ char *_px_export_stable_urn (const char *name);
 char *_px_export_json_to_string (JsonNode *root);
 
 /* Text from a page or a user, made safe to put in a document: valid
- * UTF-8, control characters other than tab and newline replaced.
+ * UTF-8, control characters other than tab and newline, and the
+ * embeddings and overrides that reorder the text after them, replaced by
+ * U+FFFD.
  */
 char *_px_export_clean_text (const char *text);
 

@@ -165,7 +165,10 @@ _px_export_clean_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c < 0xa0))
+      /* an embedding or override (U+202A–U+202E) in a file's path had shown
+       * the rest of its report line backwards; isolates only keep a name's
+       * direction to itself, and stay */
+      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e))
         g_string_append_unichar (clean, 0xfffd);
       else
         g_string_append_len (clean, p, g_utf8_next_char (p) - p);

@@ -260,68 +260,58 @@ px_outlet_name_for_input (const char *input,
   return g_steal_pointer (&base);
 }
 
-/* Names a saved page's or text's file may have that say nothing of its
- * outlet: what a browser or a download gives a page by default.
+/* Longest name a file or an address gives a source, in characters: the
+ * same bound as a failed page's name for itself, so that a summary such as
+ * "91 drones (name)" stays a line; the column cuts it again to its width.
  */
-static const char * const bare_file_names[] = {
-  "index", "source", "article", "page", "story", "document", "download", "untitled", "default", "content",
-  "print", "text", "file", "news", "output", NULL
-};
+#define INPUT_NAME_MAX_CHARS 60
 
-/* TRUE for a file's name (without its extension) that cannot be an
- * outlet's: no letter at all ("01", "2008-01-09"), an identifier of 8 or
- * more hexadecimal digits among them a figure ("91D80EA7", a UUID, a
- * hash), or a default name, numbered or not ("index", "page2",
- * "article (1)").
+/* The host of @address as its address bar shows it, with its port:
+ * "localhost:8000", "[::1]:8000". NULL when it has none.
  */
-static gboolean
-file_name_is_bare (const char *name)
+static char *
+address_host (const char *address)
 {
-  g_autofree char *word = NULL;
-  guint letters = 0, hex = 0, figures = 0, others = 0;
-  gsize len = 0;
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+  int port;
 
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        figures++, hex++;
-      else if (g_ascii_isxdigit (*p))
-        letters++, hex++;
-      else if (g_ascii_isalpha (*p) || (guchar) *p >= 0x80)
-        letters++, others++;
-    }
-  if (letters == 0)
-    return TRUE;
-  if (others == 0 && hex >= 8 && figures > 0)
-    return TRUE;
-
-  /* a default name, then figures, blanks or brackets */
-  while (g_ascii_isalpha (name[len]))
-    len++;
-  word = g_ascii_strdown (name, len);
-  for (const char *p = name + len; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p) && strchr (" -_.()[]", *p) == NULL)
-      return FALSE;
-  return g_strv_contains (bare_file_names, word);
+  if (address == NULL || (uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL)) == NULL
+      || (host = g_uri_get_host (uri)) == NULL || *host == '\0')
+    return NULL;
+  if (g_ascii_strncasecmp (host, "www.", 4) == 0 && host[4] != '\0')
+    host += 4;
+  port = g_uri_get_port (uri);
+  if (strchr (host, ':') != NULL)
+    return port > 0 ? g_strdup_printf ("[%s]:%d", host, port) : g_strdup_printf ("[%s]", host);
+  return port > 0 ? g_strdup_printf ("%s:%d", host, port) : g_strdup (host);
 }
 
 char *
 px_outlet_name_for_source (const char *input,
                            const char *url)
 {
-  g_autofree char *from_url = px_outlet_for_url (url);
   g_autofree char *name = NULL;
+  g_autofree char *clean = NULL;
+  gboolean is_address;
 
-  /* a site's host names its outlet, whatever it is ("example.org") */
-  if (from_url != NULL)
-    return g_steal_pointer (&from_url);
+  if (input == NULL || g_str_equal (input, "-"))
+    return px_outlet_for_url (url);
+  /* a site's host names its outlet, whatever its page is called; else
+   * what the reader knows the source by: the file's name ("01", "91D80EA7":
+   * three such files had all been "Unknown Outlet"), the page's own name
+   * in its address, else the machine it came from
+   */
   name = px_outlet_name_for_input (input, url);
-  if (name != NULL ? !file_name_is_bare (name)
-                   : input == NULL || (!g_str_has_prefix (input, "http://") && !g_str_has_prefix (input, "https://")))
-    return g_steal_pointer (&name);
-  /* Translators: the name shown for a source whose page or file names no
-   * outlet, in its column and wherever it is listed; the reader can rename
-   * it ("Rename Outlet…") */
+  is_address = g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://");
+  if (name == NULL && is_address)
+    name = address_host (url != NULL ? url : input);
+  if (name != NULL && (clean = px_outlet_name_clean (name)) != NULL)
+    return px_safe_text_short (clean, INPUT_NAME_MAX_CHARS);
+  /* Translators: the name shown for a source whose page, file name and
+   * address give no name to show (a file named only with control
+   * characters), in its column and wherever it is listed; the reader can
+   * rename it ("Rename Outlet…") */
   return g_strdup (_("Unknown Outlet"));
 }
 

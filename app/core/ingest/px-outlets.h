@@ -45,12 +45,14 @@ char *px_outlet_name_for_input (const char *input,
                                 const char *url);
 
 /* The name the window and the library give a source whose page named no
- * outlet: px_outlet_name_for_input()'s, but for a file whose name says
- * nothing of its outlet ("01.txt", "91D80EA7.html", a UUID, "index.html",
- * "page2.html"), or a page from a host that names no site whose address
- * ends in no such name, "Unknown Outlet" in the user's language (compare's
- * labels keep the file's name). NULL where px_outlet_name_for_input()
- * gives NULL.
+ * outlet: px_outlet_name_for_input()'s, the name the reader knows the
+ * source by (a site's host, a file's name: "01", "91D80EA7"), else for a
+ * page from a machine's address that ends in no name its host and port
+ * ("localhost:8000"); cleaned as a reader's name is
+ * (px_outlet_name_clean()) and cut to 60 characters with an ellipsis;
+ * "Unknown Outlet" in the user's language when nothing is left. NULL for
+ * text pasted or on standard input ("-" or NULL) with no address, which
+ * the caller names.
  */
 char *px_outlet_name_for_source (const char *input,
                                  const char *url);
