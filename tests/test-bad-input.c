@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "px-test-server.h"
+#include "px-test-timing.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,24 +26,14 @@
 #include <json-glib/json-glib.h>
 
 /* AddressSanitizer reserves terabytes of address space for its shadow
- * memory and doubles the resident size, so under it the cap is left off
- * and the peak is not judged.
+ * memory and doubles the resident size, so under it (PX_TEST_ASAN) the cap
+ * is left off and the peak is not judged.
  */
-#if defined(__SANITIZE_ADDRESS__)
-#define PX_TEST_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define PX_TEST_ASAN 1
-#endif
-#endif
-#ifndef PX_TEST_ASAN
-#define PX_TEST_ASAN 0
-#endif
 
 #define CHILD_ADDRESS_SPACE ((rlim_t) 3 << 29) /* 1.5 GiB */
 #define CHILD_MAX_RSS_KB    (512 * 1024)
 #define FETCH_DEADLINE      3                  /* PARALLAX_FETCH_TIMEOUT for the child */
-#define HARD_LIMIT_SECONDS  30                 /* a child still running then has hung */
+#define HARD_LIMIT_SECONDS  (30 * PX_TEST_SLOWDOWN) /* a child still running then has hung */
 
 static PxTestServer *server;
 static char *workdir;
@@ -248,7 +239,7 @@ test_bad_input (gconstpointer user_data)
 
   g_assert_cmpint (run.signal, ==, 0);
   g_assert_cmpint (run.status, ==, c->exit_status);
-  g_assert_cmpint (run.usec, <, (FETCH_DEADLINE + 5) * G_USEC_PER_SEC);
+  g_assert_cmpint (run.usec, <, (FETCH_DEADLINE + 5) * PX_TEST_SLOWDOWN * G_USEC_PER_SEC);
   if (!PX_TEST_ASAN)
     g_assert_cmpint (run.max_rss_kb, <, CHILD_MAX_RSS_KB);
 

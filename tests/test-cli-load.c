@@ -8,6 +8,7 @@
 
 #include "px-source.h"
 #include "px-test-server.h"
+#include "px-test-timing.h"
 #include "px-test-util.h"
 
 #include <string.h>
@@ -235,13 +236,14 @@ run_cli_stdin_open (int                 expected_status,
   g_output_stream_splice_async (memory, g_subprocess_get_stdout_pipe (cli), G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
                                 G_PRIORITY_DEFAULT, NULL, NULL, NULL);
   g_subprocess_wait_async (cli, NULL, waited_cb, &done);
-  deadline = g_timeout_add_seconds (20, deadline_cb, &late);
+  deadline = g_timeout_add_seconds (20 * PX_TEST_SLOWDOWN, deadline_cb, &late);
   while (!done && !late)
     g_main_context_iteration (NULL, TRUE);
   if (!done)
     {
       g_subprocess_force_exit (cli);
-      g_error ("parallax-cli %s was still running after 20 s, with standard input open", args[0]);
+      g_error ("parallax-cli %s was still running after %d s, with standard input open", args[0],
+               20 * PX_TEST_SLOWDOWN);
     }
   g_source_remove (deadline);
   while (!g_output_stream_is_closed (memory))
@@ -354,7 +356,7 @@ test_first_parse_in_threads (void)
       return;
     }
 
-  g_test_trap_subprocess (NULL, 10 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_subprocess (NULL, 10 * PX_TEST_SLOWDOWN * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
 }
 

@@ -1057,6 +1057,12 @@ test_cli (void)
   g_assert_true (g_str_has_prefix (lines[2], txt_source));
   g_clear_pointer (&lines, g_strfreev);
   g_clear_pointer (&out, g_free);
+  /* `story list` counts it as the window's library does, each count in
+   * its own number: it had said "2 sources" of three columns, and "1
+   * annotations". */
+  out = px_test_run_cli (0, NULL, "story", "list", "--db", path, NULL);
+  g_assert_true (g_str_has_prefix (out, "1\t2 sources, 1 not loaded\t1 annotation\t"));
+  g_clear_pointer (&out, g_free);
 
   px_test_assert_database_sound (path);
 }

@@ -782,8 +782,11 @@ test_window (void)
   px_ui_test_wait_for (window_has_two_columns, f, "Ben's source in the window", 5);
   g_assert_true (px_story_view_get_column (px_window_get_story_view (f->window), 0) == first_column);
 
-  /* Ben holds the annotation's row for 2 s: Ana's save and her Reviewed
-   * mark wait for it on the library's thread, not in the window.
+  /* Ben holds the annotation's row for 3 s: Ana's save and her Reviewed
+   * mark wait for it on the library's thread, not in the window. A save
+   * that waited in the window would return when Ben lets go, 3 s on; one
+   * that does not returns at once: half the hold tells them apart on a
+   * machine however loaded.
    */
   {
     PxAnnotator *annotator = _px_window_get_annotator (f->window);
@@ -798,12 +801,12 @@ test_window (void)
     g_assert_true (px_annotator_edit (annotator, f->annotation_id));
     popover = px_annotator_get_popover (annotator);
     g_assert_nonnull (popover);
-    holder = px_test_pg_hold_lock (server, uri, hold, 2000);
+    holder = px_test_pg_hold_lock (server, uri, hold, 3000);
     start = g_get_monotonic_time ();
     px_annotation_popover_set_note (popover, "Ana's note, saved while Ben held it");
     px_annotation_popover_save (popover);
     g_signal_emit_by_name (_px_window_get_annotations_panel (f->window), "review-requested", f->annotation_id, TRUE);
-    g_assert_cmpint (g_get_monotonic_time () - start, <, 500 * G_TIME_SPAN_MILLISECOND);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 1500 * G_TIME_SPAN_MILLISECOND);
     g_assert_true (px_annotator_get_busy (annotator));
     g_thread_join (holder);
     px_ui_test_wait_for (annotator_idle, f->window, "the save and the mark done", 10);
@@ -986,7 +989,10 @@ test_source_removed (void)
   px_ui_test_wait_for (annotation_shown, &at_ben, "the annotation in Ben's window", 10);
   first_column = px_story_view_get_column (px_window_get_story_view (at_ben.window), 0);
 
-  /* Ana removes the Courier: it leaves Ben's window within 2 s, with its annotation. */
+  /* Ana removes the Courier: it leaves Ben's window, with its annotation,
+   * told by the library (the time it took is logged; a wait of seconds is
+   * how long before the test calls it lost, not how fast it must be).
+   */
   leaving = g_list_model_get_item (px_session_get_sources (_px_window_get_session (at_ana.window)), 1);
   g_assert_cmpint (px_source_get_source_id (leaving), ==, courier_id);
   start = g_get_monotonic_time ();
@@ -994,7 +1000,7 @@ test_source_removed (void)
   g_assert_cmpuint (token, >, 0);
   at_ben.n_columns = 1;
   /* Live, without the story opened again; then the one left is compared anew. */
-  px_ui_test_wait_for (column_count_is, &at_ben, "the Courier gone from Ben's window", 2);
+  px_ui_test_wait_for (column_count_is, &at_ben, "the Courier gone from Ben's window", 10);
   g_test_message ("the Courier left Ben's window %.0f ms after Ana removed it",
                   (g_get_monotonic_time () - start) / 1000.0);
   px_ui_test_wait_for (columns_are, &at_ben, "Ben's window compared again", 30);

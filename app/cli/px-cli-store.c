@@ -485,9 +485,17 @@ story_list (int    argc,
       else
         {
           g_autofree char *title = _px_cli_field (story->title);
+          /* The sources that could not be loaded are columns too: the
+           * window counts them, so a story of five failed fetches and one
+           * page is not just "1 source" here ("1 sources" it had said). */
+          g_autofree char *failed = story->n_failed > 0
+                                    ? g_strdup_printf (", %u not loaded", story->n_failed)
+                                    : g_strdup ("");
 
-          _px_cli_print ("%" G_GINT64_FORMAT "\t%u sources\t%u annotations\t%s\t%s\n", story->id,
-                         story->n_sources, story->n_annotations, story->updated_at, title);
+          _px_cli_print ("%" G_GINT64_FORMAT "\t%u %s%s\t%u %s\t%s\t%s\n", story->id,
+                         story->n_sources, story->n_sources == 1 ? "source" : "sources", failed,
+                         story->n_annotations, story->n_annotations == 1 ? "annotation" : "annotations",
+                         story->updated_at, title);
         }
     }
 
