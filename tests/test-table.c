@@ -872,26 +872,41 @@ long_sentence_claim (guint      n_pieces,
   return claim;
 }
 
-/* Binds a row to a claim of one sentence of @n_pieces pieces; the thread
- * CPU seconds the binding took.
+/* A row bound to a claim of one sentence of @n_pieces pieces in @article;
+ * the thread CPU seconds the binding alone took in @cpu.
+ */
+static PxTableRow *
+bind_long_sentence_row (guint      n_pieces,
+                        PxArticle *article,
+                        double    *cpu)
+{
+  const char *outlets[] = { "Harbour Gazette", "Valley Courier", NULL };
+  PxTableRow *row = g_object_ref_sink (px_table_row_new ());
+  g_autoptr(PxClaimItem) claim = NULL;
+  PxArticle *articles[2] = { article, article };
+  guint n_chars[2];
+
+  claim = long_sentence_claim (n_pieces, article, &n_chars[0]);
+  n_chars[1] = n_chars[0];
+  *cpu = px_test_thread_cpu_seconds ();
+  px_table_row_bind (row, claim, articles, n_chars, outlets, 2, FALSE);
+  *cpu = px_test_thread_cpu_seconds () - *cpu;
+  return row;
+}
+
+/* The thread CPU seconds binding a row to a claim of one sentence of
+ * @n_pieces pieces took.
  */
 static double
 bind_long_sentence (guint    n_pieces,
                     gpointer user_data)
 {
-  const char *outlets[] = { "Harbour Gazette", "Valley Courier", NULL };
   g_autoptr(PxArticle) article = px_article_new ("-");
-  g_autoptr(PxTableRow) row = g_object_ref_sink (px_table_row_new ());
-  g_autoptr(PxClaimItem) claim = NULL;
-  PxArticle *articles[2] = { article, article };
-  guint n_chars[2];
+  g_autoptr(PxTableRow) row = NULL;
   double cpu;
 
-  claim = long_sentence_claim (n_pieces, article, &n_chars[0]);
-  n_chars[1] = n_chars[0];
-  cpu = px_test_thread_cpu_seconds ();
-  px_table_row_bind (row, claim, articles, n_chars, outlets, 2, FALSE);
-  return px_test_thread_cpu_seconds () - cpu;
+  row = bind_long_sentence_row (n_pieces, article, &cpu);
+  return cpu;
 }
 
 /* A row for a claim of one very long sentence with many differences (a
@@ -903,21 +918,16 @@ bind_long_sentence (guint    n_pieces,
 static void
 test_row_long_sentence (void)
 {
-  const char *outlets[] = { "Harbour Gazette", "Valley Courier", NULL };
   g_autoptr(PxArticle) article = px_article_new ("-");
-  g_autoptr(PxTableRow) row = g_object_ref_sink (px_table_row_new ());
-  g_autoptr(PxClaimItem) claim = NULL;
-  PxArticle *articles[2] = { article, article };
-  guint n_chars[2];
+  g_autoptr(PxTableRow) row = NULL;
   PangoAttrIterator *iter;
   gboolean found = FALSE;
+  double cpu;
 
   /* the work grows with the sentence, not with the sentence times its marks */
   px_test_assert_linear ("a row of one long sentence", 6000, bind_long_sentence, NULL);
 
-  claim = long_sentence_claim (12000, article, &n_chars[0]);
-  n_chars[1] = n_chars[0];
-  px_table_row_bind (row, claim, articles, n_chars, outlets, 2, FALSE);
+  row = bind_long_sentence_row (12000, article, &cpu);
 
   /* The last mark's bytes hold the last figure. */
   iter = pango_attr_list_get_iterator (px_table_row_get_attributes (row, 0));
