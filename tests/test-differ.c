@@ -5102,6 +5102,35 @@ test_attribution_same_statement (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* The attribution a sentence gives is of what that sentence says: in a
+ * claim in dispute (the ages differ), the police's word on the rescue
+ * does not put the fall, told plainly in another sentence of the same
+ * report, in their mouth. Their word on the fall itself is shown.
+ */
+static void
+test_attribution_of_the_sourced_sentence (void)
+{
+  const char *apart[] = {
+    "Robert Hale, 32, fell 600 metres to his death near the Sefton hut on Saturday.",
+    "Rescuers reached the hut by helicopter on Sunday morning, police said. "
+    "Robert Hale, 31, fell 600 metres to his death near the Sefton hut on Saturday.",
+  };
+  const char *sourced[] = {
+    "Robert Hale, 32, fell 600 metres to his death near the Sefton hut on Saturday.",
+    "Rescuers reached the hut by helicopter on Sunday morning. "
+    "Robert Hale, 31, fell 600 metres to his death near the Sefton hut on Saturday, police said.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (apart, 2, (const guint[]) { 1, 2 });
+  g_autoptr(PxComparison) c2 = compare_as_one_claim (sourced, 2, (const guint[]) { 1, 2 });
+  g_autoptr(GPtrArray) not_theirs = of_kind (c, PX_DIFFERENCE_ATTRIBUTION);
+  g_autoptr(GPtrArray) theirs = of_kind (c2, PX_DIFFERENCE_ATTRIBUTION);
+  g_autoptr(GPtrArray) ages = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (ages->len, ==, 1);
+  g_assert_cmpuint (not_theirs->len, ==, 0);
+  g_assert_cmpuint (theirs->len, ==, 1);
+}
+
 /* A quotation of several paragraphs whose later paragraphs lost their
  * opening marks: the middle one is still the lawyer's word, not the
  * outlet's, so it does not state as fact what another report hedges. The
@@ -6072,6 +6101,7 @@ main (int   argc,
   g_test_add_func ("/differ/json", test_json_fields);
   g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
+  g_test_add_func ("/differ/attribution/of-the-sourced-sentence", test_attribution_of_the_sourced_sentence);
   g_test_add_func ("/differ/hedging/quotation-across-paragraphs", test_hedging_quotation_across_paragraphs);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
   g_test_add_func ("/differ/quote/edges", test_quote_edges);
