@@ -130,6 +130,30 @@ test_environment (void)
   }
 }
 
+/* PARALLAX_LOCALEDIR names a folder: a mistyped one is said, once, and
+ * the command goes on with the installed translations.
+ */
+static void
+test_localedir (void)
+{
+  g_autofree char *folder = px_test_make_temp_dir ("cli-localedir-XXXXXX");
+  g_autofree char *db = make_library (folder);
+  g_autofree char *file = g_build_filename (folder, "catalogs", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *shown = g_strdup_printf ("PARALLAX_LOCALEDIR is “%s”", file);
+  const char *needles[] = { shown, "not a folder", "installed translations", NULL };
+
+  g_assert_true (g_file_set_contents (file, "", 0, NULL));
+  g_setenv ("PARALLAX_LOCALEDIR", file, TRUE);
+  out = px_test_run_cli (0, &err, "story", "list", "--db", db, NULL);
+  g_unsetenv ("PARALLAX_LOCALEDIR");
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (out, "Ferry"));
+  assert_one_clear_line (err, needles);
+  g_assert_true (g_str_has_prefix (err, "parallax-cli: PARALLAX_LOCALEDIR"));
+}
+
 /* PARALLAX_DIFFER_FEATURES=0 means none, as a user reads it (it had meant
  * every difference carries them: the variable was only tested for being
  * set).
@@ -359,6 +383,7 @@ main (int    argc,
   server = px_test_server_new (NULL);
 
   g_test_add_func ("/cli-settings/environment", test_environment);
+  g_test_add_func ("/cli-settings/localedir", test_localedir);
   g_test_add_func ("/cli-settings/differ-features-switch", test_differ_features_switch);
   g_test_add_func ("/cli-settings/options", test_options);
   g_test_add_func ("/cli-settings/binary-named", test_binary_named);

@@ -324,6 +324,7 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
 
+  g_set_prgname ("parallax-cli");
   px_i18n_init ();
 
   if (argc < 2)
