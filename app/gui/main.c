@@ -40,17 +40,17 @@ main (int    argc,
 
   px_i18n_init ();
 
-  /* The window starts whatever the environment says: a bad setting is
-   * said on standard error, and the default is used in its place. */
-  for (guint i = 0; i < PX_N_ENV_SETTINGS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      guint64 value;
+  /* The window starts whatever the environment says: a bad value of the
+   * one setting it reads (the fetch limits are its Preferences) is said on
+   * standard error, and the default is used in its place. */
+  {
+    g_autoptr(GError) error = NULL;
+    guint64 value;
 
-      if (!px_env_get_number (i, &value, &error))
-        /* Translators: %s says which setting is wrong and what it may be */
-        g_printerr (_("parallax: %s; the default is used\n"), error->message);
-    }
+    if (!px_env_get_number (PX_ENV_THREADS, &value, &error))
+      /* Translators: %s says which setting is wrong and what it may be */
+      g_printerr (_("parallax: %s; the default is used\n"), error->message);
+  }
 
   g_set_application_name (_("Parallax"));
   app = px_application_new ();
