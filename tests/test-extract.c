@@ -280,6 +280,12 @@ static const char * const fixtures[] = {
    * set's <noframes> page; a print view's "URL to article:" line and its
    * "Headline - Print - Outlet" title
    */
+  /* readers' comments whose class names say nothing, each signed with
+   * its writer and a linked stamp ("Posted by: Morag | Jan 10, 2008 4:49
+   * PM"), under a blog's short post; a live page's updates all signed by
+   * one writer stay the story, not a thread
+   */
+  "post-over-signed-comments", "updates-signed-alike",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -2565,6 +2571,34 @@ test_many_thread_entries (void)
   assert_linear_page ("threads.html", many_thread_entries, 50000);
 }
 
+/* Readers' comments signed with a name and a linked stamp, one writer
+ * for all (the costliest shape: each comment looks for a differing
+ * signature among the eight blocks on either side, and finds none; the
+ * heading over them in the story's block ends the story), then as many
+ * signed by names that differ.
+ */
+static void
+many_signed_comments (GString *html,
+                      guint    n)
+{
+  g_string_append (html, "<div><h1>A headline for the test</h1>" BODY_TEXT "<h3>Your views</h3>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=c><div><p>A reader's line %u, with a comma.</p></div>"
+                                  "<p class=s>Posted by: <span>Sam</span> | <a href=#c%u>Jan 10, 2008 4:49 PM</a></p></div>",
+                            i, i);
+  g_string_append (html, "</div><div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=d><p>Another reader's line, with a comma.</p>"
+                                  "<p>Posted by reader%u at <a href=#d%u>4:49 PM</a></p></div>", i, i);
+  g_string_append (html, "</div></body></html>");
+}
+
+static void
+test_many_signed_comments (void)
+{
+  assert_linear_page ("signed-comments.html", many_signed_comments, 12000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -3415,6 +3449,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
+  g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
