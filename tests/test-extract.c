@@ -1231,11 +1231,12 @@ test_plain_head (void)
 }
 
 /* A line that is only a time stamp, anywhere in a plain text's first
- * lines (under the headline, a standfirst or a caption; a paragraph of
- * its own or a line of one), is the article's date and no text: the
- * earliest publication is the date, the latest update the update. The
- * text keeps the file's offsets, the stamp spaces. A sentence that holds
- * a date, or a line of a sentence wrapped in the file, stays.
+ * lines (under the headline, a standfirst or a caption), dates the
+ * article: the earliest publication is the date, the latest update the
+ * update, an "Edited" stamp an update, the name after a stamp's "by" the
+ * byline. Below the headline it stays in the text, the file's character
+ * for character. A sentence that holds a date, or a line of a sentence
+ * wrapped in the file, dates nothing.
  */
 static void
 test_plain_stamps (void)
@@ -1246,36 +1247,34 @@ test_plain_stamps (void)
     const char *published;
     const char *updated;
     const char *byline;
-    const char *gone; /* the stamp's words, NULL when nothing goes */
-    const char *kept;
   } cases[] = {
     { "Harbour ferry halted after engine fire\n\nPublished time: March 12, 2013 02:03\n\n"
       "Edited time: March 13, 2013 02:15\n\n"
       "The morning ferry to the islands was halted after a fire broke out in its engine room.\n",
-      "2013-03-12T02:03:00", "2013-03-13T02:15:00", NULL, "time:", "The morning ferry" },
+      "2013-03-12T02:03:00", "2013-03-13T02:15:00", NULL },
     /* under a standfirst and a caption, both stamps on one line */
     { "Harbour ferry halted after engine fire\n\nNo one was hurt, the operator said.\n\n"
       "The ferry at the quay on Tuesday (Photo: Harbour Board)\n\n"
       "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013\n\n"
       "The morning ferry to the islands was halted after a fire broke out in its engine room.\n",
-      "2013-03-12T02:31:00Z", "2013-03-12T22:19:00Z", NULL, "GMT", "No one was hurt" },
-    /* a line of a paragraph; the latest of two updates */
-    { "Harbour ferry halted after engine fire\nUpdated: March 12, 2013 9:10 AM\n"
+      "2013-03-12T02:31:00Z", "2013-03-12T22:19:00Z", NULL },
+    /* the latest of two updates */
+    { "Harbour ferry halted after engine fire\n\nUpdated: March 12, 2013 9:10 AM\n\n"
       "The morning ferry to the islands was halted after a fire broke out in its engine room.\n\n"
       "Last updated: March 12, 2013 4:45 PM\n\nThe operator said the ship would be back next week.\n",
-      NULL, "2013-03-12T16:45:00", NULL, "9:10 AM", "The morning ferry" },
+      NULL, "2013-03-12T16:45:00", NULL },
     /* the earliest publication, and the name after a post's stamp */
     { "Harbour ferry halted after engine fire\n\nPosted on March 13, 2013 by Jane Doe\n\n"
       "The morning ferry to the islands was halted after a fire broke out in its engine room.\n\n"
       "First published March 12, 2013\n\nThe operator said the ship would be back next week.\n",
-      "2013-03-12", NULL, "Jane Doe", "March 1", "The morning ferry" },
-    /* sentences that hold a date stay, and so does a wrapped line */
+      "2013-03-12", NULL, "Jane Doe" },
+    /* sentences that hold a date date nothing, nor does a wrapped line */
     { "Harbour ferry rules tightened\n\n"
       "The ban was published on March 12, 2013 and takes effect on the first of April.\n\n"
       "Operators who break it\npublished: March 12, 2013\nwill lose their licence.\n",
-      NULL, NULL, NULL, NULL, "The ban was published on March 12, 2013" },
+      NULL, NULL, NULL },
     { "Harbour ferry rules tightened\n\nUpdated guidance on March 12, 2013 told operators to carry two crews.\n",
-      NULL, NULL, NULL, NULL, "Updated guidance on March 12, 2013" },
+      NULL, NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1283,31 +1282,25 @@ test_plain_stamps (void)
       g_autoptr(GError) error = NULL;
       gsize len = strlen (cases[i].in);
       g_autoptr(PxArticle) article = px_extract_plain_text ("story.txt", cases[i].in, len, &error);
-      g_autofree char *file = g_strdup (cases[i].in);
 
       g_assert_no_error (error);
       g_assert_true (g_str_has_prefix (article->title, "Harbour ferry"));
       g_assert_cmpstr (article->published, ==, cases[i].published);
       g_assert_cmpstr (article->updated, ==, cases[i].updated);
       g_assert_cmpstr (article->byline, ==, cases[i].byline);
-      g_assert_nonnull (strstr (article->text, cases[i].kept));
-      if (cases[i].gone != NULL)
-        g_assert_null (strstr (article->text, cases[i].gone));
-      else
-        for (gsize k = 0; k + 1 < len; k++)
-          g_assert_true (g_ascii_isspace (cases[i].in[k]) || article->text[k] == cases[i].in[k]);
-      /* the text is the file's, character for character (a line end in a
-       * paragraph a space), the stamps blanked
+      /* the text is the file's, character for character, every paragraph
+       * in it
        */
       g_assert_cmpuint (strlen (article->text), ==, len - 1);
-      g_strdelimit (file, "\n", ' ');
-      for (guint p = 0; p < article->paragraphs->len; p++)
-        {
-          const PxSpan *span = &g_array_index (article->paragraphs, PxSpan, p);
+      for (gsize k = 0; k + 1 < len; k++)
+        g_assert_true (g_ascii_isspace (cases[i].in[k]) || article->text[k] == cases[i].in[k]);
+      {
+        guint blank_lines = 0;
 
-          g_assert_cmpmem (article->text + span->start, span->end - span->start, file + span->start,
-                           span->end - span->start);
-        }
+        for (const char *p = strstr (cases[i].in, "\n\n"); p != NULL; p = strstr (p + 2, "\n\n"))
+          blank_lines++;
+        g_assert_cmpuint (article->paragraphs->len, ==, blank_lines + 1);
+      }
     }
 }
 

@@ -1649,19 +1649,8 @@ _px_furniture_head_line (const char *text)
   return PX_HEAD_LINE_TEXT;
 }
 
-/* The words that open a stamp's label: a line inside a paragraph is a
- * stamp only when it opens with one, capitalised ("Published: ...",
- * "UPDATED 3:09 AM EST Dec 19, 2008"), so that a line of a sentence
- * wrapped in the file ("published on\nMarch 12, 2013") stays text.
- */
-static const char * const stamp_labels[] = {
-  "published", "updated", "update", "posted", "edited", "revised", "modified", "created", "filed",
-  "last", "first", "originally", NULL
-};
-
 gboolean
-_px_furniture_is_stamp_line (const char *text,
-                             gboolean    labelled)
+_px_furniture_is_stamp_line (const char *text)
 {
   Words w;
   g_autofree char *stamp = NULL;
@@ -1678,8 +1667,6 @@ _px_furniture_is_stamp_line (const char *text,
   len = strlen (stamp);
   words_init (&w, stamp, len);
   if (w.n_words < 2 || w.n_words > 20)
-    return FALSE;
-  if (labelled && (!in_list (w.words[0], stamp_labels) || !g_unichar_isupper (g_utf8_get_char (text))))
     return FALSE;
   /* every word a stamp's, with a date or a clock in it; or a short
    * label naming a time, a colon and the stamp
@@ -3040,7 +3027,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
             }
           /* "Posted on March 3, 2013 by Jane Doe" */
           if (byline_out != NULL && *byline_out == NULL && strstr (text, " by ") != NULL
-              && _px_furniture_is_stamp_line (text, FALSE))
+              && _px_furniture_is_stamp_line (text))
             *byline_out = g_strdup (strstr (text, " by ") + 4);
           break;
         case LINE_TRAILER:

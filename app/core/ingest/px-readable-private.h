@@ -142,11 +142,8 @@ PxHeadLine _px_furniture_head_line (const char *text);
  * March 2013 | UPDATED: 22:19 GMT, 12 March 2013"), perhaps with "by" and
  * a name after it ("Posted on March 3, 2013 by Jane Doe"). A sentence
  * that holds a date ("The ban was published on March 12, 2013 and takes
- * effect ...") is none. With @labelled, for a line inside a paragraph,
- * only a stamp that opens with a capitalised label ("Updated", "Posted")
- * is one.
+ * effect ...") is none.
  */
-gboolean _px_furniture_is_stamp_line (const char *text,
-                                      gboolean    labelled);
+gboolean _px_furniture_is_stamp_line (const char *text);
 
 G_END_DECLS
