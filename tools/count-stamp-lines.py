@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Count the lines of plain-text files that parallax-cli's `extract` leaves out of the text:
-the head it cuts (the text starts further into the file) and the lines it blanks below
-(stamps taken out turn into spaces, so the text keeps the file's offsets). Prints one line
-per line taken out with its file, then the totals.
+the head it cuts (the text starts further into the file) and any line below it that the text
+holds as spaces only (a rule that takes a line out but keeps the file's offsets, as the stamps'
+blanking tried in stamps29). Prints one line per line left out with its file, then the totals.
 
 usage: count-stamp-lines.py CLI FILE_OR_FOLDER... [--quiet]"""
 import json
