@@ -479,15 +479,11 @@ px_outlet_folder_labels (const char * const *names,
               g_autofree char *folder = px_safe_text_short (((GPtrArray *) folders->pdata[j])->pdata[depth],
                                                             FOLDER_MAX_CHARS);
 
-              if (depth == 0)
-                /* Translators: a source named by its file's name, told apart from another of that name
-                 * by the folder it is in: the folder, then the name ("reports/source") */
-                labels[j] = g_strdup_printf (C_("file in folder", "%s/%s"), folder, names[j]);
-              else
-                /* Translators: a source named by its file's name, told apart from another of that name
-                 * by a folder it is in, with the folders between left out: the folder, then the
-                 * name ("2025/…/source") */
-                labels[j] = g_strdup_printf (C_("file in folder", "%s/…/%s"), folder, names[j]);
+              /* Translators: a source named by its file's name, told apart from another of that name by
+               * the folder it is in: "reports/source"; the second form with folders left out between them,
+               * "2025/…/source" */
+              labels[j] = depth == 0 ? g_strdup_printf (C_("file in folder", "%s/%s"), folder, names[j])
+                                     : g_strdup_printf (C_("file in folder", "%s/…/%s"), folder, names[j]);
             }
           break;
         }
