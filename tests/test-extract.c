@@ -375,8 +375,8 @@ static const char * const fixtures[] = {
   "heading-section-tail",
   /* look29, a wire story on a small site of 2008 served from the reader's
    * computer: the <title> is the site's name alone, confirmed by its
-   * copyright line (the wire's line names another), and the date is a
-   * line of its own right under the <h1>, in a block named as nothing
+   * copyright line (the wire's line names another), over a date line
+   * under the <h1> in a block named as nothing
    */
   "site-title-alone",
   /* a newspaper's site of 2007 whose <title> names it by its address:

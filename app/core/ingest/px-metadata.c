@@ -907,20 +907,6 @@ date_above (xmlNode *heading)
   return text;
 }
 
-/* TRUE when @node is the element right after an <h1>, its sibling: a
- * line there that is a date alone ("<h1>Headline</h1><div
- * class=smlgrey>01-08-2008</div>") is the article's, however it is named.
- */
-static gboolean
-follows_h1 (xmlNode *node)
-{
-  xmlNode *prev = node->prev;
-
-  while (prev != NULL && prev->type != XML_ELEMENT_NODE)
-    prev = prev->prev;
-  return prev != NULL && _px_html_is (prev, "h1");
-}
-
 /* One walk over the page collects everything the rules below look at. */
 static void
 collect (Found   *found,
@@ -1013,7 +999,7 @@ collect (Found   *found,
            * masthead
            */
           if (found->markup_date == NULL && found->n_h1 == 1 && found->since_h1 <= PX_METADATA_DATE_NEAR
-              && (names_date (node, &names) || follows_h1 (node)) && !marks_change (node))
+              && names_date (node, &names) && !marks_change (node))
             {
               found->markup_date = date_text (node);
               found->markup_date_at = found->since_h1;
