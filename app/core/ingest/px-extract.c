@@ -16,6 +16,7 @@
 #include "px-extract.h"
 
 #include "px-charset.h"
+#include "px-content-kind.h"
 #include "px-fetch-private.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
@@ -1145,6 +1146,38 @@ px_extract_snapshot_cancellable (const char    *input,
   return px_extract_snapshot_full (input, snapshot, cancellable, NULL, error);
 }
 
+/* Why @input, binary data, is not read: by what it is, when the bytes
+ * say (a PDF, an image, an archive, whatever a file or a server's header
+ * calls it), the same words in the CLI and in the window's column.
+ */
+static void
+set_binary_error (GError     **error,
+                  const char  *input,
+                  const char  *data,
+                  gsize        len,
+                  gboolean     is_text)
+{
+  g_autofree char *kind = px_content_kind_describe (data, len, input);
+
+  if (kind != NULL)
+    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                 /* Translators: the first %s is a file or a web address, the
+                  * second what kind of file it is, in the words of the system's
+                  * list of file types (“PDF document”, “PNG image”) */
+                 _("%1$s is a file of the type “%2$s”, not a web page or text: "
+                   "Parallax reads only web pages and plain text"), input, kind);
+  else if (is_text)
+    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                 /* Translators: %s is a file or a web address; a NUL byte is the
+                  * zero byte, which no text document contains */
+                 _("%s contains NUL bytes: it is not a text document"), input);
+  else
+    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
+                 /* Translators: %s is a file or a web address; "binary data": bytes
+                  * of an image, a program or an archive, not text */
+                 _("%s is binary data, not a web page or text"), input);
+}
+
 PxArticle *
 px_extract_snapshot_full (const char    *input,
                           PxSnapshot    *snapshot,
@@ -1167,22 +1200,11 @@ px_extract_snapshot_full (const char    *input,
       return NULL;
     }
 
-  if (is_text && memchr (data, '\0', len) != NULL
-      && !(len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
+  if ((is_text && memchr (data, '\0', len) != NULL
+       && !(len >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
+      || px_charset_looks_binary (data, len))
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   /* Translators: %s is a file or a web address; a NUL byte is the
-                    * zero byte, which no text document contains */
-                   _("%s contains NUL bytes: it is not a text document"), input);
-      return NULL;
-    }
-
-  if (px_charset_looks_binary (data, len))
-    {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   /* Translators: %s is a file or a web address; "binary data": bytes
-                    * of an image, a program or an archive, not text */
-                   _("%s is binary data, not a web page or text"), input);
+      set_binary_error (error, input, data, len, is_text);
       return NULL;
     }
 
