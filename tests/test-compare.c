@@ -1461,6 +1461,54 @@ test_plain_text_offsets_are_the_file (void)
     }
 }
 
+/* Three pages saved as source.html in three folders are told apart in
+ * the comparison's labels and summaries by their folders, as the window
+ * names them (they had been "source", "source (2)", "source (3)"); two
+ * pages of one outlet are still numbered.
+ */
+static void
+test_labels_by_folder (void)
+{
+  const char *first = "The council closed the harbour bridge on Tuesday after engineers found 12 cracks.";
+  PxArticle *files[] = {
+    article ("/home/ana/cases/a/source.html", "source", first, NULL),
+    article ("/home/ana/cases/b/source.html", "source",
+             "The council closed the harbour bridge on Tuesday after engineers found nine cracks.", NULL),
+    article ("/home/ana/cases/c/source.html", NULL, first, NULL),
+  };
+  PxArticle *pages[] = {
+    article ("/home/ana/a/story.html", "BBC", first, NULL),
+    article ("/home/ana/b/story.html", "BBC", first, NULL),
+  };
+  g_autoptr(PxComparison) by_folder = px_compare (files, 3, NULL, NULL);
+  g_autoptr(PxComparison) numbered = px_compare (pages, 2, NULL, NULL);
+  gboolean summarised = FALSE;
+
+  g_assert_cmpstr (px_comparison_get_source_label (by_folder, 0), ==, "a/source");
+  g_assert_cmpstr (px_comparison_get_source_label (by_folder, 1), ==, "b/source");
+  g_assert_cmpstr (px_comparison_get_source_label (by_folder, 2), ==, "c/source");
+  for (guint c = 0; c < px_comparison_get_n_claims (by_folder); c++)
+    {
+      PxClaim *claim = px_comparison_get_claim (by_folder, c);
+
+      for (guint d = 0; d < px_claim_get_n_differences (claim); d++)
+        {
+          const char *summary = px_difference_get_summary (px_claim_get_difference (claim, d));
+
+          g_assert_null (strstr (summary, "source ("));
+          summarised |= strstr (summary, "(b/source)") != NULL;
+        }
+    }
+  g_assert_true (summarised);
+  g_assert_cmpstr (px_comparison_get_source_label (numbered, 0), ==, "BBC");
+  g_assert_cmpstr (px_comparison_get_source_label (numbered, 1), ==, "BBC (2)");
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    px_article_unref (files[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    px_article_unref (pages[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1470,6 +1518,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/compare/difference/number", test_difference_number);
+  g_test_add_func ("/compare/labels-by-folder", test_labels_by_folder);
   g_test_add_func ("/compare/difference/time", test_difference_time);
   g_test_add_func ("/compare/difference/quote", test_difference_quote);
   g_test_add_func ("/compare/difference/hedging", test_difference_hedging);

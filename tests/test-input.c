@@ -659,6 +659,59 @@ test_dup_to_keep (void)
   g_assert_cmpstr (dash, ==, "-");
 }
 
+/* Files of one name from several folders are told apart by the nearest
+ * folder that differs ("a/source"), not numbered ("source (2)", which no
+ * reader can map back to a file); anything else sharing a name is left to
+ * be numbered.
+ */
+static void
+test_folder_labels (void)
+{
+  const struct
+  {
+    const char *inputs[4];
+    const char *names[4];
+    const char *labels[4];
+  } cases[] = {
+    /* three saved pages called source.html */
+    { { "/home/ana/cases/a/source.html", "/home/ana/cases/b/source.html", "/home/ana/cases/c/source.html" },
+      { "source", "source", "source" }, { "a/source", "b/source", "c/source" } },
+    /* the nearest folders are alike: the first that differs, those between left out */
+    { { "/srv/2025/march/notes.txt", "/srv/2026/march/notes.txt" }, { "notes", "notes" },
+      { "2025/…/notes", "2026/…/notes" } },
+    /* a name alone is no label; another source's name is left alone */
+    { { "/home/ana/a/source.html", "/home/ana/harbour.txt", "/home/ana/b/source.html" },
+      { "source", "harbour", "source" }, { "a/source", NULL, "b/source" } },
+    /* one file twice: no folder tells them apart */
+    { { "/home/ana/a/source.html", "/home/ana/a/source.html" }, { "source", "source" }, { NULL, NULL } },
+    /* one file in no folder given: numbered */
+    { { "source.txt", "/home/ana/source.txt" }, { "source", "source" }, { NULL, NULL } },
+    /* named by the site, the page or the reader, not by the file: numbered */
+    { { "/home/ana/a/story.html", "/home/ana/b/story.html" }, { "BBC", "BBC" }, { NULL, NULL } },
+    { { "/home/ana/a/source.html", "/home/ana/b/source.html" }, { "source", "Harbour Gazette" }, { NULL, NULL } },
+    /* pages of one name at a machine's address: their folders in the address */
+    { { "http://localhost:8000/a/index.html", "http://localhost:8000/b/index.html" }, { "index", "index" },
+      { "a/index", "b/index" } },
+    /* pasted text */
+    { { "-", "-" }, { "Pasted Text", "Pasted Text" }, { NULL, NULL } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      guint n = 0;
+      char *labels[4];
+
+      while (n < 4 && cases[c].inputs[n] != NULL)
+        n++;
+      px_outlet_folder_labels (cases[c].names, cases[c].inputs, NULL, n, labels);
+      for (guint i = 0; i < n; i++)
+        {
+          g_assert_cmpstr (labels[i], ==, cases[c].labels[i]);
+          g_free (labels[i]);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -681,6 +734,7 @@ main (int    argc,
   g_test_add_func ("/input/load-errors", test_load_errors);
   g_test_add_func ("/input/outlets", test_outlets);
   g_test_add_func ("/input/outlet-for-source", test_outlet_for_source);
+  g_test_add_func ("/input/folder-labels", test_folder_labels);
 
   return g_test_run ();
 }

@@ -528,17 +528,34 @@ apply_claims (PxStoryView *self,
 static void reveal_current (PxStoryView *self);
 
 /* A column left out of the comparison (it failed, or is loading) whose
- * outlet a compared column has too is numbered after them, as the
- * comparison numbers its own ("BBC (3)"): two columns had both said "BBC",
- * one with the page and one with why the other page failed.
+ * outlet a compared column has too is told apart from it as the
+ * comparison tells its own: by its folder ("b/source") when both are
+ * files named alike in two folders, else numbered after them ("BBC (3)"):
+ * two columns had both said "BBC", one with the page and one with why the
+ * other page failed.
  */
 static void
 number_uncompared_columns (PxStoryView *self)
 {
-  for (guint i = 0; i < self->columns->len; i++)
+  guint n = self->columns->len;
+  g_autofree const char **outlets = g_new0 (const char *, n + 1);
+  g_autofree const char **inputs = g_new0 (const char *, n + 1);
+  g_autofree char **folder_labels = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
     {
       PxSourceColumn *column = g_ptr_array_index (self->columns, i);
-      const char *outlet = px_source_column_get_outlet (column);
+      PxSource *source = px_source_column_get_source (column);
+
+      outlets[i] = px_source_column_get_outlet (column);
+      inputs[i] = source != NULL ? px_source_get_input (source) : NULL;
+    }
+  px_outlet_folder_labels (outlets, inputs, NULL, n, folder_labels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PxSourceColumn *column = g_ptr_array_index (self->columns, i);
+      const char *outlet = outlets[i];
       g_autofree char *label = NULL;
       guint source, same = 0;
 
@@ -549,12 +566,11 @@ number_uncompared_columns (PxStoryView *self)
           px_source_column_set_label (column, NULL);
           continue;
         }
-      for (guint j = 0; j < self->columns->len; j++)
+      for (guint j = 0; j < n; j++)
         {
           PxSourceColumn *other = g_ptr_array_index (self->columns, j);
 
-          if (j != i && g_strcmp0 (px_source_column_get_outlet (other), outlet) == 0
-              && (j < i || compared_index (self, other, &source)))
+          if (j != i && g_strcmp0 (outlets[j], outlet) == 0 && (j < i || compared_index (self, other, &source)))
             same++;
         }
       if (same == 0)
@@ -562,9 +578,11 @@ number_uncompared_columns (PxStoryView *self)
           px_source_column_set_label (column, NULL);
           continue;
         }
-      label = px_outlet_numbered (outlet, same + 1);
+      label = folder_labels[i] != NULL ? g_strdup (folder_labels[i]) : px_outlet_numbered (outlet, same + 1);
       px_source_column_set_label (column, label);
     }
+  for (guint i = 0; i < n; i++)
+    g_free (folder_labels[i]);
 }
 
 /* The session compared its sources again, or shows other differences of

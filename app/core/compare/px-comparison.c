@@ -71,21 +71,40 @@ make_label (PxArticle *article)
 }
 
 /* Two sources of one outlet (two pages of one site, two texts named
- * alike) are told apart wherever their label is: the second is "BBC (2)",
- * the third "BBC (3)"; the summaries had said "83.3 percent (BBC, BBC)".
+ * alike) are told apart wherever their label is: files of one name by
+ * their folders ("a/source", "b/source"), others numbered, the second
+ * "BBC (2)", the third "BBC (3)"; the summaries had said "83.3 percent
+ * (BBC, BBC)".
  */
 static void
-number_repeated_labels (char  **labels,
-                        guint   n)
+tell_labels_apart (char       **labels,
+                   PxArticle  **articles,
+                   guint        n)
 {
   g_auto(GStrv) plain = g_strdupv (labels);
+  g_autofree const char **inputs = g_new0 (const char *, n + 1);
+  g_autofree const char **urls = g_new0 (const char *, n + 1);
+  g_autofree char **folder_labels = g_new0 (char *, n + 1);
 
-  for (guint i = 1; i < n; i++)
+  for (guint i = 0; i < n; i++)
+    {
+      inputs[i] = articles[i]->input;
+      urls[i] = articles[i]->url;
+    }
+  px_outlet_folder_labels ((const char * const *) plain, inputs, urls, n, folder_labels);
+
+  for (guint i = 0; i < n; i++)
     {
       guint same = 0;
 
+      if (folder_labels[i] != NULL)
+        {
+          g_free (labels[i]);
+          labels[i] = folder_labels[i];
+          continue;
+        }
       for (guint j = 0; j < i; j++)
-        same += strcmp (plain[j], plain[i]) == 0;
+        same += folder_labels[j] == NULL && strcmp (plain[j], plain[i]) == 0;
       if (same == 0)
         continue;
       g_free (labels[i]);
@@ -612,7 +631,7 @@ compare_articles (PxArticle    **articles,
       self->sentence_claims[i] = g_array_new (FALSE, TRUE, sizeof (guint));
       g_array_set_size (self->sentence_claims[i], self->documents[i]->sentences->len);
     }
-  number_repeated_labels (self->labels, n_articles);
+  tell_labels_apart (self->labels, articles, n_articles);
 
   order = g_new (guint, n_articles);
   canonical = g_new (PxDocument *, n_articles);

@@ -513,6 +513,34 @@ load_data (PxLibrary              *store,
         source->iri = g_strdup_printf ("urn:x-parallax:source:%" G_GINT64_FORMAT, source->record->id);
     }
 
+  /* Files named alike in two folders are told apart by their folders
+   * ("a/source", "b/source"), as the comparison tells them, not numbered. */
+  {
+    guint n = data->sources->len;
+    g_autofree const char **outlets = g_new0 (const char *, n + 1);
+    g_autofree const char **inputs = g_new0 (const char *, n + 1);
+    g_autofree const char **urls = g_new0 (const char *, n + 1);
+    g_autofree char **folder_labels = g_new0 (char *, n + 1);
+
+    for (guint i = 0; i < n; i++)
+      {
+        PxExportSource *source = g_ptr_array_index (data->sources, i);
+
+        outlets[i] = source->outlet;
+        inputs[i] = source->record->input;
+        urls[i] = source->record->url;
+      }
+    px_outlet_folder_labels (outlets, inputs, urls, n, folder_labels);
+    for (guint i = 0; i < n; i++)
+      if (folder_labels[i] != NULL)
+        {
+          PxExportSource *source = g_ptr_array_index (data->sources, i);
+
+          g_free (source->label);
+          source->label = folder_labels[i];
+        }
+  }
+
   data->annotations = px_library_list_annotations (store, story_id, FALSE, error);
   if (data->annotations == NULL)
     return NULL;

@@ -315,6 +315,185 @@ px_outlet_name_for_source (const char *input,
   return g_strdup (_("Unknown Outlet"));
 }
 
+/* The folders a source named by its file's or address's name is in,
+ * nearest first, as a reader's names: a file's, else the address's path's
+ * then its host. Empty for anything else.
+ */
+static GPtrArray *
+input_folders (const char *input,
+               const char *url)
+{
+  GPtrArray *folders = g_ptr_array_new_with_free_func (g_free);
+
+  if (input == NULL || g_str_equal (input, "-"))
+    return folders;
+  if (g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://"))
+    {
+      const char *address = url != NULL ? url : input;
+      g_autoptr(GUri) uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+      g_auto(GStrv) parts = NULL;
+      guint len;
+
+      if (uri == NULL)
+        return folders;
+      parts = g_strsplit (g_uri_get_path (uri), "/", -1);
+      len = g_strv_length (parts);
+      while (len > 0 && *parts[len - 1] == '\0')
+        len--;
+      /* the last part is the page, the name itself */
+      for (guint i = len > 0 ? len - 1 : 0; i-- > 0;)
+        if (*parts[i] != '\0')
+          g_ptr_array_add (folders, px_outlet_name_clean (parts[i]));
+      g_ptr_array_add (folders, address_host (address));
+    }
+  else
+    {
+      g_autofree char *folder = g_path_get_dirname (input);
+
+      while (!g_str_equal (folder, ".") && !g_str_equal (folder, G_DIR_SEPARATOR_S))
+        {
+          g_autofree char *name = g_path_get_basename (folder);
+          char *up = g_path_get_dirname (folder);
+
+          g_ptr_array_add (folders, px_outlet_name_clean (name));
+          if (g_str_equal (up, folder))
+            {
+              g_free (up);
+              break;
+            }
+          g_free (folder);
+          folder = up;
+        }
+    }
+
+  return folders;
+}
+
+/* Whether @name is what @input's file or address names it (not a site's
+ * outlet, a page's own name or the reader's).
+ */
+static gboolean
+named_by_path (const char *name,
+               const char *input,
+               const char *url)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *site = NULL;
+
+  if (input == NULL || g_str_equal (input, "-") || (site = px_outlet_for_url (url)) != NULL
+      || (site = px_outlet_for_url (input)) != NULL)
+    return FALSE;
+  file_name = px_outlet_name_for_input (input, url);
+  shown = px_outlet_name_for_source (input, url);
+
+  return g_strcmp0 (file_name, name) == 0 || g_strcmp0 (shown, name) == 0;
+}
+
+/* Longest folder's name a label shows, in characters. */
+#define FOLDER_MAX_CHARS 30
+
+static void
+folders_free (gpointer folders)
+{
+  if (folders != NULL)
+    g_ptr_array_unref (folders);
+}
+
+void
+px_outlet_folder_labels (const char * const *names,
+                         const char * const *inputs,
+                         const char * const *urls,
+                         guint               n,
+                         char              **labels)
+{
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (folders_free);
+  g_autoptr(GArray) group = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_if_fail (n == 0 || (names != NULL && inputs != NULL && labels != NULL));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (folders, NULL);
+      labels[i] = NULL;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean by_path = TRUE, first = TRUE;
+
+      if (names[i] == NULL)
+        continue;
+      for (guint j = 0; j < i && first; j++)
+        first = g_strcmp0 (names[j], names[i]) != 0;
+      if (!first)
+        continue;
+
+      /* the sources of this name, each with its folders */
+      g_array_set_size (group, 0);
+      for (guint j = i; j < n; j++)
+        if (g_strcmp0 (names[j], names[i]) == 0)
+          {
+            g_array_append_val (group, j);
+            by_path &= named_by_path (names[j], inputs[j], urls != NULL ? urls[j] : NULL);
+          }
+      if (group->len < 2 || !by_path)
+        continue;
+      for (guint g = 0; g < group->len; g++)
+        {
+          guint j = g_array_index (group, guint, g);
+
+          folders->pdata[j] = input_folders (inputs[j], urls != NULL ? urls[j] : NULL);
+        }
+
+      /* the nearest depth at which every one's folder differs */
+      for (guint depth = 0;; depth++)
+        {
+          gboolean apart = TRUE;
+
+          for (guint a = 0; a < group->len && apart; a++)
+            {
+              GPtrArray *of_a = folders->pdata[g_array_index (group, guint, a)];
+
+              apart = depth < of_a->len && of_a->pdata[depth] != NULL;
+              for (guint b = 0; b < a && apart; b++)
+                {
+                  GPtrArray *of_b = folders->pdata[g_array_index (group, guint, b)];
+
+                  apart = g_strcmp0 (of_a->pdata[depth], of_b->pdata[depth]) != 0;
+                }
+            }
+          if (!apart)
+            {
+              gboolean deeper = TRUE;
+
+              for (guint a = 0; a < group->len; a++)
+                deeper &= depth + 1 < ((GPtrArray *) folders->pdata[g_array_index (group, guint, a)])->len;
+              if (deeper)
+                continue;
+              break;
+            }
+          for (guint a = 0; a < group->len; a++)
+            {
+              guint j = g_array_index (group, guint, a);
+              g_autofree char *folder = px_safe_text_short (((GPtrArray *) folders->pdata[j])->pdata[depth],
+                                                            FOLDER_MAX_CHARS);
+
+              if (depth == 0)
+                /* Translators: a source named by its file's name, told apart from another of that name
+                 * by the folder it is in: the folder, then the name ("reports/source") */
+                labels[j] = g_strdup_printf (C_("file in folder", "%s/%s"), folder, names[j]);
+              else
+                /* Translators: a source named by its file's name, told apart from another of that name
+                 * by a folder it is in, with the folders between left out: the folder, then the
+                 * name ("2025/…/source") */
+                labels[j] = g_strdup_printf (C_("file in folder", "%s/…/%s"), folder, names[j]);
+            }
+          break;
+        }
+    }
+}
+
 gboolean
 px_host_names_site (const char *host)
 {

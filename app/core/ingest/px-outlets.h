@@ -57,6 +57,21 @@ char *px_outlet_name_for_input (const char *input,
 char *px_outlet_name_for_source (const char *input,
                                  const char *url);
 
+/* Of @n sources named @names (by index), from @inputs and @urls (@urls
+ * may be NULL, any entry may be NULL), those that share their name with
+ * others, are all named by their file's or address's name and are told
+ * apart by the folders they are in get a label of the nearest folder that
+ * differs and the name: "a/source", "b/source" for a/source.html and
+ * b/source.html, "2025/…/source" with folders between left out. Every
+ * other source's entry of @labels is NULL: the caller names it, numbering
+ * those that share a name ("BBC", "BBC (2)").
+ */
+void px_outlet_folder_labels (const char * const *names,
+                              const char * const *inputs,
+                              const char * const *urls,
+                              guint               n,
+                              char              **labels);
+
 /* The name of a story's @number-th source from outlet @name, as the
  * columns, the comparison's summaries, search hits and reports all name
  * it: "BBC" for the first, "BBC (2)" for the second.
