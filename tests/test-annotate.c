@@ -549,11 +549,12 @@ find_label_with (GtkWidget  *widget,
   return NULL;
 }
 
-/* Two sources of one outlet are named in the annotations panel as their
- * columns name them ("Report", "Report (2)"; both had been "Report" in its
- * source filter and rows), and a verdict on a claim lists every outlet,
- * "Report" after "Daily Report" too; so does the toast when one is
- * taken away.
+/* Two sources of one name are named in the annotations panel as their
+ * columns name them: two Report.txt from two folders are "a/Report" and
+ * "b/Report" (numbered "Report", "Report (2)" before; both had been
+ * "Report" in its source filter and rows), and a verdict on a claim lists
+ * every outlet, the two reports after "Daily Report" too; so do the
+ * library's search hits and the toast when one is taken away.
  */
 static void
 test_same_outlet_named (Fixture       *fixture,
@@ -573,8 +574,8 @@ test_same_outlet_named (Fixture       *fixture,
   px_window_add_inputs (fixture->window, inputs);
   px_ui_test_wait_for (seven_ready, fixture, "the three reports", WAIT_SECONDS);
   g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 4)), ==, "Daily Report");
-  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 5)), ==, "Report");
-  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 6)), ==, "Report (2)");
+  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 5)), ==, "a/Report");
+  g_assert_cmpstr (px_source_column_get_name (px_story_view_get_column (fixture->view, 6)), ==, "b/Report");
 
   /* The claim the three reports share: the bridge reopened. */
   for (guint i = 0; claim == NULL && i < g_list_model_get_n_items (claims); i++)
@@ -597,7 +598,7 @@ test_same_outlet_named (Fixture       *fixture,
   g_assert_cmpuint (rows->len, ==, 1);
   subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, 0));
   g_test_message ("row: %s", subtitle);
-  g_assert_nonnull (strstr (subtitle, "Daily Report, Report, Report (2)"));
+  g_assert_nonnull (strstr (subtitle, "Daily Report, a/Report, b/Report"));
 
   for (guint i = 0; i < drop_downs->len; i++)
     {
@@ -609,9 +610,10 @@ test_same_outlet_named (Fixture       *fixture,
       for (guint j = 1; j < g_list_model_get_n_items (model); j++)
         g_string_append_printf (names, "%s%s", j > 1 ? ", " : "", gtk_string_list_get_string (GTK_STRING_LIST (model), j));
     }
-  g_assert_cmpstr (names->str, ==, "RT, Reuters, BBC, The Hill, Daily Report, Report, Report (2)");
+  g_assert_cmpstr (names->str, ==, "RT, Reuters, BBC, The Hill, Daily Report, a/Report, b/Report");
 
-  /* So does the library's search ("Report (2) — …"; both had been "Report — …"). */
+  /* So does the library's search ("b/Report — …"; both had been "Report — …",
+   * then "Report (2) — …" while the columns said "b/Report"). */
   {
     PxLibraryView *library = PX_LIBRARY_VIEW (px_window_get_library_view (fixture->window));
     GListModel *items = px_library_view_get_items (library);
@@ -626,7 +628,9 @@ test_same_outlet_named (Fixture       *fixture,
         g_string_append_printf (subtitles, "%s\n", px_library_item_get_subtitle (item));
       }
     g_test_message ("hits: %s", subtitles->str);
-    g_assert_nonnull (strstr (subtitles->str, "Report (2) — "));
+    g_assert_nonnull (strstr (subtitles->str, "a/Report — "));
+    g_assert_nonnull (strstr (subtitles->str, "b/Report — "));
+    g_assert_null (strstr (subtitles->str, "Report (2)"));
     g_assert_nonnull (strstr (subtitles->str, "Daily Report — "));
     px_library_view_search (library, "");
     px_ui_test_wait_for (library_loaded, library, "the library's list", WAIT_SECONDS);
@@ -635,7 +639,7 @@ test_same_outlet_named (Fixture       *fixture,
   /* The toast names the column taken away as it was named. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (px_story_view_get_column (fixture->view, 6)),
                                              "column.remove", NULL));
-  g_assert_true (find_label (GTK_WIDGET (fixture->window), "Report (2) removed"));
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "b/Report removed"));
 }
 
 typedef struct

@@ -1427,9 +1427,11 @@ test_furniture (void)
   g_assert_no_error (error);
 }
 
-/* Two pages of one outlet are told apart in a report as in the window
- * ("report", "report (2)"): "Carried by report and report" had said
- * nothing. ClaimReview names the publisher as it is, unnumbered.
+/* Two sources of one name are told apart in a report as in the window:
+ * two report.txt from two folders are "a/report" and "b/report" (they had
+ * been "report", "report (2)"; "Carried by report and report" had said
+ * nothing). ClaimReview names the publisher as it is, without a folder or
+ * a number.
  */
 static void
 test_same_outlet (void)
@@ -1455,15 +1457,17 @@ test_same_outlet (void)
 
   markdown = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_MARKDOWN, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (markdown, "### 1. report\n"));
-  g_assert_nonnull (strstr (markdown, "### 2. report (2)\n"));
-  g_assert_nonnull (strstr (markdown, "report and report (2)"));
+  g_assert_nonnull (strstr (markdown, "### 1. a/report\n"));
+  g_assert_nonnull (strstr (markdown, "### 2. b/report\n"));
+  g_assert_nonnull (strstr (markdown, "a/report and b/report"));
   g_assert_null (strstr (markdown, "report and report;"));
+  g_assert_null (strstr (markdown, "report (2)"));
 
   claimreview = px_export_story (PX_LIBRARY (store), story_id, PX_EXPORT_FORMAT_CLAIMREVIEW, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (claimreview, "\"report\""));
   g_assert_null (strstr (claimreview, "report (2)"));
+  g_assert_null (strstr (claimreview, "\"b/report\""));
 
   g_assert_true (px_store_close (store, &error));
   g_assert_no_error (error);

@@ -3711,7 +3711,9 @@ comparison_labels (Fixture *fixture)
  * their files' names, which the reader knows them by: three such files had
  * been "Unknown Outlet", "Unknown Outlet (2)" and "(3)", which no one could
  * tell apart. The columns, the claims table, the summaries and the reports
- * all say so; only two files of one name are numbered.
+ * all say so. Two files of one name from two folders are told apart by
+ * their folders, "morning/index" and "evening/index" (they had been
+ * "index" and "index (2)").
  */
 static void
 test_unnamed_outlet (Fixture       *fixture,
@@ -3736,7 +3738,7 @@ test_unnamed_outlet (Fixture       *fixture,
   g_autofree char *labels = NULL;
   g_autofree char *markdown = NULL;
   g_autoptr(GError) error = NULL;
-  const char *names[] = { "91D80EA7", "02", "03", "index", "index (2)" };
+  const char *names[] = { "91D80EA7", "02", "03", "morning/index", "evening/index" };
   const char *inputs[6] = { id, second, third, NULL, NULL, NULL };
 
   g_assert_cmpint (g_mkdir (morning_dir, 0700), ==, 0);
@@ -3757,6 +3759,7 @@ test_unnamed_outlet (Fixture       *fixture,
   g_assert_cmpstr (px_source_column_get_outlet (px_story_view_get_column (fixture->view, 0)), ==, "91D80EA7");
   g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "Unknown Outlet") != NULL);
   g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "02 (") != NULL);
+  g_assert_false (find_widget (GTK_WIDGET (fixture->window), is_visible_label_with, "index (2)") != NULL);
 
   /* the summaries and the claims table's columns */
   labels = comparison_labels (fixture);
