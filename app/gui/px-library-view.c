@@ -181,8 +181,10 @@ searched_cb (GObject      *object,
       g_autofree char *snippet = snippet_markup (hit->snippet, &match);
       g_autofree char *safe_outlet = px_safe_text_line (hit->outlet != NULL ? hit->outlet : "", -1);
       /* Named as the story's column names it: two hits in one story's two
-       * BBC pages had both said "BBC". */
-      g_autofree char *numbered = px_outlet_numbered (safe_outlet, hit->outlet_number);
+       * BBC pages had both said "BBC"; files of one name by their folders
+       * ("b/source"). */
+      g_autofree char *numbered = hit->label != NULL ? px_safe_text_line (hit->label, -1)
+                                                     : px_outlet_numbered (safe_outlet, hit->outlet_number);
       g_autofree char *outlet = g_markup_escape_text (numbered, -1);
       g_autofree char *title = px_safe_text_line (hit->story_title, -1);
       g_autofree char *subtitle = NULL;

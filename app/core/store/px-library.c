@@ -1836,15 +1836,85 @@ px_library_restore_annotation_finish (PxLibrary     *self,
   return finish_boolean (self, result, px_library_restore_annotation_async, error);
 }
 
+/* A hit in a story's file is named as the story's columns and reports
+ * name it: files of one name from several folders by their folders
+ * ("a/source", "b/source"), which the search's own numbering ("source (2)")
+ * cannot tell. A story whose sources cannot be listed keeps the numbers.
+ */
+static void
+label_hits_by_folder (PxLibrary *self,
+                      GPtrArray *hits)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) stories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const PxSearchHit *hit = g_ptr_array_index (hits, h);
+      g_autoptr(GPtrArray) sources = NULL;
+      g_autofree const char **outlets = NULL;
+      g_autofree const char **inputs = NULL;
+      g_autofree const char **urls = NULL;
+      g_autofree char **folder_labels = NULL;
+
+      if (hit->kind != PX_SEARCH_HIT_ARTICLE || g_hash_table_contains (stories, &hit->story_id))
+        continue;
+      g_hash_table_add (stories, g_memdup2 (&hit->story_id, sizeof hit->story_id));
+      sources = px_library_list_sources (self, hit->story_id, NULL);
+      if (sources == NULL || sources->len < 2)
+        continue;
+
+      outlets = g_new0 (const char *, sources->len + 1);
+      inputs = g_new0 (const char *, sources->len + 1);
+      urls = g_new0 (const char *, sources->len + 1);
+      folder_labels = g_new0 (char *, sources->len + 1);
+      for (guint i = 0; i < sources->len; i++)
+        {
+          const PxSourceRecord *record = g_ptr_array_index (sources, i);
+
+          outlets[i] = record->outlet != NULL ? record->outlet : "";
+          inputs[i] = record->input;
+          urls[i] = record->url;
+        }
+      px_outlet_folder_labels (outlets, inputs, urls, sources->len, folder_labels);
+      for (guint i = 0; i < sources->len; i++)
+        if (folder_labels[i] != NULL)
+          {
+            const PxSourceRecord *record = g_ptr_array_index (sources, i);
+
+            g_hash_table_insert (labels, g_memdup2 (&record->id, sizeof record->id), folder_labels[i]);
+          }
+    }
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      PxSearchHit *hit = g_ptr_array_index (hits, h);
+      const char *label;
+
+      if (hit->kind == PX_SEARCH_HIT_ARTICLE
+          && (label = g_hash_table_lookup (labels, &hit->source_id)) != NULL)
+        {
+          g_free (hit->label);
+          hit->label = g_strdup (label);
+        }
+    }
+}
+
 GPtrArray *
 px_library_search (PxLibrary   *self,
                    const char  *query,
                    guint        limit,
                    GError     **error)
 {
+  GPtrArray *hits;
+
   g_return_val_if_fail (PX_IS_LIBRARY (self), NULL);
 
-  return PX_LIBRARY_GET_IFACE (self)->search (self, query, limit, error);
+  hits = PX_LIBRARY_GET_IFACE (self)->search (self, query, limit, error);
+  if (hits != NULL)
+    label_hits_by_folder (self, hits);
+
+  return hits;
 }
 
 typedef struct

@@ -164,6 +164,7 @@ px_search_hit_free (PxSearchHit *self)
   g_free (self->story_title);
   g_free (self->title);
   g_free (self->outlet);
+  g_free (self->label);
   g_free (self->snippet);
   g_free (self);
 }

@@ -186,6 +186,8 @@ typedef struct
   char *title;          /* ARTICLE: the article's title; NOTE: the verdict */
   char *outlet;
   guint outlet_number;  /* ARTICLE: 2 for the story's second source of its outlet ("BBC (2)"), 3…; else 1 */
+  char *label;          /* ARTICLE: a file's name with its folder ("b/source") where its story's
+                         * files of one name are told apart so; else NULL (the outlet, numbered) */
   char *snippet;        /* matched words between [ and ] */
   double score;         /* higher is better */
 } PxSearchHit;
