@@ -15,7 +15,7 @@ DEB_PACKAGES = \
 	xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-pyatspi \
 	openssl clang libclang-rt-14-dev imagemagick xcompmgr librsvg2-bin libxml2-utils \
 	python3-readability python3-lxml locales poppler-utils cmark-gfm \
-	x11-utils bc gnome-text-editor wordnet-base python3-numpy gnome-keyring
+	x11-utils bc gnome-text-editor wordnet-base python3-numpy gnome-keyring shared-mime-info
 
 # Locales of the languages in po/LINGUAS.
 TEST_LOCALES = de_DE.UTF-8 ru_RU.UTF-8 uk_UA.UTF-8

@@ -381,6 +381,11 @@ handle_cb (SoupServer        *server,
     soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
   else if (g_str_equal (path, "/image"))
     set_body (msg, "image/png", png_bytes, sizeof png_bytes);
+  else if (g_str_equal (path, "/report.pdf"))
+    set_body (msg, "application/pdf", PX_TEST_PDF_BYTES, strlen (PX_TEST_PDF_BYTES));
+  else if (g_str_equal (path, "/pdf-as-page"))
+    /* a server that says a PDF is a web page */
+    set_body (msg, "text/html", PX_TEST_PDF_BYTES, strlen (PX_TEST_PDF_BYTES));
   else if (g_str_equal (path, "/gzip"))
     {
       g_autoptr(GBytes) gz = gzip_bytes (article_html, strlen (article_html), 1);

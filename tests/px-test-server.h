@@ -44,6 +44,8 @@ typedef struct _PxTestServer PxTestServer;
  *   /redirect-endless  a redirect to /page whose own body never ends
  *   /missing-endless   a 404 whose body never ends
  *   /image-slow      image/png, one byte a second
+ *   /report.pdf      PX_TEST_PDF_BYTES as application/pdf
+ *   /pdf-as-page     PX_TEST_PDF_BYTES said to be text/html
  *   /big             PX_TEST_BIG_BYTES with a Content-Length
  *   /progress        1 MiB of text/html with a Content-Length
  *   /user-agent      text/plain echoing the request's User-Agent
@@ -51,6 +53,11 @@ typedef struct _PxTestServer PxTestServer;
  *   /together…       the article, once a second /together… request has come
  *                    (two fetched one after the other never get it)
  */
+/* The start of a PDF document: what a server sends for a report's PDF. */
+#define PX_TEST_PDF_BYTES \
+  "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" \
+  "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
 PxTestServer *px_test_server_new (GTlsCertificate *certificate);
 void px_test_server_free (PxTestServer *self);
 

@@ -72,7 +72,7 @@ static const BadInput cases[] = {
   { "half-then-silence", "/stall", 1, "the server stopped sending the page for 3 seconds" },
   { "gzip-bomb", "/bomb", 1, "larger than the limit of 20.0 MiB" },
   { "endless-body", "/endless", 1, "larger than the limit of 20.0 MiB" },
-  { "image-png", "/image", 1, "the server sent image/png" },
+  { "image-png", "/image", 1, "the server sent a file of the type “PNG image” (image/png)" },
   { "http-404", "/missing", 1, "404 Not Found" },
   { "page-30mb-served", "/big", 1, "more than the limit of 20.0 MiB" },
 };

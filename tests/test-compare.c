@@ -300,7 +300,8 @@ test_furniture_lines (void)
   g_autoptr(PxComparison) c = compare_two (
     article ("a", "A", "Sunday, July 21, 2013", "By Jane Holt and Peter Marsh, Reuters",
              "Crews from Devon tackled a blaze at a supermarket in Wellington on Sunday morning.",
-             "On 22 July 2013 the council voted to close the store for a week.", NULL),
+             "On 22 July 2013 the council voted to close the store for a week.",
+             "PUBLISHED: 09:31 BST, 21 July 2013 | UPDATED: 22:19 BST, 21 July 2013", NULL),
     article ("b", "B", "July 21, 2013, 2:21 pm BST",
              "Firefighters tackled a blaze at a Wellington supermarket on Sunday.",
              "The club's record stands at 139 wins and 119 losses.", "919 OPS, 203 HR, 676 RBI",
@@ -319,6 +320,8 @@ test_furniture_lines (void)
   g_assert_true (claim_is_furniture (c, root, 1, "2013-09-26"));
   g_assert_true (claim_is_furniture (c, root, 1, "Updated 4:08"));
   g_assert_false (claim_is_furniture (c, root, 1, "2013-09-26 was"));
+  /* a publication's and an update's stamp on one line, longer than one */
+  g_assert_true (claim_is_furniture (c, root, 0, "PUBLISHED: 09:31"));
 }
 
 /* The text report names a date line for what it is, not as a claim one

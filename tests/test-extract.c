@@ -280,6 +280,12 @@ static const char * const fixtures[] = {
    * set's <noframes> page; a print view's "URL to article:" line and its
    * "Headline - Print - Outlet" title
    */
+  /* readers' comments whose class names say nothing, each signed with
+   * its writer and a linked stamp ("Posted by: Morag | Jan 10, 2008 4:49
+   * PM"), under a blog's short post; a live page's updates all signed by
+   * one writer stay the story, not a thread
+   */
+  "post-over-signed-comments", "updates-signed-alike",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -1227,6 +1233,126 @@ test_plain_head (void)
       g_assert_cmpstr (article->updated, ==, cases[i].updated);
       g_assert_cmpstr (article->byline, ==, cases[i].byline);
       g_assert_true (g_str_has_prefix (article->text, cases[i].text_starts));
+    }
+}
+
+/* A line that is only a time stamp, anywhere in a plain text's first
+ * lines (under the headline, a standfirst or a caption), dates the
+ * article: the earliest publication is the date, the latest update the
+ * update, an "Edited" stamp an update, the name after a stamp's "by" the
+ * byline. Below the headline it stays in the text, the file's character
+ * for character. A sentence that holds a date, or a line of a sentence
+ * wrapped in the file, dates nothing.
+ */
+static void
+test_plain_stamps (void)
+{
+  struct
+  {
+    const char *in;
+    const char *published;
+    const char *updated;
+    const char *byline;
+  } cases[] = {
+    { "Harbour ferry halted after engine fire\n\nPublished time: March 12, 2013 02:03\n\n"
+      "Edited time: March 13, 2013 02:15\n\n"
+      "The morning ferry to the islands was halted after a fire broke out in its engine room.\n",
+      "2013-03-12T02:03:00", "2013-03-13T02:15:00", NULL },
+    /* under a standfirst and a caption, both stamps on one line */
+    { "Harbour ferry halted after engine fire\n\nNo one was hurt, the operator said.\n\n"
+      "The ferry at the quay on Tuesday (Photo: Harbour Board)\n\n"
+      "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013\n\n"
+      "The morning ferry to the islands was halted after a fire broke out in its engine room.\n",
+      "2013-03-12T02:31:00Z", "2013-03-12T22:19:00Z", NULL },
+    /* the latest of two updates */
+    { "Harbour ferry halted after engine fire\n\nUpdated: March 12, 2013 9:10 AM\n\n"
+      "The morning ferry to the islands was halted after a fire broke out in its engine room.\n\n"
+      "Last updated: March 12, 2013 4:45 PM\n\nThe operator said the ship would be back next week.\n",
+      NULL, "2013-03-12T16:45:00", NULL },
+    /* the earliest publication, and the name after a post's stamp */
+    { "Harbour ferry halted after engine fire\n\nPosted on March 13, 2013 by Jane Doe\n\n"
+      "The morning ferry to the islands was halted after a fire broke out in its engine room.\n\n"
+      "First published March 12, 2013\n\nThe operator said the ship would be back next week.\n",
+      "2013-03-12", NULL, "Jane Doe" },
+    /* sentences that hold a date date nothing, nor does a wrapped line */
+    { "Harbour ferry rules tightened\n\n"
+      "The ban was published on March 12, 2013 and takes effect on the first of April.\n\n"
+      "Operators who break it\npublished: March 12, 2013\nwill lose their licence.\n",
+      NULL, NULL, NULL },
+    { "Harbour ferry rules tightened\n\nUpdated guidance on March 12, 2013 told operators to carry two crews.\n",
+      NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gsize len = strlen (cases[i].in);
+      g_autoptr(PxArticle) article = px_extract_plain_text ("story.txt", cases[i].in, len, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (article->title, "Harbour ferry"));
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+      g_assert_cmpstr (article->byline, ==, cases[i].byline);
+      /* the text is the file's, character for character, every paragraph
+       * in it
+       */
+      g_assert_cmpuint (strlen (article->text), ==, len - 1);
+      for (gsize k = 0; k + 1 < len; k++)
+        g_assert_true (g_ascii_isspace (cases[i].in[k]) || article->text[k] == cases[i].in[k]);
+      {
+        guint blank_lines = 0;
+
+        for (const char *p = strstr (cases[i].in, "\n\n"); p != NULL; p = strstr (p + 2, "\n\n"))
+          blank_lines++;
+        g_assert_cmpuint (article->paragraphs->len, ==, blank_lines + 1);
+      }
+    }
+}
+
+/* A block that is only a time stamp, under the headline or after the
+ * article's first paragraph, is no text: an "Edited" stamp is an update,
+ * the latest of the update stamps the update, the name after a stamp's
+ * "by" the byline. A sentence that holds a date stays.
+ */
+static void
+test_html_stamps (void)
+{
+  struct
+  {
+    const char *blocks;
+    const char *published;
+    const char *updated;
+    const char *byline;
+  } cases[] = {
+    { "<p>Published time: March 12, 2013 02:03</p><p>Edited time: March 13, 2013 02:15</p>" BODY_TEXT,
+      "2013-03-12T02:03:00", "2013-03-13T02:15:00", NULL },
+    { BODY_TEXT "<p>Edited: 22:19 GMT, 12 March 2013</p><p>Edited: 23:40 GMT, 12 March 2013</p>"
+                "<p>The committee will meet again in the autumn to hear the last of the witnesses.</p>",
+      NULL, "2013-03-12T23:40:00Z", NULL },
+    { "<p>The committee met on Tuesday.</p><p>Posted on March 12, 2013 by Jane Doe</p>" BODY_TEXT,
+      "2013-03-12", NULL, "Jane Doe" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Committee delays report</title></head><body>"
+                                               "<article><h1>Committee delays report</h1>%s"
+                                               "<p>The report was published on March 12, 2013 and runs to 400 pages, "
+                                               "the clerk said.</p></article></body></html>",
+                                               cases[i].blocks);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_html ("page.html", html, strlen (html), NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+      g_assert_cmpstr (article->byline, ==, cases[i].byline);
+      g_assert_null (strstr (article->text, "2013 0"));
+      g_assert_null (strstr (article->text, "GMT"));
+      g_assert_null (strstr (article->text, "Jane Doe"));
+      g_assert_nonnull (strstr (article->text, "The report was published on March 12, 2013 and runs"));
+      g_assert_nonnull (strstr (article->text, "Members said the delay"));
     }
 }
 
@@ -2565,6 +2691,34 @@ test_many_thread_entries (void)
   assert_linear_page ("threads.html", many_thread_entries, 50000);
 }
 
+/* Readers' comments signed with a name and a linked stamp, one writer
+ * for all (the costliest shape: each comment looks for a differing
+ * signature among the eight blocks on either side, and finds none; the
+ * heading over them in the story's block ends the story), then as many
+ * signed by names that differ.
+ */
+static void
+many_signed_comments (GString *html,
+                      guint    n)
+{
+  g_string_append (html, "<div><h1>A headline for the test</h1>" BODY_TEXT "<h3>Your views</h3>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=c><div><p>A reader's line %u, with a comma.</p></div>"
+                                  "<p class=s>Posted by: <span>Sam</span> | <a href=#c%u>Jan 10, 2008 4:49 PM</a></p></div>",
+                            i, i);
+  g_string_append (html, "</div><div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=d><p>Another reader's line, with a comma.</p>"
+                                  "<p>Posted by reader%u at <a href=#d%u>4:49 PM</a></p></div>", i, i);
+  g_string_append (html, "</div></body></html>");
+}
+
+static void
+test_many_signed_comments (void)
+{
+  assert_linear_page ("signed-comments.html", many_signed_comments, 12000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -3382,6 +3536,8 @@ main (int   argc,
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);
   g_test_add_func ("/extract/plain-head", test_plain_head);
+  g_test_add_func ("/extract/plain-stamps", test_plain_stamps);
+  g_test_add_func ("/extract/html-stamps", test_html_stamps);
   g_test_add_func ("/extract/day-order", test_day_order);
   g_test_add_func ("/extract/day-order-pages", test_day_order_pages);
   g_test_add_func ("/extract/unnamed-bylines", test_unnamed_bylines);
@@ -3415,6 +3571,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-stamps", test_many_stamps);
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
+  g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);

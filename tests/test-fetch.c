@@ -201,6 +201,7 @@ test_refused_types (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PxSnapshot) image = fetch_path (fetcher, "/image", &error);
   g_autoptr(PxSnapshot) binary = NULL;
+  g_autofree char *png = g_content_type_get_description ("image/png");
 
   g_assert_null (image);
   g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_UNSUPPORTED_TYPE);
@@ -210,7 +211,9 @@ test_refused_types (void)
   binary = fetch_path (fetcher, "/untyped-binary", &error);
   g_assert_null (binary);
   g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_UNSUPPORTED_TYPE);
-  assert_message_has (error, "not a web page or text");
+  /* named by what its bytes are */
+  assert_message_has (error, png);
+  assert_message_has (error, "Parallax reads only web pages and plain text");
 }
 
 static void

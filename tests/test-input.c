@@ -480,7 +480,7 @@ test_load_errors (void)
   g_autofree char *dir = g_path_get_dirname (empty);
   struct { const char *input; const char *needle; } cases[] = {
     { empty, "empty" },
-    { binary, "binary" },
+    { binary, "not a web page or text" },
     { nul, "NUL" },
     { dir, "folder" },
     { "/nonexistent/parallax/page.html", "no such file" },

@@ -4239,15 +4239,21 @@ test_errors_translated (Fixture       *fixture,
                                       "<meta property=\"og:site_name\" content=\"Example Times\"></head>"
                                       "<body><div class=\"paywall\"><button>Log in</button></div></body></html>");
   const char *inputs[] = { empty, binary, bare, wall, NULL };
+  g_autofree char *png_kind = g_content_type_get_description ("image/png");
   const char *english[] = { "empty.txt is empty: there is no text in it",
-                            "photo.txt is not a web page or text: it holds binary data",
+                            "photo.txt is a file of the type “PNG image”, not a web page or text: "
+                            "Parallax reads only web pages and plain text",
                             "Parallax found no article text in bare.html",
                             "Parallax found no article text in “Harbour bridge to close” (Example Times), at wall.html" };
   g_autofree char *page = g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "page without text: headline, outlet", "“%s” (%s)"),
                                            "Harbour bridge to close", "Example Times");
   char *expected[] = {
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is empty: there is no text in it"), "empty.txt"),
-    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s is not a web page or text: it holds binary data"), "photo.txt"),
+    /* the kind in the words of the system's list of file types, in the
+     * user's language too */
+    g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%1$s is a file of the type “%2$s”, not a web page or text: "
+                                                  "Parallax reads only web pages and plain text"),
+                     "photo.txt", png_kind),
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Parallax found no article text in %s"), "bare.html"),
     g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Parallax found no article text in %s, at %s"), page, "wall.html"),
   };

@@ -7,6 +7,7 @@
 
 #include "px-cli-private.h"
 
+#include "px-env.h"
 #include "px-i18n.h"
 #include "px-json-private.h"
 #include "px-safe-text.h"
@@ -87,12 +88,14 @@ _px_cli_check_format (const char         *command,
                       const char * const *allowed)
 {
   g_autofree char *list = NULL;
+  g_autofree char *shown = NULL;
 
   if (format == NULL || g_strv_contains (allowed, format))
     return TRUE;
 
   list = g_strjoinv ("|", (char **) allowed);
-  fprintf (stderr, "parallax-cli %s: unknown format “%s” (use %s)\n", command, format, list);
+  shown = px_safe_text_short (format, 40);
+  fprintf (stderr, "parallax-cli %s: unknown format “%s” (use %s)\n", command, shown, list);
   return FALSE;
 }
 
@@ -233,26 +236,6 @@ _px_cli_print_json_line (JsonNode *node)
   fflush (stdout);
 }
 
-static gboolean
-read_env_number (const char *name,
-                 guint64     max,
-                 guint64    *value)
-{
-  const char *text = g_getenv (name);
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL || *text == '\0')
-    return TRUE;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, max, value, &error))
-    {
-      fprintf (stderr, "parallax-cli: %s=%s is not usable: %s\n", name, text, error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 PxFetcher *
 _px_cli_new_fetcher (void)
 {
@@ -260,10 +243,9 @@ _px_cli_new_fetcher (void)
   guint64 timeout = px_fetcher_get_timeout (fetcher);
   guint64 max_bytes = px_fetcher_get_max_bytes (fetcher);
 
-  if (!read_env_number ("PARALLAX_FETCH_TIMEOUT", 24 * 60 * 60, &timeout)
-      || !read_env_number ("PARALLAX_FETCH_MAX_BYTES", G_MAXUINT64, &max_bytes))
-    return NULL;
-
+  /* main() refused bad values before any command ran */
+  px_env_get_number (PX_ENV_FETCH_TIMEOUT, &timeout, NULL);
+  px_env_get_number (PX_ENV_FETCH_MAX_BYTES, &max_bytes, NULL);
   px_fetcher_set_timeout (fetcher, timeout);
   px_fetcher_set_max_bytes (fetcher, max_bytes);
 
@@ -279,7 +261,9 @@ _px_cli_parse_number (const char *command,
 {
   if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, max, value, NULL))
     {
-      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number\n", command, text != NULL ? text : "", what);
+      g_autofree char *shown = px_safe_text_short (text != NULL ? text : "", 40);
+
+      fprintf (stderr, "parallax-cli %s: “%s” is not a %s number (a whole number, 1 or more)\n", command, shown, what);
       return FALSE;
     }
 
@@ -338,6 +322,9 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(GError) error = NULL;
+
+  g_set_prgname ("parallax-cli");
   px_i18n_init ();
 
   if (argc < 2)
@@ -356,6 +343,14 @@ main (int    argc,
     {
       printf ("parallax-cli %s\n", PACKAGE_VERSION);
       return PX_CLI_EXIT_OK;
+    }
+
+  /* A setting a command does not use is refused too: a mistake in one
+   * shows the first time, not only once a command needs it. */
+  if (!px_env_check (&error))
+    {
+      _px_cli_print_error ("%s", error->message);
+      return PX_CLI_EXIT_USAGE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

@@ -88,8 +88,6 @@ _px_cli_compare_claims (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
   fetcher = _px_cli_new_fetcher ();
-  if (fetcher == NULL)
-    return PX_CLI_EXIT_USAGE;
   for (int i = 2; i < argc; i++)
     {
       PxArticle *article = px_input_load_article (fetcher, argv[i], NULL, NULL, &error);

@@ -321,8 +321,6 @@ _px_cli_compare (int    argc,
     }
 
   fetcher = _px_cli_new_fetcher ();
-  if (fetcher == NULL)
-    return PX_CLI_EXIT_USAGE;
   _px_cli_load_inputs (fetcher, (const char * const *) argv + 1, argc - 1, loaded_cb, &load);
   if (load.failed)
     return PX_CLI_EXIT_FAILED;

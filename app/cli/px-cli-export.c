@@ -8,6 +8,7 @@
 #include "px-cli-private.h"
 
 #include "px-export.h"
+#include "px-safe-text.h"
 #include "px-store.h"
 
 #include <errno.h>
@@ -16,6 +17,15 @@
 #include <unistd.h>
 
 static const char * const formats[] = { "markdown", "html", "w3c", "claimreview", "csv", NULL };
+
+static gboolean
+is_web_address (const char *text)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (text);
+
+  return (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
+         && g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL);
+}
 
 int
 _px_cli_export (int    argc,
@@ -55,8 +65,10 @@ _px_cli_export (int    argc,
     return PX_CLI_EXIT_USAGE;
   if (argc > 1)
     {
+      g_autofree char *shown = px_safe_text_short (argv[1], 40);
+
       fprintf (stderr, "parallax-cli export: unexpected argument “%s” (give the story with --story ID)\n",
-               argv[1]);
+               shown);
       return PX_CLI_EXIT_USAGE;
     }
   if (story == NULL || format == NULL)
@@ -69,6 +81,16 @@ _px_cli_export (int    argc,
     return PX_CLI_EXIT_USAGE;
   if (!_px_cli_check_format ("export", format, formats) || !px_export_format_from_string (format, &export_format))
     return PX_CLI_EXIT_USAGE;
+  /* A page of the author's, which a reader of the export may open: a
+   * web address, never a script or a file. */
+  if (author_url != NULL && author_url[0] != '\0' && !is_web_address (author_url))
+    {
+      g_autofree char *shown = px_safe_text_short (author_url, 40);
+
+      fprintf (stderr, "parallax-cli export: --author-url is “%s”, but it must be a web address "
+                       "(http:// or https://)\n", shown);
+      return PX_CLI_EXIT_USAGE;
+    }
 
   /* Exporting never creates a database, nor starts a new one in place of
    * a damaged one: a wrong path is an error.

@@ -119,8 +119,6 @@ _px_cli_extract (int    argc,
     }
 
   fetcher = _px_cli_new_fetcher ();
-  if (fetcher == NULL)
-    return PX_CLI_EXIT_USAGE;
 
   run.format = format;
   _px_cli_load_inputs (fetcher, (const char * const *) argv + 1, argc - 1, extracted_cb, &run);

@@ -157,8 +157,6 @@ _px_cli_similarity_features (int    argc,
     return print_pairs (pairs);
 
   fetcher = _px_cli_new_fetcher ();
-  if (fetcher == NULL)
-    return PX_CLI_EXIT_USAGE;
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;

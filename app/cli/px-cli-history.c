@@ -434,8 +434,7 @@ _px_cli_story_refetch (int    argc,
       || (source_arg != NULL && !_px_cli_parse_id ("story refetch", "source", source_arg, &source_id)))
     return PX_CLI_EXIT_USAGE;
 
-  if ((fetcher = _px_cli_new_fetcher ()) == NULL)
-    return PX_CLI_EXIT_USAGE;
+  fetcher = _px_cli_new_fetcher ();
   if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 

@@ -132,8 +132,8 @@ void _px_cli_add_failed_page (JsonBuilder     *builder,
 void _px_cli_print_json_line (JsonNode *node);
 
 /* A fetcher with the defaults, or the limits set in the environment by
- * PARALLAX_FETCH_TIMEOUT (seconds) and PARALLAX_FETCH_MAX_BYTES; NULL with
- * a message on standard error when one of them is not a number.
+ * PARALLAX_FETCH_TIMEOUT (seconds) and PARALLAX_FETCH_MAX_BYTES, which
+ * main() checked (px_env_check()).
  */
 PxFetcher *_px_cli_new_fetcher (void);
 

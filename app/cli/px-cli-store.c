@@ -12,6 +12,7 @@
 #include "px-json-private.h"
 #include "px-pg-secret.h"
 #include "px-pg-store.h"
+#include "px-safe-text.h"
 #include "px-source.h"
 #include "px-store.h"
 #include "px-story-copy.h"
@@ -113,6 +114,12 @@ open_store (const char *db_path,
   g_autoptr(PxStore) store = NULL;
   const PxStoreRecovery *recovery;
 
+  if (db_path != NULL && db_path[0] == '\0')
+    {
+      _px_cli_print_error ("an empty name is not a library: give a database file or a team library address "
+                           "(postgresql://host/database)");
+      return NULL;
+    }
   if (px_pg_is_uri (db_path))
     return open_team_library (db_path);
   /* "postgres:/desk/checks", "postgresql:desk": a team library's address
@@ -371,8 +378,7 @@ story_add (int    argc,
   if (!_px_cli_parse_id ("story add", "story", argv[1], &story_id))
     return PX_CLI_EXIT_USAGE;
   /* The limits set in the environment hold here as for extract. */
-  if ((fetcher = _px_cli_new_fetcher ()) == NULL)
-    return PX_CLI_EXIT_USAGE;
+  fetcher = _px_cli_new_fetcher ();
 
   if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
@@ -690,8 +696,10 @@ _px_cli_annotate (int    argc,
     }
   if (verdict_name != NULL && !px_verdict_from_string (verdict_name, &verdict))
     {
+      g_autofree char *shown = px_safe_text_short (verdict_name, 40);
+
       fprintf (stderr, "parallax-cli annotate: unknown verdict “%s” (use unverified, accurate, "
-               "misleading, false, needs-context or opinion)\n", verdict_name);
+               "misleading, false, needs-context or opinion)\n", shown);
       return PX_CLI_EXIT_USAGE;
     }
 
@@ -841,11 +849,12 @@ _px_cli_search (int    argc,
 {
   g_autofree char *db = NULL;
   g_autofree char *format = NULL;
-  int limit = 20;
+  g_autofree char *limit_arg = NULL;
+  guint64 limit = 20;
   GOptionEntry entries[] = {
     PX_CLI_DB_OPTION (db),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
-    { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, "At most this many results (default 20)", "N" },
+    { "limit", 'l', 0, G_OPTION_ARG_STRING, &limit_arg, "At most this many results (default 20)", "N" },
     { NULL }
   };
   g_autoptr(PxLibrary) store = NULL;
@@ -863,9 +872,14 @@ _px_cli_search (int    argc,
       fprintf (stderr, "parallax-cli search: give a QUERY\n");
       return PX_CLI_EXIT_USAGE;
     }
-  if (limit < 1)
+  /* parsed here, not by GOption, whose words are its own ("Cannot parse
+   * integer value") */
+  if (limit_arg != NULL && !g_ascii_string_to_unsigned (limit_arg, 10, 1, G_MAXINT, &limit, NULL))
     {
-      fprintf (stderr, "parallax-cli search: --limit must be at least 1\n");
+      g_autofree char *shown = px_safe_text_short (limit_arg, 40);
+
+      fprintf (stderr, "parallax-cli search: --limit is “%s”, but it must be a whole number of results, "
+                       "1 or more (the default is 20)\n", shown);
       return PX_CLI_EXIT_USAGE;
     }
 
@@ -873,7 +887,7 @@ _px_cli_search (int    argc,
   if ((store = _px_cli_open_store_existing (db)) == NULL)
     return PX_CLI_EXIT_FAILED;
 
-  if ((hits = px_library_search (store, query, limit, &error)) == NULL)
+  if ((hits = px_library_search (store, query, (int) limit, &error)) == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       return _px_cli_close_store (store,

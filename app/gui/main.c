@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include "px-application.h"
+#include "px-env.h"
 #include "px-i18n.h"
-
 
 #include <glib/gi18n.h>
 
@@ -39,6 +39,18 @@ main (int    argc,
     g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
 
   px_i18n_init ();
+
+  /* The window starts whatever the environment says: a bad value of the
+   * one setting it reads (the fetch limits are its Preferences) is said on
+   * standard error, and the default is used in its place. */
+  {
+    g_autoptr(GError) error = NULL;
+    guint64 value;
+
+    if (!px_env_get_number (PX_ENV_THREADS, &value, &error))
+      /* Translators: %s says which setting is wrong and what it may be */
+      g_printerr (_("parallax: %s; the default is used\n"), error->message);
+  }
 
   g_set_application_name (_("Parallax"));
   app = px_application_new ();

@@ -7,6 +7,8 @@
 
 #include "px-parallel.h"
 
+#include "px-env.h"
+
 #include <stdlib.h>
 
 /* More threads than this gain little on a comparison of 32 sources and
@@ -31,16 +33,10 @@ px_parallel_max_workers (void)
     return (guint) g_atomic_int_get (&chosen);
   if (g_once_init_enter (&workers))
     {
-      const char *env = g_getenv ("PARALLAX_THREADS");
-      guint n = MIN ((guint) g_get_num_processors (), MAX_WORKERS);
+      guint64 n = MIN ((guint) g_get_num_processors (), MAX_WORKERS);
 
-      if (env != NULL)
-        {
-          guint64 value;
-
-          if (g_ascii_string_to_unsigned (env, 10, 1, 64, &value, NULL))
-            n = (guint) value;
-        }
+      /* A bad value is the default here; the programs say it is bad. */
+      px_env_get_number (PX_ENV_THREADS, &n, NULL);
       g_once_init_leave (&workers, MAX (n, 1));
     }
   return (guint) workers;

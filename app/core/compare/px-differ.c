@@ -17,6 +17,7 @@
 #include "px-comparison-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
+#include "px-env.h"
 #include "px-lexicon.h"
 #include "px-parallel.h"
 #include "px-quantity.h"
@@ -10979,7 +10980,12 @@ calibrate (Context      *ctx,
   static gsize keep;
 
   if (g_once_init_enter (&keep))
-    g_once_init_leave (&keep, g_getenv ("PARALLAX_DIFFER_FEATURES") != NULL ? 2 : 1);
+    {
+      guint64 on = 0;
+
+      px_env_get_number (PX_ENV_DIFFER_FEATURES, &on, NULL);
+      g_once_init_leave (&keep, on != 0 ? 2 : 1);
+    }
   difference_features (ctx, difference, cohesion, features);
   features[PX_DIFFERENCE_FEATURE_LINKED] = linked;
   for (guint f = 0; f < PX_DIFFERENCE_N_FEATURES; f++)

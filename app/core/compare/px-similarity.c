@@ -318,12 +318,20 @@ static const char * const stamp_fillers[] = {
 };
 
 /* Counts of @sentence's tokens for the stamp and byline tests; @dates:
- * its words of stamp_words[] that are no filler (a month, a day, "pm"). */
+ * its words of stamp_words[] that are no filler (a month, a day, "pm");
+ * @numbers: its numbers, counted in @stamps too. */
 typedef struct
 {
-  guint words, capitals, stamps, lower_words, dates;
+  guint words, capitals, stamps, lower_words, dates, numbers;
   gboolean by;
 } Stamp;
+
+/* A stamp of more tokens than this is one only when every word of it is
+ * a stamp's: a publication's and an update's on one line ("PUBLISHED:
+ * 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013").
+ */
+#define PX_SIMILARITY_STAMP_TOKENS 16
+#define PX_SIMILARITY_STAMPS_TOKENS 40
 
 /* Whether @norm's first two bytes are those of a word of stamp_words[]:
  * most words of a sentence are not, and are known so without reading the
@@ -365,7 +373,10 @@ count_stamp (PxDocument *doc,
       PxToken *token = px_document_token (doc, t);
 
       if (token->kind == PX_TOKEN_NUMBER)
-        c.stamps++;
+        {
+          c.stamps++;
+          c.numbers++;
+        }
       if (token->kind != PX_TOKEN_WORD)
         continue;
       if (c.words == 0 && g_str_equal (token->norm, "by"))
@@ -393,7 +404,10 @@ is_stamp_or_byline (PxSentence  *sentence,
   if (c->by && c->words <= 12 && c->capitals + 2 >= c->words - 1 && c->lower_words <= 3)
     return TRUE;
   /* "Updated 10:32 EST, 3 January 2013"; "WASHINGTON (Reuters) -" */
-  return sentence->n_tokens <= 16 && c->words > 0 && c->stamps >= c->words && c->stamps > 0;
+  if (sentence->n_tokens > PX_SIMILARITY_STAMPS_TOKENS
+      || (sentence->n_tokens > PX_SIMILARITY_STAMP_TOKENS && c->stamps - c->numbers < c->words))
+    return FALSE;
+  return c->words > 0 && c->stamps >= c->words && c->stamps > 0;
 }
 
 /* A line that is a date in figures alone: "2013-09-26", "2013-09-26

@@ -8,6 +8,7 @@
 #include "px-fetch.h"
 
 #include "px-charset.h"
+#include "px-content-kind.h"
 #include "px-fetch-private.h"
 #include "px-safe-text.h"
 #include "px-soup-private.h"
@@ -503,9 +504,18 @@ finish_fetch (GTask *task)
        */
       if (len > 0 && px_charset_looks_binary (bytes, len))
         {
-          return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                        _("the server did not say what kind of document this is, "
-                          "and it is not a web page or text"));
+          g_autofree char *kind = px_content_kind_describe (bytes, len, final_url);
+
+          if (kind != NULL)
+            return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                          /* Translators: %s is what kind of file the server sent, in the
+                           * words of the system's list of file types (“PDF document”) */
+                          _("the server sent a file of the type “%s” without saying what it is: "
+                            "Parallax reads only web pages and plain text"), kind);
+          else
+            return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                          _("the server did not say what kind of document this is, "
+                            "and it is not a web page or text"));
           return;
         }
       data->content_type = g_strdup (_px_sniff_content_type (bytes, len));
@@ -696,10 +706,19 @@ send_cb (GObject      *object,
   if (content_type != NULL && !is_accepted_type (content_type))
     {
       g_autofree char *shown = px_safe_text_short (content_type, MAX_QUOTED_CHARS);
+      g_autofree char *kind = px_content_kind_describe_type (content_type);
 
-      return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                    /* Translators: %s is a content type, e.g. “application/pdf” */
-                    _("the server sent %s, not a web page or text"), shown);
+      if (kind != NULL)
+        return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                      /* Translators: the first %s is what kind of file the server sent, in
+                       * the words of the system's list of file types (“PDF document”),
+                       * the second its content type (“application/pdf”) */
+                      _("the server sent a file of the type “%1$s” (%2$s), not a web page or text: "
+                        "Parallax reads only web pages and plain text"), kind, shown);
+      else
+        return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
+                      /* Translators: %s is a content type, e.g. “application/pdf” */
+                      _("the server sent %s, not a web page or text"), shown);
       return;
     }
   data->content_type = g_ascii_strdown (content_type != NULL ? content_type : "", -1);

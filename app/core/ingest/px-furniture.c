@@ -1649,6 +1649,33 @@ _px_furniture_head_line (const char *text)
   return PX_HEAD_LINE_TEXT;
 }
 
+gboolean
+_px_furniture_is_stamp_line (const char *text)
+{
+  Words w;
+  g_autofree char *stamp = NULL;
+  const char *by;
+  gsize len = strlen (text);
+
+  if (len == 0 || len > 160)
+    return FALSE;
+  /* "Posted on March 3, 2013 by Jane Doe": the name after the stamp */
+  by = strstr (text, " by ");
+  stamp = by != NULL && is_list_of_names (by + 4) && g_unichar_isupper (g_utf8_get_char (by + 4))
+              ? g_strndup (text, by - text)
+              : g_strdup (text);
+  len = strlen (stamp);
+  words_init (&w, stamp, len);
+  if (w.n_words < 2 || w.n_words > 20)
+    return FALSE;
+  /* every word a stamp's, with a date or a clock in it; or a short
+   * label naming a time, a colon and the stamp
+   */
+  if (is_stamp (&w) && names_a_time (stamp, &w))
+    return TRUE;
+  return is_labelled_stamp (stamp) && labels_a_time (stamp) && names_a_time (stamp, &w);
+}
+
 /* Notes the outlet prints about the page rather than the event: a wire's
  * revision tag, an opinion page's disclaimer, a call for donations or
  * for republishing, a gallery's label, the site's address on a line of
@@ -2375,7 +2402,9 @@ static gboolean
 says_updated (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, "updat", 5) == 0)
+    if (g_ascii_strncasecmp (p, "updat", 5) == 0
+        || ((p == text || !g_ascii_isalpha (p[-1]))
+            && (g_ascii_strncasecmp (p, "edited", 6) == 0 || g_ascii_strncasecmp (p, "revised", 7) == 0)))
       return TRUE;
   return FALSE;
 }
@@ -2849,6 +2878,7 @@ _px_furniture_filter (GPtrArray   *paragraphs,
   gboolean in_list = FALSE;
   gsize kept_bytes = 0;
   guint head_stamps = 0;
+  guint update_stamps = 0;
   guint first_long = G_MAXUINT;
   guint last_long = 0;
   guint last_prose = 0;
@@ -2979,8 +3009,26 @@ _px_furniture_filter (GPtrArray   *paragraphs,
             }
           break;
         case LINE_STAMP:
-          if (stamp_out != NULL && *stamp_out == NULL && says_updated (text))
-            *stamp_out = g_strdup (text);
+          /* every update stamp of the article's first part, a line each:
+           * the latest is the update
+           */
+          if (stamp_out != NULL && says_updated (text))
+            {
+              if (*stamp_out == NULL)
+                *stamp_out = g_strdup (text);
+              else if (kept_bytes < PX_FURNITURE_TEXT_BEFORE_COMMENTS && update_stamps < PX_FURNITURE_HEAD_STAMPS)
+                {
+                  char *more = g_strconcat (*stamp_out, "\n", text, NULL);
+
+                  g_free (*stamp_out);
+                  *stamp_out = more;
+                  update_stamps++;
+                }
+            }
+          /* "Posted on March 3, 2013 by Jane Doe" */
+          if (byline_out != NULL && *byline_out == NULL && strstr (text, " by ") != NULL
+              && _px_furniture_is_stamp_line (text))
+            *byline_out = g_strdup (strstr (text, " by ") + 4);
           break;
         case LINE_TRAILER:
           trailer = TRUE;

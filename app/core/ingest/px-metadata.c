@@ -3447,7 +3447,8 @@ stamp_words_date (const char *text,
 static gboolean
 is_stamp_label (const char *word)
 {
-  static const char * const labels[] = { "updat", "modified", "posted", "published", "created", "last", NULL };
+  static const char * const labels[] = { "updat", "modified", "edited", "revised", "posted", "published", "created",
+                                         "last", NULL };
 
   for (guint i = 0; labels[i] != NULL; i++)
     if (g_ascii_strncasecmp (word, labels[i], strlen (labels[i])) == 0)
@@ -3481,10 +3482,15 @@ _px_metadata_line_dates (const char  *text,
   n = MIN (g_strv_length (words), PX_METADATA_STAMP_LINE_WORDS);
   for (guint i = 0; i < n; i++)
     {
-      /* "Last Edited:", the label of the update where "Created:" is the publication's */
+      /* "Edited time:", "Last Edited:", "Revised:": the label of the update
+       * where "Published:" or "Created:" is the publication's
+       */
       if (g_ascii_strncasecmp (words[i], "updat", 5) == 0 || g_ascii_strncasecmp (words[i], "modified", 8) == 0
-          || (i > 0 && g_ascii_strcasecmp (words[i - 1], "last") == 0 && g_ascii_strncasecmp (words[i], "edited", 6) == 0))
+          || g_ascii_strncasecmp (words[i], "edited", 6) == 0 || g_ascii_strncasecmp (words[i], "revised", 7) == 0)
         says_updated = TRUE;
+      /* and the publication's after it: "Updated: ... | Published: ..." */
+      else if (g_ascii_strncasecmp (words[i], "published", 9) == 0 || g_ascii_strncasecmp (words[i], "posted", 6) == 0)
+        says_updated = FALSE;
       if (*words[i] == '\0' || !g_ascii_isalnum (*words[i]))
         continue;
       /* the longest run of words from here to the next label that reads

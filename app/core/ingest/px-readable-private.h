@@ -79,10 +79,12 @@ GHashTable *_px_readable_hidden_ids (const char *sheet,
  * than the article: bylines, time stamps, captions and credits, teasers,
  * share tools, copyright and contributor lines, and everything from the
  * end-of-release mark or the "About the company" heading on, and the
- * bio of @byline (nullable), the writer. A byline line goes to
- * @byline_out and an "updated" stamp to @stamp_out when these are still
- * NULL; the first stamp or byline line of the article's head, whole, to
- * @head_out (nullable) for the dates it gives.
+ * bio of @byline (nullable), the writer. A byline line (or the name
+ * after a stamp's "by") goes to @byline_out when it is still NULL, the
+ * "updated" (or "edited") stamps of the article's first part to
+ * @stamp_out, a line each, the first first; the first stamp or byline
+ * line of the article's head, whole, to @head_out (nullable) for the
+ * dates it gives.
  */
 void _px_furniture_filter (GPtrArray   *paragraphs,
                            const char  *byline,
@@ -133,5 +135,15 @@ typedef enum
  * remembered") is text.
  */
 PxHeadLine _px_furniture_head_line (const char *text);
+
+/* TRUE when @text is a time stamp and nothing else, wherever it stands
+ * in an article's first lines: a date or a clock, perhaps labelled
+ * ("Published time: March 12, 2013 02:03", "PUBLISHED: 02:31 GMT, 12
+ * March 2013 | UPDATED: 22:19 GMT, 12 March 2013"), perhaps with "by" and
+ * a name after it ("Posted on March 3, 2013 by Jane Doe"). A sentence
+ * that holds a date ("The ban was published on March 12, 2013 and takes
+ * effect ...") is none.
+ */
+gboolean _px_furniture_is_stamp_line (const char *text);
 
 G_END_DECLS

@@ -3063,11 +3063,115 @@ is_named_comment (xmlNode *item)
   return alike >= PX_READABLE_THREAD_ITEMS - 1 && other_name;
 }
 
+/* how many nodes of an item are looked through for its signature */
+#define PX_READABLE_SIGNATURE_NODES 40
+/* the longest signature line (bytes): "Posted by: reader42 | Jan 10, 2008 4:49 PM" */
+#define PX_READABLE_SIGNATURE_TEXT 120
+/* and the longest stamp in it */
+#define PX_READABLE_SIGNATURE_STAMP 48
+
+/* The text of @item's signature, the stamp taken out, as threads of
+ * readers' comments sign each one ("Posted by: Sean | <a>Jan 10, 2008
+ * 4:49 PM</a>", "BY READER42 AT <a>01/08/08 06:49 PM</a>"): a line of a
+ * few words, in an element of its own, holding a link that is a stamp
+ * (the comment's own address) and words besides, the writer's name.
+ * @item holds four paragraphs at most and no heading; NULL when it is
+ * not so signed.
+ */
+static char *
+signature_of (xmlNode *item)
+{
+  guint seen = 0;
+  guint paragraphs = 0;
+  xmlNode *stamp = NULL;
+
+  if (item == NULL || item->type != XML_ELEMENT_NODE
+      || !name_in (item, (const char * const[]) { "div", "li", "article", "section", "dd", "td", NULL }))
+    return NULL;
+  for (xmlNode *n = item->children; n != NULL && seen < PX_READABLE_SIGNATURE_NODES;
+       n = _px_html_next (n, item, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      if (_px_html_is (n, "p") && ++paragraphs > PX_READABLE_COMMENT_PARAGRAPHS)
+        return NULL;
+      if (is_heading (n))
+        return NULL;
+      if (stamp == NULL && _px_html_is (n, "a"))
+        {
+          g_autofree char *text = _px_html_text (n, PX_READABLE_SIGNATURE_STAMP);
+
+          g_strstrip (text);
+          if (strlen (text) < PX_READABLE_SIGNATURE_STAMP && _px_furniture_head_line (text) == PX_HEAD_LINE_STAMP)
+            stamp = n;
+        }
+    }
+  if (stamp == NULL || stamp->parent == item)
+    return NULL;
+  {
+    g_autofree char *line = _px_html_text (stamp->parent, PX_READABLE_SIGNATURE_TEXT + 1);
+    g_autofree char *when = _px_html_text (stamp, PX_READABLE_SIGNATURE_STAMP);
+    char *at;
+    gboolean letter = FALSE;
+
+    if (strlen (line) > PX_READABLE_SIGNATURE_TEXT || (at = strstr (line, when)) == NULL)
+      return NULL;
+    /* the writer's words, the stamp taken out */
+    memmove (at, at + strlen (when), strlen (at + strlen (when)) + 1);
+    for (const char *c = line; *c != '\0'; c++)
+      letter = letter || g_ascii_isalpha (*c) || (guchar) *c >= 0x80;
+    if (!letter)
+      return NULL;
+    return g_strdup (g_strstrip (line));
+  }
+}
+
+/* TRUE when @item is a reader's comment signed with its writer and a
+ * stamp that links to it (signature_of()), and two elements of its tag
+ * and class beside it (eight on either side are looked at) are signed so
+ * too, not all by the same words: a thread, whatever its class names
+ * say. A story's block holds more paragraphs; the posts of one writer's
+ * blog are all signed alike.
+ */
+static gboolean
+is_signed_comment (xmlNode *item)
+{
+  g_autofree char *own = signature_of (item);
+  guint alike = 0;
+  gboolean other = FALSE;
+
+  if (own == NULL)
+    return FALSE;
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      guint seen = 0;
+
+      for (xmlNode *s = dir == 0 ? item->prev : item->next; s != NULL && seen < PX_READABLE_NAMED_SIBLINGS;
+           s = dir == 0 ? s->prev : s->next)
+        {
+          g_autofree char *theirs = NULL;
+
+          if (s->type != XML_ELEMENT_NODE)
+            continue;
+          seen++;
+          if (!alike_items (item, s) || (theirs = signature_of (s)) == NULL)
+            continue;
+          alike++;
+          other = other || strcmp (theirs, own) != 0;
+          if (alike >= PX_READABLE_THREAD_ITEMS - 1 && other)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 in_comment_item (xmlNode *p)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
   xmlNode *item = p->parent;
+  xmlNode *signed_item;
 
   /* a blog's thread as a list of terms: the writer's line, then the comment */
   if (item != NULL && item->type == XML_ELEMENT_NODE && _px_html_is (item, "dd"))
@@ -3081,6 +3185,14 @@ in_comment_item (xmlNode *p)
   /* a comment whose writer is only named, its paragraph a child of it */
   if (item != NULL && item->type == XML_ELEMENT_NODE && is_named_comment (item))
     return TRUE;
+  /* a comment signed with its writer and a stamp linking to it, the
+   * paragraph's parent or one of the two elements above it
+   */
+  signed_item = item;
+  for (guint up = 0; up < 3 && signed_item != NULL && signed_item->type == XML_ELEMENT_NODE;
+       up++, signed_item = signed_item->parent)
+    if (is_signed_comment (signed_item))
+      return TRUE;
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
     switch (comment_item_kind (item, &budget))
       {
@@ -3101,7 +3213,8 @@ is_comment_item (xmlNode *node)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
 
-  return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node);
+  return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node)
+         || is_signed_comment (node);
 }
 
 /* TRUE when @node is a thread of readers' comments no name marks: three

@@ -469,8 +469,9 @@ px_source_describe_error (const GError *error,
   g_return_val_if_fail (error != NULL, NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
-  /* The extraction's own messages are English, as the CLI prints them:
-   * the window says them in the user's language, by what failed. */
+  /* The window says the extraction's reasons in words of its own, by
+   * what failed, so that a failure kept in the library is said in the
+   * language of the day it is shown. */
   if (error->domain != PX_EXTRACT_ERROR)
     return g_strdup (error->message);
 
@@ -480,9 +481,9 @@ px_source_describe_error (const GError *error,
       /* Translators: %s is a file or a web address */
       return g_strdup_printf (_("%s is empty: there is no text in it"), input);
     case PX_EXTRACT_ERROR_BINARY:
-      /* Translators: %s is a file or a web address; "binary data": bytes of
-       * an image, a program or an archive, not text */
-      return g_strdup_printf (_("%s is not a web page or text: it holds binary data"), input);
+      /* What the bytes are ("a file of the type “PDF document”") was
+       * known only while they were read: said as the CLI says it. */
+      return g_strdup (error->message);
     case PX_EXTRACT_ERROR_NO_CONTENT:
       /* Translators: %s is a file or a web address of a page in which
        * Parallax could not tell where the article's text is */
