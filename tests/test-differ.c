@@ -22,8 +22,11 @@ article (const char *input,
 {
   PxArticle *self = px_article_new (input);
   g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_auto(GStrv) split = g_strsplit (text, "\n\n", -1);
 
-  g_ptr_array_add (paragraphs, (gpointer) text);
+  /* paragraphs apart on a blank line, as extract prints them */
+  for (guint p = 0; split[p] != NULL; p++)
+    g_ptr_array_add (paragraphs, split[p]);
   px_article_set_paragraphs (self, paragraphs);
   self->outlet = g_strdup (outlet);
   return self;
@@ -5099,6 +5102,64 @@ test_attribution_same_statement (void)
                       PX_DIFFERENCE_ATTRIBUTION);
 }
 
+/* The attribution a sentence gives is of what that sentence says: in a
+ * claim in dispute (the ages differ), the police's word on the rescue
+ * does not put the fall, told plainly in another sentence of the same
+ * report, in their mouth. Their word on the fall itself is shown.
+ */
+static void
+test_attribution_of_the_sourced_sentence (void)
+{
+  const char *apart[] = {
+    "Robert Hale, 32, fell 600 metres to his death near the Sefton hut on Saturday.",
+    "Rescuers reached the hut by helicopter on Sunday morning, police said. "
+    "Robert Hale, 31, fell 600 metres to his death near the Sefton hut on Saturday.",
+  };
+  const char *sourced[] = {
+    "Robert Hale, 32, fell 600 metres to his death near the Sefton hut on Saturday.",
+    "Rescuers reached the hut by helicopter on Sunday morning. "
+    "Robert Hale, 31, fell 600 metres to his death near the Sefton hut on Saturday, police said.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (apart, 2, (const guint[]) { 1, 2 });
+  g_autoptr(PxComparison) c2 = compare_as_one_claim (sourced, 2, (const guint[]) { 1, 2 });
+  g_autoptr(GPtrArray) not_theirs = of_kind (c, PX_DIFFERENCE_ATTRIBUTION);
+  g_autoptr(GPtrArray) theirs = of_kind (c2, PX_DIFFERENCE_ATTRIBUTION);
+  g_autoptr(GPtrArray) ages = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+  g_assert_cmpuint (ages->len, ==, 1);
+  g_assert_cmpuint (not_theirs->len, ==, 0);
+  g_assert_cmpuint (theirs->len, ==, 1);
+}
+
+/* A quotation of several paragraphs whose later paragraphs lost their
+ * opening marks: the middle one is still the lawyer's word, not the
+ * outlet's, so it does not state as fact what another report hedges. The
+ * same sentence outside the quotation does.
+ */
+static void
+test_hedging_quotation_across_paragraphs (void)
+{
+  const char *quoted[] = {
+    "The bullet that hit the boy reportedly bounced off the kerb, court sources said.",
+    "Defence lawyer Mara Quint said: “My client fired two shots into the air.\n\n"
+    "The bullet bounced off the kerb and hit the boy.\n\n"
+    "The wound on his chest proves it.”",
+  };
+  const char *plain[] = {
+    "The bullet that hit the boy reportedly bounced off the kerb, court sources said.",
+    "Defence lawyer Mara Quint said: “My client fired two shots into the air.”\n\n"
+    "The bullet bounced off the kerb and hit the boy.\n\n"
+    "The wound on his chest proves it, she said.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (quoted, 2, (const guint[]) { 1, 3 });
+  g_autoptr(PxComparison) c2 = compare_as_one_claim (plain, 2, (const guint[]) { 1, 3 });
+  g_autoptr(GPtrArray) not_flagged = of_kind (c, PX_DIFFERENCE_HEDGING);
+  g_autoptr(GPtrArray) flagged = of_kind (c2, PX_DIFFERENCE_HEDGING);
+
+  g_assert_cmpuint (not_flagged->len, ==, 0);
+  g_assert_cmpuint (flagged->len, ==, 1);
+}
+
 /* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
  * a model sure of everything makes every flag sure, but attribution stays
  * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
@@ -6040,6 +6101,8 @@ main (int   argc,
   g_test_add_func ("/differ/json", test_json_fields);
   g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
+  g_test_add_func ("/differ/attribution/of-the-sourced-sentence", test_attribution_of_the_sourced_sentence);
+  g_test_add_func ("/differ/hedging/quotation-across-paragraphs", test_hedging_quotation_across_paragraphs);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);
   g_test_add_func ("/differ/quote/edges", test_quote_edges);
   g_test_add_func ("/differ/quote/clock-times", test_quote_clock_times);

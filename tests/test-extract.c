@@ -379,6 +379,17 @@ static const char * const fixtures[] = {
    * the section's name still after it (the story's own <h1> below)
    */
   "heading-section-tail",
+  /* look29, a wire story on a small site of 2008 served from the reader's
+   * computer: the <title> is the site's name alone, confirmed by its
+   * copyright line (the wire's line names another), over a date line
+   * under the <h1> in a block named as nothing
+   */
+  "site-title-alone",
+  /* a newspaper's site of 2007 whose <title> names it by its address:
+   * the name it spells that address with (its footer's, its OpenSearch
+   * title's), the time with its zone in a "date" line under the byline
+   */
+  "address-spelled-out",
 };
 
 static const char *
@@ -680,6 +691,54 @@ test_outlet_from_title (void)
       g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title></head><body><article><h1>%s</h1>"
                                                BODY_TEXT "</article></body></html>",
                                                cases[i].title, cases[i].h1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, cases[i].outlet);
+    }
+}
+
+/* A page saved without its address, or served from the reader's own
+ * computer, names its outlet by its own marks: a <title> that is the
+ * site's name alone when a copyright line names it too, and an outlet
+ * known only by an address by the words the page spells that address
+ * with, when they are shaped like an outlet's name (2026-12-07, look29:
+ * "The Anatolian Times" had been named by its file, "The Globe and Mail"
+ * "globeandmail.com").
+ */
+static void
+test_outlet_own_marks (void)
+{
+  struct
+  {
+    const char *title;
+    const char *footer;
+    const char *outlet;
+  } cases[] = {
+    { "The Caspian Times", "<p>Copyright &copy; 2008<br> The Caspian Times</p>", "The Caspian Times" },
+    /* without a copyright line to confirm it, or one that names another,
+     * a title that is not the headline may be another story's
+     */
+    { "The Caspian Times", "<p>Contact us</p>", NULL },
+    { "Times Square reopens", "<p>Copyright &copy; 2008 Harbour Media Inc.</p>", NULL },
+    /* the <title>'s address, spelled out in the footer or the logo */
+    { "riverbendherald.com: Ferry service resumes after storm",
+      "<p>riverbendherald.com and <span>The Riverbend Herald</span> are divisions of Northbank Media</p>",
+      "The Riverbend Herald" },
+    { "Ferry service resumes after storm - RiverbendHerald.com",
+      "<a href='/'><div id='logo'>Riverbend Herald</div></a>", "Riverbend Herald" },
+    /* a place the address is named after is no outlet's name */
+    { "www.millcreek.com | 01/12/2008 | Ferry service resumes after storm", "<p>Mill Creek news and weather</p>",
+      "millcreek.com" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>%s</title></head><body><article>"
+                                               "<h1>Ferry service resumes after storm</h1>" BODY_TEXT
+                                               "</article><div id='footer'>%s</div></body></html>",
+                                               cases[i].title, cases[i].footer);
       g_autoptr(GError) error = NULL;
       g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
 
@@ -3529,6 +3588,7 @@ main (int   argc,
   g_test_add_func ("/extract/title-from-heading", test_title_from_heading);
   g_test_add_func ("/extract/outlet", test_outlet);
   g_test_add_func ("/extract/outlet-from-title", test_outlet_from_title);
+  g_test_add_func ("/extract/outlet-own-marks", test_outlet_own_marks);
   g_test_add_func ("/extract/short-headline-title", test_short_headline_title);
   g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);

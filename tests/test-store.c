@@ -1459,6 +1459,83 @@ test_migration_failed_page (void)
   px_test_assert_database_sound (path);
 }
 
+/* Database version 10: sources stored as "Unknown Outlet" before a file's
+ * or an address's name named them (three saved pages read "Unknown
+ * Outlet", "Unknown Outlet (2)", "(3)") are named as they would be now;
+ * a name the page or the reader gave is left alone, and so is a source
+ * with no better name, and a name given after the update.
+ */
+static void
+test_migration_unknown_outlets (void)
+{
+  const struct { const char *input, *url, *outlet, *expected; } rows[] = {
+    { "/home/ana/harbour/01.txt", NULL, "Unknown Outlet", "01" },
+    { "/home/ana/harbour/91D80EA7.html", NULL, "Unknown Outlet", "91D80EA7" },
+    { "/home/ana/harbour/index.html", NULL, "Harbour Gazette", "Harbour Gazette" },
+    { "/home/ana/harbour/ferry.html", NULL, "Unknown Outlet (chosen)", "Unknown Outlet (chosen)" },
+    { "http://localhost:8000/", "http://localhost:8000/", "Unknown Outlet", "localhost:8000" },
+    { "-", NULL, "Unknown Outlet", "Unknown Outlet" },
+    { "/home/ana/harbour/\x1b\x1b.txt", NULL, "Unknown Outlet", "Unknown Outlet" },
+  };
+  g_autofree char *path = make_temp_db ();
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  write_one_source_library (path, 9);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO sources (id, story_id, position, input, url, outlet) "
+                                       "VALUES (?1, 1, ?1, ?2, ?3, ?4)", -1, &stmt, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *input = g_strcompress (rows[i].input);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int (stmt, 1, (int) i + 2);
+      sqlite3_bind_text (stmt, 2, input, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, rows[i].url, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, rows[i].outlet, -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    }
+  sqlite3_finalize (stmt);
+  /* the sources with no versions are failed ones: named as loaded ones are */
+  g_assert_true (_px_store_exec (db, "UPDATE sources SET error = 'refused', failed_at = '2026-11-20T09:05:00.000Z' "
+                                 "WHERE input LIKE 'http:%'", path, "Could not fill the library", &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+  g_assert_cmpint (px_test_user_version (path), ==, 9);
+
+  store = open_store (path);
+  g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PxSourceRecord) record = px_store_get_source (store, i + 2, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (record->outlet, ==, rows[i].expected);
+    }
+  /* the first source, named by its page, stays */
+  sources = px_store_list_sources (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((PxSourceRecord *) sources->pdata[0])->outlet, ==, "Alpha");
+
+  /* The reader names one "Unknown Outlet" now: opened again, it keeps it. */
+  g_assert_true (px_store_rename_source (store, 2, "Unknown Outlet", &error));
+  g_assert_no_error (error);
+  close_store (g_steal_pointer (&store));
+  store = open_store (path);
+  {
+    g_autoptr(PxSourceRecord) record = px_store_get_source (store, 2, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (record->outlet, ==, "Unknown Outlet");
+  }
+  close_store (g_steal_pointer (&store));
+  px_test_assert_database_sound (path);
+}
+
 static void
 test_migration_from_v1 (void)
 {
@@ -2008,6 +2085,7 @@ main (int    argc,
   g_test_add_func ("/store/migration-failed-page", test_migration_failed_page);
   g_test_add_func ("/store/migration-charset", test_migration_charset);
   g_test_add_func ("/store/migration-updated", test_migration_updated);
+  g_test_add_func ("/store/migration-unknown-outlets", test_migration_unknown_outlets);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/damage/page", test_damage_page);
   g_test_add_func ("/store/damage/header", test_damage_header);

@@ -386,6 +386,33 @@ test_quotes_slipped_close (void)
   assert_quoted ("'We won,' he said. 'We will be back,' she said.", "We won We will be back", 4);
 }
 
+/* A quotation of several paragraphs runs on through paragraphs without a
+ * mark to the one whose first mark closes it (pages drop the marks that
+ * open its later paragraphs); it does not when another quotation opens
+ * first, nor when the close is out of reach.
+ */
+static void
+test_quotes_across_paragraphs (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("The harbour master, Ruth Okafor, said: “The tide came in faster than we had seen.",
+                                       "Two boats broke their moorings.",
+                                       "We were lucky nobody was aboard.” The council meets on Friday.", NULL);
+  g_autoptr(PxDocument) opened = analyse ("The harbour master said: “The tide came in faster than we had seen.",
+                                          "Two boats broke their moorings.",
+                                          "“We were lucky,” she said.", NULL);
+  g_autoptr(PxDocument) far = analyse ("The harbour master said: “The tide came in fast.", "Two boats broke loose.",
+                                       "One sank.", "The quay flooded.", "The road closed.", "Lucky.” Then it rained.",
+                                       NULL);
+  guint marks;
+  g_autofree char *words = quoted_words (doc, &marks);
+  g_autofree char *opened_words = quoted_words (opened, &marks);
+  g_autofree char *far_words = quoted_words (far, &marks);
+
+  g_assert_cmpstr (words, ==, "The tide came in faster than we had seen Two boats broke their moorings We were lucky nobody was aboard");
+  g_assert_cmpstr (opened_words, ==, "The tide came in faster than we had seen We were lucky");
+  g_assert_cmpstr (far_words, ==, "The tide came in fast");
+}
+
 static void
 test_tokens_and_stems (void)
 {
@@ -1034,6 +1061,7 @@ main (int    argc,
   g_test_add_func ("/text/quotes/single", test_quotes_single);
   g_test_add_func ("/text/quotes/german", test_quotes_german);
   g_test_add_func ("/text/quotes/slipped-close", test_quotes_slipped_close);
+  g_test_add_func ("/text/quotes/across-paragraphs", test_quotes_across_paragraphs);
   g_test_add_func ("/text/entities/aliases", test_entities_aliases);
   g_test_add_func ("/text/entities/bodies", test_entities_bodies);
   g_test_add_func ("/text/entities/groups", test_entities_groups);

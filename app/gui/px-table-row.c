@@ -54,26 +54,223 @@ cell_clear (Cell *cell)
   g_clear_object (&cell->layout);
 }
 
-/* Copies the look of @kind onto bytes [@start, @end) of @attrs. */
-static void
-add_kind (PangoAttrList   *attrs,
-          PxHighlightKind  kind,
-          gboolean         dark,
-          guint            start,
-          guint            end)
+/* A difference's words in a cell or a kind's name in the header, in
+ * bytes; or the wash of a sentence only one outlet carries.
+ */
+typedef struct
 {
-  g_autoptr(PangoAttrList) look = px_highlight_kind_get_attributes (kind, dark);
-  GSList *list = pango_attr_list_get_attributes (look);
+  PxHighlightKind kind;
+  guint start;
+  guint end;
+} Mark;
 
-  for (GSList *l = list; l != NULL; l = l->next)
+/* One attribute type of the marks' looks (underline, background, ...):
+ * for each stretch between two neighbouring mark ends, the mark whose
+ * look it shows there (G_MAXUINT: none) and, as a union-find, the first
+ * stretch from there on that no mark has taken yet.
+ */
+typedef struct
+{
+  PangoAttrType type;
+  guint *owner;
+  guint *next;
+} Channel;
+
+static void
+channel_clear (Channel *channel)
+{
+  g_free (channel->owner);
+  g_free (channel->next);
+}
+
+static Channel *
+get_channel (GArray        *channels,
+             PangoAttrType  type,
+             guint          n_stretches)
+{
+  Channel channel = { type, NULL, NULL };
+
+  for (guint c = 0; c < channels->len; c++)
+    if (g_array_index (channels, Channel, c).type == type)
+      return &g_array_index (channels, Channel, c);
+
+  channel.owner = g_new (guint, n_stretches);
+  channel.next = g_new (guint, (gsize) n_stretches + 1);
+  for (guint s = 0; s < n_stretches; s++)
+    channel.owner[s] = G_MAXUINT;
+  for (guint s = 0; s <= n_stretches; s++)
+    channel.next[s] = s;
+  g_array_append_val (channels, channel);
+
+  return &g_array_index (channels, Channel, channels->len - 1);
+}
+
+static guint
+next_free (guint *next,
+           guint  stretch)
+{
+  while (next[stretch] != stretch)
     {
-      PangoAttribute *attribute = l->data;
-
-      attribute->start_index = start;
-      attribute->end_index = end;
-      pango_attr_list_change (attrs, attribute);
+      next[stretch] = next[next[stretch]];
+      stretch = next[stretch];
     }
-  g_slist_free (list);
+
+  return stretch;
+}
+
+/* The index of @byte, one of the marks' ends, in @bounds. */
+static guint
+bound_index (const GArray *bounds,
+             guint         byte)
+{
+  guint low = 0, high = bounds->len - 1;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (bounds, guint, middle) < byte)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  g_assert (g_array_index (bounds, guint, low) == byte);
+
+  return low;
+}
+
+static int
+compare_bytes (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_starts (gconstpointer a,
+                gconstpointer b)
+{
+  const PangoAttribute *x = *(PangoAttribute * const *) a;
+  const PangoAttribute *y = *(PangoAttribute * const *) b;
+
+  return x->start_index < y->start_index ? -1 : x->start_index > y->start_index;
+}
+
+/* The attribute of @type in a look. */
+static const PangoAttribute *
+look_attribute (GSList        *look,
+                PangoAttrType  type)
+{
+  for (GSList *l = look; l != NULL; l = l->next)
+    if (((PangoAttribute *) l->data)->klass->type == type)
+      return l->data;
+
+  g_assert_not_reached ();
+}
+
+/* Puts into @attrs, which holds nothing yet, the attributes gathered in
+ * @plain (taken: @plain is left empty) and the look of each of @marks on
+ * its bytes, a later mark's over an earlier one's where they overlap, each
+ * attribute type on its own: a kind without italics leaves the wash's
+ * italics under its words. pango_attr_list_change() for every attribute
+ * of every mark gave the same, but it walks the list from its start each
+ * time: seconds for a row of one long sentence with thousands of
+ * differences. Here each stretch between mark ends is given to the last
+ * mark over it, then the attributes go into the list once, in byte order,
+ * each at its end.
+ */
+static void
+insert_marks (PangoAttrList *attrs,
+              GPtrArray     *plain,
+              const GArray  *marks,
+              gboolean       dark)
+{
+  g_autoptr(GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2 * marks->len);
+  g_autoptr(GArray) channels = g_array_new (FALSE, FALSE, sizeof (Channel));
+  GSList *looks[PX_N_HIGHLIGHT_KINDS] = { NULL, };
+  guint n_bounds = 0, n_stretches;
+
+  g_array_set_clear_func (channels, (GDestroyNotify) channel_clear);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (marks, Mark, i);
+
+      g_array_append_val (bounds, mark->start);
+      g_array_append_val (bounds, mark->end);
+    }
+  g_array_sort (bounds, compare_bytes);
+  for (guint i = 0; i < bounds->len; i++)
+    if (n_bounds == 0 || g_array_index (bounds, guint, i) != g_array_index (bounds, guint, n_bounds - 1))
+      g_array_index (bounds, guint, n_bounds++) = g_array_index (bounds, guint, i);
+  g_array_set_size (bounds, n_bounds);
+  n_stretches = n_bounds > 0 ? n_bounds - 1 : 0;
+
+  /* The last mark first: what it takes, no earlier mark shows. */
+  for (guint i = marks->len; i-- > 0;)
+    {
+      const Mark *mark = &g_array_index (marks, Mark, i);
+      guint first, last;
+
+      if (mark->start >= mark->end)
+        continue;
+      if (looks[mark->kind] == NULL)
+        {
+          g_autoptr(PangoAttrList) look = px_highlight_kind_get_attributes (mark->kind, dark);
+
+          looks[mark->kind] = pango_attr_list_get_attributes (look);
+        }
+      first = bound_index (bounds, mark->start);
+      last = bound_index (bounds, mark->end);
+
+      for (GSList *l = looks[mark->kind]; l != NULL; l = l->next)
+        {
+          Channel *channel = get_channel (channels, ((PangoAttribute *) l->data)->klass->type, n_stretches);
+
+          for (guint s = next_free (channel->next, first); s < last; s = next_free (channel->next, s + 1))
+            {
+              channel->owner[s] = i;
+              channel->next[s] = s + 1;
+            }
+        }
+    }
+
+  /* Each type's runs, a neighbouring stretch of the same look joined on. */
+  for (guint c = 0; c < channels->len; c++)
+    {
+      const Channel *channel = &g_array_index (channels, Channel, c);
+      PangoAttribute *run = NULL;
+
+      for (guint s = 0; s < n_stretches; s++)
+        {
+          const PangoAttribute *look;
+
+          if (channel->owner[s] == G_MAXUINT)
+            {
+              run = NULL;
+              continue;
+            }
+          look = look_attribute (looks[g_array_index (marks, Mark, channel->owner[s]).kind], channel->type);
+          if (run == NULL || !pango_attribute_equal (run, look))
+            {
+              run = pango_attribute_copy (look);
+              run->start_index = g_array_index (bounds, guint, s);
+              g_ptr_array_add (plain, run);
+            }
+          run->end_index = g_array_index (bounds, guint, s + 1);
+        }
+    }
+
+  for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
+    g_slist_free_full (looks[k], (GDestroyNotify) pango_attribute_destroy);
+
+  /* A stable sort: each insertion lands at the list's end. */
+  g_ptr_array_sort (plain, compare_starts);
+  for (guint i = 0; i < plain->len; i++)
+    pango_attr_list_insert (attrs, g_ptr_array_index (plain, i));
+  g_ptr_array_set_size (plain, 0);
 }
 
 /* Byte @offset (characters) into a member, moved to where the member
@@ -110,14 +307,6 @@ member_bytes (const char *member,
   return bytes;
 }
 
-/* A difference's words in a cell, in bytes. */
-typedef struct
-{
-  PxHighlightKind kind;
-  guint start;
-  guint end;
-} Mark;
-
 static void
 fill_cell (Cell        *cell,
            PxClaimItem *claim,
@@ -130,6 +319,7 @@ fill_cell (Cell        *cell,
   GArray *members = px_claim_item_get_members (claim);
   GArray *words = px_claim_item_get_words (claim);
   g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr(GPtrArray) plain = g_ptr_array_new ();
 
   cell->attrs = pango_attr_list_new ();
 
@@ -164,7 +354,7 @@ fill_cell (Cell        *cell,
           weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
           weight->start_index = cell_byte (bytes, member_chars, cell_start, word->start - member->start);
           weight->end_index = cell_byte (bytes, member_chars, cell_start, word->end - member->start);
-          pango_attr_list_insert (cell->attrs, weight);
+          g_ptr_array_add (plain, weight);
         }
 
       /* The differences, in the columns' colours: the claim's own, then
@@ -194,13 +384,12 @@ fill_cell (Cell        *cell,
   /* A sentence only this outlet carries may still differ from another
    * claim's: the wash first, the difference's colours over it. */
   if (cell->reported && px_claim_item_is_unique (claim))
-    add_kind (cell->attrs, PX_HIGHLIGHT_UNIQUE, dark, 0, shown->len);
-  for (guint i = 0; i < marks->len; i++)
     {
-      const Mark *mark = &g_array_index (marks, Mark, i);
+      Mark wash = { PX_HIGHLIGHT_UNIQUE, 0, shown->len };
 
-      add_kind (cell->attrs, mark->kind, dark, mark->start, mark->end);
+      g_array_prepend_val (marks, wash);
     }
+  insert_marks (cell->attrs, plain, marks, dark);
 
   if (!cell->reported)
     {
@@ -236,6 +425,8 @@ build_header (PxTableRow *self,
   guint n_annotations = px_claim_item_get_n_annotations (claim);
   guint n_review = px_claim_item_get_n_needs_review (claim);
   gboolean first_kind = TRUE;
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr(GPtrArray) plain = g_ptr_array_new ();
   PangoAttribute *bold;
 
   self->header_attrs = pango_attr_list_new ();
@@ -247,7 +438,7 @@ build_header (PxTableRow *self,
                           px_claim_item_get_n_carriers (claim), px_claim_item_get_n_sources (claim));
   bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
   bold->end_index = text->len;
-  pango_attr_list_insert (self->header_attrs, bold);
+  g_ptr_array_add (plain, bold);
 
   /* The kinds of its own differences; those with another claim are on lines of their own. */
   for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
@@ -258,28 +449,29 @@ build_header (PxTableRow *self,
 
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     {
-      guint start;
+      Mark label = { k, 0, 0 };
 
       if (!seen[k])
         continue;
       g_string_append (text, first_kind ? "\n" : "  ");
       first_kind = FALSE;
-      start = text->len;
+      label.start = text->len;
       g_string_append (text, px_highlight_kind_get_label (k));
-      add_kind (self->header_attrs, k, dark, start, text->len);
+      label.end = text->len;
+      g_array_append_val (marks, label);
     }
 
   /* The claims it differs from; the cell's menu goes there. */
   for (guint d = 0; d < px_claim_item_get_n_links (claim); d++)
     {
       const PxClaimItemDifference *link = px_claim_item_get_link (claim, d);
-
-      guint start;
+      Mark label = { link->kind, 0, 0 };
 
       g_string_append_c (text, '\n');
-      start = text->len;
+      label.start = text->len;
       g_string_append (text, px_highlight_kind_get_label (link->kind));
-      add_kind (self->header_attrs, link->kind, dark, start, text->len);
+      label.end = text->len;
+      g_array_append_val (marks, label);
       /* Translators: in the claims table, after a kind of difference: this claim's sentence differs from
        * one of claim 7 */
       g_string_append_printf (text, _(" with claim %u"),
@@ -301,6 +493,7 @@ build_header (PxTableRow *self,
                                                  n_annotations), n_annotations);
     }
 
+  insert_marks (self->header_attrs, plain, marks, dark);
   self->header_text = g_string_free (text, FALSE);
 }
 

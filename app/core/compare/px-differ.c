@@ -7107,28 +7107,23 @@ names_the_speaker (Context *ctx,
   return FALSE;
 }
 
-/* Whether a member of @source gives the claim to a speaker in words of
- * its own ("said", "according to"), not only by quoting or by the
- * sentence before it.
+/* Whether the member @m gives the claim to a speaker in words of its own
+ * ("said", "according to"), not only by quoting or by the sentence before
+ * it.
  */
 static gboolean
 says_who_said_it (Context *ctx,
-                  guint    source)
+                  guint    m)
 {
-  for (guint m = 0; m < ctx->n_members; m++)
+  const PxSentenceRef *ref = &ctx->members[m];
+  PxSentence *sentence = px_document_sentence (ctx->documents[ref->source], ref->sentence);
+
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
     {
-      PxSentence *sentence;
+      const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
-      if (ctx->members[m].source != source)
-        continue;
-      sentence = px_document_sentence (ctx->documents[source], ctx->members[m].sentence);
-      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
-        {
-          const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
-
-          if (!cue->in_quote && cue->kind == PX_CUE_ATTRIBUTION && cue->speech)
-            return TRUE;
-        }
+      if (!cue->in_quote && cue->kind == PX_CUE_ATTRIBUTION && cue->speech)
+        return TRUE;
     }
   return FALSE;
 }
@@ -7168,22 +7163,6 @@ sentence_overlap (Context             *ctx,
       ca = clause_concepts (da, sa, sa->first_token, sa->first_token, TRUE);
       best = MAX (best, slot_overlap (ca, cb, NULL, FALSE));
     }
-  return best;
-}
-
-/* How closely what @a states plainly and what @b gives to a speaker say
- * the same: the best slot_overlap() of their member sentences.
- */
-static double
-statement_overlap (Context *ctx,
-                   guint    a,
-                   guint    b)
-{
-  double best = 0;
-
-  for (guint j = 0; j < ctx->n_members; j++)
-    if (ctx->members[j].source == b)
-      best = MAX (best, sentence_overlap (ctx, a, &ctx->members[j]));
   return best;
 }
 
@@ -7279,11 +7258,43 @@ speaker_tokens (PxDocument  *doc,
   return n;
 }
 
+/* Whether the member @m gives the claim to a speaker one of @words names,
+ * next to a verb of saying ("officials said", "..., said officials",
+ * "according to people familiar with it"); when @unnamed_only, not when a
+ * name stands with them.
+ */
+static gboolean
+member_cites_speaker_of (Context            *ctx,
+                         guint               m,
+                         const char * const *words,
+                         gboolean            unnamed_only)
+{
+  const PxSentenceRef *ref = &ctx->members[m];
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+
+  for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
+    {
+      guint tokens[6];
+      guint n = speaker_tokens (doc, sentence, &g_array_index (sentence->cues, PxCue, c), G_N_ELEMENTS (tokens), tokens);
+      gboolean speaker = FALSE, named = FALSE;
+
+      for (guint k = 0; k < n; k++)
+        {
+          PxToken *token = px_document_token (doc, tokens[k]);
+
+          named |= token->is_capital && !token->sentence_initial;
+          speaker |= px_word_is_one_of (token->norm, words);
+        }
+      if (speaker && !(unnamed_only && named))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a member of @source gives the claim to a speaker one of @words
- * names, next to a verb of saying ("officials said", "..., said
- * officials", "according to people familiar with it"); when
- * @unnamed_only, not when a name stands with them. @member, when not
- * NULL, gets the index of the member that does.
+ * names (member_cites_speaker_of()). @member, when not NULL, gets the
+ * index of the member that does.
  */
 static gboolean
 cites_speaker_of (Context            *ctx,
@@ -7292,56 +7303,33 @@ cites_speaker_of (Context            *ctx,
                   gboolean            unnamed_only,
                   guint              *member)
 {
-  PxDocument *doc = ctx->documents[source];
-
   for (guint m = 0; m < ctx->n_members; m++)
-    {
-      PxSentence *sentence;
-
-      if (ctx->members[m].source != source)
-        continue;
-      sentence = px_document_sentence (doc, ctx->members[m].sentence);
-      for (guint c = 0; sentence->cues != NULL && c < sentence->cues->len; c++)
-        {
-          guint tokens[6];
-          guint n = speaker_tokens (doc, sentence, &g_array_index (sentence->cues, PxCue, c), G_N_ELEMENTS (tokens), tokens);
-          gboolean speaker = FALSE, named = FALSE;
-
-          for (guint k = 0; k < n; k++)
-            {
-              PxToken *token = px_document_token (doc, tokens[k]);
-
-              named |= token->is_capital && !token->sentence_initial;
-              speaker |= px_word_is_one_of (token->norm, words);
-            }
-          if (speaker && !(unnamed_only && named))
-            {
-              if (member != NULL)
-                *member = m;
-              return TRUE;
-            }
-        }
-    }
+    if (ctx->members[m].source == source && member_cites_speaker_of (ctx, m, words, unnamed_only))
+      {
+        if (member != NULL)
+          *member = m;
+        return TRUE;
+      }
   return FALSE;
 }
 
-/* Whether a member of @source gives the claim to people it does not
- * name: "people briefed on the matter said", "according to people
- * familiar with the talks", "sources said". An outlet that states as
- * fact what another has only from unnamed sources is worth showing; a
- * named speaker's word, or "officials said" (how most news is sourced),
- * is ordinary reporting, and the development keys record none of it.
+/* Whether the member @m gives the claim to people it does not name:
+ * "people briefed on the matter said", "according to people familiar
+ * with the talks", "sources said". An outlet that states as fact what
+ * another has only from unnamed sources is worth showing; a named
+ * speaker's word, or "officials said" (how most news is sourced), is
+ * ordinary reporting, and the development keys record none of it.
  */
 static gboolean
 cites_unnamed_sources (Context *ctx,
-                       guint    source)
+                       guint    m)
 {
   static const char * const unnamed[] = {
     "people", "person", "source", "sources", "aide", "aides", "insider", "insiders", "adviser", "advisers",
     "advisor", "advisors", "diplomat", "diplomats", "someone", "witness", "witnesses", NULL,
   };
 
-  return cites_speaker_of (ctx, source, unnamed, TRUE, NULL);
+  return member_cites_speaker_of (ctx, m, unnamed, TRUE);
 }
 
 /* Whether a member of @source gives the claim to the side that accuses in
@@ -7664,8 +7652,13 @@ pair_differs_at (Context       *ctx,
     return FALSE;
   if (cites_an_accuser (ctx, b, a))
     return TRUE;
-  return (cites_unnamed_sources (ctx, b) || (ctx->contested && says_who_said_it (ctx, b)))
-         && statement_overlap (ctx, a, b) >= ATTRIBUTION_OVERLAP;
+  /* what @b gives to a speaker is what @a states: the sentence that cites
+   * "a court source" vouches for no other of its outlet's in the claim */
+  for (guint m = 0; m < ctx->n_members; m++)
+    if (ctx->members[m].source == b && (cites_unnamed_sources (ctx, m) || (ctx->contested && says_who_said_it (ctx, m)))
+        && sentence_overlap (ctx, a, &ctx->members[m]) >= ATTRIBUTION_OVERLAP)
+      return TRUE;
+  return FALSE;
 }
 
 /* Stated as fact and attributed are one side against doubted. */

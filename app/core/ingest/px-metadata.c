@@ -4186,6 +4186,176 @@ title_outlet (const char *title,
   return g_steal_pointer (&around);
 }
 
+/* how many of the page's elements and lines are read for the name it
+ * spells its address with, or for its copyright line
+ */
+#define PX_METADATA_MARK_NODES 20000
+/* the longest line read for either */
+#define PX_METADATA_MARK_CHARS 300
+
+/* The words of @line that spell @label, "The" or not before them, letter
+ * for letter ("The Globe and Mail" for "globeandmail"), from a capital to
+ * a capital; NULL when none do.
+ */
+static char *
+words_spelling (const char *line,
+                const char *label)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree char *the_label = g_strconcat ("the", label, NULL);
+  guint n;
+
+  if (strlen (line) > PX_METADATA_MARK_CHARS)
+    return NULL;
+  words = g_strsplit_set (line, " \t\n\r", -1);
+  n = g_strv_length (words);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) letters = g_string_new (NULL);
+
+      if (!g_ascii_isupper (words[i][0]))
+        continue;
+      for (guint j = i; j < n; j++)
+        {
+          for (const char *p = words[j]; *p != '\0'; p++)
+            if (g_ascii_isalnum (*p))
+              g_string_append_c (letters, g_ascii_tolower (*p));
+          if (!g_str_has_prefix (label, letters->str) && !g_str_has_prefix (the_label, letters->str))
+            break;
+          if (g_ascii_isupper (words[j][0]) && (strcmp (letters->str, label) == 0 || strcmp (letters->str, the_label) == 0))
+            {
+              g_autoptr(GString) name = g_string_new (NULL);
+
+              for (guint k = i; k <= j; k++)
+                {
+                  if (*words[k] == '\0')
+                    continue;
+                  if (name->len > 0)
+                    g_string_append_c (name, ' ');
+                  g_string_append (name, words[k]);
+                }
+              /* the line's marks after the name ("... Mail.", "Times,", a
+               * no-break space)
+               */
+              while (name->len > 0 && !g_ascii_isalnum (name->str[name->len - 1]))
+                g_string_truncate (name, name->len - 1);
+              return g_string_free (g_steal_pointer (&name), FALSE);
+            }
+        }
+    }
+  return NULL;
+}
+
+/* The name a page spells its address with, for an outlet known only by
+ * an address ("globeandmail.com", the <title>'s "ContraCostaTimes.com"):
+ * "The Globe and Mail" (a footer's, an OpenSearch title's), "Contra Costa
+ * Times" (its logo's). The words hold the address's first label letter
+ * for letter and are shaped like an outlet's name, so a place the
+ * address is named after ("Kansas City" on kansascity.com) is no name;
+ * a name of one word, "The" or not before it, adds nothing to the
+ * address ("OHIO" on ohio.com, "The Examiner" on examiner.com) and is
+ * left to it.
+ */
+static char *
+address_spelled_out (xmlNode    *root,
+                     const char *address)
+{
+  const char *start = g_ascii_strncasecmp (address, "www.", 4) == 0 ? address + 4 : address;
+  const char *dot = strchr (start, '.');
+  g_autofree char *label = NULL;
+  guint seen = 0;
+
+  if (dot == NULL || dot - start < 4)
+    return NULL;
+  label = g_ascii_strdown (start, dot - start);
+  for (const char *p = label; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return NULL;
+  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
+    {
+      const char *lines[3] = { NULL };
+      guint n_lines = 0;
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        lines[n_lines++] = (const char *) node->content;
+      else if (node->type == XML_ELEMENT_NODE && !_px_html_is (node, "script") && !_px_html_is (node, "style"))
+        {
+          lines[n_lines++] = _px_html_attr (node, "alt");
+          lines[n_lines++] = _px_html_attr (node, "title");
+        }
+      for (guint i = 0; i < n_lines; i++)
+        if (lines[i] != NULL)
+          {
+            g_autofree char *name = words_spelling (lines[i], label);
+
+            if (name != NULL && strchr (g_str_has_prefix (name, "The ") ? name + 4 : name, ' ') != NULL
+                && part_names_outlet (name))
+              return g_steal_pointer (&name);
+          }
+      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
+    }
+  return NULL;
+}
+
+/* TRUE when an element's line of at most PX_METADATA_MARK_CHARS holds a
+ * copyright mark and @name ("Copyright © 2008<br>The Valley Courier").
+ */
+static gboolean
+copyright_names (xmlNode    *root,
+                 const char *name)
+{
+  g_autofree char *want = g_utf8_casefold (name, -1);
+  guint seen = 0;
+
+  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
+    {
+      if (node->type == XML_TEXT_NODE && node->content != NULL && node->parent != NULL
+          && strlen ((const char *) node->content) <= PX_METADATA_MARK_CHARS)
+        {
+          g_autofree char *line = g_utf8_casefold ((const char *) node->content, -1);
+
+          if (strstr (line, "\u00a9") != NULL || strstr (line, "copyright") != NULL || strstr (line, "(c)") != NULL)
+            {
+              g_autofree char *whole = _px_html_text (node->parent, PX_METADATA_MARK_CHARS + 1);
+              g_autofree char *folded = g_utf8_casefold (whole, -1);
+
+              if (strlen (whole) <= PX_METADATA_MARK_CHARS && strstr (folded, want) != NULL)
+                return TRUE;
+            }
+        }
+      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
+    }
+  return FALSE;
+}
+
+/* A <title> that is the site's name alone, not the page's one <h1>
+ * ("The Valley Courier" over "<h1>Ferry service resumes</h1>"), on a page
+ * saved without its address or a name for itself: the outlet when it is
+ * shaped like an outlet's name and the page's copyright line names it
+ * too. A title that is another headline ("Times Square reopens") has no
+ * copyright line.
+ */
+static char *
+title_names_site_alone (xmlNode    *root,
+                        const char *title,
+                        const char *headline)
+{
+  TitlePart parts[PX_TITLE_MAX_PARTS];
+  g_autofree char *name = NULL;
+  g_autofree char *squashed = NULL;
+  g_autofree char *squashed_headline = NULL;
+
+  if (title == NULL || headline == NULL || strlen (title) > PX_METADATA_MAX_LINE
+      || title_outlet_parts (title, parts) != 1)
+    return NULL;
+  name = g_strstrip (g_strdup (title));
+  squashed = _px_html_squash (name);
+  squashed_headline = _px_html_squash (headline);
+  if (strcmp (squashed, squashed_headline) == 0 || !part_names_outlet (name) || !copyright_names (root, name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
 void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
@@ -4321,6 +4491,19 @@ _px_metadata_read (htmlDocPtr   doc,
    */
   if (article->outlet == NULL)
     article->outlet = title_outlet (found.title_tag, *title_sure ? article->title : NULL);
+  if (article->outlet == NULL)
+    article->outlet = title_names_site_alone (root, found.title_tag, found.n_h1 == 1 ? found.h1 : NULL);
+  /* an outlet known by its address alone: the name the page spells it with */
+  if (article->outlet != NULL && strchr (article->outlet, ' ') == NULL && word_is_host (article->outlet))
+    {
+      char *spelled = address_spelled_out (root, article->outlet);
+
+      if (spelled != NULL)
+        {
+          g_free (article->outlet);
+          article->outlet = spelled;
+        }
+    }
   g_free (article->byline);
   article->byline = pick_byline (&found);
   _px_metadata_drop_byline_outlet (article->byline, article->outlet, found.ld_publisher);

@@ -7,6 +7,8 @@
 
 #include "px-store-private.h"
 
+#include "px-outlets.h"
+
 #include <glib/gi18n-lib.h>
 
 /* Each step takes a database of the previous version to its own version.
@@ -231,16 +233,99 @@ static const char schema_v9[] =
   "ALTER TABLE sources ADD COLUMN page_updated TEXT;"
   "ALTER TABLE sources ADD COLUMN page_url TEXT;";
 
-static const char * const migrations[] = {
-  schema_v1,
-  schema_v2,
-  schema_v3,
-  schema_v4,
-  schema_v5,
-  schema_v6,
-  schema_v7,
-  schema_v8,
-  schema_v9,
+/* Version 10: a source that named no outlet and was stored as "Unknown
+ * Outlet" (a file such as "01.txt" or "91D80EA7.html", three of which
+ * could not be told apart) is named as a source loaded now is, by its
+ * file's name or its address (px_outlet_name_for_source(): "01",
+ * "localhost:8000"). Only that name is replaced, in English or in the
+ * user's language; any other is the page's own or the reader's, and a
+ * source with nothing better to be named by keeps it. Data only: the
+ * names are made by name_unknown_outlets().
+ */
+static gboolean
+name_unknown_outlets (sqlite3     *db,
+                      const char  *path,
+                      GError     **error)
+{
+  /* Translators: the same words as the name shown for a source whose page, file name and address give
+   * no name to show */
+  const char *unknown = _("Unknown Outlet");
+  const char *what = _("Could not name the sources stored as “Unknown Outlet”");
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* Read first, then written: a table is not changed under a running SELECT of it. */
+  rc = sqlite3_prepare_v2 (db, "SELECT id, input, url, page_url FROM sources WHERE outlet IN (?1, ?2)", -1,
+                           &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 1, "Unknown Outlet", -1, SQLITE_STATIC);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 2, unknown, -1, SQLITE_STATIC);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      rc = SQLITE_OK;
+      const char *input = (const char *) sqlite3_column_text (stmt, 1);
+      const char *url = (const char *) sqlite3_column_text (stmt, 2);
+      g_autofree char *name = NULL;
+
+      if (url == NULL)
+        url = (const char *) sqlite3_column_text (stmt, 3);
+      name = px_outlet_name_for_source (input, url);
+      if (name == NULL || g_str_equal (name, unknown) || g_str_equal (name, "Unknown Outlet"))
+        continue;
+      g_ptr_array_add (ids, g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 0)));
+      g_ptr_array_add (names, g_steal_pointer (&name));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _px_store_set_error (error, db, rc, path, what);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+
+  rc = sqlite3_prepare_v2 (db, "UPDATE sources SET outlet = ?2 WHERE id = CAST (?1 AS INTEGER)", -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < ids->len; i++)
+    {
+      sqlite3_reset (stmt);
+      rc = sqlite3_bind_text (stmt, 1, ids->pdata[i], -1, SQLITE_STATIC);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text (stmt, 2, names->pdata[i], -1, SQLITE_STATIC);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    {
+      _px_store_set_error (error, db, rc, path, what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each version's step: its SQL, then what it does to the data that SQL
+ * cannot.
+ */
+static const struct
+{
+  const char *sql;
+  gboolean (*data) (sqlite3     *db,
+                    const char  *path,
+                    GError     **error);
+} migrations[] = {
+  { schema_v1, NULL },
+  { schema_v2, NULL },
+  { schema_v3, NULL },
+  { schema_v4, NULL },
+  { schema_v5, NULL },
+  { schema_v6, NULL },
+  { schema_v7, NULL },
+  { schema_v8, NULL },
+  { schema_v9, NULL },
+  { NULL, name_unknown_outlets },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);
@@ -296,7 +381,8 @@ run_steps (sqlite3     *db,
       /* Translators: %d is a database version */
       g_autofree char *what = g_strdup_printf (_("Could not update the database to version %d"), version);
 
-      if (!_px_store_exec (db, migrations[version - 1], path, what, error)
+      if ((migrations[version - 1].sql != NULL && !_px_store_exec (db, migrations[version - 1].sql, path, what, error))
+          || (migrations[version - 1].data != NULL && !migrations[version - 1].data (db, path, error))
           || !_px_store_exec (db, set_version, path, what, error))
         return FALSE;
     }

@@ -35,7 +35,7 @@ typedef enum
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
-#define PX_STORE_SCHEMA_VERSION 9
+#define PX_STORE_SCHEMA_VERSION 10
 
 /* A backup is taken when the last one is older than this. */
 #define PX_STORE_BACKUP_INTERVAL (24 * G_TIME_SPAN_HOUR)

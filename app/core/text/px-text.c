@@ -974,6 +974,104 @@ segment (const char *text,
     }
 }
 
+/* The first quotation mark of the paragraph that starts at sentence
+ * @s, or NULL; @end_sentence gets the first sentence after the paragraph.
+ */
+static PxToken *
+first_mark_of_paragraph (PxDocument *self,
+                         guint       s,
+                         guint      *end_sentence)
+{
+  guint paragraph = px_document_sentence (self, s)->paragraph;
+  PxToken *mark = NULL;
+
+  for (; s < self->sentences->len && px_document_sentence (self, s)->paragraph == paragraph; s++)
+    {
+      PxSentence *sentence = px_document_sentence (self, s);
+
+      for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens && mark == NULL; t++)
+        {
+          PxToken *token = px_document_token (self, t);
+
+          if (token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE)
+            mark = token;
+        }
+    }
+  *end_sentence = s;
+  return mark;
+}
+
+/* A quotation of several paragraphs: each paragraph of it may open with a
+ * mark, and only the last one closes ("Lawyer Alexis Kougias said: “This
+ * tragedy ...", "The bullet ricocheted ...", "It proves it.”"); pages
+ * often drop the marks that open the later paragraphs. A paragraph that
+ * leaves a quotation open goes on in the paragraphs after it that carry no
+ * mark, up to one whose first mark closes it, within
+ * QUOTATION_PARAGRAPHS paragraphs; a paragraph whose first mark opens
+ * another quotation, or no close in reach, leaves every paragraph as its
+ * own marks say.
+ */
+#define QUOTATION_PARAGRAPHS 4
+
+static void
+mark_quotations_across_paragraphs (PxDocument *self)
+{
+  guint s = 0;
+
+  while (s < self->sentences->len)
+    {
+      guint next, end = 0;
+      PxSentence *last;
+      PxToken *tail = NULL, *close = NULL;
+      int depth = 0;
+
+      first_mark_of_paragraph (self, s, &next);
+      last = px_document_sentence (self, next - 1);
+      /* whether the paragraph ends inside a quotation */
+      for (guint t = px_document_sentence (self, s)->first_token; t < last->first_token + last->n_tokens; t++)
+        {
+          PxToken *token = px_document_token (self, t);
+
+          if (token->kind == PX_TOKEN_QUOTE_OPEN)
+            depth++;
+          else if (token->kind == PX_TOKEN_QUOTE_CLOSE)
+            depth = MAX (depth - 1, 0);
+          tail = token;
+        }
+      if (depth == 0 || tail == NULL || !tail->in_quote)
+        {
+          s = next;
+          continue;
+        }
+      for (guint p = 0, from = next; p < QUOTATION_PARAGRAPHS && from < self->sentences->len && close == NULL; p++)
+        {
+          PxToken *mark = first_mark_of_paragraph (self, from, &end);
+
+          if (mark != NULL && mark->kind != PX_TOKEN_QUOTE_CLOSE)
+            break;
+          close = mark;
+          from = end;
+        }
+      if (close != NULL)
+        for (guint q = next; q < end; q++)
+          {
+            PxSentence *sentence = px_document_sentence (self, q);
+            gboolean closed = FALSE;
+
+            for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens && !closed; t++)
+              {
+                PxToken *token = px_document_token (self, t);
+
+                closed = token == close;
+                token->in_quote |= !closed;
+              }
+            if (closed)
+              break;
+          }
+      s = next;
+    }
+}
+
 static void
 mark_tokens (PxDocument *self)
 {
@@ -1050,6 +1148,7 @@ mark_tokens (PxDocument *self)
           }
       }
   }
+  mark_quotations_across_paragraphs (self);
 }
 
 static void
