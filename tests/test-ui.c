@@ -3883,10 +3883,12 @@ test_toast_names (Fixture       *fixture,
                    ==, PANGO_DIRECTION_LTR);
 }
 
-/* A column that failed is numbered after a loaded one of the same outlet
+/* A column that failed is told apart from a loaded one of the same outlet
  * (both had said "notes": pages served from a machine's address are named
- * by their files), as two loaded ones are; also when the loaded one is
- * alone, with nothing compared (@user_data FALSE).
+ * by their files), as two loaded ones are: by its folder, "missing/notes"
+ * (numbered "notes (2)" before folders told files of one name apart);
+ * also when the loaded one is alone, with nothing compared (@user_data
+ * FALSE).
  */
 static void
 test_failed_source_numbered (Fixture       *fixture,
@@ -3907,7 +3909,7 @@ test_failed_source_numbered (Fixture       *fixture,
   failed = px_story_view_get_column (fixture->view, 1);
   g_assert_cmpint (px_source_column_get_state (failed), ==, PX_SOURCE_COLUMN_FAILED);
   g_assert_cmpstr (px_source_column_get_outlet (failed), ==, "notes");
-  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "notes (2)"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (failed), is_mapped_label_reading, "missing/notes"));
   g_assert_nonnull (find_widget (GTK_WIDGET (px_story_view_get_column (fixture->view, 0)), is_mapped_label_reading,
                                  "notes"));
   /* a page is fetched again */
