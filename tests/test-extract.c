@@ -743,7 +743,7 @@ test_outlet_own_marks (void)
     { "riverbend.com: Ferry service resumes after storm", "<p>Make RiverBend.com your homepage</p>", "RiverBend.com" },
     { "riverbend.com: Ferry service resumes after storm", "<p>RIVERBEND.COM</p>", "riverbend.com" },
     { "riverbend.com: Ferry service resumes after storm", "<p>Riverbend.Com</p>", "riverbend.com" },
-    { "riverbend.com: Ferry service resumes after storm", "<p>Jobs.Riverbend.com and Riverbend.community</p>", "riverbend.com" },
+    { "riverbend.com: Ferry service resumes after storm", "<p>Jobs.Riverbend.com, Old-Riverbend.com and Riverbend.community</p>", "riverbend.com" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -4317,7 +4317,7 @@ address_in_capitals (const char *line,
 
       if (g_ascii_strncasecmp (p, address, len) != 0)
         continue;
-      if ((p > line && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '@' || p[-1] == '/'))
+      if ((p > line && (g_ascii_isalnum (p[-1]) || strchr (".-_@/", p[-1]) != NULL))
           || g_ascii_isalnum (p[len]) || (p[len] == '.' && g_ascii_isalnum (p[len + 1])) || p[len] == '/'
           || !g_ascii_isupper (*p) || strncmp (p, address, len) == 0)
         continue;
