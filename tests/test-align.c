@@ -1700,6 +1700,142 @@ test_align_neighbour_apart (void)
     px_article_unref (articles[i]);
 }
 
+/* The story of /align/claims/figure and its twins: four reports of a
+ * warehouse fire in Marlow, each second sentence on the homes left for the
+ * night. one.txt's and two.txt's (@one, @two) are one claim with
+ * four.txt's on the smoke; three.txt's (@three) tells the shelter those
+ * families found, at length, in words the candidate search weighs little
+ * against theirs.
+ */
+static void
+shelter_story (PxArticle  *articles[4],
+               const char *one,
+               const char *two,
+               const char *three)
+{
+  articles[0] = article ("one.txt", "Fire destroyed a furniture warehouse on the edge of Marlow on Tuesday night.", one,
+                         "The cause of the fire is not yet known.", NULL);
+  articles[1] = article ("two.txt", "A blaze tore through a Marlow furniture warehouse late on Tuesday.", two,
+                         "The warehouse had been empty since the summer.", NULL);
+  articles[2] = article ("three.txt", "The Marlow warehouse fire burned for six hours before crews brought it under control.",
+                         three, "The owners said they would rebuild.", NULL);
+  articles[3] = article ("four.txt", "Thick smoke forced an evacuation of streets near the depot, the fire service said.",
+                         "An investigation into the cause has begun.", NULL);
+}
+
+/* Whether three.txt's second sentence, scored against one.txt's and
+ * two.txt's second sentences and four.txt's first (the claim it would
+ * join) with no gate, has the links the figure rule asks: a mean of 0.2
+ * or more and a best of 0.3 or more (FEW_FIGURE_MEAN, FEW_FIGURE_BEST). */
+static gboolean
+shelter_links_hold (PxArticle **articles)
+{
+  g_autoptr(Story) story = story_new (articles, 4);
+  const guint others[][2] = { { 0, 1 }, { 1, 1 }, { 3, 0 } };
+  guint lone = 0;
+  double sum = 0, best = 0;
+
+  for (guint i = 0; i < story->passages->len; i++)
+    {
+      const PxPassage *passage = &g_array_index (story->passages, PxPassage, i);
+
+      if (passage->source == 2 && passage->first == 1)
+        lone = i;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (others); k++)
+    for (guint i = 0; i < story->passages->len; i++)
+      {
+        const PxPassage *passage = &g_array_index (story->passages, PxPassage, i);
+
+        if (passage->source == others[k][0] && passage->first == others[k][1])
+          {
+            double p = _px_similarity_probability (story->similarity, lone, i);
+
+            sum += p;
+            best = MAX (best, p);
+          }
+      }
+  g_test_message ("shelter sentence's links: mean %.4f, best %.4f", sum / G_N_ELEMENTS (others), best);
+  return sum / G_N_ELEMENTS (others) >= 0.2 && best >= 0.3;
+}
+
+/* Compares the shelter story told so, and says whether three.txt's
+ * sentence on the shelter is in the claim of the homes left. */
+static gboolean
+shelter_joins (const char *one,
+               const char *two,
+               const char *three,
+               gboolean   *links_hold)
+{
+  PxArticle *articles[4];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  gboolean joins;
+
+  shelter_story (articles, one, two, three);
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  g_assert_no_error (error);
+  /* the claim it would join is there whatever three.txt says */
+  g_assert_true (together (comparison, 0, "were evacuated", 1, "Residents were told"));
+  g_assert_true (together (comparison, 0, "were evacuated", 3, "Thick smoke"));
+  joins = together (comparison, 2, "Red Cross volunteers", 0, "were evacuated");
+  *links_hold = shelter_links_hold (articles);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+  return joins;
+}
+
+/* A sentence alone that gives a figure another outlet's sentence of a
+ * claim gives, the same quantity ("48 homes"), joins that claim: its pairs
+ * fall under the candidate search's gate (a long sentence of other
+ * things), yet scored all the same they are links of one fact. */
+static void
+test_align_figure (void)
+{
+  gboolean links_hold;
+
+  g_assert_true (shelter_joins ("Firefighters said 48 homes near the depot were evacuated as thick smoke spread across the town.",
+                                "Residents were told to leave 48 homes as smoke drifted over Marlow, the fire service said.",
+                                "Red Cross volunteers handed out blankets, soup and tea to families from 48 homes at the "
+                                "leisure centre, and some brought their dogs and cats.",
+                                &links_hold));
+  g_assert_true (links_hold);
+}
+
+/* The twins of /align/claims/figure that stay alone, their links as
+ * strong (so that the figure alone decides): the same number of another
+ * thing ("48 firefighters" beside "48 homes": two quantities, px-quantity's
+ * heads tell them apart), a year ("the 2007 floods": the number reader
+ * reads no quantity in it), and a number inside a name ("the Block 48
+ * flats" beside "48 flats"). */
+static void
+test_align_figure_apart (void)
+{
+  const char *homes_one = "Firefighters said 48 homes near the depot were evacuated as thick smoke spread across the town.";
+  const char *homes_two = "Residents were told to leave 48 homes as smoke drifted over Marlow, the fire service said.";
+  gboolean links_hold;
+
+  g_assert_false (shelter_joins (homes_one, homes_two,
+                                 "Red Cross volunteers handed out blankets, soup and tea to 48 firefighters at the "
+                                 "leisure centre, and some brought their dogs and cats.",
+                                 &links_hold));
+  g_assert_true (links_hold);
+  g_assert_false (shelter_joins ("Firefighters said homes near the depot were evacuated as thick smoke spread across the "
+                                 "town, the first time since the 2007 floods.",
+                                 "Residents were told to leave their homes as smoke drifted over Marlow, the first "
+                                 "evacuation since the 2007 floods, the fire service said.",
+                                 "Red Cross volunteers handed out blankets, soup and tea at the leisure centre, as they "
+                                 "had in the 2007 floods, and some brought their dogs and cats.",
+                                 &links_hold));
+  g_assert_true (links_hold);
+  g_assert_false (shelter_joins ("Firefighters said 48 flats near the depot were evacuated as thick smoke spread across the town.",
+                                 "Residents were told to leave 48 flats as smoke drifted over Marlow, the fire service said.",
+                                 "Red Cross volunteers handed out blankets, soup and tea to families from the Block 48 "
+                                 "flats at the leisure centre, and some brought their dogs and cats.",
+                                 &links_hold));
+  g_assert_true (links_hold);
+}
+
 /* The story of /align/claims/hub-apart and /align/claims/hub-run-kept:
  * two reports of a fire on a ferry. two.txt's lede comes after @before (a
  * headline, or NULL) and before @after (its second sentence, or NULL).
@@ -2309,6 +2445,8 @@ main (int   argc,
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
   g_test_add_func ("/align/claims/neighbour-apart", test_align_neighbour_apart);
+  g_test_add_func ("/align/claims/figure", test_align_figure);
+  g_test_add_func ("/align/claims/figure-apart", test_align_figure_apart);
   g_test_add_func ("/align/claims/hub-apart", test_align_hub_apart);
   g_test_add_func ("/align/claims/hub-run-kept", test_align_hub_run_kept);
   g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);

@@ -8,6 +8,7 @@
 #include "px-align.h"
 
 #include "px-comparison-private.h"
+#include "px-quantity.h"
 #include "px-similarity.h"
 #include "px-sorted-private.h"
 
@@ -108,6 +109,26 @@
 #define FEW_NEIGHBOUR_LINK 0.12
 /* the claims' members mean_link_into() may walk, per sentence of the story */
 #define NEIGHBOUR_WALKS 64
+
+/* A sentence still alone in a story of few reports joins a claim of two
+ * sentences or more where it gives a figure one of the claim's sentences
+ * of another outlet gives too, the same quantity (figures_claims()), when
+ * its mean link to those sentences is FEW_FIGURE_MEAN or more and its
+ * best FEW_FIGURE_BEST or more, a pair under the candidate search's gate
+ * scored all the same (in the mean that joins a sentence to a claim such a
+ * pair counts 0). Chosen on the development keys (basil dev, K14,
+ * K16-K19, K21, K22, K24-K30; means 0.05 to 0.35 and bests 0 to 0.4
+ * tried, each set scored at the pair chosen on the other fourteen: a mean
+ * of 0.2 in thirteen folds, 0.15 and 0.25 in one each; a best of 0 to 0.3
+ * gives the same claims at 0.2, 0.3 is align30's; docs/benchmarks.md,
+ * figure30). The settings few_figure_mean and few_figure_best, when a
+ * model file sets them, are for measures.
+ */
+#define FEW_FIGURE_MEAN 0.2
+#define FEW_FIGURE_BEST 0.3
+/* the figures figures_claims() may compare and the pairs it may score,
+ * per sentence of the story */
+#define FIGURE_WALKS 64
 
 /* In a story of few reports, a claim of two outlets whose one outlet has a
  * single sentence there and the other several (a hub: one sentence beside
@@ -875,6 +896,282 @@ trace_claim (const PxScoredPairs *probabilities,
   g_string_free (line, TRUE);
 }
 
+/* A figure of a sentence, as figures_claims() compares it: the value in
+ * its dimension's unit (so "12", "twelve" and "a dozen" are one figure, as
+ * are "2km" and "two kilometres") with the dimension and currency. */
+typedef struct
+{
+  double value;
+  const char *currency;
+  guint dimension;
+  guint sentence;
+  const PxQuantity *quantity;
+} Figure;
+
+static int
+compare_figures (gconstpointer a,
+                 gconstpointer b)
+{
+  const Figure *x = a, *y = b;
+
+  if (x->dimension != y->dimension)
+    return x->dimension < y->dimension ? -1 : 1;
+  if (x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  return g_strcmp0 (x->currency, y->currency);
+}
+
+static gboolean
+same_figure (const Figure *a,
+             const Figure *b)
+{
+  return a->dimension == b->dimension && a->value == b->value && g_strcmp0 (a->currency, b->currency) == 0;
+}
+
+/* Whether most words of @sentence start with a capital: a headline, where
+ * a capital says nothing of a name. */
+static gboolean
+capitalised_throughout (PxDocument *doc,
+                        PxSentence *sentence)
+{
+  guint n_words = 0, n_capital = 0;
+
+  for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD || token->is_stop)
+        continue;
+      n_words++;
+      n_capital += token->is_capital;
+    }
+  return n_words > 0 && 2 * n_capital > n_words;
+}
+
+/* Whether the figure at token @t is one side of a score or a record,
+ * written against another with a dash and no space ("won 65-53", "a 7-0
+ * run", "(25-7)", "a 12-all game"): two counts of two sides, not a
+ * quantity. */
+static gboolean
+scored_against (PxDocument *doc,
+                PxSentence *sentence,
+                guint       t)
+{
+  guint first = sentence->first_token, end = sentence->first_token + sentence->n_tokens;
+
+  for (int side = -1; side <= 1; side += 2)
+    {
+      guint dash = t + side, far = t + 2 * side;
+      const PxToken *a, *b;
+
+      if ((side < 0 && t < first + 2) || (side > 0 && far >= end))
+        continue;
+      a = px_document_token (doc, MIN (t, dash));
+      b = px_document_token (doc, MAX (t, dash));
+      if (a->end != b->start || !g_str_equal (px_document_token (doc, dash)->norm, "-"))
+        continue;
+      a = px_document_token (doc, MIN (dash, far));
+      b = px_document_token (doc, MAX (dash, far));
+      if (a->end == b->start
+          && (px_document_token (doc, far)->kind == PX_TOKEN_NUMBER || g_str_equal (px_document_token (doc, far)->norm, "all")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether quantity @q of @sentence tells a figure of what happened that
+ * two reports would give alike: the quantity reader has left out years,
+ * dates, times of day and labels ("No. 10"); not an age or a height (who
+ * someone is), a rank, a vague amount ("dozens"), a count of one (an
+ * article's "one"), nor a figure that follows a capitalised word inside
+ * the sentence, the figure of a name ("Flight 370", "Apollo 11", "Route
+ * 66"), outside a headline. */
+static gboolean
+is_figure (PxDocument       *doc,
+           PxSentence       *sentence,
+           gboolean          headline,
+           const PxQuantity *q)
+{
+  guint t = q->first_token;
+
+  if (q->vague || q->height || q->ordinal || q->dimension == PX_DIMENSION_AGE
+      || (q->dimension == PX_DIMENSION_COUNT && q->value < 2) || !(q->value > 0))
+    return FALSE;
+  while (t + 1 < q->end_token && px_document_token (doc, t)->end <= q->number_start)
+    t++;
+  if (scored_against (doc, sentence, t))
+    return FALSE;
+  if (!headline && t > sentence->first_token)
+    {
+      const PxToken *before = px_document_token (doc, t - 1);
+
+      if (before->kind == PX_TOKEN_WORD && before->is_capital && !before->sentence_initial
+          && before->end == px_document_token (doc, t)->start - 1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The figures of sentence @i (is_figure()) appended to @figures. */
+static void
+add_figures (const PxPassage *passage,
+             guint            i,
+             GArray          *figures)
+{
+  PxSentence *sentence = px_document_sentence (passage->document, passage->first);
+  gboolean headline;
+
+  if (sentence->quantities == NULL || sentence->quantities->len == 0)
+    return;
+  headline = capitalised_throughout (passage->document, sentence);
+  for (guint k = 0; k < sentence->quantities->len; k++)
+    {
+      const PxQuantity *q = &g_array_index (sentence->quantities, PxQuantity, k);
+      Figure figure = { q->value, q->currency, q->dimension, i, q };
+
+      if (is_figure (passage->document, sentence, headline, q))
+        g_array_append_val (figures, figure);
+    }
+}
+
+/* The probability that sentences @x and @y report one claim whether or
+ * not the candidate search's gate let the pair through; a pair that shares
+ * no word has none. Not scaled by the articles' affinity: the rule was
+ * chosen on the probability itself (scaled, it gains nothing left out:
+ * docs/benchmarks.md, figure30). */
+static double
+open_link (PxSimilarity *similarity,
+           guint         x,
+           guint         y)
+{
+  if (_px_similarity_quick (similarity, x, y) <= 0)
+    return 0;
+  return _px_similarity_probability (similarity, x, y);
+}
+
+/* A sentence the clustering and the neighbour rule left alone, in a story
+ * of few reports, that gives a figure (is_figure()) a sentence of another
+ * outlet gives in a claim of two sentences or more: a figure is the fact
+ * reports repeat most exactly ("the blaze destroyed 48 homes" beside "48
+ * houses were lost, officials said"), yet one word weighs little in a
+ * long sentence, and such pairs often fall under the gate. The sentence
+ * joins that claim when its links to the claim's sentences of other
+ * outlets, every pair scored (open_link()), reach FEW_FIGURE_BEST at best
+ * and FEW_FIGURE_MEAN on the mean: one figure ties two facts as often as
+ * one, and the words around it have to say it is one. The same number of
+ * two things ("12 were killed", "12 were arrested") is no figure in
+ * common: px_quantity_comparable() asks the dimension and, for a count,
+ * a head noun in common, as the differ does. Of several such claims,
+ * the one of the highest mean. The claims are read as they are, none
+ * joined yet. Returns, per sentence, the cluster it joins, G_MAXUINT for
+ * none. The figures are sorted once; the figures a sentence meets and the
+ * pairs scored stay within a budget linear in the story's sentences.
+ * With PARALLAX_ALIGN_TRACE, each claim weighed is written to stderr,
+ * "figure SOURCE:SENTENCE MEAN BEST SOURCE:SENTENCE ..." (its members). */
+static guint *
+figures_claims (const PxPassage *passages,
+                PxSimilarity    *similarity,
+                const guint     *source,
+                const guint     *index,
+                guint            n_sentences,
+                const Cluster   *clusters,
+                const guint     *owner)
+{
+  guint *joins = g_new (guint, MAX (n_sentences, 1));
+  g_autofree double *joined_mean = g_new (double, MAX (n_sentences, 1));
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (Figure));
+  g_autoptr(GArray) weighed = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint64 walks = (guint64) FIGURE_WALKS * n_sentences, pairs = (guint64) FIGURE_WALKS * n_sentences;
+  double mean_min = _px_similarity_setting ("few_figure_mean", FEW_FIGURE_MEAN);
+  double best_min = _px_similarity_setting ("few_figure_best", FEW_FIGURE_BEST);
+  gboolean trace = tracing ();
+
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      joins[i] = G_MAXUINT;
+      if (!_px_similarity_is_furniture (similarity, i))
+        add_figures (&passages[i], i, figures);
+    }
+  g_array_sort (figures, compare_figures);
+
+  for (guint f = 0; f < figures->len;)
+    {
+      const Figure *first = &g_array_index (figures, Figure, f);
+      guint end = f + 1;
+
+      while (end < figures->len && same_figure (first, &g_array_index (figures, Figure, end)))
+        end++;
+      /* each sentence alone among them against the others' claims */
+      for (guint a = f; a < end; a++)
+        {
+          const PxQuantity *figure = g_array_index (figures, Figure, a).quantity;
+          guint lone = g_array_index (figures, Figure, a).sentence;
+
+          if (clusters[owner[lone]].members->len != 1)
+            continue;
+          g_array_set_size (weighed, 0);
+          for (guint b = f; b < end; b++)
+            {
+              guint other = g_array_index (figures, Figure, b).sentence;
+              const Cluster *claim = &clusters[owner[other]];
+              double sum = 0, best = 0, mean;
+              guint n = 0, c;
+
+              if (walks == 0)
+                break;
+              walks--;
+              if (source[other] == source[lone] || claim->members->len < 2
+                  || !px_quantity_comparable (figure, g_array_index (figures, Figure, b).quantity, NULL, NULL))
+                continue;
+              for (c = 0; c < weighed->len && g_array_index (weighed, guint, c) != owner[other]; c++)
+                ;
+              if (c < weighed->len || pairs < claim->members->len)
+                continue;
+              g_array_append_val (weighed, owner[other]);
+              pairs -= claim->members->len;
+              for (guint m = 0; m < claim->members->len; m++)
+                {
+                  guint y = g_array_index (claim->members, guint, m);
+                  double link;
+
+                  if (source[y] == source[lone])
+                    continue;
+                  link = open_link (similarity, lone, y);
+                  sum += link;
+                  best = MAX (best, link);
+                  n++;
+                }
+              mean = n > 0 ? sum / n : 0;
+              if (trace)
+                {
+                  GString *line = g_string_new (NULL);
+
+                  g_string_append_printf (line, "figure %u:%u %.4f %.4f", source[lone], index[lone], mean, best);
+                  for (guint m = 0; m < claim->members->len; m++)
+                    {
+                      guint y = g_array_index (claim->members, guint, m);
+
+                      g_string_append_printf (line, " %u:%u", source[y], index[y]);
+                    }
+                  g_string_append_c (line, '\n');
+                  fputs (line->str, stderr);
+                  g_string_free (line, TRUE);
+                }
+              if (n == 0 || mean < mean_min || best < best_min)
+                continue;
+              /* the sentence may give several figures: the best claim of all */
+              if (joins[lone] == G_MAXUINT || mean > joined_mean[lone])
+                {
+                  joins[lone] = owner[other];
+                  joined_mean[lone] = mean;
+                }
+            }
+        }
+      f = end;
+    }
+  return joins;
+}
+
 /* Marks in @apart the sentences that leave @cluster under HUB_SHARE: one
  * sentence of one outlet (the hub) beside several of another, no third
  * outlet. The hub is linked at its best to the sentence of the run that
@@ -933,6 +1230,23 @@ hub_apart (const PxScoredPairs *probabilities,
       if (x != hub && pair_link (probabilities, affinity, n_documents, source, hub, x) < hub_share () * best)
         apart[x] = TRUE;
     }
+}
+
+/* Each sentence alone that @joins gives a cluster (neighbours_claims(),
+ * figures_claims()) moved into it. */
+static void
+join_alone (Cluster     *clusters,
+            guint       *owner,
+            const guint *joins,
+            guint        n_sentences)
+{
+  for (guint i = 0; i < n_sentences; i++)
+    if (joins[i] != G_MAXUINT)
+      {
+        g_array_append_val (clusters[joins[i]].members, i);
+        g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
+        owner[i] = joins[i];
+      }
 }
 
 GPtrArray *
@@ -1076,13 +1390,15 @@ px_align (PxDocument   **documents,
       g_autofree guint *joins = neighbours_claims (probabilities, similarity, affinity, n_documents, source,
                                                    n_sentences, clusters, owner, edges, edge_min, link_min);
 
-      for (guint i = 0; i < n_sentences; i++)
-        if (joins[i] != G_MAXUINT)
-          {
-            g_array_append_val (clusters[joins[i]].members, i);
-            g_clear_pointer (&clusters[owner[i]].members, g_array_unref);
-            owner[i] = joins[i];
-          }
+      join_alone (clusters, owner, joins, n_sentences);
+    }
+
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_autofree guint *joins = figures_claims ((PxPassage *) passages->data, similarity, source, index,
+                                                n_sentences, clusters, owner);
+
+      join_alone (clusters, owner, joins, n_sentences);
     }
 
   apart = g_new0 (gboolean, MAX (n_sentences, 1));
