@@ -390,6 +390,11 @@ static const char * const fixtures[] = {
    * title's), the time with its zone in a "date" line under the byline
    */
   "address-spelled-out",
+  /* meta29, a newspaper's site of 2008 named in its <title> and its logo
+   * by its address in small letters, which its footer writes with its
+   * own capitals ("Make HarborGazette.com your homepage")
+   */
+  "address-capitals",
 };
 
 static const char *
@@ -731,6 +736,14 @@ test_outlet_own_marks (void)
     /* a place the address is named after is no outlet's name */
     { "www.millcreek.com | 01/12/2008 | Ferry service resumes after storm", "<p>Mill Creek news and weather</p>",
       "millcreek.com" },
+    /* the address as the page writes it, with its own capitals, not a
+     * masthead's all in capitals, a domain of other letters or a longer
+     * address
+     */
+    { "riverbend.com: Ferry service resumes after storm", "<p>Make RiverBend.com your homepage</p>", "RiverBend.com" },
+    { "riverbend.com: Ferry service resumes after storm", "<p>RIVERBEND.COM</p>", "riverbend.com" },
+    { "riverbend.com: Ferry service resumes after storm", "<p>Riverbend.Com</p>", "riverbend.com" },
+    { "riverbend.com: Ferry service resumes after storm", "<p>Jobs.Riverbend.com, Old-Riverbend.com and Riverbend.community</p>", "riverbend.com" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -4297,6 +4297,84 @@ address_spelled_out (xmlNode    *root,
   return NULL;
 }
 
+/* The word of @line that is @address letter for letter with capitals
+ * of its own ("Boston.com" for "boston.com"), from a capital, not all in
+ * capitals (a masthead's "BOSTON.COM" shouts, it does not spell); NULL
+ * when none is.
+ */
+static char *
+address_in_capitals (const char *line,
+                     const char *address)
+{
+  gsize len = strlen (address);
+  const char *dot = strchr (address, '.');
+
+  if (strlen (line) > PX_METADATA_MARK_CHARS || dot == NULL)
+    return NULL;
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      gboolean lower = FALSE;
+
+      if (g_ascii_strncasecmp (p, address, len) != 0)
+        continue;
+      if ((p > line && (g_ascii_isalnum (p[-1]) || strchr (".-_@/", p[-1]) != NULL))
+          || g_ascii_isalnum (p[len]) || (p[len] == '.' && g_ascii_isalnum (p[len + 1])) || p[len] == '/'
+          || !g_ascii_isupper (*p) || strncmp (p, address, len) == 0)
+        continue;
+      /* its domain as the address has it ("Mangalorean.Com" is no name) */
+      if (strncmp (p + (dot - address), dot, len - (dot - address)) != 0)
+        continue;
+      for (gsize i = 0; i < len; i++)
+        lower |= g_ascii_islower (p[i]);
+      if (lower)
+        return g_strndup (p, len);
+    }
+  return NULL;
+}
+
+/* The page's own spelling of an outlet known only by an address in
+ * small letters, when it writes that address with capitals of its own
+ * ("Boston.com" in its footer and its links for boston.com, "NOLA.com",
+ * "CTV.ca"); NULL when it writes it in no other way.
+ */
+static char *
+address_capitalized (xmlNode    *root,
+                     const char *address)
+{
+  const char *start = g_ascii_strncasecmp (address, "www.", 4) == 0 ? address + 4 : address;
+  guint seen = 0;
+
+  if (strchr (start, '.') == NULL)
+    return NULL;
+  /* an address the page already names with capitals ("SPORTBOX.tv") */
+  for (const char *p = start; *p != '\0'; p++)
+    if (g_ascii_isupper (*p))
+      return NULL;
+  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
+    {
+      const char *lines[3] = { NULL };
+      guint n_lines = 0;
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        lines[n_lines++] = (const char *) node->content;
+      else if (node->type == XML_ELEMENT_NODE && !_px_html_is (node, "script") && !_px_html_is (node, "style"))
+        {
+          lines[n_lines++] = _px_html_attr (node, "alt");
+          lines[n_lines++] = _px_html_attr (node, "title");
+        }
+      for (guint i = 0; i < n_lines; i++)
+        if (lines[i] != NULL)
+          {
+            char *name = address_in_capitals (lines[i], start);
+
+            if (name != NULL)
+              return name;
+          }
+      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
+    }
+  return NULL;
+}
+
 /* TRUE when an element's line of at most PX_METADATA_MARK_CHARS holds a
  * copyright mark and @name ("Copyright © 2008<br>The Valley Courier").
  */
@@ -4498,6 +4576,9 @@ _px_metadata_read (htmlDocPtr   doc,
     {
       char *spelled = address_spelled_out (root, article->outlet);
 
+      /* else the address as the page writes it, with its capitals */
+      if (spelled == NULL)
+        spelled = address_capitalized (root, article->outlet);
       if (spelled != NULL)
         {
           g_free (article->outlet);
