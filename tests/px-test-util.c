@@ -179,3 +179,31 @@ px_test_file_sum (const char *path)
   g_assert_true (g_file_get_contents (path, &data, &len, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
 }
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Loads @source with @fetcher to its end, which must be a failure, as a
+ * column of the window would; returns the load's error.
+ */
+GError *
+px_test_load_failing (PxSource  *source,
+                      PxFetcher *fetcher)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  px_source_load_async (source, NULL, 0, fetcher, NULL, loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (px_source_load_finish (source, result, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  return error;
+}

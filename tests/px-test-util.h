@@ -8,6 +8,7 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "px-source.h"
 #include "px-store.h"
 
 G_BEGIN_DECLS
@@ -63,5 +64,8 @@ int px_test_user_version (const char *path);
 
 void px_test_age_file (const char *path);
 char *px_test_file_sum (const char *path);
+
+GError *px_test_load_failing (PxSource  *source,
+                              PxFetcher *fetcher);
 
 G_END_DECLS

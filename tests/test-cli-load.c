@@ -36,15 +36,10 @@ window_message (const char *url,
 {
   g_autoptr(PxSource) source = px_source_new_for_input (url);
   g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
   px_fetcher_set_timeout (fetcher, timeout);
-  px_source_load_async (source, NULL, 0, fetcher, NULL, loaded_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (px_source_load_finish (source, result, NULL, NULL, &error));
-  g_assert_nonnull (error);
+  error = px_test_load_failing (source, fetcher);
   return g_strdup (error->message);
 }
 

@@ -4246,6 +4246,59 @@ words_spelling (const char *line,
   return NULL;
 }
 
+typedef char *(*MarkLineFunc) (const char *line,
+                                const char *data);
+
+/* The first answer @func gives on the page's marks: its text nodes and
+ * the alt and title of its elements, outside scripts and styles, within
+ * the first PX_METADATA_MARK_NODES nodes; NULL when it gives none.
+ */
+static char *
+first_in_marks (xmlNode      *root,
+                MarkLineFunc  func,
+                const char   *data)
+{
+  guint seen = 0;
+
+  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
+    {
+      const char *lines[2] = { NULL };
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        lines[0] = (const char *) node->content;
+      else if (node->type == XML_ELEMENT_NODE && !_px_html_is (node, "script") && !_px_html_is (node, "style"))
+        {
+          lines[0] = _px_html_attr (node, "alt");
+          lines[1] = _px_html_attr (node, "title");
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        if (lines[i] != NULL)
+          {
+            char *found = func (lines[i], data);
+
+            if (found != NULL)
+              return found;
+          }
+      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
+    }
+  return NULL;
+}
+
+/* The outlet's name @line spells @label with (words_spelling()), when it
+ * is of two words or more, "The" aside, and shaped like an outlet's name.
+ */
+static char *
+spelled_name (const char *line,
+              const char *label)
+{
+  g_autofree char *name = words_spelling (line, label);
+
+  if (name != NULL && strchr (g_str_has_prefix (name, "The ") ? name + 4 : name, ' ') != NULL
+      && part_names_outlet (name))
+    return g_steal_pointer (&name);
+  return NULL;
+}
+
 /* The name a page spells its address with, for an outlet known only by
  * an address ("globeandmail.com", the <title>'s "ContraCostaTimes.com"):
  * "The Globe and Mail" (a footer's, an OpenSearch title's), "Contra Costa
@@ -4263,7 +4316,6 @@ address_spelled_out (xmlNode    *root,
   const char *start = g_ascii_strncasecmp (address, "www.", 4) == 0 ? address + 4 : address;
   const char *dot = strchr (start, '.');
   g_autofree char *label = NULL;
-  guint seen = 0;
 
   if (dot == NULL || dot - start < 4)
     return NULL;
@@ -4271,30 +4323,7 @@ address_spelled_out (xmlNode    *root,
   for (const char *p = label; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p))
       return NULL;
-  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
-    {
-      const char *lines[3] = { NULL };
-      guint n_lines = 0;
-
-      if (node->type == XML_TEXT_NODE && node->content != NULL)
-        lines[n_lines++] = (const char *) node->content;
-      else if (node->type == XML_ELEMENT_NODE && !_px_html_is (node, "script") && !_px_html_is (node, "style"))
-        {
-          lines[n_lines++] = _px_html_attr (node, "alt");
-          lines[n_lines++] = _px_html_attr (node, "title");
-        }
-      for (guint i = 0; i < n_lines; i++)
-        if (lines[i] != NULL)
-          {
-            g_autofree char *name = words_spelling (lines[i], label);
-
-            if (name != NULL && strchr (g_str_has_prefix (name, "The ") ? name + 4 : name, ' ') != NULL
-                && part_names_outlet (name))
-              return g_steal_pointer (&name);
-          }
-      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
-    }
-  return NULL;
+  return first_in_marks (root, spelled_name, label);
 }
 
 /* The word of @line that is @address letter for letter with capitals
@@ -4342,7 +4371,6 @@ address_capitalized (xmlNode    *root,
                      const char *address)
 {
   const char *start = g_ascii_strncasecmp (address, "www.", 4) == 0 ? address + 4 : address;
-  guint seen = 0;
 
   if (strchr (start, '.') == NULL)
     return NULL;
@@ -4350,29 +4378,7 @@ address_capitalized (xmlNode    *root,
   for (const char *p = start; *p != '\0'; p++)
     if (g_ascii_isupper (*p))
       return NULL;
-  for (xmlNode *node = root; node != NULL && seen < PX_METADATA_MARK_NODES; seen++)
-    {
-      const char *lines[3] = { NULL };
-      guint n_lines = 0;
-
-      if (node->type == XML_TEXT_NODE && node->content != NULL)
-        lines[n_lines++] = (const char *) node->content;
-      else if (node->type == XML_ELEMENT_NODE && !_px_html_is (node, "script") && !_px_html_is (node, "style"))
-        {
-          lines[n_lines++] = _px_html_attr (node, "alt");
-          lines[n_lines++] = _px_html_attr (node, "title");
-        }
-      for (guint i = 0; i < n_lines; i++)
-        if (lines[i] != NULL)
-          {
-            char *name = address_in_capitals (lines[i], start);
-
-            if (name != NULL)
-              return name;
-          }
-      node = _px_html_next (node, root, !_px_html_is (node, "script") && !_px_html_is (node, "style"));
-    }
-  return NULL;
+  return first_in_marks (root, address_in_capitals, start);
 }
 
 /* TRUE when an element's line of at most PX_METADATA_MARK_CHARS holds a
