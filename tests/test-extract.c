@@ -400,6 +400,16 @@ static const char * const fixtures[] = {
    * is no date of the story's
    */
   "published-date-list",
+  /* Reuters of 2020: a story of no named writer, credited "Reuters
+   * Staff", the desk and no person; the writer is in the "Reporting by"
+   * line at its foot
+   */
+  "reuters-2020-staff",
+  /* BBC News of 2019: "By Ewan Caird" over "BBC Scotland News", the
+   * writer's desk in a span of its own, and the date in a list with the
+   * story's section
+   */
+  "bbc-2019-by-line",
 };
 
 static const char *
@@ -814,8 +824,12 @@ test_byline_outlet_credit (void)
 {
   const char *box = "<div class='sidebar'><div class='columnist'><p class='byline'>Margaret Ellison</p>"
                     "<a href='/opinion/1'>Why the islands need a second ferry</a></div></div>";
-  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>" };
-  const char *expected[] = { NULL, "Rhys Calder" };
+  /* the outlet's staff or desk is no writer; a writer named Staff is */
+  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>",
+                           "<div class='byline'><a href='/journalists/staff'>Harbour Times Staff</a></div>",
+                           "<div class='byline'>By Harbour Times Desk</div>", "<div class='byline'>By Reuters Staff</div>",
+                           "<div class='byline'>By Nora Staff</div>" };
+  const char *expected[] = { NULL, "Rhys Calder", NULL, NULL, NULL, "Nora Staff" };
 
   for (guint i = 0; i < G_N_ELEMENTS (credit); i++)
     {

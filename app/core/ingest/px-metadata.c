@@ -2783,8 +2783,26 @@ _px_metadata_byline_names_outlet (const char *byline,
                                   const char *outlet,
                                   const char *publisher)
 {
+  static const char * const desks[] = { " staff", " newsroom", " desk", NULL };
+
   if (byline == NULL)
     return FALSE;
+  /* an outlet's staff, its newsroom or desk is no writer ("Reuters
+   * Staff", as Reuters credited a story of no named writer)
+   */
+  for (guint i = 0; desks[i] != NULL; i++)
+    {
+      gsize len = strlen (byline);
+      gsize desk = strlen (desks[i]);
+
+      if (len > desk && g_ascii_strcasecmp (byline + len - desk, desks[i]) == 0)
+        {
+          g_autofree char *name = g_strndup (byline, len - desk);
+
+          if (_px_metadata_byline_names_outlet (name, outlet, publisher))
+            return TRUE;
+        }
+    }
   return (outlet != NULL && g_ascii_strcasecmp (byline, outlet) == 0)
          || (publisher != NULL && g_ascii_strcasecmp (byline, publisher) == 0)
          || px_outlet_for_site_name (byline) != NULL;
