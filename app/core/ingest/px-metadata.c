@@ -780,6 +780,9 @@ read_published_label (Found   *found,
   xmlNode *line_node = text_node->parent;
   g_autofree char *line = NULL;
 
+  /* more such lines than are kept date nothing: no need to read them */
+  if (found->n_published_lines > PX_METADATA_PUBLISHED_LINES)
+    return;
   while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '[')
     p++;
   if (g_str_has_prefix (p, "\u00a0"))
