@@ -6653,7 +6653,18 @@ cue_reach_new (Context             *ctx,
           if (!unknown)
             add_check (reach, CHECK_STATEMENT, from, to);
           else
-            add_check (reach, CHECK_WHETHER, cue->end_token, to);
+            {
+              /* not knowing states no fact to doubt: "the cause of the
+               * fire has not been determined" and "it was not clear in
+               * what order the shots struck" name what is not known,
+               * which another outlet's "the cause of the fire" or "fired
+               * 11 shots" does not answer. Only an answer is doubted:
+               * what it asks whether (this check), or the cause or the
+               * count stated (doubts_the_unknown()); the words it
+               * shares are not */
+              add_check (reach, CHECK_WHETHER, cue->end_token, to);
+              to = from;
+            }
         }
       else
         {
