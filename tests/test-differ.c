@@ -1536,6 +1536,13 @@ test_hedging_unknown_cause (void)
   assert_flagged ("It was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
                   "Five workers were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the cause told by its doer; not one it doubts */
+  assert_flagged ("The chapel on the hill was nearly destroyed by arsonists on Friday night.",
+                  "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_not_flagged ("The chapel on the hill was nearly destroyed by suspected arsonists on Friday night.",
+                      "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                      PX_DIFFERENCE_HEDGING);
   /* the fire is not in doubt, only its cause, which the other does not state */
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night and the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and investigators are looking into whether it was caused by arson.",

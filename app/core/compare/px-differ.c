@@ -6161,8 +6161,8 @@ cause_doubted_before (PxDocument *doc,
 }
 
 /* Whether @sentence states what caused it, plainly: "the fire was caused
- * by a faulty heater", "died of heart failure", "destroyed by arson",
- * "due to an electrical fault".
+ * by a faulty heater", "died of heart failure", "destroyed by arson" or
+ * "by arsonists", "due to an electrical fault".
  */
 static gboolean
 states_the_cause (PxDocument *doc,
@@ -6194,6 +6194,13 @@ states_the_cause (PxDocument *doc,
           || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
           || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
           || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* the cause told by its doer: "destroyed by arsonists", "set by an
+       * arsonist"; not "by suspected arsonists", whom it doubts */
+      if (g_str_equal (token->norm, "by")
+          && (px_word_is_one_of (next->norm, (const char * const[]) { "arsonist", "arsonists", NULL })
+              || (px_word_is_one_of (next->norm, (const char * const[]) { "an", "a", NULL }) && t + 2 < end
+                  && g_str_equal (px_document_token (doc, t + 2)->norm, "arsonist"))))
         return TRUE;
       /* the cause told as what the fire was: "damaged in an arson
        * fire", "a fire that was deliberately set", "was set
