@@ -325,10 +325,10 @@ test_killed_writers (void)
 
       /* Every other round, wait for the first commit, so that the kill
        * lands among commits however slowly the writers start; the others
-       * may kill them while they open the database. Either writer's: one
-       * committing in a loop can hold the other off past the store's busy
-       * timeout (SQLite's busy wait polls at up to 100 ms; seen on a quiet
-       * 2-core machine, 2 runs in 3), a wait this test is not about.
+       * may kill them while they open the database. Either writer's: the
+       * order in which they start is not this test's business (before the
+       * store's write lock, one committing in a loop could even hold the
+       * other off past the busy timeout: /store-crash/fair-writers).
        */
       if (round % 2 == 0)
         {
@@ -355,8 +355,8 @@ test_killed_writers (void)
   assert_all_present (path, story, acknowledged);
 }
 
-/* Two processes at once, neither killed: no error from either (the busy
- * timeout makes one wait for the other), nothing lost.
+/* Two processes at once, neither killed: no error from either (the write
+ * lock makes one wait for the other), nothing lost.
  */
 static void
 test_two_writers (void)
