@@ -223,6 +223,8 @@ start_taking (PxWriteLock *self)
   if (waiter->queued)
     {
       outcome = set_lock (self->fd, F_WRLCK, WRITE_BYTE, FALSE);
+      if (outcome == LOCK_REFUSED)
+        g_debug ("Writing without the lock “%s”: %s", self->path, g_strerror (errno));
       if (outcome != LOCK_BUSY)
         {
           set_lock (self->fd, F_UNLCK, QUEUE_BYTE, FALSE);
@@ -258,7 +260,6 @@ _px_write_lock_acquire (PxWriteLock *self,
 
   if (self->state == STATE_IDLE && self->fd < 0 && !open_file (self))
     self->state = STATE_UNAVAILABLE;
-  /* A thread left waiting by a caller who gave up is waited for again. */
   if (self->state == STATE_IDLE)
     {
       start_taking (self);
@@ -266,6 +267,8 @@ _px_write_lock_acquire (PxWriteLock *self,
         return PX_WRITE_LOCK_UNAVAILABLE;
     }
 
+  /* A thread left waiting by a caller who gave up is waited for as if
+   * this call had started it. */
   self->wanted = TRUE;
   while (self->state == STATE_WAITING)
     if (!g_cond_wait_until (&self->cond, &self->mutex, deadline) && self->state == STATE_WAITING)
