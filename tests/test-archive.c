@@ -339,6 +339,23 @@ wait_for_loads (LoadState **states,
   return !timed_out;
 }
 
+/* WebKit tells the page's title apart from the end of its load; on a loaded
+ * machine it can come later than the settling time. Waits for @window to be
+ * titled @title, at most LOAD_TIMEOUT_MS; the caller judges the title after.
+ */
+static void
+wait_for_title (GtkWindow  *window,
+                const char *title)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (LOAD_TIMEOUT_MS, flag_cb, &timed_out);
+
+  while (g_strcmp0 (gtk_window_get_title (window), title) != 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+}
+
 static PxSnapshot *
 fixture_snapshot (Fixture *fixture)
 {
@@ -574,6 +591,8 @@ check_guarded_batch (PxArchiveWindow **windows,
       if (g_strcmp0 (webkit_web_view_get_title (web_view), SCRIPT_TITLE) == 0)
         g_string_append_printf (failures, "\n%s: a script ran", fixture->name);
       /* The window shows this fixture, not the one before it. */
+      if (fixture->title != NULL)
+        wait_for_title (GTK_WINDOW (windows[i]), title);
       if (fixture->title != NULL && g_strcmp0 (gtk_window_get_title (GTK_WINDOW (windows[i])), title) != 0)
         g_string_append_printf (failures, "\n%s: the window is titled %s", fixture->name,
                                 gtk_window_get_title (GTK_WINDOW (windows[i])));
