@@ -847,6 +847,60 @@ test_byline_outlet_credit (void)
     }
 }
 
+/* The writer under an outlet's credit: "From <span class=byline>Harbour
+ * Times</span>" over the headline, the writer's name in an element marked
+ * as a byline under it. The columnist's box of the masthead before the
+ * credit, a reader's signature far below it and a second credit are no
+ * writer's.
+ */
+static void
+test_byline_after_outlet_credit (void)
+{
+  const char *box = "<div class='masthead'><div class='columnist'><p class='byline'>Margaret Ellison</p>"
+                    "<a href='/opinion/1'>Why the islands need a second ferry</a></div></div>";
+  const char *credit = "<div><span class='small'>From </span><span class='byline'>Harbour Times</span></div>"
+                       "<div class='small'>March 3, 2008</div>";
+  g_autoptr(GString) far = g_string_new ("<div class='comments'><h3>Have your say</h3>");
+  struct {
+    const char *credit;
+    const char *under;
+    const char *expected;
+  } cases[] = {
+    { credit, "<div class='article-author'><span class='small'></span><span class='byline'>Ines Valdivia</span></div>",
+      "Ines Valdivia" },
+    /* the kind of piece after the name and a colon */
+    { credit, "<div class='article-author'><span class='byline'>Ines Valdivia: Analysis</span></div>",
+      "Ines Valdivia" },
+    /* the same credit written again under the headline: still the writer's after it */
+    { credit, "<span class='byline'>Harbour Times</span><p class='byline'>By Ines Valdivia</p>", "Ines Valdivia" },
+    /* the credit and no writer under it: the masthead's columnist before it is none */
+    { credit, "", NULL },
+    /* the credit, then nothing marked as a byline but a reader's signature at the foot */
+    { credit, NULL, NULL },
+    /* another outlet's credit after the credit: no writer of this page */
+    { credit, "<span class='author'>Reuters</span>", NULL },
+  };
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (far, "<div class='comment'><span></span></div>");
+  g_string_append (far, "<p class='comment-author'>Tom Hadley, Portree</p></div>");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Ferry service resumes | Harbour Times</title>"
+                                               "<meta property='og:site_name' content='Harbour Times'></head>"
+                                               "<body>%s<div id='main'>%s<h1>Ferry service resumes</h1>%s"
+                                               "<div class='article-body'>" BODY_TEXT "</div></div>%s</body></html>",
+                                               box, cases[i].credit, cases[i].under != NULL ? cases[i].under : "",
+                                               cases[i].under == NULL ? far->str : "");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->outlet, ==, "Harbour Times");
+      g_assert_cmpstr (article->byline, ==, cases[i].expected);
+    }
+}
+
 static void
 test_canonical_url (void)
 {
@@ -1604,9 +1658,20 @@ test_byline_cleaning (void)
    * day in an element named like a byline ("<b class=Dateline>")
    */
   g_autofree char *weekday_stamp = _px_metadata_clean_byline ("by Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET");
+  /* a wire's stamp without a year after the writer's title; a name
+   * that is a month's and a day with no clock is no stamp
+   */
+  g_autofree char *wire_stamp = _px_metadata_clean_byline ("By MARTA DELLACROIX, Associated Press Writer Sat Jan 5, 4:12 PM ET");
+  g_autofree char *wire_stamp2 = _px_metadata_clean_byline ("By Owen Marsh, AP Business Writer Fri Dec 28, 6:46 AM ET");
+  g_autofree char *month_name = _px_metadata_clean_byline ("By April Dawes");
+  g_autofree char *no_clock = _px_metadata_clean_byline ("By Ruth March 12");
   g_autofree char *place = _px_metadata_clean_byline ("GENEVA -- ");
   g_autofree char *place2 = _px_metadata_clean_byline ("NEW YORK, N.Y. \u2014");
 
+  g_assert_cmpstr (wire_stamp, ==, "Marta Dellacroix");
+  g_assert_cmpstr (wire_stamp2, ==, "Owen Marsh");
+  g_assert_cmpstr (month_name, ==, "April Dawes");
+  g_assert_cmpstr (no_clock, ==, "Ruth March 12");
   g_assert_cmpstr (capitals, ==, "Tomas Ortiz-Bell");
   g_assert_cmpstr (shouted, ==, "Jane O'Neill and Omar Haddad");
   g_assert_cmpstr (scottish, ==, "Angus McDonald and Rory Mack");
@@ -3690,6 +3755,7 @@ main (int   argc,
   g_test_add_func ("/extract/outlet-own-marks", test_outlet_own_marks);
   g_test_add_func ("/extract/short-headline-title", test_short_headline_title);
   g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
+  g_test_add_func ("/extract/byline/after-outlet-credit", test_byline_after_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/published-label", test_published_label);

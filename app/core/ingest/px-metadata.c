@@ -40,6 +40,10 @@ typedef struct
 
 /* how many elements named as the date above the <h1> are kept to read */
 #define PX_METADATA_PRE_H1_DATES 4
+/* how many elements marked as a byline are kept, in page order */
+#define PX_METADATA_BYLINE_ELEMENTS 8
+/* how many elements after an outlet's credit its writer's may stand */
+#define PX_METADATA_CREDIT_NEAR 40
 /* how many lines labelled as the publication's are kept */
 #define PX_METADATA_PUBLISHED_LINES 4
 
@@ -90,6 +94,9 @@ typedef struct
   char *markup_byline; /* rel=author, class="byline" and the like */
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
   char *headed_byline; /* "By Jane Doe" on a line of its own under the headline */
+  char *byline_texts[PX_METADATA_BYLINE_ELEMENTS]; /* the first elements marked as a byline, in page order */
+  guint byline_at[PX_METADATA_BYLINE_ELEMENTS];    /* ... and when they were met */
+  guint n_byline_texts;
   GPtrArray *json_ld;  /* script texts */
 
   /* from JSON-LD */
@@ -128,6 +135,8 @@ found_clear (Found *found)
   g_free (found->markup_byline);
   g_free (found->edited_byline);
   g_free (found->headed_byline);
+  for (guint i = 0; i < found->n_byline_texts; i++)
+    g_free (found->byline_texts[i]);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -1117,14 +1126,19 @@ collect (Found   *found,
                 found->headed_byline = g_steal_pointer (&text);
             }
 
-          if (found->markup_byline == NULL && !_px_str_is (name, "meta") && !_px_str_is (name, "link")
-              && looks_like_byline (node, &names))
+          if ((found->markup_byline == NULL || found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
+              && !_px_str_is (name, "meta") && !_px_str_is (name, "link") && looks_like_byline (node, &names))
             {
               xmlNode *name_node = _px_html_byline_name (node);
               g_autofree char *text = _px_html_text_skipping (name_node != NULL ? name_node : node, 512, "time");
 
               if (g_utf8_strlen (text, -1) < 100)
                 set_once (&found->markup_byline, text);
+              if (g_utf8_strlen (text, -1) < 100 && found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
+                {
+                  found->byline_texts[found->n_byline_texts] = g_strdup (text);
+                  found->byline_at[found->n_byline_texts++] = found->elements;
+                }
             }
 
           if (itemprop != NULL)
@@ -2638,6 +2652,77 @@ pick_title (Found              *found,
 
 /* Bylines */
 
+/* TRUE when @word, a "." or "," after it taken off, is the start of
+ * one of @names of three letters or more ("Dec", "Dec.", "December,";
+ * not "Marcus").
+ */
+static gboolean
+starts_name_of (const char         *word,
+                const char * const *names)
+{
+  gsize len = strlen (word);
+  g_autofree char *lower = NULL;
+
+  while (len > 0 && (word[len - 1] == '.' || word[len - 1] == ','))
+    len--;
+  if (len < 3)
+    return FALSE;
+  lower = g_ascii_strdown (word, len);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], lower))
+      return TRUE;
+  return FALSE;
+}
+
+/* The index in @words where a wire's stamp without a year starts that
+ * runs to the end, or @n_words: a day of a month by name and a clock,
+ * the weekday before them and the zone after them if any ("By Jane Doe,
+ * Associated Press Writer Sat Dec 29, 10:10 AM ET"). Without the clock
+ * it is no stamp ("By Theresa May 20" is nobody's date).
+ */
+static guint
+trailing_stamp (char  **words,
+                guint   n_words)
+{
+  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december", NULL };
+  static const char * const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL };
+
+  for (guint i = n_words >= 7 ? n_words - 7 : 0; i + 1 < n_words; i++)
+    {
+      gboolean clock = FALSE;
+      gboolean rest = TRUE;
+      char *end;
+      guint64 day;
+
+      if (!starts_name_of (words[i], months))
+        continue;
+      day = g_ascii_strtoull (words[i + 1], &end, 10);
+      if (end == words[i + 1] || day < 1 || day > 31 || (*end != '\0' && strcmp (end, ",") != 0))
+        continue;
+      for (guint k = i + 2; k < n_words && rest; k++)
+        {
+          const char *w = words[k];
+          gsize len = strlen (w);
+
+          if (g_ascii_isdigit (w[0]) && strchr (w, ':') != NULL && strspn (w, "0123456789:apmAPM.,") == len)
+            clock = TRUE;
+          else if (k == i + 2 || (!clock && k > i + 2))
+            rest = FALSE;
+          else
+            rest = len <= 4 && (strspn (w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == len
+                                || g_ascii_strcasecmp (w, "a.m.") == 0 || g_ascii_strcasecmp (w, "p.m.") == 0);
+        }
+      if (!clock || !rest)
+        continue;
+      if (i > 0 && starts_name_of (words[i - 1], days))
+        i--;
+      return i;
+    }
+  return n_words;
+}
+
 /* The index in @words where a date starts that runs to the end ("Jane Doe
  * May 20, 2019"), or @n_words.
  */
@@ -3114,6 +3199,24 @@ _px_metadata_clean_byline (const char *text)
             clean[at - 1] = '\0';
             g_strchomp (clean);
           }
+      }
+  }
+  /* and a wire's stamp without a year: "By Jane Doe, Associated Press
+   * Writer Sat Dec 29, 10:10 AM ET"
+   */
+  {
+    g_auto(GStrv) tail = g_strsplit (clean, " ", -1);
+    guint n = g_strv_length (tail);
+    guint cut = trailing_stamp (tail, n);
+
+    if (cut > 0 && cut < n)
+      {
+        gsize at = 0;
+
+        for (guint i = 0; i < cut; i++)
+          at += strlen (tail[i]) + 1;
+        clean[at - 1] = '\0';
+        g_strchomp (clean);
       }
   }
   /* and a stamp that opens with its weekday after a comma: "by Jane Doe,
@@ -3812,6 +3915,71 @@ byline_names_owner (const char *byline,
         }
     }
   return FALSE;
+}
+
+/* @text cleaned as a byline, a kind of piece after the writer's name and
+ * a colon taken off ("Richard Beeston: Analysis", "Jane Doe: Review"):
+ * the colon does not end the name there, as a stamp's label would.
+ */
+static char *
+writer_of_kind (const char *text)
+{
+  const char *colon = strstr (text, ": ");
+
+  if (colon != NULL && colon > text)
+    {
+      const char *kind = colon + 2;
+
+      while (*kind == ' ')
+        kind++;
+      if (*kind != '\0' && g_ascii_isupper (*kind) && strpbrk (kind, " \t\n0123456789:") == NULL)
+        {
+          g_autofree char *name = g_strndup (text, colon - text);
+
+          return _px_metadata_clean_byline (name);
+        }
+    }
+  return _px_metadata_clean_byline (text);
+}
+
+/* The writer an outlet's credit is followed by: a page whose element
+ * marked as its byline names the outlet ("From <span class=byline>The
+ * Times</span>" over the headline) and whose next such element, a few
+ * elements later, names a person (the writer's under the headline). An
+ * element marked as a byline before the credit is another story's (a
+ * columnist's in the masthead), one far after it a reader's; a second
+ * credit ends the search.
+ */
+static char *
+credited_writer (Found      *found,
+                 const char *outlet,
+                 const char *hosts[],
+                 guint       n_hosts)
+{
+  for (guint i = 0; i < found->n_byline_texts; i++)
+    {
+      g_autofree char *credit = _px_metadata_clean_byline (found->byline_texts[i]);
+
+      if (credit == NULL || !_px_metadata_byline_names_outlet (credit, outlet, found->ld_publisher))
+        continue;
+      for (guint k = i + 1; k < found->n_byline_texts; k++)
+        {
+          g_autofree char *writer = NULL;
+
+          if (found->byline_at[k] - found->byline_at[i] > PX_METADATA_CREDIT_NEAR)
+            return NULL;
+          writer = writer_of_kind (found->byline_texts[k]);
+          _px_metadata_drop_byline_outlet (writer, outlet, found->ld_publisher);
+          if (writer == NULL || g_ascii_strcasecmp (writer, credit) == 0)
+            continue;
+          if (_px_metadata_byline_names_outlet (writer, outlet, found->ld_publisher)
+              || byline_names_owner (writer, found, hosts, n_hosts))
+            return NULL;
+          return g_steal_pointer (&writer);
+        }
+      return NULL;
+    }
+  return NULL;
 }
 
 static char *
@@ -4821,6 +4989,8 @@ _px_metadata_read (htmlDocPtr   doc,
 
     if (byline_names_owner (article->byline, &found, hosts, G_N_ELEMENTS (hosts)))
       g_clear_pointer (&article->byline, g_free);
+    if (article->byline == NULL)
+      article->byline = credited_writer (&found, article->outlet, hosts, G_N_ELEMENTS (hosts));
   }
   *markup_byline = g_steal_pointer (&found.markup_byline);
   if (*markup_byline == NULL)
