@@ -311,7 +311,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..13", flush=True)
+    print("1..14", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
@@ -479,8 +479,13 @@ def main():
         click(wait_for("Verdict on This Claim…",
                        lambda: [a for a in find_all(app, role="menu item", contains="Verdict on This Claim")
                                 if on_screen(a)])[0])
-        click(wait_for("the popover's Save button",
-                       lambda: [a for a in find_all(app, role="push button", name="Save") if on_screen(a)])[0])
+        save = wait_for("the popover's Save button",
+                        lambda: [a for a in find_all(app, role="push button", name="Save") if on_screen(a)])[0]
+        # The verdict's button is read with the verdict chosen, not only
+        # "Verdict" (GTK 4.8 reads a drop-down's button by its name alone).
+        verdicts = [a for a in find_all(app, role="push button", name="Verdict") if on_screen(a)]
+        verdict_said = [a.get_description() for a in verdicts]
+        click(save)
         try:
             rows = wait_for("the annotation's row",
                             lambda: [a for a in find_all(app, role="list item")
@@ -488,8 +493,10 @@ def main():
             name = rows[0].get_name()
             passage = name[len("Unverified: "):]
             half = len(passage) // 2
-            report(len(passage) > 10 and passage[:half].strip() != passage[half:].strip(),
-                   "an annotation's row is named by its verdict and passage, once", name)
+            report(len(passage) > 10 and passage[:half].strip() != passage[half:].strip()
+                   and verdict_said == ["Unverified"],
+                   "an annotation's row is named by its verdict and passage, once; the verdict's button "
+                   "says the verdict chosen", "%s; the Verdict button's description %r" % (name, verdict_said))
         except TimeoutError as e:
             report(False, "an annotation's row is named by its verdict and passage, once", str(e))
 
@@ -546,6 +553,26 @@ def main():
             xfocus.close()
         except (OSError, RuntimeError, TimeoutError) as e:
             report(False, "Escape closes Preferences (and only the window it reaches)", str(e))
+
+        # The export formats are a choice of one: read as radio buttons, each
+        # by its format once ("Report (HTML) Report (HTML)", a check box,
+        # was read: the row names its button, which had a label of its own).
+        try:
+            click(find_all(app, role="push button", contains="Main Menu")[0])
+            click(wait_for("the Export menu item",
+                           lambda: [a for a in find_all(app, name="Export…") if on_screen(a)])[0])
+            radios = wait_for("the export formats",
+                              lambda: [a for a in find_all(app, role="radio button") if on_screen(a)])
+            names = [acc.get_name() or "" for acc in radios]
+            checks = [acc.get_name() for acc in find_all(app, role="check box")
+                      if on_screen(acc) and "Report" in (acc.get_name() or "")]
+            formats = ["Report (HTML)", "Report (Markdown)", "W3C Web Annotations", "ClaimReview",
+                       "Spreadsheet (CSV)"]
+            report(sorted(names) == sorted(formats) and not checks,
+                   "the export formats are radio buttons named once", "radios %r, check boxes %r" % (names, checks))
+            click(find_all(app, role="push button", name="Cancel")[0])
+        except (RuntimeError, TimeoutError, IndexError) as e:
+            report(False, "the export formats are radio buttons named once", str(e))
     except Exception as e:  # a failure to find the app or a control
         apps = []
         if a11y_bus_ready():
@@ -566,7 +593,7 @@ def main():
         server.shutdown()
         shutil.rmtree(home, ignore_errors=True)
 
-    while len(results) < 13:
+    while len(results) < 14:
         report(False, "not reached")
     return 0 if all(results) else 1
 

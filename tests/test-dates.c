@@ -7,6 +7,7 @@
 
 #include "px-dates.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 
 /* A page's date without a time, or a time without its zone, is shown as a
@@ -158,6 +159,59 @@ test_reader_zone_named (void)
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+/* In German, Russian and Ukrainian a date reads as it is written there:
+ * "29. Dezember 2025", the month in the form a day takes ("29 декабря"),
+ * whichever way the header says it. The catalogs' entry for a time moved
+ * to the reader's zone had been left fuzzy, so a German header read "29
+ * Dezember 2025, 22:59 CET", without the day's period.
+ */
+static void
+test_dates_translated (void)
+{
+  struct { const char *locale, *with_zone, *without_zone, *day, *update; } languages[] = {
+    { "de_DE.UTF-8", "29. Dezember 2025, 22:59 CET", "29. Dezember 2025, 16:59", "29. Dezember 2025",
+      "30. Dezember, 08:00" },
+    { "ru_RU.UTF-8", "29 декабря 2025, 22:59 CET", "29 декабря 2025, 16:59", "29 декабря 2025",
+      "30 декабря, 08:00" },
+    { "uk_UA.UTF-8", "29 грудня 2025, 22:59 CET", "29 грудня 2025, 16:59", "29 грудня 2025",
+      "30 грудня, 08:00" },
+  };
+  g_autofree char *previous = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+
+  g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *with_zone = NULL;
+      g_autofree char *without_zone = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *update = NULL;
+
+      if (setlocale (LC_ALL, languages[i].locale) == NULL)
+        {
+          g_autofree char *reason = g_strdup_printf ("locale %s is not generated (make deps generates it)",
+                                                     languages[i].locale);
+          g_test_skip (reason);
+          continue;
+        }
+      with_zone = px_format_iso_date_time ("2025-12-29T16:59:00-05:00", PX_DATE_LONG);
+      without_zone = px_format_iso_date_time ("2025-12-29T16:59:00", PX_DATE_LONG);
+      day = px_format_iso_date_time ("2025-12-29", PX_DATE_LONG);
+      update = px_format_iso_update ("2025-12-29", "2025-12-30T07:00:00Z");
+      g_test_message ("%s: %s / %s / %s / %s", languages[i].locale, with_zone, without_zone, day, update);
+      g_assert_cmpstr (with_zone, ==, languages[i].with_zone);
+      g_assert_cmpstr (without_zone, ==, languages[i].without_zone);
+      g_assert_cmpstr (day, ==, languages[i].day);
+      g_assert_cmpstr (update, ==, languages[i].update);
+    }
+  setlocale (LC_ALL, previous);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("TZ", "UTC", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/dates/reader-zone-named", test_reader_zone_named);
   g_test_add_func ("/dates/updates", test_updates);
   g_test_add_func ("/dates/updates-zones", test_updates_zones);
+  g_test_add_func ("/dates/translated", test_dates_translated);
 
   return g_test_run ();
 }

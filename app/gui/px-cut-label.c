@@ -107,6 +107,24 @@ find_toggle (GtkWidget *widget)
   return NULL;
 }
 
+/* The button's name says what it chooses, not what is chosen: the choice
+ * is its description, as a screen reader reads it after the name
+ * ("Verdict, Unverified"). It had been left unsaid.
+ */
+static void
+selected_item_cb (GtkDropDown *drop_down,
+                  GParamSpec  *pspec,
+                  GtkWidget   *button)
+{
+  GObject *item = gtk_drop_down_get_selected_item (drop_down);
+
+  if (GTK_IS_STRING_OBJECT (item))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_string_object_get_string (GTK_STRING_OBJECT (item)), -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 void
 px_drop_down_name_button (GtkDropDown *drop_down,
                           GtkWidget   *label,
@@ -124,6 +142,8 @@ px_drop_down_name_button (GtkDropDown *drop_down,
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   else
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (drop_down, "notify::selected-item", G_CALLBACK (selected_item_cb), button, 0);
+  selected_item_cb (drop_down, NULL, button);
 }
 
 void

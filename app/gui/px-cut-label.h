@@ -24,7 +24,8 @@ void px_cut_label_drop_down (GtkDropDown *drop_down);
 
 /* GTK 4.8 gives the button inside a GtkDropDown, which takes the focus,
  * no name of its own: a screen reader read "GtkToggleButton". Names it by
- * @label (a GtkLabel, or NULL) or else @name, as the drop-down is named.
+ * @label (a GtkLabel, or NULL) or else @name, as the drop-down is named,
+ * and describes it by the string chosen (a GtkStringList's), kept so.
  */
 void px_drop_down_name_button (GtkDropDown *drop_down,
                                GtkWidget   *label,

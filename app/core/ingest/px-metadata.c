@@ -1524,6 +1524,41 @@ read_json_ld (Found *found)
 
 /* Dates */
 
+/* A month named in German, Russian or Ukrainian, in full (Russian and
+ * Ukrainian in the form a day takes, "29 декабря", and alone, "декабрь")
+ * or cut short as the languages do ("Dez.", "дек."): 1-12, else 0.
+ * @word is @len bytes of letters.
+ */
+static int
+month_number_translated (const char *word,
+                         gsize       len)
+{
+  static const char * const names[12] = {
+    "januar jänner jan янв января январь січ січня січень",
+    "februar feber feb фев февр февраля февраль лют лютого лютий",
+    "märz maerz mär mrz мар марта март бер березня березень",
+    "april apr апр апреля апрель квіт квітня квітень",
+    "mai мая май трав травня травень",
+    "juni jun июн июня июнь черв червня червень",
+    "juli jul июл июля июль лип липня липень",
+    "august aug авг августа август серп серпня серпень",
+    "september sep sept сен сент сентября сентябрь вер верес вересня вересень",
+    "oktober okt окт октября октябрь жовт жовтня жовтень",
+    "november nov ноя нояб ноября ноябрь лист листопада листопад",
+    "dezember dez дек декабря декабрь груд грудня грудень",
+  };
+  g_autofree char *lower = g_utf8_strdown (word, len);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_auto(GStrv) forms = g_strsplit (names[i], " ", -1);
+
+      if (g_strv_contains ((const char * const *) forms, lower))
+        return i + 1;
+    }
+  return 0;
+}
+
 static int
 month_number (const char *word,
               gsize       len)
@@ -1537,7 +1572,43 @@ month_number (const char *word,
   for (guint i = 0; i < 12; i++)
     if (g_ascii_strncasecmp (word, months[i], 3) == 0)
       return i + 1;
-  return 0;
+  return month_number_translated (word, len);
+}
+
+/* The end of the word of letters (in any script) at @p: "декабря" is one
+ * word as "December" is. @p is UTF-8, ended by a NUL.
+ */
+static const char *
+skip_letters (const char *p)
+{
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0 || !g_unichar_isalpha (c))
+        return p;
+      p = g_utf8_next_char (p);
+    }
+}
+
+/* A German, Russian or Ukrainian weekday before a date ("Montag, 29.
+ * Dezember 2025", "понедельник, 29 декабря 2025 г.").
+ */
+static gboolean
+is_weekday_translated (const char *word,
+                       gsize       len)
+{
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя",
+  };
+  g_autofree char *lower = g_utf8_strdown (word, len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (g_str_equal (lower, days[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1840,10 +1911,9 @@ parse_words (const char *text,
   const char *p = text;
 
   /* a weekday */
-  if (is_weekday (p))
+  if (is_weekday (p) || is_weekday_translated (p, skip_letters (p) - p))
     {
-      while (g_ascii_isalpha (*p))
-        p++;
+      p = skip_letters (p);
       while (*p == ',' || *p == ' ' || *p == '.')
         p++;
     }
@@ -1857,8 +1927,7 @@ parse_words (const char *text,
       while (*p == ' ' || *p == '.' || *p == '-')
         p++;
       word = p;
-      while (g_ascii_isalpha (*p))
-        p++;
+      p = skip_letters (p);
       if ((date->month = month_number (word, p - word)) == 0)
         return FALSE;
       while (*p == ' ' || *p == ',' || *p == '.' || *p == '-')
@@ -1886,10 +1955,29 @@ parse_words (const char *text,
         return FALSE;
     }
 
+  /* the year's word after it, "2025 г." (Russian), "2025 р." (Ukrainian) */
+  {
+    const char *after = p;
+
+    while (*after == ' ')
+      after++;
+    if (g_str_has_prefix (after, "г") || g_str_has_prefix (after, "р"))
+      {
+        const char *end = skip_letters (after);
+        g_autofree char *year_word = g_utf8_strdown (after, end - after);
+
+        if (g_str_equal (year_word, "г") || g_str_equal (year_word, "р") || g_str_equal (year_word, "года")
+            || g_str_equal (year_word, "року"))
+          p = *end == '.' ? end + 1 : end;
+      }
+  }
   while (*p == ' ' || *p == ',' || *p == 'T')
     p++;
-  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+  /* "at 10:12", "um 10:12 Uhr", "в 10:12", "о 10:12" */
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0 || g_ascii_strncasecmp (p, "um ", 3) == 0)
     p += 3;
+  else if (g_str_has_prefix (p, "в ") || g_str_has_prefix (p, "о "))
+    p += strlen ("в ");
   if (*p == '\0')
     return TRUE;
   if (!read_time (&p, date))
