@@ -4061,10 +4061,13 @@ gather (Walk       *walk,
                && same_unnamed_kind (top->node, c))
         g_ptr_array_add (parts, sibling);
       /* more of the article a level or two deeper, in wrappers of one
-       * element each, counts as it would beside the top candidate
+       * element each, counts as a block of its own kind would beside the
+       * top candidate; a layout table's cells are columns side by side
+       * (one wrapping a box of promotions), not the article's rest
        */
-      else if (c->type == XML_ELEMENT_NODE
-               && (inner = wrapped_candidate (walk, c)) != NULL && inner->score + bonus >= threshold)
+      else if (c->type == XML_ELEMENT_NODE && !name_in (c, (const char * const[]) { "td", "th", NULL })
+               && (inner = wrapped_candidate (walk, c)) != NULL
+               && inner->score >= top->score * 0.5 && inner->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
       /* a lead in <strong> or <b> beside the block of paragraphs is its
        * first paragraph
