@@ -380,6 +380,171 @@ test_count_line (void)
   px_test_remove_temp_dirs ();
 }
 
+/* What the window's column says when @input fails to load. */
+static char *
+column_message (const char *input)
+{
+  g_autoptr(PxSource) source = px_source_new_for_input (input);
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+  g_autoptr(GError) error = NULL;
+
+  px_fetcher_set_timeout (fetcher, TIMEOUT);
+  error = px_test_load_failing (source, fetcher);
+  return px_source_describe_failure (source);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* compare --keep-going compares the inputs that loaded and names each
+ * that did not, in a field added to the JSON ("failed": its index, the
+ * input as given, the column's words, the failure's kind), with exit
+ * status 4; without it, one input that fails ends the command as it
+ * always did (status 1, nothing on standard output).
+ */
+static void
+test_keep_going (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-keep-going-XXXXXX");
+  g_autofree char *a = g_build_filename (dir, "a.html", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  g_autofree char *binary = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *silent = px_test_server_url (server, "/silent");
+  const struct
+  {
+    const char *input;
+    const char *kind;
+  } broken[] = { { empty, "empty" }, { binary, "binary" }, { silent, NULL } };
+
+  g_assert_true (g_file_set_contents (a, px_test_article_html (), -1, NULL));
+  g_assert_true (g_file_set_contents (b, PX_TEST_ARTICLE_SENTENCE " on Tuesday.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (binary, PX_TEST_PDF_BYTES, sizeof PX_TEST_PDF_BYTES - 1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *expected = column_message (broken[i].input);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *kept_err = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *root;
+      JsonArray *sources;
+      JsonArray *claims;
+      JsonArray *failed;
+      JsonObject *failure;
+      gboolean shared = FALSE;
+
+      g_test_message ("%s: %s", broken[i].input, expected);
+      g_assert_nonnull (strstr (expected, broken[i].input));
+
+      /* Without the option: as it always was. */
+      out = px_test_run_cli (1, &err, "compare", a, broken[i].input, b, NULL);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_true (g_str_has_prefix (err, "parallax-cli: "));
+      g_assert_nonnull (strstr (err, broken[i].input));
+      g_clear_pointer (&out, g_free);
+
+      out = px_test_run_cli (4, &kept_err, "compare", "--keep-going", a, broken[i].input, b, NULL);
+      /* the same message on standard error */
+      g_assert_cmpstr (kept_err, ==, err);
+      root = parse_object (parser, out);
+      sources = json_object_get_array_member (root, "sources");
+      g_assert_cmpuint (json_array_get_length (sources), ==, 2);
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sources, 0), "input"), ==, a);
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sources, 1), "input"), ==, b);
+      /* the other two compared: their shared sentence is one claim */
+      claims = json_object_get_array_member (root, "claims");
+      for (guint c = 0; c < json_array_get_length (claims); c++)
+        shared |= json_array_get_length (json_object_get_array_member (json_array_get_object_element (claims, c),
+                                                                        "members")) == 2;
+      g_assert_true (shared);
+
+      failed = json_object_get_array_member (root, "failed");
+      g_assert_nonnull (failed);
+      g_assert_cmpuint (json_array_get_length (failed), ==, 1);
+      failure = json_array_get_object_element (failed, 0);
+      g_assert_cmpint (json_object_get_int_member (failure, "index"), ==, 1);
+      g_assert_cmpstr (json_object_get_string_member (failure, "input"), ==, broken[i].input);
+      g_assert_cmpstr (json_object_get_string_member (failure, "error"), ==, expected);
+      g_assert_cmpstr (json_object_get_string_member_with_default (failure, "kind", NULL), ==, broken[i].kind);
+      g_assert_true (json_object_has_member (failure, "kind"));
+    }
+
+  /* The text report says what was left out, and why. */
+  {
+    g_autofree char *expected = column_message (empty);
+    g_autofree char *line = g_strdup_printf ("\nNot compared\n  %s\n", expected);
+    g_autofree char *out = px_test_run_cli (4, NULL, "compare", "--keep-going", "--format", "text", a, empty, b,
+                                            NULL);
+
+    g_assert_nonnull (strstr (out, line));
+    g_assert_nonnull (strstr (out, "Claim 1: all sources"));
+  }
+
+  /* With nothing failing, the option only adds "failed": []. */
+  {
+    g_autofree char *plain = px_test_run_cli (0, NULL, "compare", a, b, NULL);
+    g_autofree char *kept = px_test_run_cli (0, NULL, "compare", "--keep-going", a, b, NULL);
+    g_autofree char *expected = NULL;
+
+    g_assert_true (g_str_has_suffix (plain, "}\n"));
+    expected = g_strdup_printf ("%.*s,\"failed\":[]}\n", (int) strlen (plain) - 2, plain);
+    g_assert_cmpstr (kept, ==, expected);
+  }
+
+  /* One input left is no comparison: status 1, as without the option. */
+  {
+    g_autofree char *err = NULL;
+    g_autofree char *out = px_test_run_cli (1, &err, "compare", "--keep-going", a, empty, NULL);
+
+    g_assert_cmpstr (out, ==, "");
+    g_assert_nonnull (strstr (err, empty));
+  }
+  px_test_remove_temp_dirs ();
+}
+
+/* A failed input whose name would drive a terminal (an escape sequence, a
+ * right-to-left override) comes out in the JSON as given, with those
+ * characters written as \u escapes, and harmless on standard error.
+ */
+static void
+test_keep_going_hostile_name (void)
+{
+  g_autofree char *dir = px_test_make_temp_dir ("px-cli-keep-going-XXXXXX");
+  g_autofree char *a = g_build_filename (dir, "a.html", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *evil = g_build_filename (dir, "\033[2J\033]0;owned\007\u202etxt.exe", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  JsonObject *failure;
+
+  g_assert_true (g_file_set_contents (a, px_test_article_html (), -1, NULL));
+  g_assert_true (g_file_set_contents (b, PX_TEST_ARTICLE_SENTENCE " on Tuesday.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (evil, "", 0, NULL));
+
+  out = px_test_run_cli (4, &err, "compare", "--keep-going", a, evil, b, NULL);
+  g_assert_null (strchr (out, '\033'));
+  g_assert_null (strchr (out, '\007'));
+  g_assert_null (strstr (out, "\u202e"));
+  g_assert_null (strchr (err, '\033'));
+  g_assert_null (strstr (err, "\u202e"));
+  failure = json_array_get_object_element (json_object_get_array_member (parse_object (parser, out), "failed"), 0);
+  g_assert_cmpstr (json_object_get_string_member (failure, "input"), ==, evil);
+  g_assert_nonnull (strstr (json_object_get_string_member (failure, "error"), evil));
+  px_test_remove_temp_dirs ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -397,6 +562,8 @@ main (int    argc,
   g_test_add_func ("/cli-load/first-parse-in-threads", test_first_parse_in_threads);
   g_test_add_func ("/cli-load/stdin-left-alone", test_stdin_left_alone);
   g_test_add_func ("/cli-load/count-line", test_count_line);
+  g_test_add_func ("/cli-load/keep-going", test_keep_going);
+  g_test_add_func ("/cli-load/keep-going-hostile-name", test_keep_going_hostile_name);
 
   status = g_test_run ();
   g_clear_pointer (&server, px_test_server_free);

@@ -28,7 +28,7 @@ static const struct
   { "annotate", _px_cli_annotate, "annotate [--db PATH] STORY --source N --quote TEXT [--verdict V] [--note TEXT]" },
   { "annotations", _px_cli_annotations, "annotations [--db PATH] [--format json|text] STORY" },
   { "search", _px_cli_search, "search [--db PATH] [--format json|text] [--limit N] QUERY..." },
-  { "compare", _px_cli_compare, "compare [--format json|text|markdown] INPUT..." },
+  { "compare", _px_cli_compare, "compare [--format json|text|markdown] [--keep-going] INPUT..." },
   { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv" },
   { "history", _px_cli_history, "history [--db PATH] [--format json|text] STORY --source N [--from V] [--to V]" },
 };

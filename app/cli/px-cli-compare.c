@@ -8,15 +8,70 @@
 #include "px-cli-private.h"
 
 #include "px-comparison.h"
+#include "px-json-private.h"
 #include "px-markdown-private.h"
+#include "px-source.h"
 
 #include <stdio.h>
 
+/* An input that could not be compared (--keep-going). */
+typedef struct
+{
+  guint index;       /* among the inputs given, from 0 */
+  char *input;       /* as given */
+  char *message;     /* in the words of the window's column */
+  char *kind;        /* px_source_failure_kind(), or NULL */
+  PxArticle *page;   /* what a page with no article text says it is, or NULL */
+} FailedInput;
+
 static void
-print_json (PxComparison *comparison)
+failed_input_free (FailedInput *failed)
+{
+  g_free (failed->input);
+  g_free (failed->message);
+  g_free (failed->kind);
+  g_clear_pointer (&failed->page, px_article_unref);
+  g_free (failed);
+}
+
+/* The "failed" member that --keep-going adds after the others: each input
+ * left out, {"index", "input", "error", "kind"} and, for a page with no
+ * article text, "page" as extract's JSON has it.
+ */
+static void
+add_failed (JsonObject *root,
+            GPtrArray  *failed)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < failed->len; i++)
+    {
+      FailedInput *input = failed->pdata[i];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "index");
+      json_builder_add_int_value (builder, input->index);
+      _px_json_add_string_or_null (builder, "input", input->input);
+      _px_json_add_string_or_null (builder, "error", input->message);
+      _px_json_add_string_or_null (builder, "kind", input->kind);
+      _px_cli_add_failed_page (builder, input->page);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_object_set_member (root, "failed", json_builder_get_root (builder));
+}
+
+/* @failed is NULL without --keep-going: the output as it always was. */
+static void
+print_json (PxComparison *comparison,
+            GPtrArray    *failed)
 {
   g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
 
+  if (failed != NULL)
+    add_failed (json_node_get_object (root), failed);
   _px_cli_print_json_line (root);
 }
 
@@ -130,9 +185,30 @@ print_totals (PxComparison *comparison)
   _px_cli_print ("%s\n", line->str);
 }
 
-/* Writes the report; @markdown chooses Markdown over plain text. */
+/* The inputs --keep-going left out, under the sources, each with why. */
+static void
+print_failed (GPtrArray *failed,
+              gboolean   markdown)
+{
+  if (failed == NULL || failed->len == 0)
+    return;
+
+  _px_cli_print (markdown ? "\n## Not compared\n\n" : "\nNot compared\n");
+  for (guint i = 0; i < failed->len; i++)
+    {
+      FailedInput *input = failed->pdata[i];
+      g_autofree char *message = name_text (input->message, markdown);
+
+      _px_cli_print (markdown ? "- %s\n" : "  %s\n", message);
+    }
+}
+
+/* Writes the report; @markdown chooses Markdown over plain text. @failed
+ * lists the inputs --keep-going left out (NULL without it).
+ */
 static void
 print_report (PxComparison *comparison,
+              GPtrArray    *failed,
               gboolean      markdown)
 {
   guint n_sources = px_comparison_get_n_sources (comparison);
@@ -165,6 +241,7 @@ print_report (PxComparison *comparison,
           _px_cli_print ("  %u. %s: %s (%s)\n", s + 1, label, title, input);
         }
     }
+  print_failed (failed, markdown);
 
   print_totals (comparison);
 
@@ -272,6 +349,9 @@ typedef struct
 {
   GPtrArray *articles;
   gboolean failed;
+  /* With --keep-going, each input that failed (FailedInput), else NULL. */
+  GPtrArray *failed_inputs;
+  guint n_done;
 } CompareLoad;
 
 static void
@@ -282,11 +362,32 @@ loaded_cb (const char      *input,
            gpointer         user_data)
 {
   CompareLoad *load = user_data;
+  g_autoptr(GError) refused = NULL;
+  guint index = load->n_done++;
+
+  /* Kept going, a source the comparison would refuse (too long, no text)
+   * is left out as the window's column leaves it out. */
+  if (article != NULL && load->failed_inputs != NULL && !px_compare_check_article (article, &refused))
+    {
+      error = refused;
+      article = NULL;
+    }
 
   if (article == NULL)
     {
       _px_cli_print_error ("%s", error->message);
       load->failed = TRUE;
+      if (load->failed_inputs != NULL)
+        {
+          FailedInput *failed = g_new0 (FailedInput, 1);
+
+          failed->index = index;
+          failed->input = g_strdup (input);
+          failed->message = px_source_describe_page_error (error, input, page);
+          failed->kind = g_strdup (px_source_failure_kind (error));
+          failed->page = page != NULL ? px_article_ref ((PxArticle *) page) : NULL;
+          g_ptr_array_add (load->failed_inputs, failed);
+        }
       return;
     }
   g_ptr_array_add (load->articles, px_article_ref ((PxArticle *) article));
@@ -298,13 +399,17 @@ _px_cli_compare (int    argc,
 {
   static const char * const formats[] = { "json", "text", "markdown", NULL };
   g_autofree char *format = NULL;
+  gboolean keep_going = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: json (default), text or markdown", "FORMAT" },
+    { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going,
+      "Compare the inputs that could be read; list the others (exit status 4 when any failed)", NULL },
     { NULL }
   };
   g_autoptr(PxFetcher) fetcher = NULL;
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
-  CompareLoad load = { articles, FALSE };
+  g_autoptr(GPtrArray) failed_inputs = NULL;
+  CompareLoad load = { articles, FALSE, NULL, 0 };
   g_autoptr(PxComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -320,9 +425,13 @@ _px_cli_compare (int    argc,
       return PX_CLI_EXIT_USAGE;
     }
 
+  if (keep_going)
+    load.failed_inputs = failed_inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) failed_input_free);
+
   fetcher = _px_cli_new_fetcher ();
   _px_cli_load_inputs (fetcher, (const char * const *) argv + 1, argc - 1, loaded_cb, &load);
-  if (load.failed)
+  /* Kept going, what is left is compared if it is a comparison. */
+  if (load.failed && (!keep_going || articles->len < PX_COMPARE_MIN_SOURCES))
     return PX_CLI_EXIT_FAILED;
 
   comparison = px_compare ((PxArticle **) articles->pdata, articles->len, NULL, &error);
@@ -333,9 +442,9 @@ _px_cli_compare (int    argc,
     }
 
   if (format == NULL || g_str_equal (format, "json"))
-    print_json (comparison);
+    print_json (comparison, failed_inputs);
   else
-    print_report (comparison, g_str_equal (format, "markdown"));
+    print_report (comparison, failed_inputs, g_str_equal (format, "markdown"));
 
-  return PX_CLI_EXIT_OK;
+  return load.failed ? PX_CLI_EXIT_PARTIAL : PX_CLI_EXIT_OK;
 }

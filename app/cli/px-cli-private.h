@@ -21,6 +21,8 @@ enum
   PX_CLI_EXIT_USAGE = 2,
   /* Saved on this computer only, queued for a team library that did not answer. */
   PX_CLI_EXIT_QUEUED = 3,
+  /* compare --keep-going: compared, with some inputs left out. */
+  PX_CLI_EXIT_PARTIAL = 4,
 };
 
 /* Every command is a function of its own arguments, argv[0] being the

@@ -7,6 +7,7 @@
 
 #include "px-sqlite-private.h"
 #include "px-store.h"
+#include "px-write-lock-private.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,10 @@ gboolean _px_store_create_schema_version (sqlite3     *db,
                                           int          version,
                                           GError     **error);
 
+/* How long a write waits for another process's to end (tests shorten it). */
+void _px_store_set_busy_timeout (PxStore *self,
+                                 guint    milliseconds);
+
 /* The store's connection, for tests that need to provoke failures
  * (PRAGMA max_page_count). Hold no statement across other store calls.
  */
@@ -72,6 +77,10 @@ struct _PxStore
   gboolean backup_on_close;
   gboolean wrote;         /* since it was opened */
   gboolean backup_failed; /* said once when opening; not tried again on close */
+
+  /* Taken for each write transaction, so that writers take turns. */
+  PxWriteLock *write_lock;
+  guint busy_timeout_ms;  /* how long a write waits for another's */
 
   GThreadPool *checkpointer;
   sqlite3 *checkpoint_db; /* used by the checkpointer's thread only */
@@ -124,6 +133,7 @@ typedef struct
 {
   PxStore *store;
   gboolean finished;
+  gboolean locked; /* holds the store's write lock */
 } PxStoreTransaction;
 
 PxStoreTransaction *_px_store_transaction_begin (PxStore     *self,

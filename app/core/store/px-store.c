@@ -266,11 +266,20 @@ _px_store_select_by_id (PxStore     *self,
 
 /* Transactions */
 
+static void
+release_write_lock (PxStoreTransaction *txn)
+{
+  if (txn->locked)
+    _px_write_lock_release (txn->store->write_lock);
+  txn->locked = FALSE;
+}
+
 void
 _px_store_transaction_free (PxStoreTransaction *txn)
 {
   if (!txn->finished && !sqlite3_get_autocommit (txn->store->db))
     sqlite3_exec (txn->store->db, "ROLLBACK", NULL, NULL, NULL);
+  release_write_lock (txn);
   g_free (txn);
 }
 
@@ -289,8 +298,12 @@ _px_store_check_open (PxStore     *self,
   return FALSE;
 }
 
-/* IMMEDIATE takes the write lock now, so that a transaction never fails
- * half-way because another process started writing in the meantime.
+/* The store's write lock first, waited for in turn with the other
+ * processes' stores (SQLite's busy wait is not fair: see
+ * px-write-lock.c); where it cannot be used, SQLite's busy timeout alone,
+ * as before it. Then IMMEDIATE takes SQLite's write lock now, so that a
+ * transaction never fails half-way because another process started
+ * writing in the meantime.
  */
 PxStoreTransaction *
 _px_store_transaction_begin (PxStore     *self,
@@ -298,13 +311,36 @@ _px_store_transaction_begin (PxStore     *self,
                              GError     **error)
 {
   PxStoreTransaction *txn;
+  gboolean locked = FALSE;
 
-  if (!_px_store_check_open (self, what, error)
-      || !_px_store_exec (self->db, "BEGIN IMMEDIATE", self->path, what, error))
+  if (!_px_store_check_open (self, what, error))
     return NULL;
+
+  /* Inside a transaction already, BEGIN fails below as it always has. */
+  if (sqlite3_get_autocommit (self->db))
+    switch (_px_write_lock_acquire (self->write_lock, self->busy_timeout_ms * G_GINT64_CONSTANT (1000)))
+      {
+      case PX_WRITE_LOCK_TAKEN:
+        locked = TRUE;
+        break;
+      case PX_WRITE_LOCK_UNAVAILABLE:
+        break;
+      case PX_WRITE_LOCK_TIMED_OUT:
+      default:
+        _px_store_set_error (error, NULL, SQLITE_BUSY, self->path, what);
+        return NULL;
+      }
+
+  if (!_px_store_exec (self->db, "BEGIN IMMEDIATE", self->path, what, error))
+    {
+      if (locked)
+        _px_write_lock_release (self->write_lock);
+      return NULL;
+    }
 
   txn = g_new0 (PxStoreTransaction, 1);
   txn->store = self;
+  txn->locked = locked;
   return txn;
 }
 
@@ -318,6 +354,7 @@ _px_store_transaction_commit (PxStoreTransaction  *txn,
 
   txn->finished = TRUE;
   txn->store->wrote = TRUE;
+  release_write_lock (txn);
   return TRUE;
 }
 
@@ -472,6 +509,7 @@ px_store_finalize (GObject *object)
   stop_checkpointer (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->write_lock, _px_write_lock_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->recovery, px_store_recovery_free);
   g_rec_mutex_clear (&self->lock);
@@ -492,6 +530,7 @@ px_store_init (PxStore *self)
 {
   g_rec_mutex_init (&self->lock);
   self->context = g_main_context_ref_thread_default ();
+  self->busy_timeout_ms = BUSY_TIMEOUT_MS;
 }
 
 void
@@ -537,6 +576,17 @@ px_store_get_backup_path (PxStore *self)
   g_return_val_if_fail (PX_IS_STORE (self), NULL);
 
   return g_strconcat (self->path, ".backup", NULL);
+}
+
+void
+_px_store_set_busy_timeout (PxStore *self,
+                            guint    milliseconds)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+
+  self->busy_timeout_ms = milliseconds;
+  if (self->db != NULL)
+    sqlite3_busy_timeout (self->db, milliseconds);
 }
 
 sqlite3 *
@@ -1153,6 +1203,7 @@ open_store (const char        *path,
 
   self = g_object_new (PX_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->write_lock = _px_write_lock_new (path);
 
   folder = g_path_get_dirname (path);
   if (!existing_only && g_mkdir_with_parents (folder, 0700) != 0)
