@@ -886,6 +886,8 @@ test_byline_after_outlet_credit (void)
     { credit, NULL, NULL },
     /* another outlet's credit after the credit: no writer of this page */
     { credit, "<span class='author'>Reuters</span>", NULL },
+    /* the byline bar's reading time after the credit: no name */
+    { credit, "<div class='byline-bar'><div class='reading-time'>4 Min Read</div></div>", NULL },
   };
 
   for (guint i = 0; i < 60; i++)

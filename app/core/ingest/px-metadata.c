@@ -3947,8 +3947,9 @@ writer_of_kind (const char *text)
  * Times</span>" over the headline) and whose next such element, a few
  * elements later, names a person (the writer's under the headline). An
  * element marked as a byline before the credit is another story's (a
- * columnist's in the masthead), one far after it a reader's; a second
- * credit ends the search.
+ * columnist's in the masthead), one far after it a reader's; another
+ * outlet's name or a line with figures (the byline bar's reading time)
+ * ends the search.
  */
 static char *
 credited_writer (Found      *found,
@@ -3972,6 +3973,9 @@ credited_writer (Found      *found,
           _px_metadata_drop_byline_outlet (writer, outlet, found->ld_publisher);
           if (writer == NULL || g_ascii_strcasecmp (writer, credit) == 0)
             continue;
+          /* a name has no figures: the byline bar's "2 Min Read" is none */
+          if (strpbrk (writer, "0123456789") != NULL)
+            return NULL;
           if (_px_metadata_byline_names_outlet (writer, outlet, found->ld_publisher)
               || byline_names_owner (writer, found, hosts, n_hosts))
             return NULL;
