@@ -323,6 +323,30 @@ test_hedging_two_unknowns (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* Not knowing states no fact: the words a hedge of not knowing shares with
+ * another outlet name what is not known ("the cause of the fire", "the
+ * shots"), and an outlet that names the same thing without answering it
+ * ("is investigating the cause of the fire", "fired nine shots") is not
+ * stating as fact what the other doubts. An answer is: whether it
+ * happened, or what the cause was.
+ */
+static void
+test_hedging_unknown_shares_no_fact (void)
+{
+  assert_not_flagged ("The cause of the fire at the ferry terminal in Harwell has not been determined.",
+                      "The state fire marshal is helping to investigate the cause of the fire at the ferry terminal in Harwell.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("It was not clear in what order the shots hit the cyclist on the Harwell road.",
+                      "The two troopers fired nine shots, and four of them hit the cyclist on the Harwell road.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("It was not clear whether the cyclist on the Harwell road was hit by the shots.",
+                  "The two troopers fired nine shots, and the cyclist on the Harwell road was hit.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("The cause of the fire at the ferry terminal in Harwell has not been determined.",
+                  "The fire at the ferry terminal in Harwell was caused by a faulty heater, the state fire marshal said.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+}
+
 /* A figure belongs to the happening its clause tells of: the toll of a
  * quake in one town in February is no answer to the toll of a quake in
  * another city in November 1998, however alike the words, and a report
@@ -1512,6 +1536,13 @@ test_hedging_unknown_cause (void)
   assert_flagged ("It was not immediately known how many workers were inside the office block when the fire broke out on Sunday.",
                   "Five workers were inside the office block when the fire broke out on Sunday.",
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  /* the cause told by its doer; not one it doubts */
+  assert_flagged ("The chapel on the hill was nearly destroyed by arsonists on Friday night.",
+                  "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", NULL);
+  assert_not_flagged ("The chapel on the hill was nearly destroyed by suspected arsonists on Friday night.",
+                      "“We have no idea what caused this,” the pastor said after the chapel on the hill was badly damaged by fire on Friday night.",
+                      PX_DIFFERENCE_HEDGING);
   /* the fire is not in doubt, only its cause, which the other does not state */
   assert_not_flagged ("The chapel on the hill was badly damaged by fire on Friday night and the cause was not immediately known.",
                       "The chapel on the hill was badly damaged by fire on Friday night, and investigators are looking into whether it was caused by arson.",
@@ -5160,6 +5191,33 @@ test_hedging_quotation_across_paragraphs (void)
   g_assert_cmpuint (flagged->len, ==, 1);
 }
 
+/* A quotation in a paragraph that goes on from another speaker's is that
+ * speaker's: two speakers who share a phrase ("a lot of players") are two
+ * utterances, not one misquoted; the same speaker's words told two ways
+ * over two paragraphs are still one quotation reworded.
+ */
+static void
+test_quote_speaker_across_paragraphs (void)
+{
+  const char *two[] = {
+    "“At the time, a lot of players my age were not leaving school early,” Ford says.",
+    "“The coaches timed every lap of the mile run,” Williams said.\n\n"
+    "“There are not a lot of players my age in that class.”",
+  };
+  const char *one[] = {
+    "“At the time, a lot of players my age were not leaving school early,” Ford says.",
+    "“The coaches timed every lap of the mile run,” Ford said.\n\n"
+    "“At the time, a lot of players my age were not leaving college early.”",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (two, 2, (const guint[]) { 1, 2 });
+  g_autoptr(PxComparison) c2 = compare_as_one_claim (one, 2, (const guint[]) { 1, 2 });
+  g_autoptr(GPtrArray) not_flagged = of_kind (c, PX_DIFFERENCE_QUOTE);
+  g_autoptr(GPtrArray) flagged = of_kind (c2, PX_DIFFERENCE_QUOTE);
+
+  g_assert_cmpuint (not_flagged->len, ==, 0);
+  g_assert_cmpuint (flagged->len, ==, 1);
+}
+
 /* Confidence comes from the model in resources (or PARALLAX_DIFFER_MODEL):
  * a model sure of everything makes every flag sure, but attribution stays
  * quiet; PARALLAX_DIFFER_FEATURES puts each flag's features in the JSON.
@@ -6026,6 +6084,8 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/two-unknowns", test_hedging_two_unknowns);
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
+  g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);
+  g_test_add_func ("/differ/quote/speaker-across-paragraphs", test_quote_speaker_across_paragraphs);
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);
   g_test_add_func ("/differ/number/calibre", test_number_calibre);

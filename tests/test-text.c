@@ -872,6 +872,27 @@ test_cues (void)
   g_assert_cmpstr (px_document_sentence (doc, 8)->speaker, ==, "lavrov");
 }
 
+/* A paragraph of quotation that names no speaker goes on with the speaker
+ * quoted at the end of the paragraph before, also where a quotation runs
+ * on into a paragraph with no mark; a paragraph that names its own speaker
+ * keeps it, and one that quotes nobody is given none.
+ */
+static void
+test_cues_speaker_across_paragraphs (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("“The pumps failed at midnight,” harbour master Ruth Okafor said.",
+                                       "“By two the quay was under water.",
+                                       "Nobody had seen a tide like it.”",
+                                       "“We lost the ferry,” the mayor, Tomas Reyes, said.",
+                                       "The council meets on Friday.", NULL);
+
+  g_assert_cmpstr (px_document_sentence (doc, 0)->speaker, ==, "okafor");
+  g_assert_cmpstr (px_document_sentence (doc, 1)->speaker, ==, "okafor");
+  g_assert_cmpstr (px_document_sentence (doc, 2)->speaker, ==, "okafor");
+  g_assert_cmpstr (px_document_sentence (doc, 3)->speaker, ==, "reyes");
+  g_assert_null (px_document_sentence (doc, 4)->speaker);
+}
+
 static void
 test_cues_not_attribution (void)
 {
@@ -1078,6 +1099,7 @@ main (int    argc,
   g_test_add_func ("/text/times", test_times);
   g_test_add_func ("/text/game-clock", test_game_clock);
   g_test_add_func ("/text/cues", test_cues);
+  g_test_add_func ("/text/cues-speaker-across-paragraphs", test_cues_speaker_across_paragraphs);
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);

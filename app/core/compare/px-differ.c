@@ -6161,8 +6161,8 @@ cause_doubted_before (PxDocument *doc,
 }
 
 /* Whether @sentence states what caused it, plainly: "the fire was caused
- * by a faulty heater", "died of heart failure", "destroyed by arson",
- * "due to an electrical fault".
+ * by a faulty heater", "died of heart failure", "destroyed by arson" or
+ * "by arsonists", "due to an electrical fault".
  */
 static gboolean
 states_the_cause (PxDocument *doc,
@@ -6194,6 +6194,13 @@ states_the_cause (PxDocument *doc,
           || (g_str_equal (token->norm, "due") && g_str_equal (next->norm, "to"))
           || (g_str_equal (token->norm, "blamed") && g_str_equal (next->norm, "on"))
           || (g_str_equal (token->norm, "by") && g_str_equal (next->norm, "arson")))
+        return TRUE;
+      /* the cause told by its doer: "destroyed by arsonists", "set by an
+       * arsonist"; not "by suspected arsonists", whom it doubts */
+      if (g_str_equal (token->norm, "by")
+          && (px_word_is_one_of (next->norm, (const char * const[]) { "arsonist", "arsonists", NULL })
+              || (px_word_is_one_of (next->norm, (const char * const[]) { "an", "a", NULL }) && t + 2 < end
+                  && g_str_equal (px_document_token (doc, t + 2)->norm, "arsonist"))))
         return TRUE;
       /* the cause told as what the fire was: "damaged in an arson
        * fire", "a fire that was deliberately set", "was set
@@ -6653,7 +6660,18 @@ cue_reach_new (Context             *ctx,
           if (!unknown)
             add_check (reach, CHECK_STATEMENT, from, to);
           else
-            add_check (reach, CHECK_WHETHER, cue->end_token, to);
+            {
+              /* not knowing states no fact to doubt: "the cause of the
+               * fire has not been determined" and "it was not clear in
+               * what order the shots struck" name what is not known,
+               * which another outlet's "the cause of the fire" or "fired
+               * 11 shots" does not answer. Only an answer is doubted:
+               * what it asks whether (this check), or the cause or the
+               * count stated (doubts_the_unknown()); the words it
+               * shares are not */
+              add_check (reach, CHECK_WHETHER, cue->end_token, to);
+              to = from;
+            }
         }
       else
         {

@@ -605,6 +605,43 @@ px_cues_scan (PxDocument *doc,
     sentence->attribution = PX_ATTRIBUTION_NONE;
 }
 
+/* Whether sentence @s opens a paragraph of quotation that goes on from the
+ * speaker quoted at the end of the paragraph before: the paragraph opens
+ * with a quotation mark, or inside a quotation run on from there
+ * (px-text's quotation of several paragraphs), and names no speaker of
+ * its own in any sentence ("“The coaches are counting out the time,”
+ * Williams said." then "“Tyler Hansbrough would have done that."), which
+ * is how a reporter gives one speaker's words over several paragraphs; a
+ * new speaker would be named. Read before the speakers of @s's paragraph
+ * are resolved.
+ */
+static gboolean
+continues_quoted_speaker (PxDocument *doc,
+                          guint       s)
+{
+  PxSentence *sentence = px_document_sentence (doc, s);
+  PxSentence *previous;
+
+  if (s == 0 || sentence->speaker != NULL || sentence->quotes == NULL || sentence->n_tokens == 0
+      || !(px_document_token (doc, sentence->first_token)->kind == PX_TOKEN_QUOTE_OPEN
+           || px_document_token (doc, sentence->first_token)->in_quote))
+    return FALSE;
+  previous = px_document_sentence (doc, s - 1);
+  if (previous->paragraph == sentence->paragraph || previous->speaker == NULL || *previous->speaker == '\0'
+      || previous->quotes == NULL)
+    return FALSE;
+  for (guint k = s + 1; k < doc->sentences->len; k++)
+    {
+      PxSentence *next = px_document_sentence (doc, k);
+
+      if (next->paragraph != sentence->paragraph)
+        break;
+      if (next->speaker != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 px_cues_resolve_speakers (PxDocument *doc)
 {
@@ -637,6 +674,11 @@ px_cues_resolve_speakers (PxDocument *doc)
         }
       else if (sentence->speaker == NULL && sentence->quotes != NULL && same_paragraph
                && previous->speaker != NULL && px_document_token (doc, sentence->first_token)->in_quote)
+        {
+          sentence->speaker = previous->speaker;
+          sentence->speaker_token = previous->speaker_token;
+        }
+      else if (continues_quoted_speaker (doc, s))
         {
           sentence->speaker = previous->speaker;
           sentence->speaker_token = previous->speaker_token;

@@ -59,7 +59,8 @@ void px_cues_scan (PxDocument *doc,
                    PxSentence *sentence);
 
 /* Across sentences: "he said" takes the last named speaker; a quotation
- * that goes on in the next sentence keeps its speaker; a sentence that
+ * that goes on in the next sentence keeps its speaker, and so does a
+ * paragraph of quotation after it that names no speaker; a sentence that
  * goes on reporting a speaker in the same paragraph stays attributed.
  */
 void px_cues_resolve_speakers (PxDocument *doc);
