@@ -290,6 +290,13 @@ static const char * const fixtures[] = {
    * one writer stay the story, not a thread
    */
   "post-over-signed-comments", "updates-signed-alike",
+  /* the body chosen by structure (extract14): a short story under a
+   * gallery of five pictures whose captions are each a paragraph, under
+   * class names that say nothing (the captions were the article); a
+   * story's last paragraphs three wrappers deeper than its first, beside a
+   * picture (they were left out)
+   */
+  "gallery-over-short-story", "story-rest-wrapped",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -399,6 +406,21 @@ static const char * const fixtures[] = {
    * own capitals ("Make HarborGazette.com your homepage")
    */
   "address-capitals",
+  /* "Published Date: 05 February 2008" in a list of the story's details
+   * far above the <h1>, past two boxes; the masthead's date of the day
+   * is no date of the story's
+   */
+  "published-date-list",
+  /* Reuters of 2020: a story of no named writer, credited "Reuters
+   * Staff", the desk and no person; the writer is in the "Reporting by"
+   * line at its foot
+   */
+  "reuters-2020-staff",
+  /* BBC News of 2019: "By Ewan Caird" over "BBC Scotland News", the
+   * writer's desk in a span of its own, and the date in a list with the
+   * story's section
+   */
+  "bbc-2019-by-line",
 };
 
 static const char *
@@ -813,8 +835,12 @@ test_byline_outlet_credit (void)
 {
   const char *box = "<div class='sidebar'><div class='columnist'><p class='byline'>Margaret Ellison</p>"
                     "<a href='/opinion/1'>Why the islands need a second ferry</a></div></div>";
-  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>" };
-  const char *expected[] = { NULL, "Rhys Calder" };
+  /* the outlet's staff or desk is no writer; a writer named Staff is */
+  const char *credit[] = { "<div class='byline'>Harbour Times</div>", "<div class='byline'>By Rhys Calder</div>",
+                           "<div class='byline'><a href='/journalists/staff'>Harbour Times Staff</a></div>",
+                           "<div class='byline'>By Harbour Times Desk</div>", "<div class='byline'>By Reuters Staff</div>",
+                           "<div class='byline'>By Nora Staff</div>" };
+  const char *expected[] = { NULL, "Rhys Calder", NULL, NULL, NULL, "Nora Staff" };
 
   for (guint i = 0; i < G_N_ELEMENTS (credit); i++)
     {
@@ -869,6 +895,60 @@ test_canonical_url (void)
   script = extract_string (unsafe, "https://courier.example/a", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (script->url, ==, "https://courier.example/a");
+}
+
+/* A line labelled as the publication's ("Published Date: 21 January
+ * 2008"), wherever it stands on a page that dates itself no other way:
+ * in a list of the story's details far above the headline, between
+ * other stamps in one element, the label and the date in elements of
+ * their own. Not when the page's lines so labelled give different days
+ * (a list of other stories, readers' comments), not from a sentence that
+ * starts with the word, and not a date in figures that reads in either
+ * order unless the page's own dates tell which.
+ */
+static void
+test_published_label (void)
+{
+  struct
+  {
+    const char *above;
+    const char *below;
+    const char *published;
+  } cases[] = {
+    { "<div class='metadata'><ul><li><strong>Published Date: </strong> 21 January 2008</li>"
+      "<li><strong>Source: </strong>The Star</li><li><strong>Location: </strong>Riverford</li></ul></div>"
+      "<div class='premium'><p>Register to read the full archive.</p></div><div class='premium'><p>Sign in</p></div>",
+      "", "2008-01-21" },
+    { "", "<div class='info'>Author: <a href='/u/12'>Ana Lind</a><br>Started: 29 Dec, 2007<br>"
+      "Published: 29 Dec, 2007<br><a href='/c'>4 Comments</a></div>", "2007-12-29" },
+    { "<table><tr><td class='by'>ANA LIND</td><td><font class='head'>Published:</font><font>Jan 14, 2008</font></td></tr></table>",
+      "", "2008-01-14" },
+    /* other stories' stamps, and readers' */
+    { "", "<div class='related'><h3>More news</h3><ul><li><a href='/a'>Bridge to close for repairs</a> Published: Jan 3, 2008</li>"
+      "<li><a href='/b'>Council tax to rise</a> Published: Jan 5, 2008</li></ul></div>", NULL },
+    { "", "<div class='comments'><p>Well said.</p><p>Published: January 12, 2008 10:14 PM</p>"
+      "<p>Not so fast.</p><p>Published: January 13, 2008 8:02 AM</p></div>", NULL },
+    /* a sentence */
+    { "", "<p>Published: the council's own figures, which it kept from members for a year.</p>"
+      "<p>Published on 3 March 2007, the review found the same.</p>", NULL },
+    /* figures that read in either order, and the page's proof of one */
+    { "", "<div><span>First Published: </span><span>11:47 IST(11/1/2008)</span></div>", NULL },
+    { "", "<div><span>First Published: </span><span>11:47 IST(11/1/2008)</span></div><p>Archive: 23/12/2007</p>",
+      "2008-01-11" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Ferry service resumes after storm</title></head><body>"
+                                               "%s<div id='story'><h1>Ferry service resumes after storm</h1>" BODY_TEXT
+                                               "</div>%s</body></html>",
+                                               cases[i].above, cases[i].below);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+    }
 }
 
 static void
@@ -2890,6 +2970,35 @@ test_many_signed_comments (void)
   assert_linear_page ("signed-comments.html", many_signed_comments, 12000);
 }
 
+/* Boxes shaped as a gallery's, each a picture and its caption under a
+ * class of its own (the costliest shape: each caption's paragraph looks at
+ * its box and at eight boxes on either side, and finds none alike), and a
+ * story split over wrappers of one element each, many thousands of them
+ * (each wrapper beside the article's block is followed down eight levels
+ * at most).
+ */
+static void
+many_gallery_boxes (GString *html,
+                    guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=p%u><img src=%u.jpg><p>The harbour wall at low tide, picture %u of the "
+                                  "gallery.</p></div>",
+                            i, i, i);
+  g_string_append (html, "</div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append (html, "<div><div><div><div><div><div><div><div><div><p>A wrapped line.</p>"
+                           "</div></div></div></div></div></div></div></div></div>");
+  g_string_append (html, "</div></body></html>");
+}
+
+static void
+test_many_gallery_boxes (void)
+{
+  assert_linear_page ("gallery.html", many_gallery_boxes, 20000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -3705,6 +3814,7 @@ main (int   argc,
   g_test_add_func ("/extract/byline/outlet-credit", test_byline_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);
   g_test_add_func ("/extract/plain-head", test_plain_head);
@@ -3745,6 +3855,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
   g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
+  g_test_add_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);

@@ -40,6 +40,8 @@ typedef struct
 
 /* how many elements named as the date above the <h1> are kept to read */
 #define PX_METADATA_PRE_H1_DATES 4
+/* how many lines labelled as the publication's are kept */
+#define PX_METADATA_PUBLISHED_LINES 4
 
 static void
 heading_clear (Heading *heading)
@@ -77,6 +79,8 @@ typedef struct
   guint n_pre_h1;
   guint day_orders;    /* the orders of dates in figures the page's text proves */
   char *stamp_updated; /* a short line that says when the page changed ("Updated 1:39 am, …") */
+  char *published_lines[PX_METADATA_PUBLISHED_LINES]; /* lines labelled "Published:", in page order */
+  guint n_published_lines; /* how many such lines, all counted */
   gint64 ago_updated;  /* "Updated 2 hours ago": seconds before the page was shown, or -1 */
   gint64 ago_published; /* "Published 5 hours ago": the same */
   gint64 ago_plain;    /* the first "3 mins ago" under no label: the same */
@@ -117,6 +121,8 @@ found_clear (Found *found)
   g_free (found->markup_date);
   g_free (found->pre_h1_date);
   g_free (found->stamp_updated);
+  for (guint i = 0; i < MIN (found->n_published_lines, PX_METADATA_PUBLISHED_LINES); i++)
+    g_free (found->published_lines[i]);
   g_free (found->shown_at);
   g_free (found->itemprop_author);
   g_free (found->markup_byline);
@@ -759,6 +765,76 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
 /* how many elements after the headline a byline may stand */
 #define PX_METADATA_BYLINE_NEAR 16
 
+/* A line labelled as the publication's ("Published: January 9, 2008",
+ * "<strong>Published Date: </strong> 21 January 2008", "First
+ * Published: 11:57 IST(13/1/2008)"), wherever it stands: kept for
+ * pick_published(). The label opens a text of its own and ends in a
+ * colon ("Published in 1998, the report …" is a sentence); when it
+ * stands alone in its element, the line is the element around it.
+ */
+static void
+read_published_label (Found   *found,
+                      xmlNode *text_node)
+{
+  const char *p = (const char *) text_node->content;
+  xmlNode *line_node = text_node->parent;
+  g_autofree char *line = NULL;
+
+  /* more such lines than are kept date nothing: no need to read them */
+  if (found->n_published_lines > PX_METADATA_PUBLISHED_LINES)
+    return;
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '[')
+    p++;
+  if (g_str_has_prefix (p, "\u00a0"))
+    p += strlen ("\u00a0");
+  if ((*p | 0x20) != 'p' && (*p | 0x20) != 'f')
+    return;
+  if (g_ascii_strncasecmp (p, "first ", 6) == 0)
+    p += 6;
+  if (g_ascii_strncasecmp (p, "published", 9) != 0)
+    return;
+  p += 9;
+  while (*p == ' ')
+    p++;
+  if (g_ascii_strncasecmp (p, "date", 4) == 0)
+    p += 4;
+  while (*p == ' ')
+    p++;
+  /* a line is short: a long text that starts so is no label */
+  if (*p != ':' || strnlen (p, PX_METADATA_MAX_STAMP + 1) > PX_METADATA_MAX_STAMP)
+    return;
+  /* the date in the label's own text ("Published: 29 Dec, 2007<br>"),
+   * else in the element it stands in, or the one around that
+   */
+  if (strpbrk (p, "0123456789") != NULL)
+    line = _px_html_text (text_node, PX_METADATA_LINE_CHARS + 1);
+  for (guint level = 0; line == NULL && level < 3 && line_node != NULL && line_node->type == XML_ELEMENT_NODE; level++)
+    {
+      g_autofree char *text = _px_html_text (line_node, PX_METADATA_LINE_CHARS + 1);
+
+      if (strpbrk (text, "0123456789") != NULL)
+        line = g_steal_pointer (&text);
+      line_node = line_node->parent;
+    }
+  if (line == NULL || g_utf8_strlen (line, -1) > PX_METADATA_LINE_CHARS)
+    return;
+  /* "Published:Jan 14, 2008", the label's element against the date's */
+  {
+    char *colon = strchr (line, ':');
+
+    if (colon != NULL && colon[1] != ' ' && colon[1] != '\0' && !g_ascii_isdigit (colon[1]))
+      {
+        char *spaced = g_strdup_printf ("%.*s %s", (int) (colon - line + 1), line, colon + 1);
+
+        g_free (line);
+        line = spaced;
+      }
+  }
+  if (found->n_published_lines < PX_METADATA_PUBLISHED_LINES)
+    found->published_lines[found->n_published_lines] = g_steal_pointer (&line);
+  found->n_published_lines++;
+}
+
 static char *
 line_of (xmlNode    *node,
          const char *prefix)
@@ -1096,6 +1172,7 @@ collect (Found   *found,
         {
           if (found->stamp_updated == NULL)
             read_stamp (found, node);
+          read_published_label (found, node);
           read_ago (found, node);
           _px_metadata_note_day_orders ((const char *) node->content, &found->day_orders);
         }
@@ -2850,8 +2927,26 @@ _px_metadata_byline_names_outlet (const char *byline,
                                   const char *outlet,
                                   const char *publisher)
 {
+  static const char * const desks[] = { " staff", " newsroom", " desk", NULL };
+
   if (byline == NULL)
     return FALSE;
+  /* an outlet's staff, its newsroom or desk is no writer ("Reuters
+   * Staff", as Reuters credited a story of no named writer)
+   */
+  for (guint i = 0; desks[i] != NULL; i++)
+    {
+      gsize len = strlen (byline);
+      gsize desk = strlen (desks[i]);
+
+      if (len > desk && g_ascii_strcasecmp (byline + len - desk, desks[i]) == 0)
+        {
+          g_autofree char *name = g_strndup (byline, len - desk);
+
+          if (_px_metadata_byline_names_outlet (name, outlet, publisher))
+            return TRUE;
+        }
+    }
   return (outlet != NULL && g_ascii_strcasecmp (byline, outlet) == 0)
          || (publisher != NULL && g_ascii_strcasecmp (byline, publisher) == 0)
          || px_outlet_for_site_name (byline) != NULL;
@@ -3831,7 +3926,44 @@ pick_published (Found      *found,
             return date;
         }
     }
-  return NULL;
+  /* a line labelled as the publication's, when every such line of the
+   * page gives one day: a list of other stories, each "Published: …",
+   * gives several, or more than are kept. A date in figures that reads
+   * in either order ("11/1/2008") is read only in the order the page's
+   * own dates prove: the order guessed from its spelling is no proof.
+   */
+  if (found->n_published_lines > PX_METADATA_PUBLISHED_LINES)
+    return NULL;
+  for (guint i = 0; i < found->n_published_lines; i++)
+    {
+      char *read = NULL;
+      g_autofree char *day_first = NULL;
+      g_autofree char *month_first = NULL;
+      guint proved = found->day_orders & PX_METADATA_SEEN_ORDERS;
+
+      _px_metadata_line_dates (found->published_lines[i], PX_DAY_ORDER_DAY_FIRST, &day_first, NULL);
+      _px_metadata_line_dates (found->published_lines[i], PX_DAY_ORDER_MONTH_FIRST, &month_first, NULL);
+      if (g_strcmp0 (day_first, month_first) == 0)
+        read = g_steal_pointer (&day_first);
+      else if (proved == PX_METADATA_SEEN_DAY_FIRST || proved == PX_METADATA_SEEN_MONTH_FIRST)
+        _px_metadata_line_dates (found->published_lines[i], order, &read, NULL);
+      if (read == NULL)
+        continue;
+      if (date == NULL)
+        date = read;
+      else
+        {
+          gboolean same_day = strncmp (date, read, 10) == 0;
+
+          g_free (read);
+          if (!same_day)
+            {
+              g_clear_pointer (&date, g_free);
+              return NULL;
+            }
+        }
+    }
+  return date;
 }
 
 static char *
