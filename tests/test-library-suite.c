@@ -922,6 +922,30 @@ test_failure_words (gconstpointer data)
     }
 
   g_assert_cmpstr (px_words_keep ("not words at all", "kept message"), ==, NULL);
+  /* words nested past any failure's, or longer than any: never said */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+
+    for (guint i = 0; i < 4000; i++)
+      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
+    g_string_append (deep, "\"x\"");
+    for (guint i = 0; i < 4000; i++)
+      g_string_append (deep, "]}");
+    g_assert_null (px_words_say (deep->str));
+    g_string_truncate (deep, 0);
+    for (guint i = 0; i < 6; i++)
+      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
+    g_string_append (deep, "\"x\"");
+    for (guint i = 0; i < 6; i++)
+      g_string_append (deep, "]}");
+    g_assert_null (px_words_say (deep->str));
+    g_string_truncate (deep, 0);
+    for (guint i = 0; i < 8000; i++)
+      g_string_append_c (deep, '[');
+    for (guint i = 0; i < 8000; i++)
+      g_string_append_c (deep, ']');
+    g_assert_null (px_words_say (deep->str));
+  }
 
   /* read under Russian */
   setlocale (LC_ALL, "ru_RU.UTF-8");
