@@ -286,6 +286,13 @@ static const char * const fixtures[] = {
    * one writer stay the story, not a thread
    */
   "post-over-signed-comments", "updates-signed-alike",
+  /* the body chosen by structure (extract14): a short story under a
+   * gallery of five pictures whose captions are each a paragraph, under
+   * class names that say nothing (the captions were the article); a
+   * story's last paragraphs three wrappers deeper than its first, beside a
+   * picture (they were left out)
+   */
+  "gallery-over-short-story", "story-rest-wrapped",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -2877,6 +2884,35 @@ test_many_signed_comments (void)
   assert_linear_page ("signed-comments.html", many_signed_comments, 12000);
 }
 
+/* Boxes shaped as a gallery's, each a picture and its caption under a
+ * class of its own (the costliest shape: each caption's paragraph looks at
+ * its box and at eight boxes on either side, and finds none alike), and a
+ * story split over wrappers of one element each, many thousands of them
+ * (each wrapper beside the article's block is followed down eight levels
+ * at most).
+ */
+static void
+many_gallery_boxes (GString *html,
+                    guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=p%u><img src=%u.jpg><p>The harbour wall at low tide, picture %u of the "
+                                  "gallery.</p></div>",
+                            i, i, i);
+  g_string_append (html, "</div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append (html, "<div><div><div><div><div><div><div><div><div><p>A wrapped line.</p>"
+                           "</div></div></div></div></div></div></div></div></div>");
+  g_string_append (html, "</div></body></html>");
+}
+
+static void
+test_many_gallery_boxes (void)
+{
+  assert_linear_page ("gallery.html", many_gallery_boxes, 20000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -3732,6 +3768,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-thread-entries", test_many_thread_entries);
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
   g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
+  g_test_add_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);

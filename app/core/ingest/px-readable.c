@@ -3247,6 +3247,8 @@ is_comment_thread (xmlNode *node)
 }
 
 static gboolean opens_with_thread_label (xmlNode *node);
+static gboolean in_gallery (Walk    *walk,
+                            xmlNode *node);
 
 /* TRUE when the paragraph @p is a reader's comment in a box titled as a
  * thread ("12 comments" over them): the box three levels up at most.
@@ -3279,7 +3281,8 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node) || in_comment_item (info->node) || in_labelled_thread (info->node))
+          if (is_teaser_summary (info->node) || in_comment_item (info->node) || in_labelled_thread (info->node)
+              || (info->node->parent != NULL && in_gallery (walk, info->node->parent)))
             continue;
           start = info_at (walk, info->parent);
         }
@@ -3759,6 +3762,68 @@ is_picture_box (Walk *walk,
   return pictured && seen < PX_READABLE_PICTURE_BOX_NODES;
 }
 
+/* TRUE when @box opens with its picture, its text after it, and holds no
+ * heading: a caption follows its picture; a how-to's step or a list's
+ * item says its piece first, or under a heading of its own.
+ */
+static gboolean
+captioned_after_picture (xmlNode *box)
+{
+  guint seen = 0;
+
+  for (xmlNode *n = box->children; n != NULL && seen < PX_READABLE_PICTURE_BOX_NODES;
+       n = _px_html_next (n, box, TRUE))
+    {
+      seen++;
+      if (n->type == XML_TEXT_NODE && !is_blank_text (n))
+        return FALSE;
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_heading (n))
+        return FALSE;
+      if (_px_html_is (n, "img") || _px_html_is (n, "picture"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* TRUE when @node is one picture of a gallery: a box of a picture and its
+ * caption after it (is_picture_box(), captioned_after_picture()), with two
+ * boxes of its tag and class so shaped among the eight elements on either
+ * side. Its caption is no paragraph of the article, however long: a
+ * gallery over a short story outweighs it.
+ */
+static gboolean
+in_gallery (Walk    *walk,
+            xmlNode *node)
+{
+  Info *info = info_for (walk, node);
+  guint alike = 0;
+
+  if (info == NULL || node->type != XML_ELEMENT_NODE || !(info->tags & TAG_CONTAINER)
+      || !is_picture_box (walk, info) || !captioned_after_picture (node))
+    return FALSE;
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      guint seen = 0;
+
+      for (xmlNode *s = dir == 0 ? node->prev : node->next; s != NULL && seen < PX_READABLE_NAMED_SIBLINGS;
+           s = dir == 0 ? s->prev : s->next)
+        {
+          Info *other;
+
+          if (s->type != XML_ELEMENT_NODE)
+            continue;
+          seen++;
+          other = info_for (walk, s);
+          if (other != NULL && alike_items (node, s) && is_picture_box (walk, other) && captioned_after_picture (s)
+              && ++alike >= PX_READABLE_THREAD_ITEMS - 1)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* How many nodes of a box are looked through for its title. */
 #define PX_READABLE_BOX_TITLE_NODES 12
 /* the bytes of the article written before a box may be one of others */
@@ -3886,6 +3951,51 @@ add_footer_paragraphs (Walk      *walk,
     }
 }
 
+/* how deep wrappers of one element each are followed down */
+#define PX_READABLE_WRAPPER_DEPTH 8
+
+/* The one element @node holds, with no text beside it, or NULL. */
+static xmlNode *
+only_element (xmlNode *node)
+{
+  xmlNode *only = NULL;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE && !is_blank_text (c))
+        return NULL;
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (only != NULL)
+        return NULL;
+      only = c;
+    }
+  return only;
+}
+
+/* The best candidate block @node wraps and nothing else, through wrappers
+ * of one element each ("<div><div><p>...</p><p>...</p></div></div>"), or
+ * NULL.
+ */
+static Info *
+wrapped_candidate (Walk    *walk,
+                   xmlNode *node)
+{
+  Info *best = NULL;
+
+  for (guint depth = 0; depth < PX_READABLE_WRAPPER_DEPTH; depth++)
+    {
+      Info *info;
+
+      node = only_element (node);
+      if (node == NULL || (info = info_for (walk, node)) == NULL)
+        break;
+      if ((info->flags & INFO_CANDIDATE) && (best == NULL || info->score > best->score))
+        best = info;
+    }
+  return best;
+}
+
 /* The elements whose text is the article: the top candidate and the
  * siblings that look like more of it.
  */
@@ -3914,6 +4024,7 @@ gather (Walk       *walk,
     {
       Info *sibling = info_for (walk, c);
       double bonus = 0.0;
+      Info *inner;
 
       if (sibling == NULL)
         continue;
@@ -3948,6 +4059,15 @@ gather (Walk       *walk,
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score >= top->score * 0.5
                && same_unnamed_kind (top->node, c))
+        g_ptr_array_add (parts, sibling);
+      /* more of the article a level or two deeper, in wrappers of one
+       * element each, counts as a block of its own kind would beside the
+       * top candidate; a layout table's cells are columns side by side
+       * (one wrapping a box of promotions), not the article's rest
+       */
+      else if (c->type == XML_ELEMENT_NODE && !name_in (c, (const char * const[]) { "td", "th", NULL })
+               && (inner = wrapped_candidate (walk, c)) != NULL
+               && inner->score >= top->score * 0.5 && inner->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
       /* a lead in <strong> or <b> beside the block of paragraphs is its
        * first paragraph
@@ -5497,6 +5617,8 @@ write_part (Walk   *walk,
               descend = FALSE;
             }
           else if (node != root && is_hover_card (walk, node))
+            descend = FALSE;
+          else if (node != root && in_gallery (walk, node))
             descend = FALSE;
           /* a box of other stories' briefs or the blog's note, after
            * the article's first paragraphs (an "In brief" box above them

@@ -282,6 +282,16 @@ def shapes(docs):
     s["thread-meta-lines"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '</div><div class="k3"><h3>12 comments</h3>' + "".join('<div class="k7"><div class="k8"><span>reader' + str(k) + '</span> <span>' + str(k + 1) + ' hours ago</span></div><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
     s["thread-name-under"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '</div><div class="k3">' + "".join('<div class="k7"><p>' + E(x) + '</p><small>reader' + str(k) + '</small></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
     s["thread-in-story-block"] = (lambda i, t, b: page(t, '<div class="s1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '<h3>Your views</h3>' + "".join('<div class="k7"><b>reader' + str(k) + ', Harbourtown</b><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 12))) + '</div>'), lambda b: b[:4])
+    # the body chosen by structure, not names (extract14): a thread laid flat, each comment signed with
+    # a name and a place; the story split over blocks of different classes; a longer thread beside a short
+    # <article>; a gallery of long captions over a short story
+    places = ["Jean Hale, Leeds, UK", "tom, Dundee,", "Ana Ruiz, Seville, Spain", "Priya K, Pune, India",
+              "Ben Ode, Ottawa, Canada", "Mary Lane, Perth, Australia"]
+    s["thread-flat-signed"] = (lambda i, t, b: page(t, '<div class="q1"><h1>' + E(t) + '</h1>' + P(b[:4]) + '</div><div class="q2"><div class="q3"></div><div class="q4">' + "".join('<p class="q5">' + E(x) + '</p><div class="q6"></div><p class="q7">' + E(places[k % len(places)]) + '</p><div class="q8"></div>' for k, x in enumerate(others_ps(i, 12))) + '</div></div>'), lambda b: b[:4])
+    s["split-unnamed"] = (lambda i, t, b: page(t, '<div class="w0"><h1>' + E(t) + '</h1><div class="w1">' + P(b[:2]) + '</div><div class="w2"><img src="p.jpg"><span>A view of the scene.</span></div><div class="w3"><div class="w4">' + P(b[2:]) + '</div></div></div><div class="w5"><h3>Latest</h3>' + "".join('<div class="w6"><a href="/l' + str(k) + '">' + E(other_title(i + k)) + '</a></div>' for k in range(6)) + '</div>'), lambda b: b)
+    s["split-lead-deep"] = (lambda i, t, b: page(t, '<div class="x0"><h1>' + E(t) + '</h1><div class="x1"><p>' + E(b[0]) + '</p></div><div class="x2"><div class="x3"><div class="x4">' + P(b[1:]) + '</div></div></div></div>'), lambda b: b)
+    s["thread-over-article"] = (lambda i, t, b: page(t, '<article class="z1"><h1>' + E(t) + '</h1>' + P(b[:3]) + '</article><div class="z2"><h3>Readers respond</h3>' + "".join('<div class="z3"><b class="z4">' + E(places[k % len(places)]) + '</b><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 14))) + '</div>'), lambda b: b[:3])
+    s["gallery-captions-long"] = (lambda i, t, b: page(t, '<div class="g0"><h1>' + E(t) + '</h1><div class="g1">' + "".join('<div class="g2"><img src="g' + str(k) + '.jpg"><p class="g3">' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 8))) + '</div><div class="g4">' + P(b[:3]) + '</div></div>'), lambda b: b[:3])
     return s
 
 
