@@ -59,6 +59,10 @@ static const char * const fixtures[] = {
   "social-embeds",
   /* a British page's date in figures, day first */
   "figure-date-uk",
+  /* a German, a Russian and a Ukrainian page's date on a line of its own
+   * under the headline, nothing naming it a date in the markup; a
+   * sentence of the text with a date in it stays */
+  "date-line-de", "date-line-ru", "date-line-uk",
   /* bylines in elements no class names as bylines */
   "wire-testid-byline", "headed-by-line", "stated-update", "desk-title-byline", "figure-date-spelling", "ad-slot-sentence",
   /* "Updated 3 hours ago" as metadata, counted from a saved copy's date */
@@ -1518,6 +1522,88 @@ test_html_stamps (void)
       g_assert_null (strstr (article->text, "Jane Doe"));
       g_assert_nonnull (strstr (article->text, "The report was published on March 12, 2013 and runs"));
       g_assert_nonnull (strstr (article->text, "Members said the delay"));
+    }
+}
+
+/* A date line in German, Russian or Ukrainian is a stamp as an English
+ * one is: above a plain text's headline it dates the text and goes, under
+ * it it dates the text and stays; a block of its own under a page's
+ * headline dates the page and leaves the text. A sentence with such a
+ * date in it dates nothing and stays.
+ */
+static void
+test_translated_stamps (void)
+{
+  struct
+  {
+    const char *in;
+    const char *title;
+    const char *published;
+    const char *updated;
+    const char *text_starts;
+  } plain[] = {
+    { "Montag, 29. Dezember 2025, 10:12 Uhr\n\nStadtrat beschließt Radweg an der Elbe\n\n"
+      "Der Stadtrat hat am Sonntagabend den Bau eines Radwegs beschlossen.\n",
+      "Stadtrat beschließt Radweg an der Elbe", "2025-12-29T10:12:00", NULL, "Stadtrat beschließt" },
+    { "29 декабря 2025 г.\n\nВ Твери открыли новый мост через Волгу\n\n"
+      "В понедельник по мосту пустили первые автобусы, сообщили в мэрии.\n",
+      "В Твери открыли новый мост через Волгу", "2025-12-29", NULL, "В Твери открыли" },
+    { "У Полтаві відкрили бібліотеку для дітей\n\nОновлено: 15 лютого 2026 року о 08:30\n\n"
+      "Після ремонту бібліотека знову приймає читачів, повідомили в міській раді.\n",
+      "У Полтаві відкрили бібліотеку для дітей", NULL, "2026-02-15T08:30:00", "У Полтаві відкрили" },
+    { "Stadtrat beschließt Radweg an der Elbe\n\nStand: 29.12.2025 10:12 Uhr\n\n"
+      "Der Stadtrat hat am Sonntagabend den Bau eines Radwegs beschlossen.\n",
+      "Stadtrat beschließt Radweg an der Elbe", NULL, "2025-12-29T10:12:00", "Stadtrat beschließt" },
+    /* sentences that open with a date */
+    { "Am 29. Dezember 2025 stimmten 31 der 45 Stadträte für den Radweg.\n\nDie Arbeiten beginnen im Frühjahr.\n",
+      NULL, NULL, NULL, "Am 29. Dezember 2025 stimmten" },
+    { "29 декабря 2025 года в мэрии Твери прошло совещание о мосте.\n\nРаботы начнутся весной.\n",
+      NULL, NULL, NULL, "29 декабря 2025 года в мэрии" },
+  };
+  struct
+  {
+    const char *line;
+    const char *published;
+    const char *updated;
+  } html[] = {
+    { "Montag, 29. Dezember 2025, 10:12 Uhr", "2025-12-29T10:12:00", NULL },
+    { "Aktualisiert am 30. Dezember 2025 um 08:05 Uhr", NULL, "2025-12-30T08:05:00" },
+    { "29 декабря 2025 г., 10:12", "2025-12-29T10:12:00", NULL },
+    { "ОБНОВЛЕНО: 30 ДЕКАБРЯ 2025, 08:05", NULL, "2025-12-30T08:05:00" },
+    { "Опубліковано 15 лютого 2026 року о 08:30", "2026-02-15T08:30:00", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_plain_text ("story.txt", plain[i].in, strlen (plain[i].in), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->title, ==, plain[i].title);
+      g_assert_cmpstr (article->published, ==, plain[i].published);
+      g_assert_cmpstr (article->updated, ==, plain[i].updated);
+      g_assert_true (g_str_has_prefix (article->text, plain[i].text_starts));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (html); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("<html><head><title>Bürgerhaus wird saniert</title></head><body>"
+                                               "<article><h1>Bürgerhaus wird saniert</h1><p>%s</p>"
+                                               "<p>Der Gemeinderat hat die Sanierung des Bürgerhauses am Markt "
+                                               "einstimmig beschlossen.</p>"
+                                               "<p>Am 29. Dezember 2025 lag das Gutachten vor, das Schäden am Dach "
+                                               "und an den Leitungen fand.</p>"
+                                               "<p>Die Arbeiten sollen 1,8 Millionen Euro kosten und im Sommer "
+                                               "fertig sein.</p></article></body></html>",
+                                               html[i].line);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_html ("page.html", page, strlen (page), NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, html[i].published);
+      g_assert_cmpstr (article->updated, ==, html[i].updated);
+      g_assert_true (g_str_has_prefix (article->text, "Der Gemeinderat hat"));
+      g_assert_nonnull (strstr (article->text, "Am 29. Dezember 2025 lag das Gutachten vor"));
+      g_assert_null (strstr (article->text, html[i].line));
     }
 }
 
@@ -3734,6 +3820,7 @@ main (int   argc,
   g_test_add_func ("/extract/plain-head", test_plain_head);
   g_test_add_func ("/extract/plain-stamps", test_plain_stamps);
   g_test_add_func ("/extract/html-stamps", test_html_stamps);
+  g_test_add_func ("/extract/translated-stamps", test_translated_stamps);
   g_test_add_func ("/extract/day-order", test_day_order);
   g_test_add_func ("/extract/day-order-pages", test_day_order_pages);
   g_test_add_func ("/extract/unnamed-bylines", test_unnamed_bylines);

@@ -16,6 +16,7 @@
 
 #include "px-html-private.h"
 #include "px-lexicon.h"
+#include "px-metadata-private.h"
 #include "px-readable-private.h"
 #include "px-sorted-private.h"
 
@@ -151,6 +152,41 @@ static const char * const stamp_words[] = {
   "published", "updated", "update", "last", "posted", "date", "created", "modified", "first",
   "time", "edited", "revised", "by", "originally", NULL
 };
+
+/* The words of a stamp in German, Russian and Ukrainian, beside the
+ * months, weekdays and labels the date reader knows ("29. Dezember 2025,
+ * 10:12 Uhr", "29 декабря 2025 г., 10:12 мск", "Оновлено 15 лютого 2026
+ * року о 08:30", "vor 3 Stunden", "2 часа назад"): the clock's, the
+ * year's, the zone's and the time ago's words. @word is one word of a
+ * Words, lower-cased in ASCII only ("Декабря" stays so).
+ */
+static gboolean
+is_stamp_word_translated (const char *word)
+{
+  static const char * const words[] = {
+    "uhr", "um", "mez", "mesz", "heute", "gestern", "vor", "stunde", "stunden", "minuten",
+    "г", "года", "в", "мск", "сегодня", "вчера", "назад", "час", "часа", "часов", "минут", "минуты",
+    "минуту", "р", "року", "о", "сьогодні", "вчора", "учора", "тому", "годину", "години", "годин",
+    "хвилин", "хвилини", "хвилину", NULL
+  };
+  gsize len = strlen (word);
+  g_autofree char *lower = NULL;
+
+  /* (a line cut to its first bytes may end in part of a character) */
+  if (len > 32 || !g_utf8_validate (word, len, NULL))
+    return FALSE;
+  if (_px_metadata_month_translated (word, len) != 0 || _px_metadata_weekday_translated (word, len)
+      || _px_metadata_stamp_label_translated (word, NULL))
+    return TRUE;
+  lower = g_utf8_strdown (word, len);
+  return in_list (lower, words);
+}
+
+static gboolean
+is_stamp_word (const char *word)
+{
+  return in_list (word, stamp_words) || is_stamp_word_translated (word);
+}
 
 /* Words of the tools around an article: sharing, printing, commenting. */
 static const char * const tool_words[] = {
@@ -933,7 +969,7 @@ is_stamp (const Words *w)
       else if ((guchar) word[0] >= 0x80 && strlen (word) == (gsize) g_utf8_skip[(guchar) word[0]]
                && !g_unichar_isalnum (g_utf8_get_char_validated (word, -1)))
         continue;
-      else if (!in_list (word, stamp_words))
+      else if (!is_stamp_word (word))
         return FALSE;
       else if (i < 24 && (g_ascii_isalpha (word[0]) && strlen (word) >= 3)
                && !in_list (word, (const char * const[]) { "published", "updated", "update", "last",
@@ -1570,7 +1606,7 @@ names_a_time (const char  *text,
     {
       const char *word = w->words[i];
 
-      month |= in_list (word, months);
+      month |= in_list (word, months) || _px_metadata_month_translated (word, strlen (word)) != 0;
       number |= is_number (word) || (is_ordinal (word) && strpbrk (word, "sndrt") != NULL);
       /* "9pm", "9 am" */
       if (is_ordinal (word) && strpbrk (word, "ap") != NULL)
@@ -1616,7 +1652,7 @@ labels_a_time (const char *text)
 
   words_init (&w, text, strcspn (text, ":"));
   for (guint i = 0; i < w.n_words; i++)
-    if (in_list (w.words[i], labels))
+    if (in_list (w.words[i], labels) || _px_metadata_stamp_label_translated (w.words[i], NULL))
       return TRUE;
   return FALSE;
 }
@@ -2402,10 +2438,17 @@ static gboolean
 says_updated (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, "updat", 5) == 0
-        || ((p == text || !g_ascii_isalpha (p[-1]))
-            && (g_ascii_strncasecmp (p, "edited", 6) == 0 || g_ascii_strncasecmp (p, "revised", 7) == 0)))
-      return TRUE;
+    {
+      gboolean update = FALSE;
+
+      if (g_ascii_strncasecmp (p, "updat", 5) == 0
+          || ((p == text || !g_ascii_isalpha (p[-1]))
+              && (g_ascii_strncasecmp (p, "edited", 6) == 0 || g_ascii_strncasecmp (p, "revised", 7) == 0)))
+        return TRUE;
+      /* "Aktualisiert am", "Stand:", "Обновлено", "Оновлено" */
+      if ((p == text || p[-1] == ' ') && _px_metadata_stamp_label_translated (p, &update) && update)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -119,6 +119,19 @@ void _px_metadata_line_dates (const char  *text,
                               char       **published,
                               char       **updated);
 
+/* A month or a weekday named in German, Russian or Ukrainian (@word is
+ * @len bytes of letters, in any case): the month's number 1-12, else 0;
+ * TRUE for a weekday. The label of a time stamp in those languages at the
+ * start of @word ("Aktualisiert:", "Опубликовано"): TRUE, and *@update
+ * (nullable) set for an update's label, cleared for a publication's.
+ */
+int _px_metadata_month_translated (const char *word,
+                                   gsize       len);
+gboolean _px_metadata_weekday_translated (const char *word,
+                                          gsize       len);
+gboolean _px_metadata_stamp_label_translated (const char *word,
+                                              gboolean   *update);
+
 /* How far into a paragraph a note that the story was updated is looked
  * for (_px_metadata_text_update()).
  */

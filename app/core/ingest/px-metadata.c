@@ -1604,11 +1604,12 @@ read_json_ld (Found *found)
 /* A month named in German, Russian or Ukrainian, in full (Russian and
  * Ukrainian in the form a day takes, "29 декабря", and alone, "декабрь")
  * or cut short as the languages do ("Dez.", "дек."): 1-12, else 0.
- * @word is @len bytes of letters.
+ * @word is @len bytes of letters, in any case. The furniture rules ask it
+ * of a page's short lines too, so nothing is allocated but its lower case.
  */
-static int
-month_number_translated (const char *word,
-                         gsize       len)
+int
+_px_metadata_month_translated (const char *word,
+                               gsize       len)
 {
   static const char * const names[12] = {
     "januar jänner jan янв января январь січ січня січень",
@@ -1624,15 +1625,23 @@ month_number_translated (const char *word,
     "november nov ноя нояб ноября ноябрь лист листопада листопад",
     "dezember dez дек декабря декабрь груд грудня грудень",
   };
-  g_autofree char *lower = g_utf8_strdown (word, len);
+  g_autofree char *lower = NULL;
+  gsize lower_len;
 
+  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
+    return 0;
+  lower = g_utf8_strdown (word, len);
+  lower_len = strlen (lower);
   for (guint i = 0; i < 12; i++)
-    {
-      g_auto(GStrv) forms = g_strsplit (names[i], " ", -1);
+    for (const char *form = names[i]; *form != '\0';)
+      {
+        gsize form_len = strcspn (form, " ");
 
-      if (g_strv_contains ((const char * const *) forms, lower))
-        return i + 1;
-    }
+        if (form_len == lower_len && memcmp (form, lower, form_len) == 0)
+          return i + 1;
+        form += form_len;
+        form += strspn (form, " ");
+      }
   return 0;
 }
 
@@ -1649,7 +1658,7 @@ month_number (const char *word,
   for (guint i = 0; i < 12; i++)
     if (g_ascii_strncasecmp (word, months[i], 3) == 0)
       return i + 1;
-  return month_number_translated (word, len);
+  return _px_metadata_month_translated (word, len);
 }
 
 /* The end of the word of letters (in any script) at @p: "декабря" is one
@@ -1669,22 +1678,66 @@ skip_letters (const char *p)
 }
 
 /* A German, Russian or Ukrainian weekday before a date ("Montag, 29.
- * Dezember 2025", "понедельник, 29 декабря 2025 г.").
+ * Dezember 2025", "понедельник, 29 декабря 2025 г."); @word is @len
+ * bytes of letters, in any case.
  */
-static gboolean
-is_weekday_translated (const char *word,
-                       gsize       len)
+gboolean
+_px_metadata_weekday_translated (const char *word,
+                                 gsize       len)
 {
   static const char * const days[] = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя",
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "п’ятниця", "субота", "неділя",
   };
-  g_autofree char *lower = g_utf8_strdown (word, len);
+  g_autofree char *lower = NULL;
 
+  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
+    return FALSE;
+  lower = g_utf8_strdown (word, len);
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
     if (g_str_equal (lower, days[i]))
       return TRUE;
+  return FALSE;
+}
+
+/* The label of a time stamp in German, Russian or Ukrainian, at the start
+ * of @word (its letters; a colon may follow): "Veröffentlicht:",
+ * "Опубликовано", "Оновлено:". An update's label ("Aktualisiert", "Stand",
+ * "Обновлено", "Оновлено", "geändert") sets *@update (nullable), a
+ * publication's clears it.
+ */
+gboolean
+_px_metadata_stamp_label_translated (const char *word,
+                                     gboolean   *update)
+{
+  static const struct
+  {
+    const char *label;
+    gboolean update;
+  } labels[] = {
+    { "veröffentlicht", FALSE }, { "erstellt", FALSE }, { "aktualisiert", TRUE }, { "geändert", TRUE },
+    { "stand", TRUE }, { "zuletzt", TRUE },
+    { "опубликовано", FALSE }, { "опубликован", FALSE }, { "обновлено", TRUE }, { "изменено", TRUE },
+    { "опубліковано", FALSE }, { "оновлено", TRUE }, { "змінено", TRUE },
+  };
+  gsize len;
+  g_autofree char *lower = NULL;
+
+  if (word == NULL)
+    return FALSE;
+  /* (letters read as far as they are valid UTF-8) */
+  len = skip_letters (word) - word;
+  if (len == 0 || len > 32)
+    return FALSE;
+  lower = g_utf8_strdown (word, len);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (lower, labels[i].label))
+      {
+        if (update != NULL)
+          *update = labels[i].update;
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -1988,7 +2041,7 @@ parse_words (const char *text,
   const char *p = text;
 
   /* a weekday */
-  if (is_weekday (p) || is_weekday_translated (p, skip_letters (p) - p))
+  if (is_weekday (p) || _px_metadata_weekday_translated (p, skip_letters (p) - p))
     {
       p = skip_letters (p);
       while (*p == ',' || *p == ' ' || *p == '.')
@@ -3636,7 +3689,7 @@ is_stamp_label (const char *word)
   for (guint i = 0; labels[i] != NULL; i++)
     if (g_ascii_strncasecmp (word, labels[i], strlen (labels[i])) == 0)
       return TRUE;
-  return FALSE;
+  return _px_metadata_stamp_label_translated (word, NULL);
 }
 
 void
@@ -3674,6 +3727,9 @@ _px_metadata_line_dates (const char  *text,
       /* and the publication's after it: "Updated: ... | Published: ..." */
       else if (g_ascii_strncasecmp (words[i], "published", 9) == 0 || g_ascii_strncasecmp (words[i], "posted", 6) == 0)
         says_updated = FALSE;
+      /* "Aktualisiert:", "Обновлено", "Опубліковано:" */
+      else
+        _px_metadata_stamp_label_translated (words[i], &says_updated);
       if (*words[i] == '\0' || !g_ascii_isalnum (*words[i]))
         continue;
       /* the longest run of words from here to the next label that reads
