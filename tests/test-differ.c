@@ -347,6 +347,28 @@ test_hedging_unknown_shares_no_fact (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* An adverb of doubt in a gerund after a preposition, or between "was"
+ * and what the subject is said to be, doubts only what follows it: the
+ * suspension and the defeat are stated, the blow and the reason are
+ * doubted. An outlet that states those is still flagged.
+ */
+static void
+test_hedging_doubt_after_the_statement (void)
+{
+  assert_not_flagged ("The striker was suspended for three matches for allegedly striking a linesman in Saturday's derby at Elland Road.",
+                      "The striker was suspended for three matches after Saturday's derby at Elland Road.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The striker was suspended for three matches for allegedly striking a linesman in Saturday's derby at Elland Road.",
+                  "The striker was suspended for three matches for striking a linesman in Saturday's derby at Elland Road.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_not_flagged ("The 3-1 home defeat to Rovers on Tuesday was apparently the final blow, though the board had backed the manager in the summer.",
+                      "The side lost 3-1 at home to Rovers on Tuesday, a fifth defeat in a row for the manager.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("The board apparently sacked the manager after the 3-1 home defeat to Rovers on Tuesday.",
+                  "The board sacked the manager after the 3-1 home defeat to Rovers on Tuesday.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+}
+
 /* A figure belongs to the happening its clause tells of: the toll of a
  * quake in one town in February is no answer to the toll of a quake in
  * another city in November 1998, however alike the words, and a report
@@ -6085,6 +6107,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);
+  g_test_add_func ("/differ/hedging/doubt-after-the-statement", test_hedging_doubt_after_the_statement);
   g_test_add_func ("/differ/quote/speaker-across-paragraphs", test_quote_speaker_across_paragraphs);
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);
   g_test_add_func ("/differ/number/loose", test_number_loose);

@@ -10,6 +10,7 @@
 #include "px-extract.h"
 #include "px-fetch-private.h"
 #include "px-fetch.h"
+#include "px-words.h"
 
 #include <string.h>
 
@@ -216,6 +217,19 @@ test_refused_types (void)
   assert_message_has (error, "Parallax reads only web pages and plain text");
 }
 
+/* A failure keeps its words (px-words.h), which say its message again,
+ * on a copy of the error too (the source keeps a copy): what the library
+ * keeps to say it in another language.
+ */
+static void
+assert_words_say_message (const GError *error)
+{
+  g_autoptr(GError) copy = g_error_copy (error);
+  g_autofree char *said = px_words_say (px_fetch_error_get_words (copy));
+
+  g_assert_cmpstr (said, ==, error->message);
+}
+
 static void
 test_http_status (void)
 {
@@ -233,6 +247,7 @@ test_http_status (void)
       g_assert_null (snapshot);
       g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_HTTP_STATUS);
       assert_message_has (error, cases[i].needle);
+      assert_words_say_message (error);
     }
 }
 
@@ -368,6 +383,7 @@ test_bad_urls (void)
       g_assert_null (snapshot);
       g_assert_error (error, PX_FETCH_ERROR, cases[i].code);
       g_assert_true (g_str_has_prefix (error->message, cases[i].url));
+      assert_words_say_message (error);
     }
 }
 
@@ -447,6 +463,7 @@ test_idle_timeout (void)
       g_assert_null (snapshot);
       g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMEOUT);
       assert_message_has (error, cases[i].needle);
+      assert_words_say_message (error);
       g_assert_cmpint (elapsed, >=, 900 * 1000);
       g_assert_cmpint (elapsed, <, 8 * G_USEC_PER_SEC);
     }

@@ -694,7 +694,7 @@ test_migration_from_v3 (void)
   g_assert_true (px_store_close (store, &error));
 
   g_assert_cmpint (px_test_user_version (path), ==, PX_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (PX_STORE_SCHEMA_VERSION, ==, 10);
+  g_assert_cmpint (PX_STORE_SCHEMA_VERSION, ==, 11);
 }
 
 /* parallax-cli */

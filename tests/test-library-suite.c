@@ -6,15 +6,21 @@
  */
 #include "config.h"
 
+#include "px-extract.h"
 #include "px-library.h"
 #include "px-pg-store.h"
+#include "px-source.h"
 #include "px-store.h"
 #include "px-story-copy.h"
 #include "px-story-sources.h"
 #include "px-test-pg.h"
 #include "px-test-util.h"
+#include "px-words.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 typedef PxLibrary *(*OpenFunc) (void);
 
@@ -610,7 +616,7 @@ test_failed_sources (gconstpointer data)
     page->title = g_strdup ("Watch: the bridge at dawn");
     page->published = g_strdup ("2026-02-14T07:45:00Z");
     g_assert_cmpint (px_library_keep_failed_source_full (library, story, ib, "http://127.0.0.1:9/b", "Beta Gazette",
-                                                         "no article text", "no-content", page, &error), ==, ib);
+                                                         "no article text", "no-content", NULL, page, &error), ==, ib);
     g_assert_no_error (error);
     record = px_library_get_source (library, ib, &error);
     g_assert_no_error (error);
@@ -700,7 +706,7 @@ test_failed_page_hostile (gconstpointer data)
     g_string_append (title, "Ü ");
   page->title = g_string_free (title, FALSE);
   id = px_library_keep_failed_source_full (library, story, 0, "https://paywall.example/a", "Paywall", "no text",
-                                           "no-content", page, &error);
+                                           "no-content", NULL, page, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   failed = px_library_list_failed_sources (library, story, &error);
@@ -717,7 +723,7 @@ test_failed_page_hostile (gconstpointer data)
   g_free (page->byline);
   page->byline = g_strdup ("Ana \xff\xfe");
   g_assert_cmpint (px_library_keep_failed_source_full (library, story, 0, "https://paywall.example/b", "Paywall",
-                                                       "no text", "no-content", page, &error), ==, 0);
+                                                       "no text", "no-content", NULL, page, &error), ==, 0);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_INVALID);
   g_clear_error (&error);
   if (PX_IS_PG_STORE (library))
@@ -827,6 +833,149 @@ test_copy (void)
   close_library (team);
 }
 
+/* A failure is kept with its words, so that it is said in the language
+ * the reader uses when it is shown, not the one it was kept in: a file of
+ * NUL bytes and an address a server answered 404 for, kept under German,
+ * are said in Russian after. A failure kept without words (before
+ * database version 11, team library version 7) says its message; words
+ * that do not hold (a field missing, an argument missing, not JSON) are
+ * never shown, the message is.
+ */
+static void
+test_failure_words (gconstpointer data)
+{
+  OpenFunc open = data;
+  g_autofree char *previous = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) binary = NULL;
+  g_autoptr(PxArticle) none = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *fetch_words = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  PxLibrary *library;
+  gint64 story;
+  g_autofree char *kept = NULL;
+  const char *broken[] = {
+    "{\"format\": \"%s: %s\", \"args\": [\"one\"]}",
+    "{\"args\": []}",
+    "{\"format\": \"%s%n\", \"args\": [\"a\"]}",
+    "not words at all",
+    /* good words, beside a message they were not kept with (a client
+     * that keeps no words failed the source again) */
+    "{\"format\": \"%s is empty: there is no text in it\", \"args\": [\"a\"], \"kept-with\": \"other\"}",
+  };
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL || setlocale (LC_ALL, "ru_RU.UTF-8") == NULL)
+    {
+      g_test_skip ("locales de_DE.UTF-8 and ru_RU.UTF-8 are not generated (make deps generates them)");
+      setlocale (LC_ALL, previous);
+      return;
+    }
+  g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  library = open ();
+  story = px_library_create_story (library, "Failures in two languages", &error);
+  g_assert_no_error (error);
+
+  /* kept under German */
+  setlocale (LC_ALL, "de_DE.UTF-8");
+  none = px_extract_plain_text ("notizen.txt", "Hafen\0Kran", 10, &binary);
+  g_assert_null (none);
+  g_assert_cmpstr (binary->message, ==, "notizen.txt enthält NUL-Bytes: Es ist kein Textdokument");
+  kept = px_words_keep (px_source_failure_words (binary), binary->message);
+  g_assert_cmpint (px_library_keep_failed_source_full (library, story, 0, "notizen.txt", NULL, binary->message,
+                                                       px_source_failure_kind (binary), kept, NULL, &error),
+                   >, 0);
+  g_clear_pointer (&kept, g_free);
+  g_assert_no_error (error);
+  /* a fetch's words as px-fetch keeps them: the address, then the reason */
+  {
+    g_autofree char *status = px_words_new (NULL, "the server answered %u %s", 404u, "Not Found");
+
+    fetch_words = px_words_new_about ("input that failed, why", "%s: %s", "http://127.0.0.1:9/gone", status);
+    reason = px_words_say (fetch_words);
+  }
+  g_assert_cmpstr (reason, ==, "http://127.0.0.1:9/gone: der Server antwortete mit 404 Not Found");
+  kept = px_words_keep (fetch_words, reason);
+  g_assert_cmpint (px_library_keep_failed_source_full (library, story, 0, "http://127.0.0.1:9/gone", NULL, reason,
+                                                       NULL, kept, NULL, &error),
+                   >, 0);
+  g_clear_pointer (&kept, g_free);
+  g_assert_no_error (error);
+  /* kept before words were: its message as it was kept */
+  g_assert_cmpint (px_library_keep_failed_source (library, story, 0, "http://127.0.0.1:9/alt", NULL,
+                                                  "http://127.0.0.1:9/alt: der Server antwortete mit 500", &error),
+                   >, 0);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *input = g_strdup_printf ("http://127.0.0.1:9/broken-%u", i);
+      g_autofree char *words = strstr (broken[i], "kept-with") == NULL ? px_words_keep (broken[i], "kept message")
+                                                                        : NULL;
+
+      g_assert_cmpint (px_library_keep_failed_source_full (library, story, 0, input, NULL, "kept message", NULL,
+                                                           words != NULL ? words : broken[i], NULL, &error),
+                       >, 0);
+      g_assert_no_error (error);
+    }
+
+  g_assert_cmpstr (px_words_keep ("not words at all", "kept message"), ==, NULL);
+  /* words nested past any failure's, or longer than any: never said */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+
+    for (guint i = 0; i < 4000; i++)
+      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
+    g_string_append (deep, "\"x\"");
+    for (guint i = 0; i < 4000; i++)
+      g_string_append (deep, "]}");
+    g_assert_null (px_words_say (deep->str));
+    g_string_truncate (deep, 0);
+    for (guint i = 0; i < 6; i++)
+      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
+    g_string_append (deep, "\"x\"");
+    for (guint i = 0; i < 6; i++)
+      g_string_append (deep, "]}");
+    g_assert_null (px_words_say (deep->str));
+    g_string_truncate (deep, 0);
+    for (guint i = 0; i < 8000; i++)
+      g_string_append_c (deep, '[');
+    for (guint i = 0; i < 8000; i++)
+      g_string_append_c (deep, ']');
+    g_assert_null (px_words_say (deep->str));
+  }
+
+  /* read under Russian */
+  setlocale (LC_ALL, "ru_RU.UTF-8");
+  failed = px_library_list_failed_sources (library, story, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 3 + G_N_ELEMENTS (broken));
+  {
+    const char *said[] = {
+      "notizen.txt содержит байты NUL: это не текстовый документ",
+      "http://127.0.0.1:9/gone: сервер ответил «404 Not Found»",
+      "http://127.0.0.1:9/alt: der Server antwortete mit 500",
+    };
+
+    for (guint i = 0; i < failed->len; i++)
+      {
+        PxSourceRecord *record = failed->pdata[i];
+        g_autoptr(PxSource) source = px_source_new_for_record (record);
+        g_autofree char *shown = px_source_describe_failure (source);
+
+        g_assert_cmpstr (shown, ==, i < G_N_ELEMENTS (said) ? said[i] : "kept message");
+      }
+    g_assert_nonnull (((PxSourceRecord *) failed->pdata[0])->error_words);
+    g_assert_null (((PxSourceRecord *) failed->pdata[2])->error_words);
+  }
+
+  close_library (library);
+  setlocale (LC_ALL, previous);
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
 static void
 add_tests (const char *engine,
            OpenFunc    open_func)
@@ -845,6 +994,7 @@ add_tests (const char *engine,
     { "async-operations", test_async_operations },
     { "failed-sources", test_failed_sources },
     { "failed-page-hostile", test_failed_page_hostile },
+    { "failure-words", test_failure_words },
     { "rename-source", test_rename_source },
   };
 

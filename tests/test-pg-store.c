@@ -281,7 +281,7 @@ test_newer_writable (void)
   guint row_version = 0;
 
   story = one_source_story (uri, &source);
-  make_newer (uri, 7, 5, 5, "0.2.0");
+  make_newer (uri, 8, 5, 5, "0.2.0");
   g_free (px_test_pg_query (server, uri, "UPDATE source_versions SET summary = 'kept by 0.2.0'"));
 
   store = open_library (uri, "Ben");
@@ -311,7 +311,7 @@ test_newer_writable (void)
   g_assert_cmpstr (colour, ==, "yellow");
   version = px_test_pg_query (server, uri,
                               "SELECT version || ',' || writable_from || ',' || set_up_by FROM parallax_schema");
-  g_assert_cmpstr (version, ==, "7,5,0.2.0");
+  g_assert_cmpstr (version, ==, "8,5,0.2.0");
 }
 
 /* A newer library that says this version may read it but not write it:
@@ -335,7 +335,7 @@ test_newer_read_only (void)
   gint64 story, source, note;
 
   story = one_source_story (uri, &source);
-  make_newer (uri, 8, 5, 7, "0.3.0");
+  make_newer (uri, 9, 5, 8, "0.3.0");
 
   {
     g_autoptr(PxPgStore) store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
@@ -349,9 +349,9 @@ test_newer_read_only (void)
     g_test_message ("%s", read_only);
     g_assert_nonnull (strstr (read_only, display));
     g_assert_nonnull (strstr (read_only, "Parallax 0.3.0"));
-    g_assert_nonnull (strstr (read_only, "library version 8"));
+    g_assert_nonnull (strstr (read_only, "library version 9"));
     g_assert_nonnull (strstr (read_only, "Parallax " PACKAGE_VERSION));
-    g_assert_nonnull (strstr (read_only, "up to 6"));
+    g_assert_nonnull (strstr (read_only, "up to 7"));
 
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
@@ -373,7 +373,7 @@ test_newer_read_only (void)
   /* Once this version may not read it either: one clear message, the
    * library as it was, the save still on this computer.
    */
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 9, readable_from = 9, "
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 10, readable_from = 10, "
                                          "set_up_by = '0.4.0'"));
   {
     g_autoptr(PxPgStore) refused = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
@@ -384,10 +384,10 @@ test_newer_read_only (void)
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, display));
     g_assert_nonnull (strstr (error->message, "Parallax 0.4.0"));
-    g_assert_nonnull (strstr (error->message, "library version 9"));
+    g_assert_nonnull (strstr (error->message, "library version 10"));
     g_assert_nonnull (strstr (error->message, "Parallax " PACKAGE_VERSION));
-    g_assert_nonnull (strstr (error->message, "up to 6"));
-    g_assert_cmpstr (version, ==, "9");
+    g_assert_nonnull (strstr (error->message, "up to 7"));
+    g_assert_cmpstr (version, ==, "10");
     g_clear_error (&error);
   }
   queue_file = g_build_filename (queue_dir, "queue.jsonl", NULL);
@@ -432,14 +432,14 @@ test_newer_while_open (void)
   store = open_library (uri, "Ben");
   g_signal_connect_swapped (store, "notify::read-only", G_CALLBACK (set_true_cb), &notified);
 
-  make_newer (uri, 8, 5, 7, NULL);
+  make_newer (uri, 9, 5, 8, NULL);
   annotate (store, story, source, 4, 10, "Which bridge?");
   g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
   n_annotations = px_test_pg_query (server, uri, "SELECT count (*) FROM annotations");
   g_assert_cmpstr (n_annotations, ==, "0");
   read_only = px_pg_store_dup_read_only (store);
   g_assert_nonnull (read_only);
-  g_assert_nonnull (strstr (read_only, "a newer Parallax (library version 8)"));
+  g_assert_nonnull (strstr (read_only, "a newer Parallax (library version 9)"));
   while (!notified)
     g_main_context_iteration (NULL, TRUE);
   g_clear_object (&store);
@@ -451,7 +451,7 @@ test_newer_while_open (void)
   g_clear_object (&store);
   store = open_library (uri, "Ben");
   g_clear_object (&store);
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 7"));
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = " G_STRINGIFY (PX_PG_SCHEMA_VERSION) " + 1"));
   store = px_pg_store_open (uri, server->password, "Ben", queue_dir, &error);
   g_assert_null (store);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
@@ -662,7 +662,7 @@ test_migration_failed_page (void)
     g_autoptr(GPtrArray) sources = NULL;
 
     version = px_test_pg_query (server, uri, "SELECT version FROM parallax_schema");
-    g_assert_cmpstr (version, ==, "6");
+    g_assert_cmpstr (version, ==, G_STRINGIFY (PX_PG_SCHEMA_VERSION));
     sources = px_pg_store_list_sources (store, story, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (sources->len, ==, 1);
@@ -681,7 +681,7 @@ test_migration_failed_page (void)
     page->updated = g_strdup ("2026-02-14T09:10:00Z");
     page->url = g_strdup ("https://times.example/harbour-bridge");
     g_assert_cmpint (px_library_keep_failed_source_full (PX_LIBRARY (store), story, failed, "/home/ana/login.html",
-                                                         "Example Times", "no text", "no-content", page, &error),
+                                                         "Example Times", "no text", "no-content", NULL, page, &error),
                      ==, failed);
     g_assert_no_error (error);
     again = get_failed (store, story, failed);
@@ -702,7 +702,7 @@ test_migration_failed_page (void)
     /* A failure of another kind replaces the page it had. */
     g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, failed, "/home/ana/login.html",
                                                           "Example Times", "/home/ana/login.html: no such file",
-                                                          NULL, NULL, &error), ==, failed);
+                                                          NULL, NULL, NULL, &error), ==, failed);
     g_assert_no_error (error);
     other = get_failed (store, story, failed);
     g_assert_null (other->error_kind);
@@ -710,7 +710,7 @@ test_migration_failed_page (void)
 
     /* Loaded at last: a source like any other, nothing of the failure left. */
     g_assert_cmpint (px_pg_store_keep_failed_source_full (store, story, failed, "/home/ana/login.html",
-                                                          "Example Times", "no text", "no-content", page, &error),
+                                                          "Example Times", "no text", "no-content", NULL, page, &error),
                      ==, failed);
     report = px_pg_store_add_source_version (store, failed, loaded, NULL, &error);
     g_assert_no_error (error);
@@ -1127,17 +1127,17 @@ test_newer_after_away (void)
   annotate (store, story_id, source_id, 12, 17, "Made while the server was away");
   g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
   px_test_pg_start_again (server);
-  make_newer (uri, 8, 8, 8, "0.4.0");
+  make_newer (uri, 9, 9, 9, "0.4.0");
 
   g_assert_false (px_pg_store_sync (store, &error));
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
-  g_assert_nonnull (strstr (error->message, "library version 8"));
+  g_assert_nonnull (strstr (error->message, "library version 9"));
   g_clear_error (&error);
   /* Said again, not "cannot be reached", until the next attempt. */
   stories = px_pg_store_list_stories (store, FALSE, &error);
   g_assert_null (stories);
   g_assert_error (error, PX_STORE_ERROR, PX_STORE_ERROR_NEWER_VERSION);
-  g_assert_nonnull (strstr (error->message, "library version 8"));
+  g_assert_nonnull (strstr (error->message, "library version 9"));
   g_assert_cmpuint (px_pg_store_get_n_queued (store), ==, 1);
   g_assert_cmpuint (count_rows (uri, "SELECT count (*) FROM annotations"), ==, 0);
 }
@@ -1466,7 +1466,7 @@ test_cli_newer (void)
 
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_free (px_test_run_cli (0, NULL, "story", "new", "--db", uri, "Written before the update", NULL));
-  make_newer (uri, 8, 5, 7, "0.3.0");
+  make_newer (uri, 9, 5, 8, "0.3.0");
 
   listed = px_test_run_cli (0, &err, "story", "list", "--db", uri, NULL);
   g_assert_nonnull (strstr (listed, "Written before the update"));
@@ -1475,7 +1475,7 @@ test_cli_newer (void)
   made = px_test_run_cli (3, &err, "story", "new", "--db", uri, "Written after the update", NULL);
   g_test_message ("%s", err);
   g_assert_nonnull (strstr (err, "Not sent: The team library"));
-  g_assert_nonnull (strstr (err, "Parallax 0.3.0 (library version 8)"));
+  g_assert_nonnull (strstr (err, "Parallax 0.3.0 (library version 9)"));
   g_assert_nonnull (strstr (err, "1 save is queued on this computer"));
   g_assert_nonnull (strstr (err, "that can change this library"));
   count = px_test_pg_query (server, uri, "SELECT count (*) FROM stories");

@@ -1414,7 +1414,7 @@ test_migration_failed_page (void)
   page->updated = g_strdup ("2026-02-14T09:10:00Z");
   page->url = g_strdup ("https://times.example/harbour-bridge");
   g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
-                                                     "no text", "no-content", page, &error), ==, 2);
+                                                     "no text", "no-content", NULL, page, &error), ==, 2);
   g_assert_no_error (error);
   record = get_failed (store, 1, 2);
   g_assert_cmpstr (record->error, ==, "no text");
@@ -1437,7 +1437,7 @@ test_migration_failed_page (void)
   /* A failure of another kind replaces the page it had. */
   store = open_store (path);
   g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
-                                                     "/home/ana/login.html: no such file", NULL, NULL, &error), ==, 2);
+                                                     "/home/ana/login.html: no such file", NULL, NULL, NULL, &error), ==, 2);
   g_assert_no_error (error);
   record = get_failed (store, 1, 2);
   g_assert_null (record->error_kind);
@@ -1446,7 +1446,7 @@ test_migration_failed_page (void)
 
   /* Loaded at last: a source like any other, nothing of the failure left. */
   g_assert_cmpint (px_store_keep_failed_source_full (store, 1, 2, "/home/ana/login.html", "Example Times",
-                                                     "no text", "no-content", page, &error), ==, 2);
+                                                     "no text", "no-content", NULL, page, &error), ==, 2);
   report = px_store_add_source_version (store, 2, loaded, NULL, &error);
   g_assert_no_error (error);
   record = px_store_get_source (store, 2, &error);

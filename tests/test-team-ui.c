@@ -213,7 +213,7 @@ banner_says_read_only (gpointer data)
 {
   const char *title = px_team_banner_get_title (data);
 
-  return strstr (title, "library version 8") != NULL
+  return strstr (title, "library version 9") != NULL
          && g_str_has_suffix (title, "1 save is kept on this computer and will be sent by the updated Parallax");
 }
 
@@ -241,8 +241,8 @@ test_banner_read_only (void)
   px_team_banner_set_library (banner, PX_LIBRARY (store));
   g_assert_false (px_team_banner_get_revealed (banner));
 
-  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 8, readable_from = 5, "
-                                         "writable_from = 7, set_up_by = '0.3.0'"));
+  g_free (px_test_pg_query (server, uri, "UPDATE parallax_schema SET version = 9, readable_from = 5, "
+                                         "writable_from = 8, set_up_by = '0.3.0'"));
   px_library_create_story_async (PX_LIBRARY (store), "Kept for the update", NULL, created_cb, &id);
   px_ui_test_wait_for (id_set, &id, "the save", 30);
   px_ui_test_wait_for (banner_says_read_only, banner, "the read-only banner", 10);

@@ -893,6 +893,40 @@ test_cues_speaker_across_paragraphs (void)
   g_assert_null (px_document_sentence (doc, 4)->speaker);
 }
 
+/* "he said" after a woman named since the last speaker is the nearest
+ * earlier speaker a man may be ("Mr Ostrowski"); the twin, where the man
+ * is the last one named, and "she said" after her, keep today's rule; a
+ * pronoun that once stood for a name tells that name's sex after, as a
+ * title does.
+ */
+static void
+test_cues_pronoun_speaker_sex (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("Mr Ostrowski said the flood barrier had held until the early hours.",
+                                       "Officials did not say whether Mrs Kowalczyk's warning had reached the depot.",
+                                       "“Nobody could have stopped water like that,” he said.",
+                                       "“We pumped all night.”", NULL);
+  g_autoptr(PxDocument) twin = analyse ("Mrs Kowalczyk said the warning went out at ten.",
+                                        "Officials did not say whether Mr Ostrowski had read it.",
+                                        "“Nobody could have stopped water like that,” he said.", NULL);
+  g_autoptr(PxDocument) hers = analyse ("Mr Ostrowski said the flood barrier had held until the early hours.",
+                                        "Officials did not say whether Mrs Kowalczyk's warning had reached the depot.",
+                                        "“I sent it at ten,” she said.", NULL);
+  g_autoptr(PxDocument) told = analyse ("Anna Kowalczyk said the warning went out at ten.",
+                                        "“I sent it to the depot myself,” she added.",
+                                        "The engineer, Marek Ostrowski, said the flood barrier had held.",
+                                        "Officials did not say whether Kowalczyk's warning had reached him.",
+                                        "“Nobody could have stopped it,” he said.", NULL);
+
+  g_assert_cmpstr (px_document_sentence (doc, 2)->speaker, ==, "ostrowski");
+  /* the next paragraph of quotation goes on with him */
+  g_assert_cmpstr (px_document_sentence (doc, 3)->speaker, ==, "ostrowski");
+  g_assert_cmpstr (px_document_sentence (twin, 2)->speaker, ==, "ostrowski");
+  g_assert_cmpstr (px_document_sentence (hers, 2)->speaker, ==, "kowalczyk");
+  g_assert_cmpstr (px_document_sentence (told, 1)->speaker, ==, "kowalczyk");
+  g_assert_cmpstr (px_document_sentence (told, 4)->speaker, ==, "ostrowski");
+}
+
 static void
 test_cues_not_attribution (void)
 {
@@ -1100,6 +1134,7 @@ main (int    argc,
   g_test_add_func ("/text/game-clock", test_game_clock);
   g_test_add_func ("/text/cues", test_cues);
   g_test_add_func ("/text/cues-speaker-across-paragraphs", test_cues_speaker_across_paragraphs);
+  g_test_add_func ("/text/cues-pronoun-speaker-sex", test_cues_pronoun_speaker_sex);
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);

@@ -6555,6 +6555,38 @@ trailing_evidence_doubt (PxDocument  *doc,
   return TRUE;
 }
 
+/* Whether an adverb of doubt ("allegedly", "apparently") doubts only what
+ * follows it, not the clause before: in a gerund after a preposition
+ * ("banned for allegedly making a racist remark" states the ban, doubts
+ * the remark), and after a form of "be" before what the subject is said
+ * to be ("The loss was apparently the last straw" states the loss, doubts
+ * that it was the last straw). "The plan was reportedly hatched" doubts
+ * the plan's hatching, subject and all: a participle, not a complement.
+ */
+static gboolean
+doubts_only_what_follows (Context     *ctx,
+                          PxDocument  *doc,
+                          PxSentence  *sentence,
+                          const PxCue *cue)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  const PxToken *before, *after;
+
+  if (cue->first_token <= first || cue->end_token >= end)
+    return FALSE;
+  before = px_document_token (doc, cue->first_token - 1);
+  after = px_document_token (doc, cue->end_token);
+  if (before->kind != PX_TOKEN_WORD || after->kind != PX_TOKEN_WORD)
+    return FALSE;
+  if (px_word_is_one_of (before->norm, (const char * const[]) { "for", "of", "over", "by", "with", "without",
+                                                                "about", "in", "on", "from", "against", NULL })
+      && g_str_has_suffix (after->norm, "ing") && strlen (after->norm) > 4
+      && lexeme_of (ctx, after->norm)->verb_form)
+    return TRUE;
+  return px_word_is_one_of (before->norm, (const char * const[]) { "is", "was", "are", "were", NULL })
+         && px_word_is_one_of (after->norm, (const char * const[]) { "the", "a", "an", NULL });
+}
+
 static CueReach *
 cue_reach_new (Context             *ctx,
                const PxSentenceRef *ref)
@@ -6616,6 +6648,8 @@ cue_reach_new (Context             *ctx,
                  && !(unknown && opens_clause (px_document_token (doc, from - 1)))
                  && !(!unknown && bounds_a_hedge (px_document_token (doc, from - 1))))
             from--;
+          if (!unknown && doubts_only_what_follows (ctx, doc, sentence, cue))
+            from = cue->first_token;
           to = cue->end_token;
           /* "Reportedly, the plan was hatched there": the clause after it */
           if (!unknown && from == cue->first_token && to + 1 < end

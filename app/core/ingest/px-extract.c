@@ -22,6 +22,7 @@
 #include "px-metadata-private.h"
 #include "px-readable-private.h"
 #include "px-safe-text.h"
+#include "px-words.h"
 
 /* The longest line at the start of the text taken for a kicker or short
  * summary under a sure title (PX_HTML_HEADLINE_WORDS for the headline
@@ -29,7 +30,40 @@
  */
 #define PX_EXTRACT_KICKER_WORDS 8
 
-G_DEFINE_QUARK (px-extract-error-quark, px_extract_error)
+/* (an extended error domain: a failure carries its words) */
+PX_WORDS_DEFINE_ERROR (PxExtractError, px_extract_error)
+
+static void set_error_words (GError    **error,
+                             int         code,
+                             const char *format,
+                             ...) G_GNUC_PRINTF (3, 4);
+
+/* Sets @error to the extraction's failure @code, said by @format (the
+ * message as the code writes it, N_(): translated here) and kept with its
+ * words, so that a failure kept in the library is said again in the
+ * language of the day it is read.
+ */
+static void
+set_error_words (GError    **error,
+                 int         code,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  GError *failure;
+  va_list args;
+
+  if (error == NULL)
+    return;
+  va_start (args, format);
+  message = g_strdup_vprintf (_(format), args);
+  va_end (args);
+  failure = g_error_new_literal (PX_EXTRACT_ERROR, code, message);
+  va_start (args, format);
+  px_extract_error_set_words (failure, px_words_newv (NULL, format, args));
+  va_end (args);
+  g_propagate_error (error, failure);
+}
 
 /* A headline of fewer words than this may be a phrase of a sentence. */
 #define PX_EXTRACT_HEADLINE_LINE_WORDS 3
@@ -479,10 +513,10 @@ px_extract_plain_text (const char  *input,
 
   if (memchr (text, '\0', len) != NULL)
     {
-      g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                   /* Translators: %s is a file or a web address; a NUL byte is the
-                    * zero byte, which no text document contains */
-                   _("%s contains NUL bytes: it is not a text document"), input);
+      set_error_words (error, PX_EXTRACT_ERROR_BINARY,
+                       /* Translators: %s is a file or a web address; a NUL byte is the
+                        * zero byte, which no text document contains */
+                       N_("%s contains NUL bytes: it is not a text document"), input);
       return NULL;
     }
 
@@ -1275,22 +1309,22 @@ set_binary_error (GError     **error,
   g_autofree char *kind = px_content_kind_describe (data, len, input);
 
   if (kind != NULL)
-    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                 /* Translators: the first %s is a file or a web address, the
-                  * second what kind of file it is, in the words of the system's
-                  * list of file types (“PDF document”, “PNG image”) */
-                 _("%1$s is a file of the type “%2$s”, not a web page or text: "
-                   "Parallax reads only web pages and plain text"), input, kind);
+    set_error_words (error, PX_EXTRACT_ERROR_BINARY,
+                     /* Translators: the first %s is a file or a web address, the
+                      * second what kind of file it is, in the words of the system's
+                      * list of file types (“PDF document”, “PNG image”) */
+                     N_("%1$s is a file of the type “%2$s”, not a web page or text: "
+                       "Parallax reads only web pages and plain text"), input, kind);
   else if (is_text)
-    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                 /* Translators: %s is a file or a web address; a NUL byte is the
-                  * zero byte, which no text document contains */
-                 _("%s contains NUL bytes: it is not a text document"), input);
+    set_error_words (error, PX_EXTRACT_ERROR_BINARY,
+                     /* Translators: %s is a file or a web address; a NUL byte is the
+                      * zero byte, which no text document contains */
+                     N_("%s contains NUL bytes: it is not a text document"), input);
   else
-    g_set_error (error, PX_EXTRACT_ERROR, PX_EXTRACT_ERROR_BINARY,
-                 /* Translators: %s is a file or a web address; "binary data": bytes
-                  * of an image, a program or an archive, not text */
-                 _("%s is binary data, not a web page or text"), input);
+    set_error_words (error, PX_EXTRACT_ERROR_BINARY,
+                     /* Translators: %s is a file or a web address; "binary data": bytes
+                      * of an image, a program or an archive, not text */
+                     N_("%s is binary data, not a web page or text"), input);
 }
 
 PxArticle *

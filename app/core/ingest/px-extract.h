@@ -24,6 +24,13 @@ typedef enum
 
 GQuark px_extract_error_quark (void);
 
+/* The words of an extraction's failure (px-words.h), so that it can be
+ * said again in another language, or NULL; _set_ takes @words.
+ */
+const char *px_extract_error_get_words (const GError *error);
+void px_extract_error_set_words (GError *error,
+                                 char   *words);
+
 /* @html is UTF-8; @url (nullable) is where it came from, for the outlet and
  * for resolving the canonical URL.
  */

@@ -12,6 +12,7 @@
 #include "px-fetch-private.h"
 #include "px-safe-text.h"
 #include "px-soup-private.h"
+#include "px-words.h"
 
 #include <string.h>
 
@@ -41,7 +42,8 @@ struct _PxFetcher
 
 G_DEFINE_FINAL_TYPE (PxFetcher, px_fetcher, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (px-fetch-error-quark, px_fetch_error)
+/* (an extended error domain: a failure carries its words) */
+PX_WORDS_DEFINE_ERROR (PxFetchError, px_fetch_error)
 
 static void
 px_fetcher_finalize (GObject *object)
@@ -256,29 +258,63 @@ fail (GTask  *task,
   g_task_return_error (task, error);
 }
 
+/* Every failure names the URL the caller asked for, and keeps its words
+ * (px_words_new()) so that a failure kept in the library is said again in
+ * the language of the day it is read: @reason in the current language,
+ * @reason_words (nullable) its words.
+ */
+static void
+return_reason (GTask      *task,
+               int         code,
+               const char *reason,
+               const char *reason_words)
+{
+  FetchData *data = g_task_get_task_data (task);
+  /* Translators: the address of the page, then what went wrong */
+  GError *error = g_error_new (PX_FETCH_ERROR, code, C_("input that failed, why", "%s: %s"), data->url, reason);
+
+  px_fetch_error_set_words (error, px_words_new_about ("input that failed, why", "%s: %s", data->url, reason_words));
+  fail (task, error);
+}
+
 static void
 return_error (GTask      *task,
               int         code,
               const char *format,
               ...) G_GNUC_PRINTF (3, 4);
 
-/* Every failure names the URL the caller asked for. */
+/* @format is the message as the code writes it (N_()): translated here */
 static void
 return_error (GTask      *task,
               int         code,
               const char *format,
               ...)
 {
-  FetchData *data = g_task_get_task_data (task);
   g_autofree char *reason = NULL;
+  g_autofree char *words = NULL;
   va_list args;
 
   va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
+  reason = g_strdup_vprintf (_(format), args);
   va_end (args);
+  va_start (args, format);
+  words = px_words_newv (NULL, format, args);
+  va_end (args);
+  return_reason (task, code, reason, words);
+}
 
-  /* Translators: the address of the page, then what went wrong */
-  fail (task, g_error_new (PX_FETCH_ERROR, code, C_("input that failed, why", "%s: %s"), data->url, reason));
+/* A reason that counts seconds: "%u second", "%u seconds" */
+static void
+return_error_seconds (GTask      *task,
+                      int         code,
+                      const char *singular,
+                      const char *plural,
+                      guint       seconds)
+{
+  g_autofree char *words = px_words_new_plural (singular, plural, seconds);
+  g_autofree char *reason = px_words_say (words);
+
+  return_reason (task, code, reason, words);
 }
 
 static char *
@@ -309,16 +345,15 @@ return_transfer_error (GTask  *task,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->flooded)
     return_error (task, PX_FETCH_ERROR_NETWORK,
                   /* Translators: %d is how many interim answers a server may send before the page */
-                  _("the server sent more than %d interim answers (such as “100 Continue”) "
+                  N_("the server sent more than %d interim answers (such as “100 Continue”) "
                     "and never the page"), MAX_INTERIM_ANSWERS);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && data->timed_out)
     {
       if (data->stream == NULL)
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      /* Translators: %u is how many seconds Parallax waited for the server */
-                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
-                                   "the server did not answer within %u seconds", data->timeout),
-                      data->timeout);
+        return_error_seconds (task, PX_FETCH_ERROR_TIMEOUT,
+                              /* Translators: %u is how many seconds Parallax waited for the server */
+                              "the server did not answer within %u second",
+                              "the server did not answer within %u seconds", data->timeout);
       /* A body that went silent for the whole idle limit stalled, even
        * when the deadline ends it first (a deadline no longer than the
        * idle limit, as PARALLAX_FETCH_TIMEOUT=10 gives): said as the
@@ -326,16 +361,15 @@ return_transfer_error (GTask  *task,
        */
       else if (g_get_monotonic_time () - data->last_arrival
                >= (gint64) data->idle_timeout * G_USEC_PER_SEC - G_USEC_PER_SEC / 2)
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
-                                   "the server stopped sending the page for %u seconds", data->idle_timeout),
-                      data->idle_timeout);
+        return_error_seconds (task, PX_FETCH_ERROR_TIMEOUT,
+                              /* Translators: %u is how many seconds the server sent nothing */
+                              "the server stopped sending the page for %u second",
+                              "the server stopped sending the page for %u seconds", data->idle_timeout);
       else
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      /* Translators: %u is how many seconds the whole download may take */
-                      g_dngettext (GETTEXT_PACKAGE, "the server did not send the whole page within %u second",
-                                   "the server did not send the whole page within %u seconds", data->timeout),
-                      data->timeout);
+        return_error_seconds (task, PX_FETCH_ERROR_TIMEOUT,
+                              /* Translators: %u is how many seconds the whole download may take */
+                              "the server did not send the whole page within %u second",
+                              "the server did not send the whole page within %u seconds", data->timeout);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     fail (task, g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED,
@@ -344,17 +378,15 @@ return_transfer_error (GTask  *task,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
       if (data->stream == NULL)
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      /* Translators: %u is how many seconds Parallax waited for the server */
-                      g_dngettext (GETTEXT_PACKAGE, "the server did not answer within %u second",
-                                   "the server did not answer within %u seconds", data->idle_timeout),
-                      data->idle_timeout);
+        return_error_seconds (task, PX_FETCH_ERROR_TIMEOUT,
+                              /* Translators: %u is how many seconds Parallax waited for the server */
+                              "the server did not answer within %u second",
+                              "the server did not answer within %u seconds", data->idle_timeout);
       else
-        return_error (task, PX_FETCH_ERROR_TIMEOUT,
-                      /* Translators: %u is how many seconds the server sent nothing */
-                      g_dngettext (GETTEXT_PACKAGE, "the server stopped sending the page for %u second",
-                                   "the server stopped sending the page for %u seconds", data->idle_timeout),
-                      data->idle_timeout);
+        return_error_seconds (task, PX_FETCH_ERROR_TIMEOUT,
+                              /* Translators: %u is how many seconds the server sent nothing */
+                              "the server stopped sending the page for %u second",
+                              "the server stopped sending the page for %u seconds", data->idle_timeout);
     }
   else if (error->domain == G_TLS_ERROR
            || (data->msg != NULL && soup_message_get_tls_peer_certificate_errors (data->msg) != 0))
@@ -370,37 +402,37 @@ return_transfer_error (GTask  *task,
 
           return_error (task, PX_FETCH_ERROR_TLS,
                         /* Translators: %s is why the certificate was refused, e.g. “it has expired” */
-                        _("the site's security certificate was refused: %s"), why);
+                        N_("the site's security certificate was refused: %s"), why);
         }
       else
         /* Translators: %s is the TLS library's own message, in English */
-        return_error (task, PX_FETCH_ERROR_TLS, _("a secure connection could not be made (%s)"),
+        return_error (task, PX_FETCH_ERROR_TLS, N_("a secure connection could not be made (%s)"),
                       error->message);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     return_error (task, PX_FETCH_ERROR_NETWORK,
-                  _("the server refused the connection (nothing is listening there)"));
+                  N_("the server refused the connection (nothing is listening there)"));
   else if (error->domain == G_RESOLVER_ERROR)
     /* Translators: %s is the system's own message */
-    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's name could not be found (%s)"),
+    return_error (task, PX_FETCH_ERROR_NETWORK, N_("the server's name could not be found (%s)"),
                   error->message);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE)
            || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
     /* Translators: %s is the system's own message */
-    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server cannot be reached from this computer (%s)"),
+    return_error (task, PX_FETCH_ERROR_NETWORK, N_("the server cannot be reached from this computer (%s)"),
                   error->message);
   else if (g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_PARSING)
            || g_error_matches (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_ENCODING))
     /* Translators: %s is the HTTP library's own message, in English */
-    return_error (task, PX_FETCH_ERROR_NETWORK, _("the server's answer is not valid HTTP (%s)"),
+    return_error (task, PX_FETCH_ERROR_NETWORK, N_("the server's answer is not valid HTTP (%s)"),
                   error->message);
   else if (data->stream != NULL)
     /* Translators: %s is the system's own message */
-    return_error (task, PX_FETCH_ERROR_NETWORK, _("the page broke off before it was complete (%s)"),
+    return_error (task, PX_FETCH_ERROR_NETWORK, N_("the page broke off before it was complete (%s)"),
                   error->message);
   else
     /* Translators: %s is the system's own message */
-    return_error (task, PX_FETCH_ERROR_NETWORK, _("the connection failed (%s)"), error->message);
+    return_error (task, PX_FETCH_ERROR_NETWORK, N_("the connection failed (%s)"), error->message);
 }
 
 static gboolean
@@ -492,7 +524,7 @@ finish_fetch (GTask *task)
           return_error (task, PX_FETCH_ERROR_NETWORK,
                         /* Translators: the first %s is the size received, the second the size the server
                          * announced (“1.2 MB of 3.4 MB”) */
-                        _("the page broke off before it was complete (%s of %s received)"), got, declared);
+                        N_("the page broke off before it was complete (%s of %s received)"), got, declared);
           return;
         }
     }
@@ -510,11 +542,11 @@ finish_fetch (GTask *task)
             return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
                           /* Translators: %s is what kind of file the server sent, in the
                            * words of the system's list of file types (“PDF document”) */
-                          _("the server sent a file of the type “%s” without saying what it is: "
+                          N_("the server sent a file of the type “%s” without saying what it is: "
                             "Parallax reads only web pages and plain text"), kind);
           else
             return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
-                          _("the server did not say what kind of document this is, "
+                          N_("the server did not say what kind of document this is, "
                             "and it is not a web page or text"));
           return;
         }
@@ -572,7 +604,7 @@ read_cb (GObject      *object,
 
       return_error (task, PX_FETCH_ERROR_TOO_LARGE,
                     /* Translators: %s is the largest page read, e.g. “20.0 MiB” */
-                    _("the page is larger than the limit of %s, so the download was stopped"), cap);
+                    N_("the page is larger than the limit of %s, so the download was stopped"), cap);
       return;
     }
 
@@ -614,7 +646,7 @@ follow_redirect (GTask *task)
       return_error (task, PX_FETCH_ERROR_HTTP_STATUS,
                     /* Translators: %u is the HTTP status code, %s the server's words for it (“301 Moved
                      * Permanently”) */
-                    _("the server answered %u %s without saying where the page went"),
+                    N_("the server answered %u %s without saying where the page went"),
                     soup_message_get_status (data->msg), reason);
       return;
     }
@@ -626,7 +658,7 @@ follow_redirect (GTask *task)
 
       return_error (task, PX_FETCH_ERROR_INVALID_URL,
                     /* Translators: %s is the address the server gave, as it gave it */
-                    _("the server redirected to “%s”, which is not a valid address"), shown);
+                    N_("the server redirected to “%s”, which is not a valid address"), shown);
       return;
     }
 
@@ -641,7 +673,7 @@ follow_redirect (GTask *task)
       {
         return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
                       /* Translators: %s is the address the redirects came back to */
-                      _("the server redirects in a loop (back to %s)"), target_string);
+                      N_("the server redirects in a loop (back to %s)"), target_string);
         return;
       }
 
@@ -649,7 +681,7 @@ follow_redirect (GTask *task)
     {
       return_error (task, PX_FETCH_ERROR_TOO_MANY_REDIRECTS,
                     /* Translators: %d is the most redirects followed */
-                    _("the server redirected more than %d times"), PX_FETCH_MAX_REDIRECTS);
+                    N_("the server redirected more than %d times"), PX_FETCH_MAX_REDIRECTS);
       return;
     }
 
@@ -682,7 +714,7 @@ send_cb (GObject      *object,
   if (data->negative_length)
     {
       return_error (task, PX_FETCH_ERROR_NETWORK,
-                    _("the server's answer is not valid HTTP (its Content-Length is negative)"));
+                    N_("the server's answer is not valid HTTP (its Content-Length is negative)"));
       return;
     }
 
@@ -697,7 +729,7 @@ send_cb (GObject      *object,
       g_autofree char *reason = px_safe_text_short (soup_message_get_reason_phrase (data->msg), MAX_QUOTED_CHARS);
 
       /* Translators: %u is the HTTP status code, %s the server's words for it (“404 Not Found”) */
-      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, _("the server answered %u %s"), status, reason);
+      return_error (task, PX_FETCH_ERROR_HTTP_STATUS, N_("the server answered %u %s"), status, reason);
       return;
     }
 
@@ -713,12 +745,12 @@ send_cb (GObject      *object,
                       /* Translators: the first %s is what kind of file the server sent, in
                        * the words of the system's list of file types (“PDF document”),
                        * the second its content type (“application/pdf”) */
-                      _("the server sent a file of the type “%1$s” (%2$s), not a web page or text: "
+                      N_("the server sent a file of the type “%1$s” (%2$s), not a web page or text: "
                         "Parallax reads only web pages and plain text"), kind, shown);
       else
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_TYPE,
                       /* Translators: %s is a content type, e.g. “application/pdf” */
-                      _("the server sent %s, not a web page or text"), shown);
+                      N_("the server sent %s, not a web page or text"), shown);
       return;
     }
   data->content_type = g_ascii_strdown (content_type != NULL ? content_type : "", -1);
@@ -742,7 +774,7 @@ send_cb (GObject      *object,
        * check it. */
       /* Translators: the first %s is the size the server's header gives the page, the second the largest
        * page read (“20.0 MiB”) */
-      return_error (task, PX_FETCH_ERROR_TOO_LARGE, _("the server says the page is %s, more than the limit of %s"),
+      return_error (task, PX_FETCH_ERROR_TOO_LARGE, N_("the server says the page is %s, more than the limit of %s"),
                     size, cap);
       return;
     }
@@ -772,16 +804,16 @@ send_request (GTask *task,
 
       if (data->visited->len == 0)
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
-                      _("only http and https addresses can be fetched"));
+                      N_("only http and https addresses can be fetched"));
       else
         return_error (task, PX_FETCH_ERROR_UNSUPPORTED_SCHEME,
                       /* Translators: %s is the address the server redirected to (“file:///etc/passwd”) */
-                      _("the server redirected to %s, but only http and https addresses are fetched"), target);
+                      N_("the server redirected to %s, but only http and https addresses are fetched"), target);
       return;
     }
   if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
     {
-      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("the address has no server name"));
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, N_("the address has no server name"));
       return;
     }
 
@@ -882,7 +914,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
   uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, &error);
   if (uri == NULL)
     {
-      return_error (task, PX_FETCH_ERROR_INVALID_URL, _("this is not a valid web address"));
+      return_error (task, PX_FETCH_ERROR_INVALID_URL, N_("this is not a valid web address"));
       return;
     }
 

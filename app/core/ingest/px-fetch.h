@@ -33,6 +33,14 @@ typedef enum
 
 GQuark px_fetch_error_quark (void);
 
+/* The words of a failure to fetch (px-words.h), so that it can be said
+ * again in another language; NULL for an error of another domain or one
+ * kept without them.
+ */
+const char *px_fetch_error_get_words (const GError *error);
+void px_fetch_error_set_words (GError *error,
+                               char   *words);
+
 /* Called on the thread-default main context of the caller while the body
  * arrives; @expected is 0 when the server did not say.
  */

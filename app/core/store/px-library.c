@@ -1049,6 +1049,7 @@ px_library_keep_failed_source_full (PxLibrary        *self,
                                     const char       *outlet,
                                     const char       *message,
                                     const char       *error_kind,
+                                    const char       *error_words,
                                     const PxArticle  *page,
                                     GError          **error)
 {
@@ -1060,7 +1061,8 @@ px_library_keep_failed_source_full (PxLibrary        *self,
   iface = PX_LIBRARY_GET_IFACE (self);
   if (iface->keep_failed_source_full == NULL)
     return iface->keep_failed_source (self, story_id, source_id, input, outlet, message, error);
-  return iface->keep_failed_source_full (self, story_id, source_id, input, outlet, message, error_kind, page, error);
+  return iface->keep_failed_source_full (self, story_id, source_id, input, outlet, message, error_kind, error_words,
+                                         page, error);
 }
 
 typedef struct
@@ -1071,6 +1073,7 @@ typedef struct
   char *outlet;
   char *message;
   char *error_kind;
+  char *error_words;
   PxArticle *page;
 } KeepFailedSourceCall;
 
@@ -1083,6 +1086,7 @@ keep_failed_source_call_free (gpointer data)
   g_free (call->outlet);
   g_free (call->message);
   g_free (call->error_kind);
+  g_free (call->error_words);
   g_clear_pointer (&call->page, px_article_unref);
   g_free (call);
 }
@@ -1094,7 +1098,8 @@ keep_failed_source_run (PxLibrary *self,
   KeepFailedSourceCall *call = g_task_get_task_data (task);
   GError *error = NULL;
   gint64 id = px_library_keep_failed_source_full (self, call->story_id, call->source_id, call->input, call->outlet,
-                                                  call->message, call->error_kind, call->page, &error);
+                                                  call->message, call->error_kind, call->error_words, call->page,
+                                                  &error);
 
   if (id > 0)
     g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
@@ -1113,7 +1118,7 @@ px_library_keep_failed_source_async (PxLibrary           *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  px_library_keep_failed_source_full_async (self, story_id, source_id, input, outlet, message, NULL, NULL,
+  px_library_keep_failed_source_full_async (self, story_id, source_id, input, outlet, message, NULL, NULL, NULL,
                                             cancellable, callback, user_data);
 }
 
@@ -1125,6 +1130,7 @@ px_library_keep_failed_source_full_async (PxLibrary           *self,
                                           const char          *outlet,
                                           const char          *message,
                                           const char          *error_kind,
+                                          const char          *error_words,
                                           const PxArticle     *page,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
@@ -1142,6 +1148,7 @@ px_library_keep_failed_source_full_async (PxLibrary           *self,
   call->outlet = g_strdup (outlet);
   call->message = g_strdup (message);
   call->error_kind = g_strdup (error_kind);
+  call->error_words = g_strdup (error_words);
   /* the caller's page may change after: the thread reads a copy */
   call->page = page != NULL ? px_article_copy (page) : NULL;
   queue (self, px_library_keep_failed_source_async, keep_failed_source_run, call, keep_failed_source_call_free,

@@ -114,7 +114,7 @@ struct _PxLibraryInterface
    * about itself (px_library_keep_failed_source_full()); without it they
    * are not kept.
    */
-  gint64 (*keep_failed_source_full) (PxLibrary *self, gint64 story_id, gint64 source_id, const char *input, const char *outlet, const char *message, const char *error_kind, const PxArticle *page, GError **error);
+  gint64 (*keep_failed_source_full) (PxLibrary *self, gint64 story_id, gint64 source_id, const char *input, const char *outlet, const char *message, const char *error_kind, const char *error_words, const PxArticle *page, GError **error);
 };
 
 /* Emits "changed" for @story_id (0: anything); for implementations, on
@@ -324,7 +324,8 @@ gint64 px_library_keep_failed_source_finish (PxLibrary     *self,
                                              GError       **error);
 /* As px_library_keep_failed_source(), keeping also what failed
  * (@error_kind, px_source_failure_kind(): "no-content", "empty", …; NULL
- * for any other failure) and what a page with no article text said about
+ * for any other failure), its words (@error_words, px_source_failure_words():
+ * to say it in the reader's language of the day; nullable) and what a page with no article text said about
  * itself (@page: its title, byline, published, updated and url; nullable),
  * so that the source read back (PxSourceRecord's error_kind and page) is
  * shown as it was when it failed. Kept again for a failed source, they
@@ -338,6 +339,7 @@ gint64 px_library_keep_failed_source_full (PxLibrary        *self,
                                            const char       *outlet,
                                            const char       *message,
                                            const char       *error_kind,
+                                           const char       *error_words,
                                            const PxArticle  *page,
                                            GError          **error);
 /* Finishes with px_library_keep_failed_source_finish(). */
@@ -348,6 +350,7 @@ void px_library_keep_failed_source_full_async (PxLibrary           *self,
                                                const char          *outlet,
                                                const char          *message,
                                                const char          *error_kind,
+                                               const char          *error_words,
                                                const PxArticle     *page,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,

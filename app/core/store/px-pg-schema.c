@@ -176,6 +176,13 @@ static const char schema_v6[] =
   "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_updated text;"
   "ALTER TABLE sources ADD COLUMN IF NOT EXISTS page_url text;";
 
+/* Version 7: a failed source keeps its failure's words (the local
+ * library's version 11), to say it in each reader's language; NULL for
+ * sources failed before and for those an older client fails (read only
+ * beside an error kept by a client that knows them). */
+static const char schema_v7[] =
+  "ALTER TABLE sources ADD COLUMN IF NOT EXISTS error_words text;";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
@@ -183,6 +190,7 @@ static const char * const migrations[] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_PG_SCHEMA_VERSION);

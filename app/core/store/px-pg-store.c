@@ -658,6 +658,8 @@ apply_keep_failed_source (PGconn      *conn,
   /* absent in writes queued before team library version 6: NULL */
   JsonObject *page = json_object_has_member (op, "page") ? json_object_get_object_member (op, "page") : NULL;
   const char *kind = member_string (op, "error-kind");
+  /* absent before team library version 7: NULL */
+  const char *words = member_string (op, "error-words");
   const char *page_outlet = page != NULL ? member_string (page, "outlet") : NULL;
   const char *page_title = page != NULL ? member_string (page, "title") : NULL;
   const char *page_byline = page != NULL ? member_string (page, "byline") : NULL;
@@ -669,7 +671,8 @@ apply_keep_failed_source (PGconn      *conn,
     {
       g_autofree char *id = member_int (op, "source");
       const char *params[] = { id, member_string (op, "error"), member_string (op, "at"), member_string (op, "outlet"),
-                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url };
+                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url,
+                               words };
       g_autoptr(PGresult) result = NULL;
 
       /* What failed this time replaces what failed before; the page
@@ -677,10 +680,10 @@ apply_keep_failed_source (PGconn      *conn,
       if (!exec_write (conn,
                        "UPDATE sources SET error = $2, failed_at = $3, outlet = coalesce ($4, outlet), "
                        "  error_kind = $5, page_outlet = $6, page_title = $7, page_byline = $8, "
-                       "  page_published = $9, page_updated = $10, page_url = $11 "
+                       "  page_published = $9, page_updated = $10, page_url = $11, error_words = $12 "
                        "WHERE id = $1 AND deleted_at IS NULL "
                        "AND NOT EXISTS (SELECT 1 FROM source_versions WHERE source_id = $1)",
-                       11, params, &n_rows, what, error))
+                       12, params, &n_rows, what, error))
         return FALSE;
       if (n_rows == 0)
         return set_not_found (error, what, _("failed source"), id);
@@ -695,17 +698,18 @@ apply_keep_failed_source (PGconn      *conn,
       const char *params[] = { id, member_string (op, "uuid"), story, member_string (op, "input"),
                                member_string (op, "outlet"), member_string (op, "author"),
                                member_string (op, "error"), member_string (op, "at"),
-                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url };
+                               kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url,
+                               words };
 
       if (!require_live_story (conn, story, what, error)
           || !exec_write (conn,
                           "INSERT INTO sources (id, uuid, story_id, position, input, outlet, created_by, "
                           "  error, failed_at, error_kind, page_outlet, page_title, page_byline, page_published, "
-                          "  page_updated, page_url) "
+                          "  page_updated, page_url, error_words) "
                           "VALUES ($1, $2, $3, (SELECT coalesce (max (position) + 1, 0) FROM sources "
                           "                     WHERE story_id = $3 AND deleted_at IS NULL), "
-                          "        $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-                          15, params, NULL, what, error))
+                          "        $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                          16, params, NULL, what, error))
         return FALSE;
     }
 
@@ -1898,7 +1902,8 @@ px_pg_store_add_source (PxPgStore         *self,
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, " \
   "  " PX_PG_TIME ("s.deleted_at") ", s.error, " PX_PG_TIME ("s.failed_at") ", " \
   "  v.charset, v.charset_from, v.charset_replaced, v.updated, " \
-  "  s.error_kind, s.page_outlet, s.page_title, s.page_byline, s.page_published, s.page_updated, s.page_url " \
+  "  s.error_kind, s.page_outlet, s.page_title, s.page_byline, s.page_published, s.page_updated, s.page_url, " \
+  "  s.error_words " \
   "FROM sources s " join " LATERAL (SELECT * FROM source_versions WHERE source_id = s.id " \
   "                             ORDER BY number DESC LIMIT 1) v ON TRUE "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -1942,6 +1947,7 @@ source_from_row (PxPgStore *self,
   if (source->error != NULL)
     {
       source->error_kind = value_dup (result, row, 26);
+      source->error_words = value_dup (result, row, 33);
       for (int i = 27; source->page == NULL && i <= 32; i++)
         if (!PQgetisnull (result, row, i))
           {
@@ -2065,11 +2071,12 @@ px_pg_store_keep_failed_source (PxPgStore   *self,
                                 const char  *message,
                                 GError     **error)
 {
-  return px_pg_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, error);
+  return px_pg_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, NULL,
+                                              error);
 }
 
-/* As px_store_keep_failed_source_full(): what failed (@error_kind) and
- * what the page said about itself (@page) are kept with the reason, each
+/* As px_store_keep_failed_source_full(): what failed (@error_kind), its
+ * words (@error_words) and what the page said about itself (@page) are kept with the reason, each
  * of the page's fields cut at PAGE_FIELD_MAX_CHARS characters.
  */
 gint64
@@ -2080,6 +2087,7 @@ px_pg_store_keep_failed_source_full (PxPgStore        *self,
                                      const char       *outlet,
                                      const char       *message,
                                      const char       *error_kind,
+                                     const char       *error_words,
                                      const PxArticle  *page,
                                      GError          **error)
 {
@@ -2093,7 +2101,7 @@ px_pg_store_keep_failed_source_full (PxPgStore        *self,
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
   if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL) || !utf8_or_null (outlet)
-      || !utf8_or_null (error_kind)
+      || !utf8_or_null (error_kind) || !utf8_or_null (error_words)
       || (page != NULL && (!utf8_or_null (page->outlet) || !utf8_or_null (page->title) || !utf8_or_null (page->byline)
                            || !utf8_or_null (page->published) || !utf8_or_null (page->updated)
                            || !utf8_or_null (page->url))))
@@ -2114,6 +2122,8 @@ px_pg_store_keep_failed_source_full (PxPgStore        *self,
   json_object_set_string_member (op, "error", message);
   if (error_kind != NULL)
     json_object_set_string_member (op, "error-kind", error_kind);
+  if (error_words != NULL)
+    json_object_set_string_member (op, "error-words", error_words);
   if (page != NULL)
     {
       JsonObject *said = json_object_new ();
@@ -3133,7 +3143,7 @@ px_pg_store_add_source_version (PxPgStore         *self,
                                "  url = coalesce ($6, url), language = coalesce ($7, language), "
                                "  error = NULL, failed_at = NULL, error_kind = NULL, page_outlet = NULL, "
                                "  page_title = NULL, page_byline = NULL, page_published = NULL, page_updated = NULL, "
-                               "  page_url = NULL WHERE id = $1",
+                               "  page_url = NULL, error_words = NULL WHERE id = $1",
                                7, metadata, what, error)) == NULL)
       goto fail;
     g_clear_pointer (&result, PQclear);

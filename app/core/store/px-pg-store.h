@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; see px-pg-schema.c. */
-#define PX_PG_SCHEMA_VERSION 6
+#define PX_PG_SCHEMA_VERSION 7
 
 /* What a library this build sets up says of older clients (by the schema
  * version they were made for): the oldest that may read it, and the
@@ -188,6 +188,7 @@ gint64 px_pg_store_keep_failed_source_full (PxPgStore        *self,
                                             const char       *outlet,
                                             const char       *message,
                                             const char       *error_kind,
+                                            const char       *error_words,
                                             const PxArticle  *page,
                                             GError          **error);
 gint64 px_pg_store_keep_failed_source (PxPgStore   *self,

@@ -187,7 +187,7 @@ px_store_add_source_version (PxStore           *self,
                                  "  url = coalesce(?6, url), language = coalesce(?7, language), "
                                  "  error = NULL, failed_at = NULL, error_kind = NULL, page_outlet = NULL, page_title = NULL, "
                                  "  page_byline = NULL, page_published = NULL, page_updated = NULL, "
-                                 "  page_url = NULL WHERE id = ?1",
+                                 "  page_url = NULL, error_words = NULL WHERE id = ?1",
                                  what, error)) == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, source_id);

@@ -352,7 +352,7 @@ px_store_list_stories (PxStore   *self,
   "  v.fetched_at, v.checked_at, v.sha256, v.content_type, v.final_url, v.text, s.deleted_at, " \
   "  s.error, s.failed_at, v.charset, v.charset_from, v.charset_replaced, v.updated, " \
   "  s.error_kind, s.page_outlet, s.page_title, s.page_byline, s.page_published, s.page_updated, " \
-  "  s.page_url " \
+  "  s.page_url, s.error_words " \
   "FROM sources s " join " source_versions v ON v.source_id = s.id " \
   "  AND v.number = (SELECT max(number) FROM source_versions WHERE source_id = s.id) "
 #define SOURCE_COLUMNS SOURCE_COLUMNS_JOIN ("JOIN")
@@ -389,6 +389,7 @@ source_from_row (sqlite3_stmt *stmt)
                                  (const char *) sqlite3_column_text (stmt, 23), sqlite3_column_int64 (stmt, 24));
   source->updated = _px_store_column_dup (stmt, 25);
   source->error_kind = _px_store_column_dup (stmt, 26);
+  source->error_words = source->error != NULL ? _px_store_column_dup (stmt, 33) : NULL;
   /* what a page with no article text said about itself */
   for (int i = 27; source->error != NULL && source->page == NULL && i <= 32; i++)
     if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
@@ -671,7 +672,7 @@ px_store_keep_failed_source (PxStore     *self,
                              const char  *message,
                              GError     **error)
 {
-  return px_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, error);
+  return px_store_keep_failed_source_full (self, story_id, source_id, input, outlet, message, NULL, NULL, NULL, error);
 }
 
 /* What a failed page says of itself is kept up to this many characters a
@@ -701,16 +702,18 @@ bind_page_field (sqlite3_stmt *stmt,
   _px_store_bind_text (stmt, index, text);
 }
 
-/* Binds @error_kind and @page's fields from parameter @first on, in the
- * order of PAGE_COLUMNS.
+/* Binds @error_kind, @page's fields and @error_words from parameter
+ * @first on, in the order of PAGE_COLUMNS.
  */
-#define PAGE_COLUMNS "error_kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url"
+#define PAGE_COLUMNS \
+  "error_kind, page_outlet, page_title, page_byline, page_published, page_updated, page_url, error_words"
 
 static void
 bind_failure (sqlite3_stmt    *stmt,
               int              first,
               const char      *error_kind,
-              const PxArticle *page)
+              const PxArticle *page,
+              const char      *error_words)
 {
   _px_store_bind_text (stmt, first, error_kind);
   bind_page_field (stmt, first + 1, page != NULL ? page->outlet : NULL);
@@ -719,6 +722,7 @@ bind_failure (sqlite3_stmt    *stmt,
   bind_page_field (stmt, first + 4, page != NULL ? page->published : NULL);
   bind_page_field (stmt, first + 5, page != NULL ? page->updated : NULL);
   bind_page_field (stmt, first + 6, page != NULL ? page->url : NULL);
+  _px_store_bind_text (stmt, first + 7, error_words);
 }
 
 gint64
@@ -729,6 +733,7 @@ px_store_keep_failed_source_full (PxStore          *self,
                                   const char       *outlet,
                                   const char       *message,
                                   const char       *error_kind,
+                                  const char       *error_words,
                                   const PxArticle  *page,
                                   GError          **error)
 {
@@ -744,7 +749,7 @@ px_store_keep_failed_source_full (PxStore          *self,
   /* Translators: %s is a file or web address, %lld a story’s number */
   what = g_strdup_printf (_("Could not keep “%s” in story %lld"), input, (long long) story_id);
   if (!g_utf8_validate (input, -1, NULL) || !g_utf8_validate (message, -1, NULL) || !utf8_or_null (outlet)
-      || !utf8_or_null (error_kind)
+      || !utf8_or_null (error_kind) || !utf8_or_null (error_words)
       || (page != NULL && (!utf8_or_null (page->outlet) || !utf8_or_null (page->title) || !utf8_or_null (page->byline)
                            || !utf8_or_null (page->published) || !utf8_or_null (page->updated)
                            || !utf8_or_null (page->url))))
@@ -777,13 +782,13 @@ px_store_keep_failed_source_full (PxStore          *self,
       if ((stmt = _px_store_prepare (self,
                                      "UPDATE sources SET error = ?2, failed_at = " NOW_SQL ", "
                                      "  outlet = coalesce(?3, outlet), "
-                                     "  (" PAGE_COLUMNS ") = (?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?1",
+                                     "  (" PAGE_COLUMNS ") = (?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) WHERE id = ?1",
                                      what, error)) == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, source_id);
       _px_store_bind_text (stmt, 2, message);
       _px_store_bind_text (stmt, 3, outlet);
-      bind_failure (stmt, 4, error_kind, page);
+      bind_failure (stmt, 4, error_kind, page, error_words);
       if (!_px_store_step_done (self, stmt, what, error))
         return 0;
     }
@@ -795,14 +800,14 @@ px_store_keep_failed_source_full (PxStore          *self,
                                         "                     " PAGE_COLUMNS ") "
                                         "VALUES (?1, (SELECT coalesce(max(position) + 1, 0) FROM sources "
                                         "             WHERE story_id = ?1 AND deleted_at IS NULL), "
-                                        "        ?2, ?3, ?4, " NOW_SQL ", ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                        "        ?2, ?3, ?4, " NOW_SQL ", ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                                         what, error)) == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, story_id);
       _px_store_bind_text (stmt, 2, input);
       _px_store_bind_text (stmt, 3, outlet);
       _px_store_bind_text (stmt, 4, message);
-      bind_failure (stmt, 5, error_kind, page);
+      bind_failure (stmt, 5, error_kind, page, error_words);
       if (!_px_store_step_done (self, stmt, what, error))
         return 0;
       source_id = sqlite3_last_insert_rowid (self->db);

@@ -104,6 +104,7 @@ px_source_record_free (PxSourceRecord *self)
   g_free (self->error);
   g_free (self->failed_at);
   g_free (self->error_kind);
+  g_free (self->error_words);
   g_clear_pointer (&self->page, px_article_unref);
   g_free (self->charset);
   g_free (self->updated);

@@ -94,6 +94,12 @@ typedef struct
    */
   char *error_kind;
   PxArticle *page;
+  /* A failed source's words (px-words.h: what failed, as the code words
+   * it, and its arguments), to say it in the reader's language of the
+   * day; NULL for those kept before database version 11 (team library
+   * version 7), which say their message.
+   */
+  char *error_words;
   /* How the current version's bytes were read (PxArticle's charset,
    * charset_from and n_replaced); NULL, UNKNOWN and 0 for versions kept
    * before database version 7 (team library version 4).

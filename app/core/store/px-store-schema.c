@@ -306,6 +306,14 @@ name_unknown_outlets (sqlite3     *db,
   return TRUE;
 }
 
+/* Version 11: a failed source keeps its failure's words (px-words.h: the
+ * message as the code writes it and its arguments, JSON), so that it is
+ * said in the reader's language of the day, not the one it was kept in.
+ * Failures kept before stay NULL and are said by their kept message.
+ */
+static const char schema_v11[] =
+  "ALTER TABLE sources ADD COLUMN error_words TEXT;";
+
 /* Each version's step: its SQL, then what it does to the data that SQL
  * cannot.
  */
@@ -326,6 +334,7 @@ static const struct
   { schema_v8, NULL },
   { schema_v9, NULL },
   { NULL, name_unknown_outlets },
+  { schema_v11, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PX_STORE_SCHEMA_VERSION);

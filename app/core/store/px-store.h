@@ -35,7 +35,7 @@ typedef enum
 } PxStoreError;
 
 /* The schema version this build writes; see px-store-schema.c. */
-#define PX_STORE_SCHEMA_VERSION 10
+#define PX_STORE_SCHEMA_VERSION 11
 
 /* A backup is taken when the last one is older than this. */
 #define PX_STORE_BACKUP_INTERVAL (24 * G_TIME_SPAN_HOUR)
@@ -212,8 +212,9 @@ gint64 px_store_keep_failed_source (PxStore     *self,
                                     const char  *outlet,
                                     const char  *message,
                                     GError     **error);
-/* px_library_keep_failed_source_full(): also what failed (@error_kind)
- * and what a page with no article text said about itself (@page).
+/* px_library_keep_failed_source_full(): also what failed (@error_kind),
+ * its words (@error_words) and what a page with no article text said
+ * about itself (@page).
  */
 gint64 px_store_keep_failed_source_full (PxStore          *self,
                                          gint64            story_id,
@@ -222,6 +223,7 @@ gint64 px_store_keep_failed_source_full (PxStore          *self,
                                          const char       *outlet,
                                          const char       *message,
                                          const char       *error_kind,
+                                         const char       *error_words,
                                          const PxArticle  *page,
                                          GError          **error);
 /* The story's failed sources (PxSourceRecord with error and failed_at set,

@@ -16,6 +16,7 @@
 #include "px-outlets.h"
 #include "px-safe-text.h"
 #include "px-text.h"
+#include "px-words.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdatomic.h>
@@ -40,6 +41,8 @@ struct _PxSource
   gboolean lead_found;
   PxSnapshot *snapshot;
   GError *error;
+  char *error_words; /* @error's words (px-words.h), to say it again in the
+                      * language of the day it is shown */
   PxArticle *failed_page; /* while FAILED: what a page with no article text
                            * said about itself (px_source_get_failed_page()) */
   gint64 source_id;
@@ -206,6 +209,14 @@ px_source_failure_kind (const GError *error)
   return NULL;
 }
 
+const char *
+px_source_failure_words (const GError *error)
+{
+  const char *words = px_fetch_error_get_words (error);
+
+  return words != NULL ? words : px_extract_error_get_words (error);
+}
+
 /* A kept failure as the load had it: of its kind when it has one this
  * build knows, else a plain one saying @message.
  */
@@ -241,6 +252,10 @@ px_source_new_for_record (const PxSourceRecord *record)
       /* Kept with why it failed, until it loads or is removed: the
        * extraction's failures by their kind, said as when they happened. */
       self->error = failure_from_kind (record->error_kind, record->error);
+      /* (words beside another message are another failure's: a client
+       * that keeps none replaced the message and left them) */
+      if (px_words_kept_with (record->error_words, record->error))
+        self->error_words = g_strdup (record->error_words);
       self->kept_failed = TRUE;
       self->state = PX_SOURCE_FAILED;
       /* what the page said about itself (database version 9), else the
@@ -521,6 +536,17 @@ px_source_describe_failure (PxSource *self)
 
   if (self->error == NULL)
     return NULL;
+  /* The extraction's own reasons are worded by their kind below; other
+   * failures by the words kept with them, in today's language (a failure
+   * kept before they were, by the message it was kept with). */
+  if (self->error_words != NULL
+      && !(self->error->domain == PX_EXTRACT_ERROR && self->error->code != PX_EXTRACT_ERROR_BINARY))
+    {
+      char *said = px_words_say (self->error_words);
+
+      if (said != NULL)
+        return said;
+    }
   return px_source_describe_page_error (self->error, self->input, self->failed_page);
 }
 
@@ -796,6 +822,7 @@ load_complete (GTask *task)
   if (job->save != PX_SOURCE_SAVE_FAILED)
     self->kept_failed = FALSE;
   g_clear_error (&self->error);
+  g_clear_pointer (&self->error_words, g_free);
   update_outlet (self);
   set_state (self, PX_SOURCE_READY);
   g_task_return_boolean (task, TRUE);
@@ -875,6 +902,8 @@ load_failed (GTask  *task,
   g_clear_object (&self->loading);
   g_clear_error (&self->error);
   self->error = g_error_copy (error);
+  g_free (self->error_words);
+  self->error_words = g_strdup (px_source_failure_words (error));
   update_outlet (self);
   set_state (self, PX_SOURCE_FAILED);
   g_task_return_error (task, error);
@@ -942,12 +971,16 @@ read_done_cb (GObject      *object,
       if (job->library != NULL && job->story_id > 0 && self->kind != PX_SOURCE_KIND_TEXT && self->keep_failure
           && (self->source_id == 0 || job->was_failed))
         {
+          g_autofree char *words = NULL;
+
           job->error = g_steal_pointer (&error);
+          words = px_words_keep (px_source_failure_words (job->error), job->error->message);
           /* with what failed and what the page said, so that the story
            * opened again shows the column as it is now */
           px_library_keep_failed_source_full_async (job->library, job->story_id, self->source_id, self->input,
                                                     self->outlet, job->error->message,
-                                                    px_source_failure_kind (job->error), self->failed_page, NULL,
+                                                    px_source_failure_kind (job->error), words, self->failed_page,
+                                                    NULL,
                                                     failure_kept_cb, g_steal_pointer (&task));
           return;
         }
@@ -1105,6 +1138,7 @@ px_source_finalize (GObject *object)
   g_free (self->lead);
   g_clear_pointer (&self->snapshot, px_snapshot_unref);
   g_clear_error (&self->error);
+  g_free (self->error_words);
 
   G_OBJECT_CLASS (px_source_parent_class)->finalize (object);
 }

@@ -93,6 +93,11 @@ char *px_source_describe_page_error (const GError    *error,
  * says.
  */
 const char *px_source_failure_kind (const GError *error);
+
+/* What the library keeps beside a failure to say it again in another
+ * language (px-words.h): a fetch's or an extraction's words, else NULL.
+ */
+const char *px_source_failure_words (const GError *error);
 /* Why the last load failed, in words for the user as
  * px_source_describe_error() says it, naming a page that has no article
  * text by what it says it is ("Parallax found no article text in

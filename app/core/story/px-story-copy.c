@@ -94,7 +94,7 @@ px_story_copy (PxLibrary     *from,
       /* A source kept with why it could not be loaded stays so, in its place. */
       if (source->error != NULL)
         copy = px_library_keep_failed_source_full (to, new_story, 0, source->input, source->outlet, source->error,
-                                                   source->error_kind, source->page, error);
+                                                   source->error_kind, source->error_words, source->page, error);
       else if ((snapshot = snapshot_from_source (from, source, error)) == NULL)
         goto fail;
       else

@@ -642,13 +642,143 @@ continues_quoted_speaker (PxDocument *doc,
   return TRUE;
 }
 
+/* A person's sex as the report tells it, for "he said" and "she said":
+ * bits, so that a name told both ways is known neither way.
+ */
+enum
+{
+  SEX_UNKNOWN = 0,
+  SEX_MALE = 1 << 0,
+  SEX_FEMALE = 1 << 1,
+};
+
+static void
+note_sex (GHashTable *sexes,
+          const char *key,
+          guint       sex)
+{
+  if (key == NULL || *key == '\0' || sex == SEX_UNKNOWN)
+    return;
+  g_hash_table_insert (sexes, (gpointer) key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sexes, key)) | sex));
+}
+
+/* The sex of @key told by a title or a pronoun, or SEX_UNKNOWN where the
+ * report tells none or both. */
+static guint
+sex_of (GHashTable *sexes,
+        const char *key)
+{
+  guint sex = key != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sexes, key)) : SEX_UNKNOWN;
+
+  return sex == (SEX_MALE | SEX_FEMALE) ? SEX_UNKNOWN : sex;
+}
+
+/* The sex a courtesy title right before @entity tells: "Mr Steele",
+ * "Mrs. Palin", "Sir Keir Starmer". */
+static guint
+sex_of_title (PxDocument     *doc,
+              PxSentence     *sentence,
+              const PxEntity *entity)
+{
+  guint t = entity->first_token;
+  const char *word;
+
+  if (t > sentence->first_token && g_str_equal (px_document_token (doc, t - 1)->norm, "."))
+    t--;
+  if (t <= sentence->first_token)
+    return SEX_UNKNOWN;
+  word = px_document_token (doc, t - 1)->norm;
+  if (px_word_is_one_of (word, (const char * const[]) { "mr", "mr.", "sir", "lord", NULL }))
+    return SEX_MALE;
+  if (px_word_is_one_of (word, (const char * const[]) { "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", NULL }))
+    return SEX_FEMALE;
+  return SEX_UNKNOWN;
+}
+
+/* The sex "he" or "she" asks of whom it stands for; none for "they". */
+static guint
+sex_of_pronoun (PxDocument *doc,
+                PxSentence *sentence)
+{
+  const char *word;
+
+  if (sentence->speaker_token < sentence->first_token
+      || sentence->speaker_token >= sentence->first_token + sentence->n_tokens)
+    return SEX_UNKNOWN;
+  word = px_document_token (doc, sentence->speaker_token)->norm;
+  if (g_str_equal (word, "he"))
+    return SEX_MALE;
+  if (g_str_equal (word, "she"))
+    return SEX_FEMALE;
+  return SEX_UNKNOWN;
+}
+
+typedef struct
+{
+  const char *key;
+  guint token;
+  gboolean person;   /* a person's name, not one of no known kind ("Officials said") */
+} NamedSpeaker;
+
+/* "he said" where the one it would stand for (the last person named or
+ * quoted) is known to be a woman, or "she said" where a man: the nearest
+ * earlier speaker named with a verb of saying that the pronoun allows,
+ * known to be of its sex or a person not known either way. "Mr Steele
+ * said ... Authorities did not know whether Mrs Palin's connection ... was
+ * relevant. “Everything is just speculation,” he said." is Steele's. Keeps
+ * @key when the pronoun tells no sex or nothing contradicts it.
+ */
+static void
+agree_with_pronoun (GHashTable *sexes,
+                    GArray     *named,
+                    guint       wanted,
+                    const char **key,
+                    guint      *token)
+{
+  guint sex = sex_of (sexes, *key);
+
+  if (wanted == SEX_UNKNOWN || *key == NULL || sex == SEX_UNKNOWN || sex == wanted)
+    return;
+  for (guint k = named->len; k > 0; k--)
+    {
+      const NamedSpeaker *speaker = &g_array_index (named, NamedSpeaker, k - 1);
+      guint speaker_sex = sex_of (sexes, speaker->key);
+
+      if (g_str_equal (speaker->key, *key))
+        continue;
+      if (speaker_sex == wanted || (speaker_sex == SEX_UNKNOWN && speaker->person))
+        {
+          *key = speaker->key;
+          *token = speaker->token;
+          return;
+        }
+    }
+}
+
 void
 px_cues_resolve_speakers (PxDocument *doc)
 {
+  g_autoptr(GHashTable) sexes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedSpeaker));
   const char *last_speaker = NULL;
   guint last_speaker_token = 0;
   const char *last_person = NULL;
   guint last_person_token = 0;
+
+  /* a title tells a person's sex wherever the report gives it */
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
+        {
+          const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+
+          if (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_OTHER)
+            note_sex (sexes, entity->key, sex_of_title (doc, sentence, entity));
+        }
+    }
 
   for (guint s = 0; s < doc->sentences->len; s++)
     {
@@ -658,19 +788,26 @@ px_cues_resolve_speakers (PxDocument *doc)
 
       if (sentence->speaker != NULL && *sentence->speaker == '\0')
         {
-          /* "he said": the last person named or quoted */
+          /* "he said": the last person named or quoted, of the sex the
+           * pronoun tells when the report tells it */
+          guint wanted = sex_of_pronoun (doc, sentence);
+          const char *key = NULL;
+          guint token = 0;
+
           if (last_speaker != NULL && (last_person == NULL || last_speaker_token >= last_person_token))
             {
-              sentence->speaker = last_speaker;
-              sentence->speaker_token = last_speaker_token;
+              key = last_speaker;
+              token = last_speaker_token;
             }
           else if (last_person != NULL)
             {
-              sentence->speaker = last_person;
-              sentence->speaker_token = last_person_token;
+              key = last_person;
+              token = last_person_token;
             }
-          else
-            sentence->speaker = NULL;
+          agree_with_pronoun (sexes, named, wanted, &key, &token);
+          sentence->speaker = key;
+          sentence->speaker_token = token;
+          note_sex (sexes, key, wanted);
         }
       else if (sentence->speaker == NULL && sentence->quotes != NULL && same_paragraph
                && previous->speaker != NULL && px_document_token (doc, sentence->first_token)->in_quote)
@@ -691,8 +828,17 @@ px_cues_resolve_speakers (PxDocument *doc)
 
       if (sentence->speaker != NULL)
         {
+          const PxEntity *entity = px_entities_find (sentence, sentence->speaker);
+
           last_speaker = sentence->speaker;
           last_speaker_token = sentence->speaker_token;
+          if (entity != NULL && sentence->speaker_token >= sentence->first_token
+              && sentence->speaker_token < sentence->first_token + sentence->n_tokens)
+            {
+              NamedSpeaker speaker = { sentence->speaker, sentence->speaker_token, entity->kind == PX_ENTITY_PERSON };
+
+              g_array_append_val (named, speaker);
+            }
         }
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
