@@ -1133,11 +1133,13 @@ collect (Found   *found,
               g_autofree char *text = _px_html_text_skipping (name_node != NULL ? name_node : node, 512, "time");
 
               if (g_utf8_strlen (text, -1) < 100)
-                set_once (&found->markup_byline, text);
-              if (g_utf8_strlen (text, -1) < 100 && found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
                 {
-                  found->byline_texts[found->n_byline_texts] = g_strdup (text);
-                  found->byline_at[found->n_byline_texts++] = found->elements;
+                  set_once (&found->markup_byline, text);
+                  if (found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
+                    {
+                      found->byline_texts[found->n_byline_texts] = g_strdup (text);
+                      found->byline_at[found->n_byline_texts++] = found->elements;
+                    }
                 }
             }
 

@@ -696,6 +696,15 @@ sex_of_title (PxDocument     *doc,
   return SEX_UNKNOWN;
 }
 
+/* Whether @sentence's speaker token is one of its own tokens (a speaker
+ * carried from another sentence keeps that sentence's token). */
+static gboolean
+speaker_named_here (const PxSentence *sentence)
+{
+  return sentence->speaker_token >= sentence->first_token
+         && sentence->speaker_token < sentence->first_token + sentence->n_tokens;
+}
+
 /* The sex "he" or "she" asks of whom it stands for; none for "they". */
 static guint
 sex_of_pronoun (PxDocument *doc,
@@ -703,8 +712,7 @@ sex_of_pronoun (PxDocument *doc,
 {
   const char *word;
 
-  if (sentence->speaker_token < sentence->first_token
-      || sentence->speaker_token >= sentence->first_token + sentence->n_tokens)
+  if (!speaker_named_here (sentence))
     return SEX_UNKNOWN;
   word = px_document_token (doc, sentence->speaker_token)->norm;
   if (g_str_equal (word, "he"))
@@ -809,13 +817,10 @@ px_cues_resolve_speakers (PxDocument *doc)
           sentence->speaker_token = token;
           note_sex (sexes, key, wanted);
         }
-      else if (sentence->speaker == NULL && sentence->quotes != NULL && same_paragraph
-               && previous->speaker != NULL && px_document_token (doc, sentence->first_token)->in_quote)
-        {
-          sentence->speaker = previous->speaker;
-          sentence->speaker_token = previous->speaker_token;
-        }
-      else if (continues_quoted_speaker (doc, s))
+      /* a quotation that goes on, in this paragraph or from the one before */
+      else if ((sentence->speaker == NULL && sentence->quotes != NULL && same_paragraph
+                && previous->speaker != NULL && px_document_token (doc, sentence->first_token)->in_quote)
+               || continues_quoted_speaker (doc, s))
         {
           sentence->speaker = previous->speaker;
           sentence->speaker_token = previous->speaker_token;
@@ -832,8 +837,7 @@ px_cues_resolve_speakers (PxDocument *doc)
 
           last_speaker = sentence->speaker;
           last_speaker_token = sentence->speaker_token;
-          if (entity != NULL && sentence->speaker_token >= sentence->first_token
-              && sentence->speaker_token < sentence->first_token + sentence->n_tokens)
+          if (entity != NULL && speaker_named_here (sentence))
             {
               NamedSpeaker speaker = { sentence->speaker, sentence->speaker_token, entity->kind == PX_ENTITY_PERSON };
 
