@@ -1342,6 +1342,131 @@ test_verdict_list_named (Fixture       *fixture,
   run_main_loop (300);
 }
 
+/* The allocations of one text view, counted by wrapping its class's
+ * size_allocate for the time of a test.
+ */
+static GtkWidget *counted_view;
+static guint counted_allocations;
+static void (*text_view_size_allocate) (GtkWidget *widget,
+                                        int        width,
+                                        int        height,
+                                        int        baseline);
+
+static void
+counting_size_allocate (GtkWidget *widget,
+                        int        width,
+                        int        height,
+                        int        baseline)
+{
+  if (widget == counted_view)
+    counted_allocations++;
+  text_view_size_allocate (widget, width, height, baseline);
+}
+
+static void
+count_allocations (GtkWidget *view)
+{
+  GtkWidgetClass *klass = g_type_class_peek (GTK_TYPE_TEXT_VIEW);
+
+  counted_view = view;
+  counted_allocations = 0;
+  if (view != NULL && text_view_size_allocate == NULL)
+    {
+      text_view_size_allocate = klass->size_allocate;
+      klass->size_allocate = counting_size_allocate;
+    }
+  else if (view == NULL && text_view_size_allocate != NULL)
+    {
+      klass->size_allocate = text_view_size_allocate;
+      text_view_size_allocate = NULL;
+    }
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Opening the verdict's list, choosing a verdict and writing a note lay out
+ * the annotation popover again and again, and never the column's text under
+ * it: the popover was the text view's child, each size it asked for laid out
+ * the whole text view again, and once, asked while the window was being
+ * laid out, the text view was drawn without a layout: GTK's "Trying to
+ * snapshot GtkTextView … without a current allocation" (fatal in these
+ * tests) and the column blank until a key moved its caret (2026-12-07,
+ * window33, on a real story). In a window @user_data pixels wide, on a
+ * passage halfway down a column that scrolls.
+ */
+static void
+test_verdict_list_keeps_column (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 0);
+  GtkTextView *view = px_source_column_get_text_view (column);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  PxAnnotationPopover *popover;
+  GtkDropDown *drop_down;
+  GtkToggleButton *toggle;
+  GtkWidget *list;
+  guint middle;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), GPOINTER_TO_INT (user_data), 640);
+  run_main_loop (300);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the window at its new size", WAIT_SECONDS);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
+
+  middle = gtk_text_buffer_get_char_count (buffer) / 2;
+  select_range (column, middle, middle + 40);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  run_main_loop (500);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  drop_down = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (popover), GTK_TYPE_DROP_DOWN));
+  toggle = GTK_TOGGLE_BUTTON (find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_TOGGLE_BUTTON));
+  list = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
+  g_assert_nonnull (list);
+
+  /* GTK measures the lines of a text view in its idle time after a new
+   * width or a scroll, and lays the view out again as they grow: the count
+   * starts once it has been still for half a second.
+   */
+  count_allocations (GTK_WIDGET (view));
+  for (gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;;)
+    {
+      counted_allocations = 0;
+      run_main_loop (500);
+      if (counted_allocations == 0)
+        break;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the column's lines to be measured");
+    }
+  gtk_toggle_button_set_active (toggle, TRUE);
+  px_ui_test_wait_for (widget_mapped, list, "the verdict's list", WAIT_SECONDS);
+  run_main_loop (300);
+  g_test_message ("the text view laid out %u times, the list open", counted_allocations);
+  gtk_drop_down_set_selected (drop_down, 4);
+  run_main_loop (300);
+  g_test_message ("%u, a verdict chosen", counted_allocations);
+  gtk_toggle_button_set_active (toggle, FALSE);
+  run_main_loop (300);
+  g_test_message ("%u, the list closed", counted_allocations);
+  px_annotation_popover_set_note (popover, "The council's own minutes give a different figure for the "
+                                           "crowd; ask the harbour office which count it published.");
+  run_main_loop (500);
+  g_test_message ("%u, a note written", counted_allocations);
+  g_assert_cmpuint (counted_allocations, ==, 0);
+  count_allocations (NULL);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  run_main_loop (300);
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1406,6 +1531,10 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/annotate/verdict-list-named", Fixture, NULL, fixture_set_up, test_verdict_list_named,
               fixture_tear_down);
+  g_test_add ("/annotate/verdict-list-keeps-column/1280", Fixture, GINT_TO_POINTER (1280), fixture_set_up,
+              test_verdict_list_keeps_column, fixture_tear_down);
+  g_test_add ("/annotate/verdict-list-keeps-column/600", Fixture, GINT_TO_POINTER (600), fixture_set_up,
+              test_verdict_list_keeps_column, fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

@@ -1139,6 +1139,26 @@ popover_delete_cb (PxAnnotator *self)
     px_annotator_delete (self, id);
 }
 
+/* Points @popover at @rect, in @widget's coordinates: the popover's
+ * parent can be the column around @widget (px_source_column_host_popover()).
+ */
+static void
+point_popover_from (GtkPopover   *popover,
+                    GtkWidget    *widget,
+                    GdkRectangle *rect)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+  graphene_point_t point;
+
+  if (parent != NULL && parent != widget
+      && gtk_widget_compute_point (widget, parent, &GRAPHENE_POINT_INIT (rect->x, rect->y), &point))
+    {
+      rect->x = (int) point.x;
+      rect->y = (int) point.y;
+    }
+  gtk_popover_set_pointing_to (popover, rect);
+}
+
 static void
 point_popover (PxAnnotator *self)
 {
@@ -1171,7 +1191,7 @@ point_popover (PxAnnotator *self)
           rect.width = rect.height = 1;
         }
     }
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  point_popover_from (GTK_POPOVER (self->popover), GTK_WIDGET (view), &rect);
 }
 
 /* The column scrolls to the passage on its next frame; the popover
@@ -1189,10 +1209,14 @@ scrolled_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* A popover for the passages in self->pending (or @editing), on @parent. */
+/* A popover for the passages in self->pending (or @editing), on @parent;
+ * a child of @column, when given, which places it (@parent is its text
+ * view then).
+ */
 static void
 create_popover (PxAnnotator        *self,
                 GtkWidget          *parent,
+                PxSourceColumn     *column,
                 const char         *heading,
                 const char         *quote,
                 const PxAnnotation *editing)
@@ -1212,7 +1236,10 @@ create_popover (PxAnnotator        *self,
       px_annotation_popover_set_verdict (self->popover, editing->verdict);
       px_annotation_popover_set_note (self->popover, editing->note);
     }
-  gtk_widget_set_parent (GTK_WIDGET (self->popover), parent);
+  if (column != NULL)
+    px_source_column_host_popover (column, GTK_POPOVER (self->popover));
+  else
+    gtk_widget_set_parent (GTK_WIDGET (self->popover), parent);
 
   g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "delete-requested", G_CALLBACK (popover_delete_cb), self,
@@ -1233,7 +1260,7 @@ open_popover (PxAnnotator     *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter iter;
 
-  create_popover (self, GTK_WIDGET (view), heading, quote, editing);
+  create_popover (self, GTK_WIDGET (view), column, heading, quote, editing);
   if (self->popover == NULL)
     return;
 
@@ -1559,7 +1586,7 @@ px_annotator_annotate_sentences (PxAnnotator        *self,
       return FALSE;
     }
 
-  create_popover (self, parent, _("Annotate"), shown->str, NULL);
+  create_popover (self, parent, NULL, _("Annotate"), shown->str, NULL);
   /* Back to the cell's row when the popover closes. */
   if (gtk_widget_get_root (parent) != NULL)
     g_set_weak_pointer (&self->return_focus, gtk_root_get_focus (gtk_widget_get_root (parent)));
@@ -1779,11 +1806,13 @@ show_float (PxAnnotator *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkWidget *button;
+  GtkWidget *column;
   GtkTextIter start, end;
   GdkRectangle rect;
 
   dismiss_float (self);
-  if (self->popover != NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (view))
+  column = gtk_widget_get_ancestor (GTK_WIDGET (view), PX_TYPE_SOURCE_COLUMN);
+  if (self->popover != NULL || self->store == NULL || column == NULL || !gtk_widget_get_mapped (GTK_WIDGET (view))
       || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
 
@@ -1802,8 +1831,8 @@ show_float (PxAnnotator *self,
   gtk_text_view_get_iter_location (view, &start, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
   rect.width = MAX (rect.width, 1);
-  gtk_widget_set_parent (GTK_WIDGET (self->float_popover), GTK_WIDGET (view));
-  gtk_popover_set_pointing_to (self->float_popover, &rect);
+  px_source_column_host_popover (PX_SOURCE_COLUMN (column), self->float_popover);
+  point_popover_from (self->float_popover, GTK_WIDGET (view), &rect);
   gtk_popover_popup (self->float_popover);
 }
 
