@@ -24,8 +24,10 @@
 #include "px-input.h"
 #include "px-source.h"
 #include "px-test-timing.h"
+#include "px-calendar-private.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
+#include "px-readable-private.h"
 
 static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
@@ -1056,6 +1058,69 @@ test_dates (void)
 
       g_assert_cmpstr (got, ==, cases[i].out);
     }
+}
+
+/* One table of the names of months and weekdays (px-calendar.c), and
+ * every reader of dates and stamps taking a word as a name when it does.
+ */
+static void
+test_calendar_names (void)
+{
+  struct
+  {
+    const char *word;
+    int month;
+    int weekday;
+  } cases[] = {
+    { "Dec", 12, 0 }, { "DEC", 12, 0 }, { "december", 12, 0 }, { "Sept", 9, 0 }, { "sep", 9, 0 }, { "May", 5, 0 },
+    { "Dezember", 12, 0 }, { "Dez", 12, 0 }, { "März", 3, 0 }, { "декабря", 12, 0 }, { "ДЕКАБРЯ", 12, 0 },
+    { "груд", 12, 0 }, { "лютого", 2, 0 },
+    { "Thu", 0, 4 }, { "Thurs", 0, 4 }, { "Tues", 0, 2 }, { "Weds", 0, 3 }, { "Sunday", 0, 7 },
+    { "Montag", 0, 1 }, { "среда", 0, 3 }, { "П'ятниця", 0, 5 },
+    /* a word that starts as a name is none */
+    { "Decem", 0, 0 }, { "Septem", 0, 0 }, { "Marcus", 0, 0 }, { "Mayor", 0, 0 }, { "Junior", 0, 0 },
+    { "Augusta", 0, 0 }, { "Sunset", 0, 0 }, { "Monster", 0, 0 }, { "Satur", 0, 0 }, { "Dezembers", 0, 0 },
+    { "De", 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = strlen (cases[i].word);
+
+      g_assert_cmpint (_px_calendar_month (cases[i].word, len), ==, cases[i].month);
+      g_assert_cmpint (_px_calendar_weekday (cases[i].word, len), ==, cases[i].weekday);
+    }
+  /* @len bytes only; nothing, a cut character or more than a name holds */
+  g_assert_cmpint (_px_calendar_month ("December", 3), ==, 12);
+  g_assert_cmpint (_px_calendar_month ("", 0), ==, 0);
+  g_assert_cmpint (_px_calendar_month (NULL, 3), ==, 0);
+  g_assert_cmpint (_px_calendar_month ("\xd0\xb4\xd0", 3), ==, 0);
+  g_assert_cmpint (_px_calendar_weekday ("sundaysundaysundaysundaysundaysunday", 36), ==, 0);
+
+  /* the date reader */
+  {
+    g_autofree char *cut = _px_metadata_normalize_date ("29 Decem 2025");
+    g_autofree char *name = _px_metadata_normalize_date ("Marcus 12, 2025");
+    g_autofree char *weds = _px_metadata_normalize_date ("Weds, 3 Dec 2025");
+    g_autofree char *sunset = _px_metadata_normalize_date ("Sunset, 3 Dec 2025");
+
+    g_assert_null (cut);
+    g_assert_null (name);
+    g_assert_cmpstr (weds, ==, "2025-12-03");
+    g_assert_null (sunset);
+  }
+  /* the stamp lines of the furniture rules */
+  g_assert_cmpint (_px_furniture_head_line ("Weds., Dec. 3, 2025 10:32 AM"), ==, PX_HEAD_LINE_STAMP);
+  g_assert_cmpint (_px_furniture_head_line ("Thurs, Dec. 4, 2025 10:32 AM"), ==, PX_HEAD_LINE_STAMP);
+  g_assert_cmpint (_px_furniture_head_line ("Sunset Dec. 3, 2025 10:32 AM"), !=, PX_HEAD_LINE_STAMP);
+  /* a wire's stamp after the writer's title, its weekday cut as the wire cuts it */
+  {
+    g_autofree char *weds = _px_metadata_clean_byline ("By Owen Marsh, AP Business Writer Weds Dec 3, 6:46 AM ET");
+    g_autofree char *tues = _px_metadata_clean_byline ("By Owen Marsh Tues., Dec. 2, 6:46 AM ET");
+
+    g_assert_cmpstr (weds, ==, "Owen Marsh");
+    g_assert_cmpstr (tues, ==, "Owen Marsh");
+  }
 }
 
 /* The dates of stamp lines as a plain text's head gives them. */
@@ -3882,6 +3947,7 @@ main (int   argc,
   g_test_add_func ("/extract/byline/after-outlet-credit", test_byline_after_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/calendar-names", test_calendar_names);
   g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);

@@ -15,6 +15,7 @@
 
 #include "px-extract.h"
 
+#include "px-calendar-private.h"
 #include "px-charset.h"
 #include "px-content-kind.h"
 #include "px-fetch-private.h"
@@ -131,18 +132,14 @@ credits_outlet (const char *text,
 static int
 named_weekday (const char *line)
 {
-  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-  g_autofree char *lower = g_ascii_strdown (line, -1);
-
-  for (const char *p = lower; *p != '\0'; p++)
-    if ((p == lower || !g_ascii_isalpha (p[-1])) && g_ascii_isalpha (*p))
+  for (const char *p = line; *p != '\0'; p++)
+    if ((p == line || !g_ascii_isalpha (p[-1])) && g_ascii_isalpha (*p))
       {
-        gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyz");
+        gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        int weekday = _px_calendar_weekday (p, len);
 
-        for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-          if (len >= 3 && strncmp (p, days[i], 3) == 0
-              && (len <= 4 || strncmp (p + len - 3, "day", 3) == 0))
-            return i + 1;
+        if (weekday != 0)
+          return weekday;
         p += len - 1;
       }
   return 0;

@@ -119,16 +119,11 @@ void _px_metadata_line_dates (const char  *text,
                               char       **published,
                               char       **updated);
 
-/* A month or a weekday named in German, Russian or Ukrainian (@word is
- * @len bytes of letters, in any case): the month's number 1-12, else 0;
- * TRUE for a weekday. The label of a time stamp in those languages at the
- * start of @word ("Aktualisiert:", "Опубликовано"): TRUE, and *@update
+/* The label of a time stamp in German, Russian or Ukrainian at the start
+ * of @word ("Aktualisiert:", "Опубликовано"): TRUE, and *@update
  * (nullable) set for an update's label, cleared for a publication's.
+ * (Months and weekdays: px-calendar-private.h.)
  */
-int _px_metadata_month_translated (const char *word,
-                                   gsize       len);
-gboolean _px_metadata_weekday_translated (const char *word,
-                                          gsize       len);
 gboolean _px_metadata_stamp_label_translated (const char *word,
                                               gboolean   *update);
 

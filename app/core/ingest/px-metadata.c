@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-calendar-private.h"
 #include "px-dates.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
@@ -1617,64 +1618,11 @@ read_json_ld (Found *found)
 
 /* Dates */
 
-/* A month named in German, Russian or Ukrainian, in full (Russian and
- * Ukrainian in the form a day takes, "29 декабря", and alone, "декабрь")
- * or cut short as the languages do ("Dez.", "дек."): 1-12, else 0.
- * @word is @len bytes of letters, in any case. The furniture rules ask it
- * of a page's short lines too, so nothing is allocated but its lower case.
- */
-int
-_px_metadata_month_translated (const char *word,
-                               gsize       len)
-{
-  static const char * const names[12] = {
-    "januar jänner jan янв января январь січ січня січень",
-    "februar feber feb фев февр февраля февраль лют лютого лютий",
-    "märz maerz mär mrz мар марта март бер березня березень",
-    "april apr апр апреля апрель квіт квітня квітень",
-    "mai мая май трав травня травень",
-    "juni jun июн июня июнь черв червня червень",
-    "juli jul июл июля июль лип липня липень",
-    "august aug авг августа август серп серпня серпень",
-    "september sep sept сен сент сентября сентябрь вер верес вересня вересень",
-    "oktober okt окт октября октябрь жовт жовтня жовтень",
-    "november nov ноя нояб ноября ноябрь лист листопада листопад",
-    "dezember dez дек декабря декабрь груд грудня грудень",
-  };
-  g_autofree char *lower = NULL;
-  gsize lower_len;
-
-  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
-    return 0;
-  lower = g_utf8_strdown (word, len);
-  lower_len = strlen (lower);
-  for (guint i = 0; i < 12; i++)
-    for (const char *form = names[i]; *form != '\0';)
-      {
-        gsize form_len = strcspn (form, " ");
-
-        if (form_len == lower_len && memcmp (form, lower, form_len) == 0)
-          return i + 1;
-        form += form_len;
-        form += strspn (form, " ");
-      }
-  return 0;
-}
-
 static int
 month_number (const char *word,
               gsize       len)
 {
-  static const char * const months[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
-
-  if (len < 3)
-    return 0;
-  for (guint i = 0; i < 12; i++)
-    if (g_ascii_strncasecmp (word, months[i], 3) == 0)
-      return i + 1;
-  return _px_metadata_month_translated (word, len);
+  return _px_calendar_month (word, len);
 }
 
 /* The end of the word of letters (in any script) at @p: "декабря" is one
@@ -1691,30 +1639,6 @@ skip_letters (const char *p)
         return p;
       p = g_utf8_next_char (p);
     }
-}
-
-/* A German, Russian or Ukrainian weekday before a date ("Montag, 29.
- * Dezember 2025", "понедельник, 29 декабря 2025 г."); @word is @len
- * bytes of letters, in any case.
- */
-gboolean
-_px_metadata_weekday_translated (const char *word,
-                                 gsize       len)
-{
-  static const char * const days[] = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "п’ятниця", "субота", "неділя",
-  };
-  g_autofree char *lower = NULL;
-
-  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
-    return FALSE;
-  lower = g_utf8_strdown (word, len);
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (g_str_equal (lower, days[i]))
-      return TRUE;
-  return FALSE;
 }
 
 /* The label of a time stamp in German, Russian or Ukrainian, at the start
@@ -2038,15 +1962,13 @@ parse_iso (const char *p,
   return read_zone (p, date);
 }
 
-static gboolean
-is_weekday (const char *word)
+/* The length of the weekday's name at @word ("Thurs", "Montag"), or 0 */
+static gsize
+weekday_length (const char *word)
 {
-  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+  gsize len = skip_letters (word) - word;
 
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (g_ascii_strncasecmp (word, days[i], 3) == 0)
-      return TRUE;
-  return FALSE;
+  return _px_calendar_weekday (word, len) != 0 ? len : 0;
 }
 
 /* "Fri, 24 Jul 2015 05:36:09 GMT", "24 July 2015", "July 24, 2015 10:00 AM EST" */
@@ -2057,9 +1979,9 @@ parse_words (const char *text,
   const char *p = text;
 
   /* a weekday */
-  if (is_weekday (p) || _px_metadata_weekday_translated (p, skip_letters (p) - p))
+  if (weekday_length (p) > 0)
     {
-      p = skip_letters (p);
+      p += weekday_length (p);
       while (*p == ',' || *p == ' ' || *p == '.')
         p++;
     }
@@ -2085,8 +2007,7 @@ parse_words (const char *text,
     {
       const char *word = p;
 
-      while (g_ascii_isalpha (*p))
-        p++;
+      p = skip_letters (p);
       if ((date->month = month_number (word, p - word)) == 0)
         return FALSE;
       while (*p == ' ' || *p == '.')
@@ -2707,26 +2628,18 @@ pick_title (Found              *found,
 
 /* Bylines */
 
-/* TRUE when @word, a "." or "," after it taken off, is the start of
- * one of @names of three letters or more ("Dec", "Dec.", "December,";
- * not "Marcus").
+/* The month's (or with @weekday, the weekday's) number named by @word, a
+ * "." or "," after it taken off ("Dec.", "December,"; not "Marcus"), or 0.
  */
-static gboolean
-starts_name_of (const char         *word,
-                const char * const *names)
+static int
+calendar_word (const char *word,
+               gboolean    weekday)
 {
   gsize len = strlen (word);
-  g_autofree char *lower = NULL;
 
   while (len > 0 && (word[len - 1] == '.' || word[len - 1] == ','))
     len--;
-  if (len < 3)
-    return FALSE;
-  lower = g_ascii_strdown (word, len);
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_has_prefix (names[i], lower))
-      return TRUE;
-  return FALSE;
+  return weekday ? _px_calendar_weekday (word, len) : _px_calendar_month (word, len);
 }
 
 /* The index in @words where a wire's stamp without a year starts that
@@ -2739,11 +2652,6 @@ static guint
 trailing_stamp (char  **words,
                 guint   n_words)
 {
-  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december", NULL };
-  static const char * const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL };
-
   for (guint i = n_words >= 7 ? n_words - 7 : 0; i + 1 < n_words; i++)
     {
       gboolean clock = FALSE;
@@ -2751,7 +2659,7 @@ trailing_stamp (char  **words,
       char *end;
       guint64 day;
 
-      if (!starts_name_of (words[i], months))
+      if (calendar_word (words[i], FALSE) == 0)
         continue;
       day = g_ascii_strtoull (words[i + 1], &end, 10);
       if (end == words[i + 1] || day < 1 || day > 31 || (*end != '\0' && strcmp (end, ",") != 0))
@@ -2771,7 +2679,7 @@ trailing_stamp (char  **words,
         }
       if (!clock || !rest)
         continue;
-      if (i > 0 && starts_name_of (words[i - 1], days))
+      if (i > 0 && calendar_word (words[i - 1], TRUE) != 0)
         i--;
       return i;
     }
@@ -2834,12 +2742,8 @@ static gboolean
 has_name_word (char  **words,
                guint   n)
 {
-  static const char * const stamp[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc",
-    "et", "est", "edt", "pt", "pst", "pdt", "bst", NULL
+  static const char * const clock[] = {
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", NULL
   };
 
   for (guint i = 0; i < n; i++)
@@ -2853,7 +2757,8 @@ has_name_word (char  **words,
         if (*p != '.' && *p != ',' && *p != ':')
           word[len++] = g_ascii_tolower (*p);
       word[len] = '\0';
-      if (strlen (words[i]) >= sizeof word || !g_strv_contains (stamp, word))
+      if (strlen (words[i]) >= sizeof word
+          || (!g_strv_contains (clock, word) && calendar_word (word, FALSE) == 0 && calendar_word (word, TRUE) == 0))
         return TRUE;
     }
   return FALSE;
@@ -3281,7 +3186,7 @@ _px_metadata_clean_byline (const char *text)
     {
       const char *rest = comma + 1 + strspn (comma + 1, " ");
 
-      if (comma > clean && is_weekday (rest) && _px_furniture_head_line (rest) == PX_HEAD_LINE_STAMP)
+      if (comma > clean && weekday_length (rest) > 0 && _px_furniture_head_line (rest) == PX_HEAD_LINE_STAMP)
         {
           *comma = '\0';
           break;
@@ -5120,17 +5025,7 @@ _px_metadata_read (htmlDocPtr   doc,
 static gboolean
 is_month_word (const char *word)
 {
-  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december" };
-  gsize len = 0;
-
-  while (g_ascii_isalpha (word[len]))
-    len++;
-  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
-    if (len >= 3 && len <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], len) == 0
-        && (len == 3 || len == strlen (months[i]) || (i == 8 && len == 4)))
-      return TRUE;
-  return FALSE;
+  return month_number (word, skip_letters (word) - word) != 0;
 }
 
 /* Where the label of an update a paragraph states is, at its word
@@ -5225,7 +5120,7 @@ _px_metadata_text_update (const char *text,
       else
         break;
     }
-  if (!g_ascii_isdigit (*p) && !is_month_word (p) && !is_weekday (p))
+  if (!g_ascii_isdigit (*p) && !is_month_word (p) && weekday_length (p) == 0)
     return NULL;
   /* the time: up to a colon that ends the label ("9:15 a.m.: The
    * council ...") or PX_METADATA_UPDATE_WORDS words
@@ -5251,28 +5146,25 @@ _px_metadata_text_update (const char *text,
       g_autofree char *day = g_strndup (published, 10);
       g_autoptr(GString) dated = g_string_new (clause->str);
       g_autoptr(GDate) start = g_date_new ();
-      static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
-                                               "saturday", "sunday" };
-
       int year, month, mday;
 
       if (sscanf (day, "%4d-%2d-%2d", &year, &month, &mday) == 3 && g_date_valid_dmy (mday, month, year))
         g_date_set_dmy (start, mday, month, year);
       /* a weekday: the first such day from the published one on */
-      for (guint i = 0; i < G_N_ELEMENTS (weekdays) && g_date_valid (start); i++)
+      for (const char *w = dated->str; *w != '\0' && g_date_valid (start); w++)
         {
-          g_autofree char *lower = g_ascii_strdown (dated->str, -1);
-          const char *at = strstr (lower, weekdays[i]);
+          gsize len = skip_letters (w) - w;
+          int weekday = (w == dated->str || w[-1] == ' ') ? _px_calendar_weekday (w, len) : 0;
 
-          if (at != NULL)
+          if (weekday != 0)
             {
-              guint ahead = (i + 1 + 7 - g_date_get_weekday (start)) % 7;
+              guint ahead = (weekday + 7 - g_date_get_weekday (start)) % 7;
 
               g_date_add_days (start, ahead);
               g_free (day);
               day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (start), g_date_get_month (start),
                                      g_date_get_day (start));
-              g_string_erase (dated, at - lower, strlen (weekdays[i]));
+              g_string_erase (dated, w - dated->str, len);
               break;
             }
         }
