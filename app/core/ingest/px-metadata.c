@@ -1749,6 +1749,43 @@ us_summer_time (const ParsedDate *date)
   return date->day < end_day || (date->day == end_day && date->hour < 2);
 }
 
+/* Moscow time's offset on the day of @date: four hours from 27 March
+ * 2011 to 26 October 2014, three before and since (summer time before
+ * 2011 was "MSD", another name).
+ */
+static int
+moscow_offset (const ParsedDate *date)
+{
+  int day = date->year * 10000 + date->month * 100 + date->day;
+
+  return day >= 20110327 && day < 20141026 ? 240 : 180;
+}
+
+/* A zone named in German or Russian after a clock ("10:12 Uhr MEZ",
+ * "10:12 мск", "МСК"): its offset in minutes, or FALSE. The Cyrillic
+ * names are words of no other meaning, so any case; the German ones in
+ * capitals, as the Latin zones are.
+ */
+static gboolean
+translated_zone (const char       *word,
+                 gsize             len,
+                 const ParsedDate *date,
+                 int              *offset_minutes)
+{
+  g_autofree char *lower = NULL;
+
+  if (len == 4 && strncmp (word, "MESZ", 4) == 0)
+    *offset_minutes = 120;
+  else if (len == 3 && strncmp (word, "MEZ", 3) == 0)
+    *offset_minutes = 60;
+  else if (len > 0 && len <= 8 && g_utf8_validate (word, len, NULL)
+           && g_str_equal ((lower = g_utf8_strdown (word, len)), "мск"))
+    *offset_minutes = moscow_offset (date);
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /* A zone's name as pages write it after a clock (px_zone_lookup()): its
  * offset in minutes from UTC, or FALSE when it is not one. "ET", "CT",
  * "MT", "PT" and "Eastern" are US zones whose offset follows the date's
@@ -1762,10 +1799,14 @@ named_zone (const char       *word,
 {
   const PxZone *zone = px_zone_lookup (word, len);
 
+  if (zone == NULL)
+    return translated_zone (word, len, date, offset_minutes);
   /* a lower-case "et", "pt" is a word, not a zone */
-  if (zone == NULL || zone->ambiguous || !g_ascii_isupper (word[0]))
+  if (zone->ambiguous || !g_ascii_isupper (word[0]))
     return FALSE;
   *offset_minutes = zone->offset + (zone->seasonal && us_summer_time (date) ? 60 : 0);
+  if (g_str_equal (zone->name, "MSK"))
+    *offset_minutes = moscow_offset (date);
   return TRUE;
 }
 
@@ -1833,12 +1874,14 @@ read_zone (const char *p,
     }
   if (*p == '-' || *p == '.')
     return TRUE;
+  /* the clock's word before the zone: "10:12 Uhr MEZ" */
+  if (strncmp (p, "Uhr ", 4) == 0 && g_ascii_isupper (p[4]))
+    p += 4;
   /* the zone database's name for a US zone: "US/Eastern" */
   if (strncmp (p, "US/", 3) == 0 && g_ascii_isupper (p[3]))
     p += 3;
   word = p;
-  while (g_ascii_isalpha (*p))
-    p++;
+  p = skip_letters (p);
   if (p > word && !g_ascii_isalnum (*p) && named_zone (word, p - word, date, &date->offset_minutes))
     {
       date->has_zone = TRUE;
@@ -1846,9 +1889,10 @@ read_zone (const char *p,
       return TRUE;
     }
   /* A zone we do not know ("CET+1", "IST": India's or Ireland's?) or a
-   * word after the time: the time is kept as the page's local time.
+   * word after the time (in any script): the time is kept as the page's
+   * local time.
    */
-  return g_ascii_isalpha (*word);
+  return p > word;
 }
 
 /* "PM", "pm", "p.m.", "p. m.": the length of the half-day's mark at @p,
