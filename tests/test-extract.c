@@ -1067,6 +1067,49 @@ test_dates (void)
     }
 }
 
+/* A day alone in the page's meta data that is later than the stamp on the
+ * writer's own line (a blog page built again a month after the post) is
+ * the page's day, not the post's; a later stamp there, or one without a
+ * clock, leaves it.
+ */
+static void
+test_meta_build_day (void)
+{
+  struct
+  {
+    const char *meta;
+    const char *credit;
+    const char *published;
+  } cases[] = {
+    { "Jan 16, 2008", "December 13 2007 at 07:52 AM", "2007-12-13T07:52:00" },
+    /* the writer's stamp later: an update, or another day's */
+    { "Jan 16, 2008", "January 18 2008 at 07:52 AM", "2008-01-16" },
+    /* no clock: a day for a day */
+    { "Jan 16, 2008", "December 13 2007", "2008-01-16" },
+    /* more than a year before: no page is built so long after */
+    { "Jan 16, 2008", "December 13 2006 at 07:52 AM", "2008-01-16" },
+    /* the page's own time has its clock */
+    { "2008-01-16T09:30:00Z", "December 13 2007 at 07:52 AM", "2008-01-16T09:30:00Z" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Harbour notes</title>"
+                                               "<meta name='PUBDATE' content='%s'></head><body>"
+                                               "<h1><a href='/harbour'>Harbour notes</a></h1><div class='item'>"
+                                               "<h2>Ferry service resumes after storm</h2>" BODY_TEXT
+                                               "<p class='credit'><span class='author'>Posted By: <a href='/a/7'>Ines "
+                                               "Castell</a></span> | <span class='pubdate'>%s</span></p></div>"
+                                               "</body></html>",
+                                               cases[i].meta, cases[i].credit);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+    }
+}
+
 /* One table of the names of months and weekdays (px-calendar.c), and
  * every reader of dates and stamps taking a word as a name when it does.
  */
@@ -3955,6 +3998,7 @@ main (int   argc,
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/calendar-names", test_calendar_names);
+  g_test_add_func ("/extract/meta-build-day", test_meta_build_day);
   g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);

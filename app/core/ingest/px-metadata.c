@@ -96,6 +96,7 @@ typedef struct
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
   char *headed_byline; /* "By Jane Doe" on a line of its own under the headline */
   char *byline_texts[PX_METADATA_BYLINE_ELEMENTS]; /* the first elements marked as a byline, in page order */
+  char *byline_line; /* the line the first of them stands in: "Posted By: Jane Doe | December 13 2007 at 07:52 AM" */
   guint byline_at[PX_METADATA_BYLINE_ELEMENTS];    /* ... and when they were met */
   guint n_byline_texts;
   GPtrArray *json_ld;  /* script texts */
@@ -138,6 +139,7 @@ found_clear (Found *found)
   g_free (found->headed_byline);
   for (guint i = 0; i < found->n_byline_texts; i++)
     g_free (found->byline_texts[i]);
+  g_free (found->byline_line);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -765,6 +767,8 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
  * down, dates are other stories')
  */
 #define PX_METADATA_DATE_NEAR 40
+/* the line around a byline's element is read when it is at most this many bytes */
+#define PX_METADATA_BYLINE_LINE_BYTES 200
 
 /* A line of @prefix's under the headline, in a paragraph of its own, of
  * at most PX_METADATA_LINE_CHARS: "Edited by Jane Doe" (who a live page's
@@ -909,6 +913,7 @@ names_date (xmlNode     *node,
 }
 
 static char *date_text (xmlNode *node);
+static char *byline_line (xmlNode *node);
 
 /* At the first <h1>: the date of the nearest element named as the date
  * above it, when it is near and in the headline's block (the last few
@@ -1135,6 +1140,8 @@ collect (Found   *found,
 
               if (g_utf8_strlen (text, -1) < 100)
                 {
+                  if (found->markup_byline == NULL && node->parent != NULL)
+                    found->byline_line = byline_line (node);
                   set_once (&found->markup_byline, text);
                   if (found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
                     {
@@ -3993,6 +4000,55 @@ credited_writer (Found      *found,
   return NULL;
 }
 
+/* The line a byline's element stands in, when it is a line: its parent's
+ * text, short ("<p class=credit><span class=author>Posted By: Jane
+ * Doe</span> | <span class=pubdate>December 13 2007 at 07:52
+ * AM</span></p>"), or NULL.
+ */
+static char *
+byline_line (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node->parent, 2 * PX_METADATA_BYLINE_LINE_BYTES);
+
+  if (strlen (text) > PX_METADATA_BYLINE_LINE_BYTES)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* @date, a day alone from the page's meta data, or the time the line of
+ * the writer's byline states when that is of a day before it, at most a
+ * year before, with its clock: a blog's PUBDATE of the day the page was
+ * built ("Jan 16, 2008") over the post's "Posted By: … | December 13 2007
+ * at 07:52 AM". A later stamp there may be an update, and is not taken.
+ */
+static char *
+stated_over_build_day (Found      *found,
+                       PxDayOrder  order,
+                       char       *date)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autofree char *stated = NULL;
+  g_autofree char *stated_day = NULL;
+  g_autofree char *built_day = NULL;
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+
+  if (date == NULL || strlen (date) != 10 || found->byline_line == NULL)
+    return date;
+  _px_metadata_line_dates (found->byline_line, order, &stated, NULL);
+  if (stated == NULL || strlen (stated) < 16)
+    return date;
+  stated_day = g_strdup_printf ("%.10sT00:00:00Z", stated);
+  built_day = g_strdup_printf ("%.10sT00:00:00Z", date);
+  a = g_date_time_new_from_iso8601 (stated_day, utc);
+  b = g_date_time_new_from_iso8601 (built_day, utc);
+  if (a == NULL || b == NULL || g_date_time_compare (a, b) >= 0
+      || g_date_time_difference (b, a) > 366 * G_TIME_SPAN_DAY)
+    return date;
+  g_free (date);
+  return g_steal_pointer (&stated);
+}
+
 static char *
 pick_published (Found      *found,
                 PxDayOrder  order)
@@ -4008,7 +4064,7 @@ pick_published (Found      *found,
     return date;
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     if ((date = _px_metadata_normalize_date (g_hash_table_lookup (found->meta, keys[i]))) != NULL)
-      return date;
+      return stated_over_build_day (found, order, date);
   if ((date = _px_metadata_normalize_date (found->itemprop_published)) != NULL)
     return date;
   if ((date = _px_metadata_normalize_date (found->time_pubdate)) != NULL)
