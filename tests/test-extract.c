@@ -1110,6 +1110,73 @@ test_meta_build_day (void)
     }
 }
 
+/* A stamp or a dateline without its year, read in the year the page's
+ * latest stated day puts it: on that day or before it, never after.
+ */
+static void
+test_yearless_dates (void)
+{
+  struct
+  {
+    const char *text;
+    const char *reference;
+    gboolean dateline;
+    const char *date;
+  } cases[] = {
+    { "Sat Dec 29, 10:10 AM ET", "2008-01-15", FALSE, "2007-12-29T10:10:00-05:00" },
+    { "Sat Dec 29, 10:10 AM ET", "2007-12-29", FALSE, "2007-12-29T10:10:00-05:00" },
+    { "Dec. 4, 10:32 a.m.", "2007-12-04", FALSE, "2007-12-04T10:32:00" },
+    { "Tues., Dec. 4", "2007-12-20", FALSE, "2007-12-04" },
+    /* the weekday the day is not; no clock and no weekday; its year stated */
+    { "Fri Dec 29, 10:10 AM ET", "2008-01-15", FALSE, NULL },
+    { "By Ruth March 12", "2008-04-01", FALSE, NULL },
+    { "Dec 29, 2007 10:10 AM", "2008-01-15", FALSE, NULL },
+    { "Sat Dec 29, 2007", "2008-01-15", FALSE, NULL },
+    /* after the page's latest day: not in the future, nor a year back */
+    { "Dec 30, 10:10 AM ET", "2007-12-28", FALSE, NULL },
+    { "ISLAMABAD, Jan 14 (Reuters) - Pakistan's election commission said", "2008-01-15", TRUE, "2008-01-14" },
+    { "KABUL, Dec. 30 \xe2\x80\x94 Afghan officials said", "2008-01-02", TRUE, "2007-12-30" },
+    { "LONDON, Jan 17 (Reuters) - Shares fell", "2008-01-15", TRUE, NULL },
+    /* a sentence that names a day is no dateline */
+    { "On Jan 14 the council will meet again to vote on the plan", "2008-01-15", TRUE, NULL },
+    { "Mr. Okafor, Jan 14 (a Monday) was the day", "2008-01-15", TRUE, NULL },
+    { "Sat Dec 29, 10:10 AM ET", NULL, FALSE, NULL },
+    { "Sat Dec 29, 10:10 AM ET", "soon", FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = _px_metadata_yearless_date (cases[i].text, cases[i].reference, cases[i].dateline);
+
+      g_assert_cmpstr (got, ==, cases[i].date);
+    }
+
+  /* a page whose only date is the day's in its masthead; the same in a
+   * style sheet or a form's box is none the page shows
+   */
+  {
+    const char *mastheads[] = { "<table><tr><td class='m8'>Jan 15, 2008</td></tr></table>",
+                                "<style>/* Jan 15, 2008 */</style>",
+                                "<form><textarea name='c'>Jan 15, 2008</textarea></form>" };
+    const char *published[] = { "2008-01-14", NULL, NULL };
+
+    for (guint i = 0; i < G_N_ELEMENTS (mastheads); i++)
+      {
+        g_autofree char *html = g_strdup_printf ("<html><head><title>Inquiry team meets obstacles</title></head><body>%s"
+                                                 "<div id='story'><h1>Inquiry team meets obstacles</h1>"
+                                                 "<p>Islamabad, Jan 14 (Reuters) The inquiry team said on Monday "
+                                                 "it had met obstacles in its work, and would report next month.</p>"
+                                                 BODY_TEXT "</div></body></html>",
+                                                 mastheads[i]);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (article->published, ==, published[i]);
+      }
+  }
+}
+
 /* One table of the names of months and weekdays (px-calendar.c), and
  * every reader of dates and stamps taking a word as a name when it does.
  */
@@ -3999,6 +4066,7 @@ main (int   argc,
   g_test_add_func ("/extract/dates", test_dates);
   g_test_add_func ("/extract/calendar-names", test_calendar_names);
   g_test_add_func ("/extract/meta-build-day", test_meta_build_day);
+  g_test_add_func ("/extract/yearless-dates", test_yearless_dates);
   g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);

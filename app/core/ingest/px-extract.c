@@ -145,6 +145,34 @@ named_weekday (const char *line)
   return 0;
 }
 
+/* The date a stamp without its year states, on a page that gives no
+ * other: a byline's ("Sat Dec 29, 10:10 AM ET"), a stamp line's, else the
+ * dateline the text opens with ("ISLAMABAD, Jan 14 (Reuters) -"), in the
+ * year @page_day (the latest day the page states) puts it.
+ */
+static char *
+yearless_published (GPtrArray   *paragraphs,
+                    const char **lines,
+                    guint        n_lines,
+                    const char  *page_day)
+{
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_auto(GStrv) parts = lines[i] != NULL ? g_strsplit (lines[i], "\n", 8) : NULL;
+
+      for (guint k = 0; parts != NULL && parts[k] != NULL; k++)
+        {
+          char *date = _px_metadata_yearless_date (parts[k], page_day, FALSE);
+
+          if (date != NULL)
+            return date;
+        }
+    }
+  if (paragraphs->len > 0)
+    return _px_metadata_yearless_date (g_ptr_array_index (paragraphs, 0), page_day, TRUE);
+  return NULL;
+}
+
 /* _px_metadata_line_dates() on a line taken from the page's text, where
  * the page's order of day and month is not known: a date in figures that
  * reads as two days ("08/01/2008") is taken in the order the weekday on
@@ -1003,6 +1031,7 @@ extract_html (const char    *input,
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *above_stamps = NULL;
+  g_autofree char *page_day = NULL;
   g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
@@ -1090,6 +1119,11 @@ extract_html (const char    *input,
         article->published = g_steal_pointer (&published);
       take_later_update (article, &updated);
     }
+  /* what a date without its year is read against, when nothing dates
+   * the page yet
+   */
+  if (article->published == NULL)
+    page_day = _px_metadata_latest_stated_day (xmlDocGetRootElement (doc));
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -1166,6 +1200,9 @@ extract_html (const char    *input,
         article->published = g_steal_pointer (&published);
       take_later_update (article, &updated);
     }
+  if (article->published == NULL && page_day != NULL)
+    article->published = yearless_published (paragraphs, (const char *[]) { body_byline, markup_byline, line_byline,
+                                                                          head_line, stamp }, 5, page_day);
   /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
    * article was published, in its zone, when it is later than that (a
    * time in UTC is no clock of the page's own zone)

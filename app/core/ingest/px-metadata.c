@@ -5310,3 +5310,232 @@ _px_metadata_text_update (const char *text,
     return NULL;
   return g_steal_pointer (&date);
 }
+
+/* Dates without a year */
+
+/* the text of a page read for the days it states, at most */
+#define PX_METADATA_STATED_DAYS_BYTES (2 << 20)
+/* a date without a year is read at most this many days before the
+ * latest day the page states (a stamp two days after it is not a year old)
+ */
+#define PX_METADATA_YEARLESS_DAYS 330
+/* the start of a paragraph read for its dateline */
+#define PX_METADATA_DATELINE_BYTES 60
+
+/* The month (1-12) and day at @p when a month's name and a day of it
+ * stand there in either order ("Jan 14", "Jan. 14,", "14 January",
+ * "December 13"), the end in *@end; else 0.
+ */
+static int
+month_and_day (const char  *p,
+               int         *day,
+               const char **end)
+{
+  const char *word = p;
+  const char *q = skip_letters (p);
+  int month;
+
+  if (q > word && (month = month_number (word, q - word)) != 0)
+    {
+      if (*q == '.')
+        q++;
+      while (*q == ' ')
+        q++;
+      if (!read_number (&q, 1, 2, day) || g_ascii_isdigit (*q) || *day < 1 || *day > 31)
+        return 0;
+      if (g_ascii_isalpha (*q) && (g_str_has_prefix (q, "st") || g_str_has_prefix (q, "nd")
+                                   || g_str_has_prefix (q, "rd") || g_str_has_prefix (q, "th")))
+        q += 2;
+      if (g_ascii_isalnum (*q))
+        return 0;
+      *end = q;
+      return month;
+    }
+  if (read_number (&q, 1, 2, day) && *day >= 1 && *day <= 31 && *q == ' ')
+    {
+      while (*q == ' ')
+        q++;
+      word = q;
+      q = skip_letters (q);
+      if (q > word && (month = month_number (word, q - word)) != 0 && !g_ascii_isalnum (*q))
+        {
+          if (*q == '.')
+            q++;
+          *end = q;
+          return month;
+        }
+    }
+  return 0;
+}
+
+/* TRUE when the year of four figures at @p (after a comma or spaces) is one
+ * a page of news can state, into *@year.
+ */
+static gboolean
+year_after (const char *p,
+            int        *year)
+{
+  if (*p == ',')
+    p++;
+  while (*p == ' ')
+    p++;
+  return read_number (&p, 4, 4, year) && !g_ascii_isdigit (*p) && *year >= 1990 && *year <= 2100;
+}
+
+static void
+note_stated_days (const char *text,
+                  GDate      *latest)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      int day, year, month;
+      const char *end;
+
+      if (p != text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+        continue;
+      if ((month = month_and_day (p, &day, &end)) != 0 && year_after (end, &year)
+          && g_date_valid_dmy (day, month, year))
+        {
+          GDate stated;
+
+          g_date_clear (&stated, 1);
+          g_date_set_dmy (&stated, day, month, year);
+          if (!g_date_valid (latest) || g_date_compare (&stated, latest) > 0)
+            *latest = stated;
+        }
+    }
+}
+
+char *
+_px_metadata_latest_stated_day (xmlNode *root)
+{
+  GDate latest;
+  gsize read = 0;
+  xmlNode *node = root;
+
+  g_date_clear (&latest, 1);
+  /* every text the page shows, in order, without recursion (a page may
+   * nest deeper than a stack goes)
+   */
+  while (node != NULL && read < PX_METADATA_STATED_DAYS_BYTES)
+    {
+      gboolean hidden = node->type == XML_ELEMENT_NODE
+                        && (_px_html_is (node, "script") || _px_html_is (node, "style")
+                            || _px_html_is (node, "noscript") || _px_html_is (node, "textarea"));
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          note_stated_days ((const char *) node->content, &latest);
+          read += strlen ((const char *) node->content);
+        }
+      if (node->children != NULL && node->type == XML_ELEMENT_NODE && !hidden)
+        {
+          node = node->children;
+          continue;
+        }
+      while (node != NULL && node != root && node->next == NULL)
+        node = node->parent;
+      if (node == NULL || node == root)
+        break;
+      node = node->next;
+    }
+  if (!g_date_valid (&latest))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&latest), g_date_get_month (&latest),
+                          g_date_get_day (&latest));
+}
+
+/* TRUE when a month and a day from @start to @end of @text stand as a
+ * wire's dateline does: after a place and a comma at the start, and
+ * before the source in brackets or a dash ("ISLAMABAD, Jan 14 (Reuters)
+ * -", "Kabul, Dec. 4 --"), not in a sentence ("On Jan 14 the council").
+ */
+static gboolean
+stands_as_dateline (const char *text,
+                    const char *start,
+                    const char *end)
+{
+  gsize before = start - text;
+
+  if (before < 4 || before > 40 || start[-1] != ' ' || start[-2] != ',' || memchr (text, '.', before) != NULL)
+    return FALSE;
+  while (*end == ' ')
+    end++;
+  return *end == '(' || *end == '-' || g_str_has_prefix (end, "\xe2\x80\x94") || g_str_has_prefix (end, "\xe2\x80\x93");
+}
+
+char *
+_px_metadata_yearless_date (const char *text,
+                            const char *reference,
+                            gboolean    dateline)
+{
+  int ref_year, ref_month, ref_day;
+  GDate ref;
+  g_autofree char *head = NULL;
+  const char *end = NULL;
+  int month = 0;
+  int day = 0;
+  int year;
+  int weekday = 0;
+
+  if (text == NULL || reference == NULL || sscanf (reference, "%4d-%2d-%2d", &ref_year, &ref_month, &ref_day) != 3
+      || !g_date_valid_dmy (ref_day, ref_month, ref_year))
+    return NULL;
+  g_date_clear (&ref, 1);
+  g_date_set_dmy (&ref, ref_day, ref_month, ref_year);
+  head = g_strndup (text, PX_METADATA_DATELINE_BYTES);
+  for (const char *p = head; *p != '\0' && month == 0; p++)
+    {
+      gsize len;
+
+      if (p != head && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+        continue;
+      len = skip_letters (p) - p;
+      if (weekday == 0)
+        weekday = _px_calendar_weekday (p, len);
+      if ((month = month_and_day (p, &day, &end)) != 0 && dateline && !stands_as_dateline (head, p, end))
+        return NULL;
+    }
+  /* a date with its year is the date readers' */
+  if (month == 0 || year_after (end, &year))
+    return NULL;
+  /* the year that puts the day on the reference's or before it (a day
+   * after it at most, for the zones between), and not far before it
+   */
+  for (year = ref_year + 1; year >= ref_year - 1; year--)
+    {
+      GDate candidate;
+      g_autofree char *dated = NULL;
+      g_autofree char *with_time = NULL;
+      g_autofree char *rest = NULL;
+
+      if (!g_date_valid_dmy (day, month, year))
+        continue;
+      g_date_clear (&candidate, 1);
+      g_date_set_dmy (&candidate, day, month, year);
+      if (g_date_days_between (&ref, &candidate) > 1)
+        continue;
+      if (g_date_days_between (&candidate, &ref) > PX_METADATA_YEARLESS_DAYS)
+        return NULL;
+      if (weekday != 0 && (int) g_date_get_weekday (&candidate) != weekday)
+        return NULL;
+      /* its clock and zone, when they follow ("Dec 29, 10:10 AM ET") */
+      rest = g_strndup (end, strcspn (end, "(|-\xe2"));
+      g_strstrip (rest);
+      dated = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+      with_time = g_strdup_printf ("%s %s", dated, g_strstrip (*rest == ',' ? rest + 1 : rest));
+      {
+        g_autofree char *read = *rest != '\0' ? _px_metadata_normalize_date (with_time) : NULL;
+
+        if (read != NULL && strlen (read) > 10)
+          return g_steal_pointer (&read);
+      }
+      /* a stamp line names its clock or its weekday: "By Ruth March 12" is
+       * a name
+       */
+      if (!dateline && weekday == 0)
+        return NULL;
+      return g_steal_pointer (&dated);
+    }
+  return NULL;
+}
