@@ -1272,6 +1272,76 @@ run_main_loop (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The rows of @widget's subtree a screen reader reads as list items. */
+static void
+collect_list_items (GtkWidget *widget,
+                    GPtrArray *rows)
+{
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_list_items (child, rows);
+}
+
+/* The verdicts in the popover's drop-down are read by their names: GTK 4.8
+ * named each row of a drop-down's list by nothing, and a screen reader read
+ * "list item" six times (2026-12-07, window33, through AT-SPI).
+ */
+static void
+test_verdict_list_named (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  PxAnnotationPopover *popover = open_popover_on_passage (fixture);
+  GtkDropDown *drop_down = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (popover), GTK_TYPE_DROP_DOWN));
+  GListModel *verdicts = gtk_drop_down_get_model (drop_down);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint named = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (verdicts), ==, 6);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_TOGGLE_BUTTON)),
+                                TRUE);
+  run_main_loop (500);
+  collect_list_items (GTK_WIDGET (drop_down), rows);
+  g_assert_cmpuint (rows->len, >=, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (verdicts); i++)
+    {
+      g_autoptr(GtkStringObject) verdict = g_list_model_get_item (verdicts, i);
+      const char *name = gtk_string_object_get_string (verdict);
+
+      for (guint j = 0; j < rows->len; j++)
+        {
+          g_autofree char *mismatch = gtk_test_accessible_check_property (rows->pdata[j], GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                           name);
+
+          if (mismatch == NULL)
+            {
+              named++;
+              break;
+            }
+        }
+      g_test_message ("verdict %s: %s", name, named == i + 1 ? "a row is named so" : "no row is named so");
+    }
+  g_assert_cmpuint (named, ==, 6);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  run_main_loop (300);
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1333,6 +1403,8 @@ main (int    argc,
   g_test_add ("/annotate/popover-holds-quote", Fixture, NULL, fixture_set_up, test_popover_holds_quote,
               fixture_tear_down);
   g_test_add ("/annotate/close-with-popover", Fixture, NULL, fixture_set_up, test_close_with_popover,
+              fixture_tear_down);
+  g_test_add ("/annotate/verdict-list-named", Fixture, NULL, fixture_set_up, test_verdict_list_named,
               fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 

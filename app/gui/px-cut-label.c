@@ -125,6 +125,41 @@ selected_item_cb (GtkDropDown *drop_down,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* GTK 4.8 names the rows of a drop-down's list by nothing: a screen
+ * reader read the six verdicts as six empty list items. Each row (the list
+ * item's widget, the child's parent, which takes the focus) is named by its
+ * string as it is bound.
+ */
+static void
+name_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkWidget *row = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  GObject *string = gtk_list_item_get_item (item);
+
+  if (row == NULL)
+    return;
+  if (GTK_IS_STRING_OBJECT (string))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_string_object_get_string (GTK_STRING_OBJECT (string)), -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+name_list_rows (GtkDropDown *drop_down)
+{
+  GtkListItemFactory *factory = gtk_drop_down_get_list_factory (drop_down);
+
+  /* Without a list factory of its own the list uses the button's. */
+  if (factory == NULL)
+    factory = gtk_drop_down_get_factory (drop_down);
+  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory))
+    g_signal_connect_object (factory, "bind", G_CALLBACK (name_row_cb), drop_down, G_CONNECT_AFTER);
+}
+
 void
 px_drop_down_name_button (GtkDropDown *drop_down,
                           GtkWidget   *label,
@@ -144,6 +179,7 @@ px_drop_down_name_button (GtkDropDown *drop_down,
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_signal_connect_object (drop_down, "notify::selected-item", G_CALLBACK (selected_item_cb), button, 0);
   selected_item_cb (drop_down, NULL, button);
+  name_list_rows (drop_down);
 }
 
 void

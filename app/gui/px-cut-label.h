@@ -25,7 +25,9 @@ void px_cut_label_drop_down (GtkDropDown *drop_down);
 /* GTK 4.8 gives the button inside a GtkDropDown, which takes the focus,
  * no name of its own: a screen reader read "GtkToggleButton". Names it by
  * @label (a GtkLabel, or NULL) or else @name, as the drop-down is named,
- * and describes it by the string chosen (a GtkStringList's), kept so.
+ * and describes it by the string chosen (a GtkStringList's), kept so;
+ * each row of its list is named by its string. Call it after
+ * px_cut_label_drop_down(), which changes the factories.
  */
 void px_drop_down_name_button (GtkDropDown *drop_down,
                                GtkWidget   *label,
