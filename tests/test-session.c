@@ -1405,7 +1405,7 @@ test_too_long_left_out (Fixture       *fixture,
   /* kept before such texts were refused: the story opens and compares the others */
   px_session_close_story (fixture->session);
   kept = px_article_new (path);
-  kept->text = g_string_free (g_steal_pointer (&huge), FALSE);
+  px_article_take_text (kept, g_string_free (g_steal_pointer (&huge), FALSE));
   g_assert_cmpint (px_library_add_source (PX_LIBRARY (fixture->store), story_id, kept, NULL, &error), >, 0);
   g_assert_no_error (error);
   px_session_open_story (fixture->session, story_id);
