@@ -299,6 +299,14 @@ static const char * const fixtures[] = {
    * picture (they were left out)
    */
   "gallery-over-short-story", "story-rest-wrapped",
+  /* pictures in a story under class names that say nothing (extract15):
+   * two captions, each in a box of its own after its picture and in no
+   * paragraph, are not the story (both were read as paragraphs); a
+   * picture beside the lead paragraph in its box, and pictures at the
+   * start of two of a run of the story's alike blocks, leave every
+   * paragraph in
+   */
+  "story-caption-boxes", "story-pictures-in-paragraphs",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -3248,6 +3256,29 @@ test_many_gallery_boxes (void)
   assert_linear_page ("gallery.html", many_gallery_boxes, 20000);
 }
 
+/* Pictures' boxes set between a story's paragraphs, each a picture and
+ * its caption in a <div> of its own under a class of its own, many
+ * thousands of them: each box is looked at once, its first fifty nodes at
+ * most, and its two neighbours.
+ */
+static void
+many_caption_boxes (GString *html,
+                    guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<p>A paragraph of the story, number %u, with a few more words in it.</p>"
+                                  "<div class=c%u><img src=%u.jpg><div>The quay at low tide, picture %u.</div></div>",
+                            i, i, i, i);
+  g_string_append (html, "</div></div></body></html>");
+}
+
+static void
+test_many_caption_boxes (void)
+{
+  assert_linear_page ("captions.html", many_caption_boxes, 20000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -4109,6 +4140,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
   g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   g_test_add_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
+  g_test_add_func ("/extract/hostile/many-caption-boxes", test_many_caption_boxes);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
