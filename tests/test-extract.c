@@ -24,8 +24,10 @@
 #include "px-input.h"
 #include "px-source.h"
 #include "px-test-timing.h"
+#include "px-calendar-private.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
+#include "px-readable-private.h"
 
 static const char * const fixtures[] = {
   "rt-article", "reuters-article", "bbc-article", "thehill-article", "wordpress-post",
@@ -297,6 +299,14 @@ static const char * const fixtures[] = {
    * picture (they were left out)
    */
   "gallery-over-short-story", "story-rest-wrapped",
+  /* pictures in a story under class names that say nothing (extract15):
+   * two captions, each in a box of its own after its picture and in no
+   * paragraph, are not the story (both were read as paragraphs); a
+   * picture beside the lead paragraph in its box, and pictures at the
+   * start of two of a run of the story's alike blocks, leave every
+   * paragraph in
+   */
+  "story-caption-boxes", "story-pictures-in-paragraphs",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -1039,6 +1049,13 @@ test_dates (void)
     { "1 мая 2025", "2025-05-01" },
     { "29 грудня 2025 р., 10:12", "2025-12-29T10:12:00" },
     { "15 лютого 2026 року о 08:30", "2026-02-15T08:30:00" },
+    /* a zone named in the page's language, Moscow's as it stood that day */
+    { "29 декабря 2025 г., 10:12 мск", "2025-12-29T10:12:00+03:00" },
+    { "15 марта 2012 г., 10:12 МСК", "2012-03-15T10:12:00+04:00" },
+    { "Mon, 29 Dec 2025 10:12 MSK", "2025-12-29T10:12:00+03:00" },
+    { "Montag, 29. Dezember 2025, 10:12 Uhr MEZ", "2025-12-29T10:12:00+01:00" },
+    { "Mittwoch, 2. Juli 2025, 10:12 Uhr MESZ", "2025-07-02T10:12:00+02:00" },
+    { "29 декабря 2025 г., 10:12 по Москве", "2025-12-29T10:12:00" },
     { "29 Dezembers 2025", NULL },
     { "29 гудня 2025", NULL },
     { "1767002400", "2025-12-29T10:00:00Z" },
@@ -1056,6 +1073,179 @@ test_dates (void)
 
       g_assert_cmpstr (got, ==, cases[i].out);
     }
+}
+
+/* A day alone in the page's meta data that is later than the stamp on the
+ * writer's own line (a blog page built again a month after the post) is
+ * the page's day, not the post's; a later stamp there, or one without a
+ * clock, leaves it.
+ */
+static void
+test_meta_build_day (void)
+{
+  struct
+  {
+    const char *meta;
+    const char *credit;
+    const char *published;
+  } cases[] = {
+    { "Jan 16, 2008", "December 13 2007 at 07:52 AM", "2007-12-13T07:52:00" },
+    /* the writer's stamp later: an update, or another day's */
+    { "Jan 16, 2008", "January 18 2008 at 07:52 AM", "2008-01-16" },
+    /* no clock: a day for a day */
+    { "Jan 16, 2008", "December 13 2007", "2008-01-16" },
+    /* more than a year before: no page is built so long after */
+    { "Jan 16, 2008", "December 13 2006 at 07:52 AM", "2008-01-16" },
+    /* the page's own time has its clock */
+    { "2008-01-16T09:30:00Z", "December 13 2007 at 07:52 AM", "2008-01-16T09:30:00Z" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head><title>Harbour notes</title>"
+                                               "<meta name='PUBDATE' content='%s'></head><body>"
+                                               "<h1><a href='/harbour'>Harbour notes</a></h1><div class='item'>"
+                                               "<h2>Ferry service resumes after storm</h2>" BODY_TEXT
+                                               "<p class='credit'><span class='author'>Posted By: <a href='/a/7'>Ines "
+                                               "Castell</a></span> | <span class='pubdate'>%s</span></p></div>"
+                                               "</body></html>",
+                                               cases[i].meta, cases[i].credit);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+    }
+}
+
+/* A stamp or a dateline without its year, read in the year the page's
+ * latest stated day puts it: on that day or before it, never after.
+ */
+static void
+test_yearless_dates (void)
+{
+  struct
+  {
+    const char *text;
+    const char *reference;
+    gboolean dateline;
+    const char *date;
+  } cases[] = {
+    { "Sat Dec 29, 10:10 AM ET", "2008-01-15", FALSE, "2007-12-29T10:10:00-05:00" },
+    { "Sat Dec 29, 10:10 AM ET", "2007-12-29", FALSE, "2007-12-29T10:10:00-05:00" },
+    { "Dec. 4, 10:32 a.m.", "2007-12-04", FALSE, "2007-12-04T10:32:00" },
+    { "Tues., Dec. 4", "2007-12-20", FALSE, "2007-12-04" },
+    /* the weekday the day is not; no clock and no weekday; its year stated */
+    { "Fri Dec 29, 10:10 AM ET", "2008-01-15", FALSE, NULL },
+    { "By Ruth March 12", "2008-04-01", FALSE, NULL },
+    { "Dec 29, 2007 10:10 AM", "2008-01-15", FALSE, NULL },
+    { "Sat Dec 29, 2007", "2008-01-15", FALSE, NULL },
+    /* after the page's latest day: not in the future, nor a year back */
+    { "Dec 30, 10:10 AM ET", "2007-12-28", FALSE, NULL },
+    { "ISLAMABAD, Jan 14 (Reuters) - Pakistan's election commission said", "2008-01-15", TRUE, "2008-01-14" },
+    { "KABUL, Dec. 30 \xe2\x80\x94 Afghan officials said", "2008-01-02", TRUE, "2007-12-30" },
+    { "LONDON, Jan 17 (Reuters) - Shares fell", "2008-01-15", TRUE, NULL },
+    /* a sentence that names a day is no dateline */
+    { "On Jan 14 the council will meet again to vote on the plan", "2008-01-15", TRUE, NULL },
+    { "Mr. Okafor, Jan 14 (a Monday) was the day", "2008-01-15", TRUE, NULL },
+    { "Sat Dec 29, 10:10 AM ET", NULL, FALSE, NULL },
+    { "Sat Dec 29, 10:10 AM ET", "soon", FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = _px_metadata_yearless_date (cases[i].text, cases[i].reference, cases[i].dateline);
+
+      g_assert_cmpstr (got, ==, cases[i].date);
+    }
+
+  /* a page whose only date is the day's in its masthead; the same in a
+   * style sheet or a form's box is none the page shows
+   */
+  {
+    const char *mastheads[] = { "<table><tr><td class='m8'>Jan 15, 2008</td></tr></table>",
+                                "<style>/* Jan 15, 2008 */</style>",
+                                "<form><textarea name='c'>Jan 15, 2008</textarea></form>" };
+    const char *published[] = { "2008-01-14", NULL, NULL };
+
+    for (guint i = 0; i < G_N_ELEMENTS (mastheads); i++)
+      {
+        g_autofree char *html = g_strdup_printf ("<html><head><title>Inquiry team meets obstacles</title></head><body>%s"
+                                                 "<div id='story'><h1>Inquiry team meets obstacles</h1>"
+                                                 "<p>Islamabad, Jan 14 (Reuters) The inquiry team said on Monday "
+                                                 "it had met obstacles in its work, and would report next month.</p>"
+                                                 BODY_TEXT "</div></body></html>",
+                                                 mastheads[i]);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PxArticle) article = extract_string (html, NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (article->published, ==, published[i]);
+      }
+  }
+}
+
+/* One table of the names of months and weekdays (px-calendar.c), and
+ * every reader of dates and stamps taking a word as a name when it does.
+ */
+static void
+test_calendar_names (void)
+{
+  struct
+  {
+    const char *word;
+    int month;
+    int weekday;
+  } cases[] = {
+    { "Dec", 12, 0 }, { "DEC", 12, 0 }, { "december", 12, 0 }, { "Sept", 9, 0 }, { "sep", 9, 0 }, { "May", 5, 0 },
+    { "Dezember", 12, 0 }, { "Dez", 12, 0 }, { "März", 3, 0 }, { "декабря", 12, 0 }, { "ДЕКАБРЯ", 12, 0 },
+    { "груд", 12, 0 }, { "лютого", 2, 0 },
+    { "Thu", 0, 4 }, { "Thurs", 0, 4 }, { "Tues", 0, 2 }, { "Weds", 0, 3 }, { "Sunday", 0, 7 },
+    { "Montag", 0, 1 }, { "среда", 0, 3 }, { "П'ятниця", 0, 5 },
+    /* a word that starts as a name is none */
+    { "Decem", 0, 0 }, { "Septem", 0, 0 }, { "Marcus", 0, 0 }, { "Mayor", 0, 0 }, { "Junior", 0, 0 },
+    { "Augusta", 0, 0 }, { "Sunset", 0, 0 }, { "Monster", 0, 0 }, { "Satur", 0, 0 }, { "Dezembers", 0, 0 },
+    { "De", 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len = strlen (cases[i].word);
+
+      g_assert_cmpint (_px_calendar_month (cases[i].word, len), ==, cases[i].month);
+      g_assert_cmpint (_px_calendar_weekday (cases[i].word, len), ==, cases[i].weekday);
+    }
+  /* @len bytes only; nothing, a cut character or more than a name holds */
+  g_assert_cmpint (_px_calendar_month ("December", 3), ==, 12);
+  g_assert_cmpint (_px_calendar_month ("", 0), ==, 0);
+  g_assert_cmpint (_px_calendar_month (NULL, 3), ==, 0);
+  g_assert_cmpint (_px_calendar_month ("\xd0\xb4\xd0", 3), ==, 0);
+  g_assert_cmpint (_px_calendar_weekday ("sundaysundaysundaysundaysundaysunday", 36), ==, 0);
+
+  /* the date reader */
+  {
+    g_autofree char *cut = _px_metadata_normalize_date ("29 Decem 2025");
+    g_autofree char *name = _px_metadata_normalize_date ("Marcus 12, 2025");
+    g_autofree char *weds = _px_metadata_normalize_date ("Weds, 3 Dec 2025");
+    g_autofree char *sunset = _px_metadata_normalize_date ("Sunset, 3 Dec 2025");
+
+    g_assert_null (cut);
+    g_assert_null (name);
+    g_assert_cmpstr (weds, ==, "2025-12-03");
+    g_assert_null (sunset);
+  }
+  /* the stamp lines of the furniture rules */
+  g_assert_cmpint (_px_furniture_head_line ("Weds., Dec. 3, 2025 10:32 AM"), ==, PX_HEAD_LINE_STAMP);
+  g_assert_cmpint (_px_furniture_head_line ("Thurs, Dec. 4, 2025 10:32 AM"), ==, PX_HEAD_LINE_STAMP);
+  g_assert_cmpint (_px_furniture_head_line ("Sunset Dec. 3, 2025 10:32 AM"), !=, PX_HEAD_LINE_STAMP);
+  /* a wire's stamp after the writer's title, its weekday cut as the wire cuts it */
+  {
+    g_autofree char *weds = _px_metadata_clean_byline ("By Owen Marsh, AP Business Writer Weds Dec 3, 6:46 AM ET");
+    g_autofree char *tues = _px_metadata_clean_byline ("By Owen Marsh Tues., Dec. 2, 6:46 AM ET");
+
+    g_assert_cmpstr (weds, ==, "Owen Marsh");
+    g_assert_cmpstr (tues, ==, "Owen Marsh");
+  }
 }
 
 /* The dates of stamp lines as a plain text's head gives them. */
@@ -3066,6 +3256,29 @@ test_many_gallery_boxes (void)
   assert_linear_page ("gallery.html", many_gallery_boxes, 20000);
 }
 
+/* Pictures' boxes set between a story's paragraphs, each a picture and
+ * its caption in a <div> of its own under a class of its own, many
+ * thousands of them: each box is looked at once, its first fifty nodes at
+ * most, and its two neighbours.
+ */
+static void
+many_caption_boxes (GString *html,
+                    guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<p>A paragraph of the story, number %u, with a few more words in it.</p>"
+                                  "<div class=c%u><img src=%u.jpg><div>The quay at low tide, picture %u.</div></div>",
+                            i, i, i, i);
+  g_string_append (html, "</div></div></body></html>");
+}
+
+static void
+test_many_caption_boxes (void)
+{
+  assert_linear_page ("captions.html", many_caption_boxes, 20000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -3882,6 +4095,9 @@ main (int   argc,
   g_test_add_func ("/extract/byline/after-outlet-credit", test_byline_after_outlet_credit);
   g_test_add_func ("/extract/canonical-url", test_canonical_url);
   g_test_add_func ("/extract/dates", test_dates);
+  g_test_add_func ("/extract/calendar-names", test_calendar_names);
+  g_test_add_func ("/extract/meta-build-day", test_meta_build_day);
+  g_test_add_func ("/extract/yearless-dates", test_yearless_dates);
   g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);
@@ -3924,6 +4140,7 @@ main (int   argc,
   g_test_add_func ("/extract/hostile/many-signed-posts", test_many_signed_posts);
   g_test_add_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   g_test_add_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
+  g_test_add_func ("/extract/hostile/many-caption-boxes", test_many_caption_boxes);
   g_test_add_func ("/extract/hostile/many-post-links", test_many_post_links);
   g_test_add_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   g_test_add_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);

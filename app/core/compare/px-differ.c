@@ -9149,9 +9149,10 @@ refuses_comment (PxDocument *doc,
       const char *norm = px_document_token (doc, t)->norm;
       const char *next = px_document_token (doc, t + 1)->norm, *third = px_document_token (doc, t + 2)->norm;
 
-      if (px_document_token (doc, t)->in_quote)
+      /* both wordings end in "comment", which few tokens start with */
+      if (px_document_token (doc, t)->in_quote || third[0] != 'c' || !g_str_has_prefix (third, "comment"))
         continue;
-      if ((px_word_is_one_of (norm, refusing) && g_str_equal (next, "to") && g_str_has_prefix (third, "comment"))
+      if ((px_word_is_one_of (norm, refusing) && g_str_equal (next, "to"))
           || ((g_str_equal (norm, "had") || g_str_equal (norm, "has")) && g_str_equal (next, "no")
               && g_str_equal (third, "comment")))
         return (int) t;

@@ -15,6 +15,7 @@
 
 #include "px-extract.h"
 
+#include "px-calendar-private.h"
 #include "px-charset.h"
 #include "px-content-kind.h"
 #include "px-fetch-private.h"
@@ -131,21 +132,45 @@ credits_outlet (const char *text,
 static int
 named_weekday (const char *line)
 {
-  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-  g_autofree char *lower = g_ascii_strdown (line, -1);
-
-  for (const char *p = lower; *p != '\0'; p++)
-    if ((p == lower || !g_ascii_isalpha (p[-1])) && g_ascii_isalpha (*p))
+  for (const char *p = line; *p != '\0'; p++)
+    if ((p == line || !g_ascii_isalpha (p[-1])) && g_ascii_isalpha (*p))
       {
-        gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyz");
+        gsize len = strspn (p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        int weekday = _px_calendar_weekday (p, len);
 
-        for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-          if (len >= 3 && strncmp (p, days[i], 3) == 0
-              && (len <= 4 || strncmp (p + len - 3, "day", 3) == 0))
-            return i + 1;
+        if (weekday != 0)
+          return weekday;
         p += len - 1;
       }
   return 0;
+}
+
+/* The date a stamp without its year states, on a page that gives no
+ * other: a byline's ("Sat Dec 29, 10:10 AM ET"), a stamp line's, else the
+ * dateline the text opens with ("ISLAMABAD, Jan 14 (Reuters) -"), in the
+ * year @page_day (the latest day the page states) puts it.
+ */
+static char *
+yearless_published (GPtrArray   *paragraphs,
+                    const char **lines,
+                    guint        n_lines,
+                    const char  *page_day)
+{
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_auto(GStrv) parts = lines[i] != NULL ? g_strsplit (lines[i], "\n", 8) : NULL;
+
+      for (guint k = 0; parts != NULL && parts[k] != NULL; k++)
+        {
+          char *date = _px_metadata_yearless_date (parts[k], page_day, FALSE);
+
+          if (date != NULL)
+            return date;
+        }
+    }
+  if (paragraphs->len > 0)
+    return _px_metadata_yearless_date (g_ptr_array_index (paragraphs, 0), page_day, TRUE);
+  return NULL;
 }
 
 /* _px_metadata_line_dates() on a line taken from the page's text, where
@@ -1006,6 +1031,7 @@ extract_html (const char    *input,
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *above_stamps = NULL;
+  g_autofree char *page_day = NULL;
   g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
@@ -1093,6 +1119,11 @@ extract_html (const char    *input,
         article->published = g_steal_pointer (&published);
       take_later_update (article, &updated);
     }
+  /* what a date without its year is read against, when nothing dates
+   * the page yet
+   */
+  if (article->published == NULL)
+    page_day = _px_metadata_latest_stated_day (xmlDocGetRootElement (doc));
   xmlFreeDoc (doc);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -1169,6 +1200,9 @@ extract_html (const char    *input,
         article->published = g_steal_pointer (&published);
       take_later_update (article, &updated);
     }
+  if (article->published == NULL && page_day != NULL)
+    article->published = yearless_published (paragraphs, (const char *[]) { body_byline, markup_byline, line_byline,
+                                                                          head_line, stamp }, 5, page_day);
   /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
    * article was published, in its zone, when it is later than that (a
    * time in UTC is no clock of the page's own zone)

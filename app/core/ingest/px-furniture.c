@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "px-calendar-private.h"
 #include "px-html-private.h"
 #include "px-lexicon.h"
 #include "px-metadata-private.h"
@@ -135,12 +136,8 @@ is_count (const char *word)
   return p > word && (strcmp (p, "k") == 0 || strcmp (p, "m") == 0);
 }
 
-/* Words a time stamp is made of, besides numbers. */
+/* Words a time stamp is made of, besides numbers, months and weekdays. */
 static const char * const stamp_words[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "am", "pm", "a", "m", "p", "noon", "midnight", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt",
   "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "aest", "aedt", "hkt", "jst",
   "akst", "akdt", "hst", "hdt", "ast", "adt", "nst", "ndt", "wet", "west", "eet", "eest", "msk", "cat",
@@ -175,17 +172,27 @@ is_stamp_word_translated (const char *word)
   /* (a line cut to its first bytes may end in part of a character) */
   if (len > 32 || !g_utf8_validate (word, len, NULL))
     return FALSE;
-  if (_px_metadata_month_translated (word, len) != 0 || _px_metadata_weekday_translated (word, len)
-      || _px_metadata_stamp_label_translated (word, NULL))
+  if (_px_metadata_stamp_label_translated (word, NULL))
     return TRUE;
   lower = g_utf8_strdown (word, len);
   return in_list (lower, words);
 }
 
+/* A month's or a weekday's name (px-calendar.c): @word is one word of a
+ * Words, its letters only ("dec" of "Dec.").
+ */
+static gboolean
+is_calendar_word (const char *word)
+{
+  gsize len = strlen (word);
+
+  return _px_calendar_month (word, len) != 0 || _px_calendar_weekday (word, len) != 0;
+}
+
 static gboolean
 is_stamp_word (const char *word)
 {
-  return in_list (word, stamp_words) || is_stamp_word_translated (word);
+  return in_list (word, stamp_words) || is_calendar_word (word) || is_stamp_word_translated (word);
 }
 
 /* Words of the tools around an article: sharing, printing, commenting. */
@@ -1144,11 +1151,6 @@ static gboolean
 is_named_stamp (const char  *text,
                 const Words *w)
 {
-  static const char * const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", NULL
-  };
   guint others = 0;
   guint numbers = 0;
   gboolean month = FALSE;
@@ -1162,9 +1164,9 @@ is_named_stamp (const char  *text,
 
       if (is_number (word) || is_ordinal (word))
         numbers++;
-      else if (in_list (word, months))
+      else if (_px_calendar_month (word, strlen (word)) != 0)
         month = TRUE;
-      else if (!in_list (word, stamp_words))
+      else if (!in_list (word, stamp_words) && !is_calendar_word (word))
         {
           /* the same word as written on the page */
           const char *original = text + (word - w->buf);
@@ -1591,11 +1593,6 @@ static gboolean
 names_a_time (const char  *text,
               const Words *w)
 {
-  static const char * const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", NULL
-  };
   gboolean month = FALSE;
   gboolean number = FALSE;
 
@@ -1606,7 +1603,7 @@ names_a_time (const char  *text,
     {
       const char *word = w->words[i];
 
-      month |= in_list (word, months) || _px_metadata_month_translated (word, strlen (word)) != 0;
+      month |= _px_calendar_month (word, strlen (word)) != 0;
       number |= is_number (word) || (is_ordinal (word) && strpbrk (word, "sndrt") != NULL);
       /* "9pm", "9 am" */
       if (is_ordinal (word) && strpbrk (word, "ap") != NULL)
@@ -1628,7 +1625,7 @@ is_stamp_with_tools (const char  *text,
     {
       const char *word = w->words[i];
 
-      if (is_number (word) || is_ordinal (word) || in_list (word, stamp_words))
+      if (is_number (word) || is_ordinal (word) || in_list (word, stamp_words) || is_calendar_word (word))
         continue;
       if (!in_list (word, tool_words))
         return FALSE;

@@ -104,6 +104,25 @@ void _px_metadata_drop_byline_outlet (char       *byline,
  */
 char *_px_metadata_stamp_date (const char *text);
 
+/* The latest day the text of the page under @root states with its year
+ * ("Jan 15, 2008" in a masthead, "December 14 2007" over a reader's
+ * comment), as "2008-01-15", or NULL: what a date without a year is read
+ * against.
+ */
+char *_px_metadata_latest_stated_day (xmlNode *root);
+
+/* The date a stamp line states without its year ("Sat Dec 29, 10:10 AM
+ * ET": with its clock or its weekday), or with @dateline the dateline a
+ * paragraph opens with ("ISLAMABAD, Jan 14 (Reuters) -"), in the year that
+ * puts it at most a day after @reference ("2008-01-15") and at most 330
+ * days before; normalized as _px_metadata_normalize_date() does, its clock
+ * and zone when they follow; NULL when it names no month and day, states
+ * its year, or names a weekday the day is not.
+ */
+char *_px_metadata_yearless_date (const char *text,
+                                  const char *reference,
+                                  gboolean    dateline);
+
 /* The dates of a time stamp line ("Posted: Mar 4, 2019 7:15 AM ET Last
  * Updated: Mar 4, 2019 9:05 PM ET", "11/03/17 2:45 AM EST", "8:37 AM, TUE
  * 16 APR 2019"), normalized as _px_metadata_normalize_date() does: one
@@ -119,16 +138,11 @@ void _px_metadata_line_dates (const char  *text,
                               char       **published,
                               char       **updated);
 
-/* A month or a weekday named in German, Russian or Ukrainian (@word is
- * @len bytes of letters, in any case): the month's number 1-12, else 0;
- * TRUE for a weekday. The label of a time stamp in those languages at the
- * start of @word ("Aktualisiert:", "Опубликовано"): TRUE, and *@update
+/* The label of a time stamp in German, Russian or Ukrainian at the start
+ * of @word ("Aktualisiert:", "Опубликовано"): TRUE, and *@update
  * (nullable) set for an update's label, cleared for a publication's.
+ * (Months and weekdays: px-calendar-private.h.)
  */
-int _px_metadata_month_translated (const char *word,
-                                   gsize       len);
-gboolean _px_metadata_weekday_translated (const char *word,
-                                          gsize       len);
 gboolean _px_metadata_stamp_label_translated (const char *word,
                                               gboolean   *update);
 

@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-calendar-private.h"
 #include "px-dates.h"
 #include "px-html-private.h"
 #include "px-metadata-private.h"
@@ -95,6 +96,7 @@ typedef struct
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
   char *headed_byline; /* "By Jane Doe" on a line of its own under the headline */
   char *byline_texts[PX_METADATA_BYLINE_ELEMENTS]; /* the first elements marked as a byline, in page order */
+  char *byline_line; /* the line the first of them stands in: "Posted By: Jane Doe | December 13 2007 at 07:52 AM" */
   guint byline_at[PX_METADATA_BYLINE_ELEMENTS];    /* ... and when they were met */
   guint n_byline_texts;
   GPtrArray *json_ld;  /* script texts */
@@ -137,6 +139,7 @@ found_clear (Found *found)
   g_free (found->headed_byline);
   for (guint i = 0; i < found->n_byline_texts; i++)
     g_free (found->byline_texts[i]);
+  g_free (found->byline_line);
   g_clear_pointer (&found->json_ld, g_ptr_array_unref);
   g_free (found->ld_headline);
   g_free (found->ld_author);
@@ -764,6 +767,8 @@ static const char * const date_words[] = { "date", "timestamp", NULL };
  * down, dates are other stories')
  */
 #define PX_METADATA_DATE_NEAR 40
+/* the line around a byline's element is read when it is at most this many bytes */
+#define PX_METADATA_BYLINE_LINE_BYTES 200
 
 /* A line of @prefix's under the headline, in a paragraph of its own, of
  * at most PX_METADATA_LINE_CHARS: "Edited by Jane Doe" (who a live page's
@@ -908,6 +913,7 @@ names_date (xmlNode     *node,
 }
 
 static char *date_text (xmlNode *node);
+static char *byline_line (xmlNode *node);
 
 /* At the first <h1>: the date of the nearest element named as the date
  * above it, when it is near and in the headline's block (the last few
@@ -1134,6 +1140,8 @@ collect (Found   *found,
 
               if (g_utf8_strlen (text, -1) < 100)
                 {
+                  if (found->markup_byline == NULL && node->parent != NULL)
+                    found->byline_line = byline_line (node);
                   set_once (&found->markup_byline, text);
                   if (found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
                     {
@@ -1617,64 +1625,11 @@ read_json_ld (Found *found)
 
 /* Dates */
 
-/* A month named in German, Russian or Ukrainian, in full (Russian and
- * Ukrainian in the form a day takes, "29 декабря", and alone, "декабрь")
- * or cut short as the languages do ("Dez.", "дек."): 1-12, else 0.
- * @word is @len bytes of letters, in any case. The furniture rules ask it
- * of a page's short lines too, so nothing is allocated but its lower case.
- */
-int
-_px_metadata_month_translated (const char *word,
-                               gsize       len)
-{
-  static const char * const names[12] = {
-    "januar jänner jan янв января январь січ січня січень",
-    "februar feber feb фев февр февраля февраль лют лютого лютий",
-    "märz maerz mär mrz мар марта март бер березня березень",
-    "april apr апр апреля апрель квіт квітня квітень",
-    "mai мая май трав травня травень",
-    "juni jun июн июня июнь черв червня червень",
-    "juli jul июл июля июль лип липня липень",
-    "august aug авг августа август серп серпня серпень",
-    "september sep sept сен сент сентября сентябрь вер верес вересня вересень",
-    "oktober okt окт октября октябрь жовт жовтня жовтень",
-    "november nov ноя нояб ноября ноябрь лист листопада листопад",
-    "dezember dez дек декабря декабрь груд грудня грудень",
-  };
-  g_autofree char *lower = NULL;
-  gsize lower_len;
-
-  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
-    return 0;
-  lower = g_utf8_strdown (word, len);
-  lower_len = strlen (lower);
-  for (guint i = 0; i < 12; i++)
-    for (const char *form = names[i]; *form != '\0';)
-      {
-        gsize form_len = strcspn (form, " ");
-
-        if (form_len == lower_len && memcmp (form, lower, form_len) == 0)
-          return i + 1;
-        form += form_len;
-        form += strspn (form, " ");
-      }
-  return 0;
-}
-
 static int
 month_number (const char *word,
               gsize       len)
 {
-  static const char * const months[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
-
-  if (len < 3)
-    return 0;
-  for (guint i = 0; i < 12; i++)
-    if (g_ascii_strncasecmp (word, months[i], 3) == 0)
-      return i + 1;
-  return _px_metadata_month_translated (word, len);
+  return _px_calendar_month (word, len);
 }
 
 /* The end of the word of letters (in any script) at @p: "декабря" is one
@@ -1691,30 +1646,6 @@ skip_letters (const char *p)
         return p;
       p = g_utf8_next_char (p);
     }
-}
-
-/* A German, Russian or Ukrainian weekday before a date ("Montag, 29.
- * Dezember 2025", "понедельник, 29 декабря 2025 г."); @word is @len
- * bytes of letters, in any case.
- */
-gboolean
-_px_metadata_weekday_translated (const char *word,
-                                 gsize       len)
-{
-  static const char * const days[] = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "п’ятниця", "субота", "неділя",
-  };
-  g_autofree char *lower = NULL;
-
-  if (len == 0 || len > 32 || !g_utf8_validate (word, len, NULL))
-    return FALSE;
-  lower = g_utf8_strdown (word, len);
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (g_str_equal (lower, days[i]))
-      return TRUE;
-  return FALSE;
 }
 
 /* The label of a time stamp in German, Russian or Ukrainian, at the start
@@ -1825,6 +1756,43 @@ us_summer_time (const ParsedDate *date)
   return date->day < end_day || (date->day == end_day && date->hour < 2);
 }
 
+/* Moscow time's offset on the day of @date: four hours from 27 March
+ * 2011 to 26 October 2014, three before and since (summer time before
+ * 2011 was "MSD", another name).
+ */
+static int
+moscow_offset (const ParsedDate *date)
+{
+  int day = date->year * 10000 + date->month * 100 + date->day;
+
+  return day >= 20110327 && day < 20141026 ? 240 : 180;
+}
+
+/* A zone named in German or Russian after a clock ("10:12 Uhr MEZ",
+ * "10:12 мск", "МСК"): its offset in minutes, or FALSE. The Cyrillic
+ * names are words of no other meaning, so any case; the German ones in
+ * capitals, as the Latin zones are.
+ */
+static gboolean
+translated_zone (const char       *word,
+                 gsize             len,
+                 const ParsedDate *date,
+                 int              *offset_minutes)
+{
+  g_autofree char *lower = NULL;
+
+  if (len == 4 && strncmp (word, "MESZ", 4) == 0)
+    *offset_minutes = 120;
+  else if (len == 3 && strncmp (word, "MEZ", 3) == 0)
+    *offset_minutes = 60;
+  else if (len > 0 && len <= 8 && g_utf8_validate (word, len, NULL)
+           && g_str_equal ((lower = g_utf8_strdown (word, len)), "мск"))
+    *offset_minutes = moscow_offset (date);
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /* A zone's name as pages write it after a clock (px_zone_lookup()): its
  * offset in minutes from UTC, or FALSE when it is not one. "ET", "CT",
  * "MT", "PT" and "Eastern" are US zones whose offset follows the date's
@@ -1838,10 +1806,14 @@ named_zone (const char       *word,
 {
   const PxZone *zone = px_zone_lookup (word, len);
 
+  if (zone == NULL)
+    return translated_zone (word, len, date, offset_minutes);
   /* a lower-case "et", "pt" is a word, not a zone */
-  if (zone == NULL || zone->ambiguous || !g_ascii_isupper (word[0]))
+  if (zone->ambiguous || !g_ascii_isupper (word[0]))
     return FALSE;
   *offset_minutes = zone->offset + (zone->seasonal && us_summer_time (date) ? 60 : 0);
+  if (g_str_equal (zone->name, "MSK"))
+    *offset_minutes = moscow_offset (date);
   return TRUE;
 }
 
@@ -1909,12 +1881,14 @@ read_zone (const char *p,
     }
   if (*p == '-' || *p == '.')
     return TRUE;
+  /* the clock's word before the zone: "10:12 Uhr MEZ" */
+  if (strncmp (p, "Uhr ", 4) == 0 && g_ascii_isupper (p[4]))
+    p += 4;
   /* the zone database's name for a US zone: "US/Eastern" */
   if (strncmp (p, "US/", 3) == 0 && g_ascii_isupper (p[3]))
     p += 3;
   word = p;
-  while (g_ascii_isalpha (*p))
-    p++;
+  p = skip_letters (p);
   if (p > word && !g_ascii_isalnum (*p) && named_zone (word, p - word, date, &date->offset_minutes))
     {
       date->has_zone = TRUE;
@@ -1922,9 +1896,10 @@ read_zone (const char *p,
       return TRUE;
     }
   /* A zone we do not know ("CET+1", "IST": India's or Ireland's?) or a
-   * word after the time: the time is kept as the page's local time.
+   * word after the time (in any script): the time is kept as the page's
+   * local time.
    */
-  return g_ascii_isalpha (*word);
+  return p > word;
 }
 
 /* "PM", "pm", "p.m.", "p. m.": the length of the half-day's mark at @p,
@@ -2038,15 +2013,13 @@ parse_iso (const char *p,
   return read_zone (p, date);
 }
 
-static gboolean
-is_weekday (const char *word)
+/* The length of the weekday's name at @word ("Thurs", "Montag"), or 0 */
+static gsize
+weekday_length (const char *word)
 {
-  static const char * const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+  gsize len = skip_letters (word) - word;
 
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (g_ascii_strncasecmp (word, days[i], 3) == 0)
-      return TRUE;
-  return FALSE;
+  return _px_calendar_weekday (word, len) != 0 ? len : 0;
 }
 
 /* "Fri, 24 Jul 2015 05:36:09 GMT", "24 July 2015", "July 24, 2015 10:00 AM EST" */
@@ -2057,9 +2030,9 @@ parse_words (const char *text,
   const char *p = text;
 
   /* a weekday */
-  if (is_weekday (p) || _px_metadata_weekday_translated (p, skip_letters (p) - p))
+  if (weekday_length (p) > 0)
     {
-      p = skip_letters (p);
+      p += weekday_length (p);
       while (*p == ',' || *p == ' ' || *p == '.')
         p++;
     }
@@ -2085,8 +2058,7 @@ parse_words (const char *text,
     {
       const char *word = p;
 
-      while (g_ascii_isalpha (*p))
-        p++;
+      p = skip_letters (p);
       if ((date->month = month_number (word, p - word)) == 0)
         return FALSE;
       while (*p == ' ' || *p == '.')
@@ -2707,26 +2679,18 @@ pick_title (Found              *found,
 
 /* Bylines */
 
-/* TRUE when @word, a "." or "," after it taken off, is the start of
- * one of @names of three letters or more ("Dec", "Dec.", "December,";
- * not "Marcus").
+/* The month's (or with @weekday, the weekday's) number named by @word, a
+ * "." or "," after it taken off ("Dec.", "December,"; not "Marcus"), or 0.
  */
-static gboolean
-starts_name_of (const char         *word,
-                const char * const *names)
+static int
+calendar_word (const char *word,
+               gboolean    weekday)
 {
   gsize len = strlen (word);
-  g_autofree char *lower = NULL;
 
   while (len > 0 && (word[len - 1] == '.' || word[len - 1] == ','))
     len--;
-  if (len < 3)
-    return FALSE;
-  lower = g_ascii_strdown (word, len);
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_has_prefix (names[i], lower))
-      return TRUE;
-  return FALSE;
+  return weekday ? _px_calendar_weekday (word, len) : _px_calendar_month (word, len);
 }
 
 /* The index in @words where a wire's stamp without a year starts that
@@ -2739,11 +2703,6 @@ static guint
 trailing_stamp (char  **words,
                 guint   n_words)
 {
-  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december", NULL };
-  static const char * const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL };
-
   for (guint i = n_words >= 7 ? n_words - 7 : 0; i + 1 < n_words; i++)
     {
       gboolean clock = FALSE;
@@ -2751,7 +2710,7 @@ trailing_stamp (char  **words,
       char *end;
       guint64 day;
 
-      if (!starts_name_of (words[i], months))
+      if (calendar_word (words[i], FALSE) == 0)
         continue;
       day = g_ascii_strtoull (words[i + 1], &end, 10);
       if (end == words[i + 1] || day < 1 || day > 31 || (*end != '\0' && strcmp (end, ",") != 0))
@@ -2771,7 +2730,7 @@ trailing_stamp (char  **words,
         }
       if (!clock || !rest)
         continue;
-      if (i > 0 && starts_name_of (words[i - 1], days))
+      if (i > 0 && calendar_word (words[i - 1], TRUE) != 0)
         i--;
       return i;
     }
@@ -2834,12 +2793,8 @@ static gboolean
 has_name_word (char  **words,
                guint   n)
 {
-  static const char * const stamp[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc",
-    "et", "est", "edt", "pt", "pst", "pdt", "bst", NULL
+  static const char * const clock[] = {
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", NULL
   };
 
   for (guint i = 0; i < n; i++)
@@ -2853,7 +2808,8 @@ has_name_word (char  **words,
         if (*p != '.' && *p != ',' && *p != ':')
           word[len++] = g_ascii_tolower (*p);
       word[len] = '\0';
-      if (strlen (words[i]) >= sizeof word || !g_strv_contains (stamp, word))
+      if (strlen (words[i]) >= sizeof word
+          || (!g_strv_contains (clock, word) && calendar_word (word, FALSE) == 0 && calendar_word (word, TRUE) == 0))
         return TRUE;
     }
   return FALSE;
@@ -3281,7 +3237,7 @@ _px_metadata_clean_byline (const char *text)
     {
       const char *rest = comma + 1 + strspn (comma + 1, " ");
 
-      if (comma > clean && is_weekday (rest) && _px_furniture_head_line (rest) == PX_HEAD_LINE_STAMP)
+      if (comma > clean && weekday_length (rest) > 0 && _px_furniture_head_line (rest) == PX_HEAD_LINE_STAMP)
         {
           *comma = '\0';
           break;
@@ -4044,6 +4000,55 @@ credited_writer (Found      *found,
   return NULL;
 }
 
+/* The line a byline's element stands in, when it is a line: its parent's
+ * text, short ("<p class=credit><span class=author>Posted By: Jane
+ * Doe</span> | <span class=pubdate>December 13 2007 at 07:52
+ * AM</span></p>"), or NULL.
+ */
+static char *
+byline_line (xmlNode *node)
+{
+  g_autofree char *text = _px_html_text (node->parent, 2 * PX_METADATA_BYLINE_LINE_BYTES);
+
+  if (strlen (text) > PX_METADATA_BYLINE_LINE_BYTES)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* @date, a day alone from the page's meta data, or the time the line of
+ * the writer's byline states when that is of a day before it, at most a
+ * year before, with its clock: a blog's PUBDATE of the day the page was
+ * built ("Jan 16, 2008") over the post's "Posted By: … | December 13 2007
+ * at 07:52 AM". A later stamp there may be an update, and is not taken.
+ */
+static char *
+stated_over_build_day (Found      *found,
+                       PxDayOrder  order,
+                       char       *date)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autofree char *stated = NULL;
+  g_autofree char *stated_day = NULL;
+  g_autofree char *built_day = NULL;
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+
+  if (date == NULL || strlen (date) != 10 || found->byline_line == NULL)
+    return date;
+  _px_metadata_line_dates (found->byline_line, order, &stated, NULL);
+  if (stated == NULL || strlen (stated) < 16)
+    return date;
+  stated_day = g_strdup_printf ("%.10sT00:00:00Z", stated);
+  built_day = g_strdup_printf ("%.10sT00:00:00Z", date);
+  a = g_date_time_new_from_iso8601 (stated_day, utc);
+  b = g_date_time_new_from_iso8601 (built_day, utc);
+  if (a == NULL || b == NULL || g_date_time_compare (a, b) >= 0
+      || g_date_time_difference (b, a) > 366 * G_TIME_SPAN_DAY)
+    return date;
+  g_free (date);
+  return g_steal_pointer (&stated);
+}
+
 static char *
 pick_published (Found      *found,
                 PxDayOrder  order)
@@ -4059,7 +4064,7 @@ pick_published (Found      *found,
     return date;
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     if ((date = _px_metadata_normalize_date (g_hash_table_lookup (found->meta, keys[i]))) != NULL)
-      return date;
+      return stated_over_build_day (found, order, date);
   if ((date = _px_metadata_normalize_date (found->itemprop_published)) != NULL)
     return date;
   if ((date = _px_metadata_normalize_date (found->time_pubdate)) != NULL)
@@ -5120,17 +5125,7 @@ _px_metadata_read (htmlDocPtr   doc,
 static gboolean
 is_month_word (const char *word)
 {
-  static const char * const months[] = { "january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december" };
-  gsize len = 0;
-
-  while (g_ascii_isalpha (word[len]))
-    len++;
-  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
-    if (len >= 3 && len <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], len) == 0
-        && (len == 3 || len == strlen (months[i]) || (i == 8 && len == 4)))
-      return TRUE;
-  return FALSE;
+  return month_number (word, skip_letters (word) - word) != 0;
 }
 
 /* Where the label of an update a paragraph states is, at its word
@@ -5225,7 +5220,7 @@ _px_metadata_text_update (const char *text,
       else
         break;
     }
-  if (!g_ascii_isdigit (*p) && !is_month_word (p) && !is_weekday (p))
+  if (!g_ascii_isdigit (*p) && !is_month_word (p) && weekday_length (p) == 0)
     return NULL;
   /* the time: up to a colon that ends the label ("9:15 a.m.: The
    * council ...") or PX_METADATA_UPDATE_WORDS words
@@ -5251,28 +5246,25 @@ _px_metadata_text_update (const char *text,
       g_autofree char *day = g_strndup (published, 10);
       g_autoptr(GString) dated = g_string_new (clause->str);
       g_autoptr(GDate) start = g_date_new ();
-      static const char * const weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
-                                               "saturday", "sunday" };
-
       int year, month, mday;
 
       if (sscanf (day, "%4d-%2d-%2d", &year, &month, &mday) == 3 && g_date_valid_dmy (mday, month, year))
         g_date_set_dmy (start, mday, month, year);
       /* a weekday: the first such day from the published one on */
-      for (guint i = 0; i < G_N_ELEMENTS (weekdays) && g_date_valid (start); i++)
+      for (const char *w = dated->str; *w != '\0' && g_date_valid (start); w++)
         {
-          g_autofree char *lower = g_ascii_strdown (dated->str, -1);
-          const char *at = strstr (lower, weekdays[i]);
+          gsize len = skip_letters (w) - w;
+          int weekday = (w == dated->str || w[-1] == ' ') ? _px_calendar_weekday (w, len) : 0;
 
-          if (at != NULL)
+          if (weekday != 0)
             {
-              guint ahead = (i + 1 + 7 - g_date_get_weekday (start)) % 7;
+              guint ahead = (weekday + 7 - g_date_get_weekday (start)) % 7;
 
               g_date_add_days (start, ahead);
               g_free (day);
               day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (start), g_date_get_month (start),
                                      g_date_get_day (start));
-              g_string_erase (dated, at - lower, strlen (weekdays[i]));
+              g_string_erase (dated, w - dated->str, len);
               break;
             }
         }
@@ -5317,4 +5309,233 @@ _px_metadata_text_update (const char *text,
   if (date != NULL && published != NULL && !later_than (date, published))
     return NULL;
   return g_steal_pointer (&date);
+}
+
+/* Dates without a year */
+
+/* the text of a page read for the days it states, at most */
+#define PX_METADATA_STATED_DAYS_BYTES (2 << 20)
+/* a date without a year is read at most this many days before the
+ * latest day the page states (a stamp two days after it is not a year old)
+ */
+#define PX_METADATA_YEARLESS_DAYS 330
+/* the start of a paragraph read for its dateline */
+#define PX_METADATA_DATELINE_BYTES 60
+
+/* The month (1-12) and day at @p when a month's name and a day of it
+ * stand there in either order ("Jan 14", "Jan. 14,", "14 January",
+ * "December 13"), the end in *@end; else 0.
+ */
+static int
+month_and_day (const char  *p,
+               int         *day,
+               const char **end)
+{
+  const char *word = p;
+  const char *q = skip_letters (p);
+  int month;
+
+  if (q > word && (month = month_number (word, q - word)) != 0)
+    {
+      if (*q == '.')
+        q++;
+      while (*q == ' ')
+        q++;
+      if (!read_number (&q, 1, 2, day) || g_ascii_isdigit (*q) || *day < 1 || *day > 31)
+        return 0;
+      if (g_ascii_isalpha (*q) && (g_str_has_prefix (q, "st") || g_str_has_prefix (q, "nd")
+                                   || g_str_has_prefix (q, "rd") || g_str_has_prefix (q, "th")))
+        q += 2;
+      if (g_ascii_isalnum (*q))
+        return 0;
+      *end = q;
+      return month;
+    }
+  if (read_number (&q, 1, 2, day) && *day >= 1 && *day <= 31 && *q == ' ')
+    {
+      while (*q == ' ')
+        q++;
+      word = q;
+      q = skip_letters (q);
+      if (q > word && (month = month_number (word, q - word)) != 0 && !g_ascii_isalnum (*q))
+        {
+          if (*q == '.')
+            q++;
+          *end = q;
+          return month;
+        }
+    }
+  return 0;
+}
+
+/* TRUE when the year of four figures at @p (after a comma or spaces) is one
+ * a page of news can state, into *@year.
+ */
+static gboolean
+year_after (const char *p,
+            int        *year)
+{
+  if (*p == ',')
+    p++;
+  while (*p == ' ')
+    p++;
+  return read_number (&p, 4, 4, year) && !g_ascii_isdigit (*p) && *year >= 1990 && *year <= 2100;
+}
+
+static void
+note_stated_days (const char *text,
+                  GDate      *latest)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      int day, year, month;
+      const char *end;
+
+      if (p != text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+        continue;
+      if ((month = month_and_day (p, &day, &end)) != 0 && year_after (end, &year)
+          && g_date_valid_dmy (day, month, year))
+        {
+          GDate stated;
+
+          g_date_clear (&stated, 1);
+          g_date_set_dmy (&stated, day, month, year);
+          if (!g_date_valid (latest) || g_date_compare (&stated, latest) > 0)
+            *latest = stated;
+        }
+    }
+}
+
+char *
+_px_metadata_latest_stated_day (xmlNode *root)
+{
+  GDate latest;
+  gsize read = 0;
+  xmlNode *node = root;
+
+  g_date_clear (&latest, 1);
+  /* every text the page shows, in order, without recursion (a page may
+   * nest deeper than a stack goes)
+   */
+  while (node != NULL && read < PX_METADATA_STATED_DAYS_BYTES)
+    {
+      gboolean hidden = node->type == XML_ELEMENT_NODE
+                        && (_px_html_is (node, "script") || _px_html_is (node, "style")
+                            || _px_html_is (node, "noscript") || _px_html_is (node, "textarea"));
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        {
+          note_stated_days ((const char *) node->content, &latest);
+          read += strlen ((const char *) node->content);
+        }
+      if (node->children != NULL && node->type == XML_ELEMENT_NODE && !hidden)
+        {
+          node = node->children;
+          continue;
+        }
+      while (node != NULL && node != root && node->next == NULL)
+        node = node->parent;
+      if (node == NULL || node == root)
+        break;
+      node = node->next;
+    }
+  if (!g_date_valid (&latest))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&latest), g_date_get_month (&latest),
+                          g_date_get_day (&latest));
+}
+
+/* TRUE when a month and a day from @start to @end of @text stand as a
+ * wire's dateline does: after a place and a comma at the start, and
+ * before the source in brackets or a dash ("ISLAMABAD, Jan 14 (Reuters)
+ * -", "Kabul, Dec. 4 --"), not in a sentence ("On Jan 14 the council").
+ */
+static gboolean
+stands_as_dateline (const char *text,
+                    const char *start,
+                    const char *end)
+{
+  gsize before = start - text;
+
+  if (before < 4 || before > 40 || start[-1] != ' ' || start[-2] != ',' || memchr (text, '.', before) != NULL)
+    return FALSE;
+  while (*end == ' ')
+    end++;
+  return *end == '(' || *end == '-' || g_str_has_prefix (end, "\xe2\x80\x94") || g_str_has_prefix (end, "\xe2\x80\x93");
+}
+
+char *
+_px_metadata_yearless_date (const char *text,
+                            const char *reference,
+                            gboolean    dateline)
+{
+  int ref_year, ref_month, ref_day;
+  GDate ref;
+  g_autofree char *head = NULL;
+  const char *end = NULL;
+  int month = 0;
+  int day = 0;
+  int year;
+  int weekday = 0;
+
+  if (text == NULL || reference == NULL || sscanf (reference, "%4d-%2d-%2d", &ref_year, &ref_month, &ref_day) != 3
+      || !g_date_valid_dmy (ref_day, ref_month, ref_year))
+    return NULL;
+  g_date_clear (&ref, 1);
+  g_date_set_dmy (&ref, ref_day, ref_month, ref_year);
+  head = g_strndup (text, PX_METADATA_DATELINE_BYTES);
+  for (const char *p = head; *p != '\0' && month == 0; p++)
+    {
+      gsize len;
+
+      if (p != head && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+        continue;
+      len = skip_letters (p) - p;
+      if (weekday == 0)
+        weekday = _px_calendar_weekday (p, len);
+      if ((month = month_and_day (p, &day, &end)) != 0 && dateline && !stands_as_dateline (head, p, end))
+        return NULL;
+    }
+  /* a date with its year is the date readers' */
+  if (month == 0 || year_after (end, &year))
+    return NULL;
+  /* the year that puts the day on the reference's or before it (a day
+   * after it at most, for the zones between), and not far before it
+   */
+  for (year = ref_year + 1; year >= ref_year - 1; year--)
+    {
+      GDate candidate;
+      g_autofree char *dated = NULL;
+      g_autofree char *with_time = NULL;
+      g_autofree char *rest = NULL;
+
+      if (!g_date_valid_dmy (day, month, year))
+        continue;
+      g_date_clear (&candidate, 1);
+      g_date_set_dmy (&candidate, day, month, year);
+      if (g_date_days_between (&ref, &candidate) > 1)
+        continue;
+      if (g_date_days_between (&candidate, &ref) > PX_METADATA_YEARLESS_DAYS)
+        return NULL;
+      if (weekday != 0 && (int) g_date_get_weekday (&candidate) != weekday)
+        return NULL;
+      /* its clock and zone, when they follow ("Dec 29, 10:10 AM ET") */
+      rest = g_strndup (end, strcspn (end, "(|-\xe2"));
+      g_strstrip (rest);
+      dated = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+      with_time = g_strdup_printf ("%s %s", dated, g_strstrip (*rest == ',' ? rest + 1 : rest));
+      {
+        g_autofree char *read = *rest != '\0' ? _px_metadata_normalize_date (with_time) : NULL;
+
+        if (read != NULL && strlen (read) > 10)
+          return g_steal_pointer (&read);
+      }
+      /* a stamp line names its clock or its weekday: "By Ruth March 12" is
+       * a name
+       */
+      if (!dateline && weekday == 0)
+        return NULL;
+      return g_steal_pointer (&dated);
+    }
+  return NULL;
 }

@@ -3824,6 +3824,61 @@ in_gallery (Walk    *walk,
   return FALSE;
 }
 
+/* TRUE when the element next to @node on either side is of its tag and
+ * class and holds text and no picture: @node is then one of a run of the
+ * story's own blocks ("<div class=p><img><span>The council ...</span>
+ * </div><div class=p><span>...</span></div>") with a picture set in it,
+ * where a caption's box stands apart from the blocks around it.
+ */
+static gboolean
+runs_with_blocks (Walk    *walk,
+                  xmlNode *node)
+{
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      xmlNode *s = dir == 0 ? node->prev : node->next;
+      Info *other;
+
+      while (s != NULL && s->type != XML_ELEMENT_NODE)
+        s = dir == 0 ? s->prev : s->next;
+      if (s == NULL || !alike_items (node, s))
+        continue;
+      other = info_for (walk, s);
+      if (other != NULL && other->text_len > 0 && other->n_img == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* the least text (bytes) of the article's part besides a picture's box
+ * for its text to be told a caption by its shape alone
+ */
+#define PX_READABLE_CAPTION_BODY 1000
+
+/* TRUE when @node is a picture's box set in the article's part @part,
+ * whatever its class says: a box of a picture and its caption after it
+ * (is_picture_box(), captioned_after_picture()) in an element that is no
+ * paragraph ("<div><img><div>The minister arrives ...</div></div>"), in a
+ * part with a story's length of text besides, standing apart from the
+ * story's blocks around it (runs_with_blocks()), no ancestor of the
+ * headline. Its text says what the picture shows and who took it, not
+ * what the story reports. A picture beside a paragraph of its own
+ * ("<div><img><p>The council ...</p></div>") is the story's.
+ */
+static gboolean
+is_caption_box (Walk    *walk,
+                xmlNode *node,
+                Info    *part)
+{
+  Info *info = info_for (walk, node);
+
+  if (info == NULL || info == part || node->type != XML_ELEMENT_NODE || !(info->tags & TAG_CONTAINER)
+      || info->n_p > 0 || part->text_len < info->text_len + PX_READABLE_CAPTION_BODY)
+    return FALSE;
+  return is_picture_box (walk, info) && captioned_after_picture (node) && !runs_with_blocks (walk, node)
+         && (walk->headline == NULL || !is_ancestor_node (node, walk->headline));
+}
+
 /* How many nodes of a box are looked through for its title. */
 #define PX_READABLE_BOX_TITLE_NODES 12
 /* the bytes of the article written before a box may be one of others */
@@ -5619,6 +5674,11 @@ write_part (Walk   *walk,
           else if (node != root && is_hover_card (walk, node))
             descend = FALSE;
           else if (node != root && in_gallery (walk, node))
+            descend = FALSE;
+          /* a picture's caption in a box of its own, told by its shape
+           * where no class names it
+           */
+          else if (node != root && is_caption_box (walk, node, part))
             descend = FALSE;
           /* a box of other stories' briefs or the blog's note, after
            * the article's first paragraphs (an "In brief" box above them

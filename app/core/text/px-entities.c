@@ -84,28 +84,35 @@ entity_sets (void)
   return &sets;
 }
 
-/* The lower-case form without a possessive ending. */
-static char *
-base_form (const char *norm)
+/* The lower-case form without a possessive ending: @norm itself when it
+ * has none, as most words have not (the word sets are asked of every
+ * capitalised word: no string is built to be looked up), else a copy cut
+ * short, left in @cut for the caller to free.
+ */
+static const char *
+base_form (const char  *norm,
+           char       **cut)
 {
   gsize len = strlen (norm);
 
-  if (len > 2 && g_str_has_suffix (norm, "'s"))
-    return g_strndup (norm, len - 2);
+  *cut = NULL;
+  if (len > 2 && norm[len - 2] == '\'' && norm[len - 1] == 's')
+    return *cut = g_strndup (norm, len - 2);
   if (len > 1 && norm[len - 1] == '\'')
-    return g_strndup (norm, len - 1);
-  return g_strdup (norm);
+    return *cut = g_strndup (norm, len - 1);
+  return norm;
 }
 
 static gboolean
 is_name_word (const PxToken *token)
 {
   const EntitySets *sets = entity_sets ();
-  g_autofree char *base = NULL;
+  g_autofree char *cut = NULL;
+  const char *base;
 
   if (token->kind != PX_TOKEN_WORD || !token->is_capital)
     return FALSE;
-  base = base_form (token->norm);
+  base = base_form (token->norm, &cut);
   if (g_hash_table_contains (sets->not_names, base))
     return FALSE;
   /* A capitalised "The" or "He" starts a sentence; it is no name. */
@@ -127,12 +134,14 @@ add_entity (PxDocument *doc,
   gboolean suffixed = end - first >= 2
                       && px_word_is_one_of (px_document_token (doc, end - 1)->norm,
                                             (const char * const[]) { "jr", "sr", "ii", "iii", "iv", NULL });
-  g_autofree char *last = base_form (px_document_token (doc, end - 1 - suffixed)->norm);
+  g_autofree char *last_cut = NULL;
+  const char *last = base_form (px_document_token (doc, end - 1 - suffixed)->norm, &last_cut);
   gboolean organisation = FALSE, place = FALSE, feature;
 
   for (guint t = first; t < end; t++)
     {
-      g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+      g_autofree char *cut = NULL;
+      const char *base = base_form (px_document_token (doc, t)->norm, &cut);
 
       organisation |= g_hash_table_contains (sets->organisations, base);
       place |= g_hash_table_contains (sets->places, base);
@@ -198,7 +207,8 @@ add_entity (PxDocument *doc,
 
       for (guint t = first; t < end; t++)
         {
-          g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+          g_autofree char *cut = NULL;
+          const char *base = base_form (px_document_token (doc, t)->norm, &cut);
 
           if (key->len > 0)
             g_string_append_c (key, ' ');
@@ -321,7 +331,8 @@ px_entities_scan (PxDocument *doc,
                                    && run + 1 < end && is_name_word (px_document_token (doc, run + 1)))))
             run++;
           {
-            g_autofree char *last_word = base_form (px_document_token (doc, run - 1)->norm);
+            g_autofree char *cut = NULL;
+            const char *last_word = base_form (px_document_token (doc, run - 1)->norm, &cut);
 
             if (g_hash_table_contains (sets->organisations, last_word))
               stop = run;
@@ -332,7 +343,8 @@ px_entities_scan (PxDocument *doc,
       name_start = first;
       for (guint t = first; t < stop; t++)
         {
-          g_autofree char *base = base_form (px_document_token (doc, t)->norm);
+          g_autofree char *cut = NULL;
+          const char *base = base_form (px_document_token (doc, t)->norm, &cut);
 
           if (g_hash_table_contains (sets->titles, base))
             {
@@ -405,8 +417,8 @@ resolve_first_names (PxDocument *doc)
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         {
           const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
-          g_autofree char *first = NULL;
-          const char *known;
+          g_autofree char *cut = NULL;
+          const char *first, *known;
 
           if (entity->end_token - entity->first_token == 1)
             g_hash_table_add (alone, (gpointer) entity->key);
@@ -415,7 +427,7 @@ resolve_first_names (PxDocument *doc)
           g_hash_table_add (surnames, (gpointer) entity->key);
           if (entity->end_token - entity->first_token < 2)
             continue;
-          first = base_form (px_document_token (doc, entity->first_token)->norm);
+          first = base_form (px_document_token (doc, entity->first_token)->norm, &cut);
           known = g_hash_table_lookup (firsts, entity->key);
           if (known == NULL)
             g_hash_table_insert (firsts, (gpointer) entity->key, (gpointer) px_document_intern (doc, first));
@@ -590,7 +602,8 @@ px_entities_way_kind (const char *norm)
     { "drive", "drive" }, { "terrace", "terrace" }, { "crescent", "crescent" }, { "highway", "highway" },
     { "parkway", "parkway" },
   };
-  g_autofree char *base = base_form (norm);
+  g_autofree char *cut = NULL;
+  const char *base = base_form (norm, &cut);
 
   for (gsize w = 0; w < G_N_ELEMENTS (ways); w++)
     if (g_str_equal (base, ways[w][0]))

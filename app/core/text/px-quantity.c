@@ -134,7 +134,7 @@ scale_word (const char *norm)
 {
   int scale;
 
-  if (g_str_equal (norm, "trillion") || g_str_equal (norm, "tn") || g_str_equal (norm, "trn"))
+  if (px_word_equal (norm, "trillion") || px_word_equal (norm, "tn") || px_word_equal (norm, "trn"))
     return 1e12;
   scale = lookup_number_word (scales, G_N_ELEMENTS (scales), norm);
   return scale > 0 ? scale : 0;
@@ -2564,10 +2564,10 @@ match_clock (PxDocument *doc,
   guint used = 1;
 
   /* "noon", "midday", "midnight", and "12 noon" read as the noon */
-  if (token->kind == PX_TOKEN_WORD && (g_str_equal (norm, "noon") || g_str_equal (norm, "midday")
-                                       || g_str_equal (norm, "midnight")))
+  if (token->kind == PX_TOKEN_WORD && (px_word_equal (norm, "noon") || px_word_equal (norm, "midday")
+                                       || px_word_equal (norm, "midnight")))
     {
-      *minutes = g_str_equal (norm, "midnight") ? 0 : 12 * 60;
+      *minutes = px_word_equal (norm, "midnight") ? 0 : 12 * 60;
       return 1 + zone_after (doc, i + 1, end, offset, seasonal);
     }
   if (token->kind != PX_TOKEN_NUMBER || !g_ascii_isdigit (norm[0]))
@@ -2581,7 +2581,7 @@ match_clock (PxDocument *doc,
       hours /= 100;
       suffix = "h";
     }
-  else if (*rest == '\0' && hours == 12 && g_str_equal (next, "noon"))
+  else if (*rest == '\0' && hours == 12 && px_word_equal (next, "noon"))
     {
       *minutes = 12 * 60;
       return 2 + zone_after (doc, i + 2, end, offset, seasonal);
@@ -2599,24 +2599,24 @@ match_clock (PxDocument *doc,
     }
   if (*rest != '\0')
     suffix = rest;
-  else if (g_str_equal (next, "a.m") || g_str_equal (next, "am") || g_str_equal (next, "p.m")
-           || g_str_equal (next, "pm"))
+  else if (px_word_equal (next, "a.m") || px_word_equal (next, "am") || px_word_equal (next, "p.m")
+           || px_word_equal (next, "pm"))
     {
       suffix = next;
       used = 2;
     }
   if (hours > 24 || mins > 59)
     return 0;
-  if (g_str_equal (suffix, "pm") || g_str_equal (suffix, "p.m"))
+  if (px_word_equal (suffix, "pm") || px_word_equal (suffix, "p.m"))
     hours = hours % 12 + 12;
-  else if (g_str_equal (suffix, "am") || g_str_equal (suffix, "a.m"))
+  else if (px_word_equal (suffix, "am") || px_word_equal (suffix, "a.m"))
     hours = hours % 12;
-  else if (!g_str_equal (suffix, "h"))
+  else if (!px_word_equal (suffix, "h"))
     return 0;
   *minutes = hours * 60 + mins;
   /* "10:00 GMT", "11:00 CET"; "12 p.m. ET" in winter or summer, after
    * the final stop of "p.m." (a token of its own) */
-  if (used == 2 && g_str_equal (norm_at (doc, i + 2, end), ".") && zone_after (doc, i + 3, end, offset, seasonal) > 0)
+  if (used == 2 && px_word_equal (norm_at (doc, i + 2, end), ".") && zone_after (doc, i + 3, end, offset, seasonal) > 0)
     return used + 2;
   return used + zone_after (doc, i + used, end, offset, seasonal);
 }
@@ -2702,8 +2702,8 @@ match_game_clock (PxDocument *doc,
       double value;
 
       /* "two minutes into the second half" */
-      if (!(g_str_equal (next, "seconds") || g_str_equal (next, "second") || g_str_equal (next, "minutes")
-            || g_str_equal (next, "minute"))
+      if (!(px_word_equal (next, "seconds") || px_word_equal (next, "second") || px_word_equal (next, "minutes")
+            || px_word_equal (next, "minute"))
           || px_quantity_parse_number (doc, i, end, &value) != 1 || value < 0 || value > 90 || value != (long) value)
         return 0;
       minutes = (long) value;
@@ -2720,20 +2720,20 @@ match_game_clock (PxDocument *doc,
       if (seconds > 59)
         return 0;
       seconds += minutes * 60;
-      if (g_str_equal (next, "left") || g_str_equal (next, "remaining"))
+      if (px_word_equal (next, "left") || px_word_equal (next, "remaining"))
         t->game_left = TRUE, last = i + 1;
-      else if (g_str_equal (next, "to") && (g_str_equal (norm_at (doc, i + 2, end), "go")
-                                            || g_str_equal (norm_at (doc, i + 2, end), "play")))
+      else if (px_word_equal (next, "to") && (px_word_equal (norm_at (doc, i + 2, end), "go")
+                                              || px_word_equal (norm_at (doc, i + 2, end), "play")))
         t->game_left = TRUE, last = i + 2;
-      else if (g_str_equal (next, "mark") && i > sentence->first_token
-               && g_str_equal (norm_at (doc, i - 1, end), "the"))
+      else if (px_word_equal (next, "mark") && i > sentence->first_token
+               && px_word_equal (norm_at (doc, i - 1, end), "the"))
         last = i + 1;
-      else if (!g_str_equal (next, "into"))
+      else if (!px_word_equal (next, "into"))
         return 0;
     }
-  else if (*rest == '\0' && (g_str_equal (next, "seconds") || g_str_equal (next, "second")
-                              || g_str_equal (next, "minutes") || g_str_equal (next, "minute"))
-           && g_str_equal (norm_at (doc, i + 2, end), "into"))
+  else if (*rest == '\0' && (px_word_equal (next, "seconds") || px_word_equal (next, "second")
+                              || px_word_equal (next, "minutes") || px_word_equal (next, "minute"))
+           && px_word_equal (norm_at (doc, i + 2, end), "into"))
     {
       /* "38 seconds into the fifth round" */
       seconds = next[0] == 's' ? minutes : minutes * 60;
@@ -2746,9 +2746,9 @@ match_game_clock (PxDocument *doc,
   t->game_seconds = (int) seconds;
   /* "in the first half", "of the fifth", "into the fifth round" */
   if (last + 3 < end
-      && (g_str_equal (norm_at (doc, last + 1, end), "in") || g_str_equal (norm_at (doc, last + 1, end), "of")
-          || g_str_equal (norm_at (doc, last + 1, end), "into"))
-      && g_str_equal (norm_at (doc, last + 2, end), "the")
+      && (px_word_equal (norm_at (doc, last + 1, end), "in") || px_word_equal (norm_at (doc, last + 1, end), "of")
+          || px_word_equal (norm_at (doc, last + 1, end), "into"))
+      && px_word_equal (norm_at (doc, last + 2, end), "the")
       && (t->game_period = ordinal_of (norm_at (doc, last + 3, end))) > 0)
     {
       last += 3;
@@ -3180,7 +3180,8 @@ scan_temperatures (PxDocument *doc,
       gboolean negative = FALSE, below;
       guint start = t, used;
 
-      if (token->kind == PX_TOKEN_WORD && g_str_has_prefix (norm, "minus-") && g_ascii_isdigit (norm[6]))
+      if (token->kind == PX_TOKEN_WORD && norm[0] == 'm' && g_str_has_prefix (norm, "minus-")
+          && g_ascii_isdigit (norm[6]))
         {
           norm += 6;
           negative = TRUE;
@@ -3299,12 +3300,13 @@ scan_zero_counts (PxDocument *doc,
 
       if (token->kind != PX_TOKEN_WORD)
         continue;
-      if (g_str_equal (token->norm, "no") && i + 1 < end && g_str_equal (px_document_token (doc, i + 1)->norm, "one"))
+      if (px_word_equal (token->norm, "no") && i + 1 < end
+          && px_word_equal (px_document_token (doc, i + 1)->norm, "one"))
         after = i + 2;
-      else if (g_str_equal (token->norm, "no") && i + 1 < end && is_harm_word (px_document_token (doc, i + 1)->norm)
-               && !g_str_equal (px_document_token (doc, i + 1)->norm, "dead"))
+      else if (px_word_equal (token->norm, "no") && i + 1 < end && is_harm_word (px_document_token (doc, i + 1)->norm)
+               && !px_word_equal (px_document_token (doc, i + 1)->norm, "dead"))
         verb = i + 1;
-      else if (!g_str_equal (token->norm, "nobody") && !g_str_equal (token->norm, "none"))
+      else if (!px_word_equal (token->norm, "nobody") && !px_word_equal (token->norm, "none"))
         continue;
       /* "no one was killed", "nobody has been hurt", "none of the passengers died" */
       for (guint k = after, n = 0; verb == G_MAXUINT && k < end && n < 5; k++, n++)
@@ -3313,11 +3315,11 @@ scan_zero_counts (PxDocument *doc,
 
           if (word->kind != PX_TOKEN_WORD)
             break;
-          if (is_harm_word (word->norm) && !g_str_has_suffix (word->norm, "s") && !g_str_equal (word->norm, "dead"))
+          if (is_harm_word (word->norm) && !g_str_has_suffix (word->norm, "s") && !px_word_equal (word->norm, "dead"))
             verb = k;
-          else if (!word->is_stop && !g_str_equal (word->norm, "seriously") && !g_str_equal (word->norm, "reported")
-                   && !g_str_equal (word->norm, "immediately") && !g_str_equal (word->norm, "passengers")
-                   && !g_str_equal (word->norm, "people"))
+          else if (!word->is_stop && !px_word_equal (word->norm, "seriously") && !px_word_equal (word->norm, "reported")
+                   && !px_word_equal (word->norm, "immediately") && !px_word_equal (word->norm, "passengers")
+                   && !px_word_equal (word->norm, "people"))
             break;
         }
       if (verb == G_MAXUINT)
@@ -3448,12 +3450,12 @@ scan_repetitions (PxDocument *doc,
 
       if (token->kind != PX_TOKEN_WORD)
         continue;
-      if (g_str_equal (token->norm, "twice"))
+      if (px_word_equal (token->norm, "twice"))
         q.value = 2;
-      else if (g_str_equal (token->norm, "thrice"))
+      else if (px_word_equal (token->norm, "thrice"))
         q.value = 3;
       /* "once" only as a rate: "once a month" (not "once he left") */
-      else if (g_str_equal (token->norm, "once") && frequency_period (doc, i + 1, end, NULL) != NULL)
+      else if (px_word_equal (token->norm, "once") && frequency_period (doc, i + 1, end, NULL) != NULL)
         q.value = 1;
       else
         continue;

@@ -1421,7 +1421,7 @@ static gboolean
 word_matches (const char *word,
               const char *norm)
 {
-  return g_str_equal (word, norm) || (g_str_equal (word, "not") && g_str_has_suffix (norm, "n't"));
+  return px_word_equal (norm, word) || (px_word_equal (word, "not") && g_str_has_suffix (norm, "n't"));
 }
 
 guint

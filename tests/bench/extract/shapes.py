@@ -26,6 +26,10 @@ these shapes around it:
   sections          <section>s with <h2> chapters
   next-article      the next story loaded under it, <article> and <h1>
   two-columns       a column of picture cards beside it
+  captions-unnamed  pictures between the paragraphs, each caption in a box
+                    of its own, under class names that say nothing
+  floated-pictures  <div> paragraphs, two opening with a floated picture
+  span-paras-pictured  paragraphs in <div><span>, two with a picture first
 
 and scores each shape by word-bag precision and recall against the text
 set in (headings the shape adds count against precision). "plain" also
@@ -292,6 +296,15 @@ def shapes(docs):
     s["split-lead-deep"] = (lambda i, t, b: page(t, '<div class="x0"><h1>' + E(t) + '</h1><div class="x1"><p>' + E(b[0]) + '</p></div><div class="x2"><div class="x3"><div class="x4">' + P(b[1:]) + '</div></div></div></div>'), lambda b: b)
     s["thread-over-article"] = (lambda i, t, b: page(t, '<article class="z1"><h1>' + E(t) + '</h1>' + P(b[:3]) + '</article><div class="z2"><h3>Readers respond</h3>' + "".join('<div class="z3"><b class="z4">' + E(places[k % len(places)]) + '</b><p>' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 14))) + '</div>'), lambda b: b[:3])
     s["gallery-captions-long"] = (lambda i, t, b: page(t, '<div class="g0"><h1>' + E(t) + '</h1><div class="g1">' + "".join('<div class="g2"><img src="g' + str(k) + '.jpg"><p class="g3">' + E(x) + '</p></div>' for k, x in enumerate(others_ps(i, 8))) + '</div><div class="g4">' + P(b[:3]) + '</div></div>'), lambda b: b[:3])
+    # pictures set in a story under class names that say nothing (extract15): a caption in a box of its
+    # own after its picture, left out; a paragraph wrapped around a picture floated at its start, and a
+    # run of the story's blocks one of which holds a picture, both kept
+    def cap(x):
+        return E(" ".join(x.split()[:22]))
+
+    s["captions-unnamed"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<p>' + E(p) + '</p>' + ('<div class="k2"><img src="c' + str(k) + '.jpg"><div class="k3">' + cap(other(i, 4)[k % 4]) + '</div></div>' if k in (0, 3) else '') for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
+    s["floated-pictures"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<div>' + ('<img src="f' + str(k) + '.jpg" align="left">' if k in (0, 3) else '') + E(p) + '</div>' for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
+    s["span-paras-pictured"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<div class="k4">' + ('<img src="s' + str(k) + '.jpg">' if k in (0, 3) else '') + '<span>' + E(p) + '</span></div>' for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
     return s
 
 
