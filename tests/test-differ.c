@@ -1411,6 +1411,25 @@ test_hedging_claimed_what (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A claim before "that", the verb ("stations claim that") or the noun
+ * ("allegations that"), makes what follows someone's claim: an outlet
+ * that states it plainly differs. A relative clause after the noun tells
+ * of the allegations, which both outlets then report alike.
+ */
+static void
+test_hedging_claim_that (void)
+{
+  assert_flagged ("Several radio stations claim that the fire at the bank branch on Harbour Street was started by protesters throwing petrol bombs.",
+                  "The fire at the bank branch on Harbour Street was started by protesters throwing petrol bombs.",
+                  PX_DIFFERENCE_HEDGING, "“claim that”", "stated as fact");
+  assert_flagged ("The family rejects police allegations that the teenager fired first at the two officers outside the station.",
+                  "The teenager fired first at the two officers outside the station on Saturday night.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_not_flagged ("Allegations that surfaced on Monday about the club's accounts were passed to the league by the auditors.",
+                      "Allegations about the club's accounts surfaced on Monday and were passed to the league.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An adverb of doubt reaches a verb joined to the one it stands before:
  * "allegedly shot and killed two colleagues" doubts the killing as
  * "allegedly shot three colleagues, killing two" does; without it the
@@ -6053,6 +6072,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/doubt", test_hedging_is_doubt);
   g_test_add_func ("/differ/hedging/trailing-evidence", test_hedging_trailing_evidence);
   g_test_add_func ("/differ/hedging/claimed-what", test_hedging_claimed_what);
+  g_test_add_func ("/differ/hedging/claim-that", test_hedging_claim_that);
   g_test_add_func ("/differ/hedging/span-whole-words", test_hedging_span_whole_words);
   g_test_add_func ("/differ/hedging/joined-verbs", test_hedging_joined_verbs);
   g_test_add_func ("/differ/hedging/own-doubt-noun", test_hedging_own_doubt_noun);

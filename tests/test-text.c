@@ -695,6 +695,29 @@ test_quantity_huge_figures (void)
     g_assert_false (g_array_index (s->quantities, PxQuantity, q).height);
 }
 
+/* A clock of more digits than an int holds is no time: "2147483649:30"
+ * wrapped to a negative hour, read as a time (and multiplied past an int
+ * by 60, undefined; mutate.py under UBSan found it).
+ */
+static void
+test_clock_huge_figures (void)
+{
+  const char *texts[] = {
+    "The ferry left the harbour at 2147483649:30 GMT on Monday, officials said.",
+    "The ferry left the harbour at 02147483649:30 on Monday, officials said.",
+    "The ferry left the harbour at 10:4294967326 on Monday, officials said.",
+  };
+
+  for (gsize t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(PxDocument) doc = analyse (texts[t], NULL);
+      PxSentence *s = px_document_sentence (doc, 0);
+
+      for (guint n = 0; s->times != NULL && n < s->times->len; n++)
+        g_assert_cmpint (g_array_index (s->times, PxTimeExpr, n).minutes, ==, -1);
+    }
+}
+
 /* A figure between a capitalised word and a name labels the name: "Player
  * 136 Brenner Jr." counts no Brenners. Counts of capitalised things stay:
  * a demonym WordNet knows ("12 Palestinian children"), a plural, after a
@@ -1126,6 +1149,7 @@ main (int    argc,
   g_test_add_func ("/text/quantities", test_quantities);
   g_test_add_func ("/text/quantity-fractions", test_quantity_fractions);
   g_test_add_func ("/text/quantity-huge-figures", test_quantity_huge_figures);
+  g_test_add_func ("/text/clock-huge-figures", test_clock_huge_figures);
   g_test_add_func ("/text/quantity-label-before-name", test_quantity_label_before_name);
   g_test_add_func ("/text/quantity-decimal-point", test_quantity_decimal_point);
   g_test_add_func ("/text/quantities-denied-or-cut", test_quantities_denied_or_cut);

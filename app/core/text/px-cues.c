@@ -106,6 +106,19 @@ static const CuePhrase cue_phrases[] = {
   { "claimed", PX_CUE_HEDGE, TRUE },
   { "claims", PX_CUE_HEDGE, TRUE },
   { "claiming", PX_CUE_HEDGE, TRUE },
+  /* a claim before what is claimed, the verb ("stations claim that the
+   * fire was started by protesters") or the noun ("his claim that",
+   * "police allegations that he was armed"): the clause after it is
+   * someone's claim. "claims" alone after a determiner is a noun that
+   * doubts nothing ("the claims were rejected"), so the noun needs its
+   * "that" */
+  { "claim that", PX_CUE_HEDGE, TRUE },
+  { "claims that", PX_CUE_HEDGE, TRUE },
+  { "claim to have", PX_CUE_HEDGE, TRUE },
+  { "allegation that", PX_CUE_HEDGE, TRUE },
+  { "allegations that", PX_CUE_HEDGE, TRUE },
+  { "accusation that", PX_CUE_HEDGE, TRUE },
+  { "accusations that", PX_CUE_HEDGE, TRUE },
   { "alleged", PX_CUE_HEDGE, TRUE },
   { "alleges", PX_CUE_HEDGE, TRUE },
   { "allegedly", PX_CUE_HEDGE, FALSE },
@@ -395,6 +408,44 @@ takes_an_object (PxDocument *doc,
   return g_strv_contains (words, token->norm);
 }
 
+/* Whether @phrase ends where what is claimed begins ("claim that", "claim
+ * to have"): the words after it are the claim, never an object it takes.
+ */
+static gboolean
+names_what_is_claimed (const CuePhrase *phrase)
+{
+  return g_str_has_suffix (phrase->words, " that") || g_str_has_suffix (phrase->words, " to have");
+}
+
+/* Whether the "that" ending @phrase, at token @i, opens a relative clause
+ * about the claim, not what is claimed: "allegations that surfaced on
+ * Monday", "the claims that were made in court" tell of the allegations,
+ * with a verb and no subject of their own after "that". Only a noun has
+ * one: after the verb ("Police claim that armed men ...") a clause is
+ * what is claimed.
+ */
+static gboolean
+tells_of_the_claim (PxDocument      *doc,
+                    PxSentence      *sentence,
+                    const CuePhrase *phrase,
+                    guint            i,
+                    guint            n,
+                    guint            end)
+{
+  static const char * const auxiliaries[] = {
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", NULL,
+  };
+  PxToken *token;
+
+  if (!g_str_has_suffix (phrase->words, " that") || i + n >= end
+      || !(g_str_has_prefix (phrase->words, "alleg") || g_str_has_prefix (phrase->words, "accus")
+           || is_noun_use (doc, sentence, i)))
+    return FALSE;
+  token = px_document_token (doc, i + n);
+  return token->kind == PX_TOKEN_WORD && !token->is_capital
+         && (g_strv_contains (auxiliaries, token->norm) || g_str_has_suffix (token->norm, "ed"));
+}
+
 /* "may have", "might have" supposing what happened ("the brakes may have
  * failed"), not an obligation ("might have to sell him") nor what would
  * have happened under a condition ("might have lived had his partner been
@@ -525,7 +576,9 @@ px_cues_scan (PxDocument *doc,
           || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
                || g_str_equal (phrase->words, "estimates") || g_str_equal (phrase->words, "reports"))
               && is_noun_use (doc, sentence, i))
-          || (phrase->kind == PX_CUE_HEDGE && phrase->speech && takes_an_object (doc, i + n, end))
+          || (phrase->kind == PX_CUE_HEDGE && phrase->speech && !names_what_is_claimed (phrase)
+              && takes_an_object (doc, i + n, end))
+          || tells_of_the_claim (doc, sentence, phrase, i, n, end)
           || ((g_str_has_prefix (phrase->words, "may have") || g_str_has_prefix (phrase->words, "might have"))
               && !supposes_the_past (doc, sentence, i + n, end))
           || (phrase->speech && is_passive (doc, sentence, i)))

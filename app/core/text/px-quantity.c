@@ -2531,6 +2531,19 @@ unseasoned_zone_at (PxDocument *doc,
   return zone != NULL && !zone->seasonal;
 }
 
+/* The figure @digits starts with, as a field of a clock ("06", "2359",
+ * "30"); -1 past four digits, which no clock has, so that a figure such
+ * as 2147483649 is never wrapped into an int that passes for an hour.
+ */
+static int
+clock_field (const char  *digits,
+             char       **rest)
+{
+  long value = strtol (digits, rest, 10);
+
+  return value > 9999 ? -1 : (int) value;
+}
+
 /* Reads "3 a.m.", "3pm", "03:10", "10:30 GMT", "15:00" starting at token
  * @i: returns the tokens used and the minutes after midnight.
  */
@@ -2559,7 +2572,8 @@ match_clock (PxDocument *doc,
     }
   if (token->kind != PX_TOKEN_NUMBER || !g_ascii_isdigit (norm[0]))
     return 0;
-  hours = (int) strtol (norm, &rest, 10);
+  if ((hours = clock_field (norm, &rest)) < 0)
+    return 0;
   /* "0630 GMT", "2000 GMT": four digits only before a zone's name */
   if (*rest == '\0' && strlen (norm) == 4 && zone_at (doc, i + 1, end, FALSE) != NULL)
     {
@@ -2576,7 +2590,8 @@ match_clock (PxDocument *doc,
     {
       if (!g_ascii_isdigit (rest[1]))
         return 0;
-      mins = (int) strtol (rest + 1, &rest, 10);
+      if ((mins = clock_field (rest + 1, &rest)) < 0)
+        return 0;
       if (*rest == '\0' && *norm == '0')
         suffix = "h";
       else if (*rest == '\0' && strchr (norm, ':') != NULL)
