@@ -841,6 +841,18 @@ test_copy (void)
  * that do not hold (a field missing, an argument missing, not JSON) are
  * never shown, the message is.
  */
+/* words whose one argument is words, @depth times over, around "x" */
+static void
+append_nested_words (GString *words,
+                     guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (words, "{\"format\": \"%s\", \"args\": [");
+  g_string_append (words, "\"x\"");
+  for (guint i = 0; i < depth; i++)
+    g_string_append (words, "]}");
+}
+
 static void
 test_failure_words (gconstpointer data)
 {
@@ -926,18 +938,10 @@ test_failure_words (gconstpointer data)
   {
     g_autoptr(GString) deep = g_string_new (NULL);
 
-    for (guint i = 0; i < 4000; i++)
-      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
-    g_string_append (deep, "\"x\"");
-    for (guint i = 0; i < 4000; i++)
-      g_string_append (deep, "]}");
+    append_nested_words (deep, 4000);
     g_assert_null (px_words_say (deep->str));
     g_string_truncate (deep, 0);
-    for (guint i = 0; i < 6; i++)
-      g_string_append (deep, "{\"format\": \"%s\", \"args\": [");
-    g_string_append (deep, "\"x\"");
-    for (guint i = 0; i < 6; i++)
-      g_string_append (deep, "]}");
+    append_nested_words (deep, 6);
     g_assert_null (px_words_say (deep->str));
     g_string_truncate (deep, 0);
     for (guint i = 0; i < 8000; i++)
