@@ -3836,11 +3836,9 @@ runs_with_blocks (Walk    *walk,
 {
   for (guint dir = 0; dir < 2; dir++)
     {
-      xmlNode *s = dir == 0 ? node->prev : node->next;
+      xmlNode *s = dir == 0 ? xmlPreviousElementSibling (node) : xmlNextElementSibling (node);
       Info *other;
 
-      while (s != NULL && s->type != XML_ELEMENT_NODE)
-        s = dir == 0 ? s->prev : s->next;
       if (s == NULL || !alike_items (node, s))
         continue;
       other = info_for (walk, s);
