@@ -1222,6 +1222,44 @@ test_calendar_names (void)
   g_assert_cmpint (_px_calendar_month ("\xd0\xb4\xd0", 3), ==, 0);
   g_assert_cmpint (_px_calendar_weekday ("sundaysundaysundaysundaysundaysunday", 36), ==, 0);
 
+  /* each reader asks the same table its own question: a sentence's dates
+   * take English names and cuts, its stops before a figure only cuts
+   * shorter than their names ("Jan. 3", not "May. 3"), German ordinals
+   * whole names, a comment's stamp a cut ("May 3") */
+  {
+    struct
+    {
+      const char *word;
+      PxCalendarForms forms;
+      int month;
+      int weekday;
+    } asked[] = {
+      { "May", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 5, 0 },
+      { "May", PX_CALENDAR_ENGLISH | PX_CALENDAR_ABBREVIATIONS, 0, 0 },
+      { "Sept", PX_CALENDAR_ENGLISH | PX_CALENDAR_ABBREVIATIONS, 9, 0 },
+      { "Sept", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "January", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 0, 0 },
+      { "Dezember", PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 12, 0 },
+      { "Dezember", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "Dez", PX_CALENDAR_ENGLISH | PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 0, 0 },
+      { "April", PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 4, 0 },
+      { "декабря", PX_CALENDAR_ENGLISH | PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 0, 0 },
+      { "декабря", PX_CALENDAR_RUSSIAN | PX_CALENDAR_NAMES, 12, 0 },
+      { "Tue", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "Tue", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 0, 2 },
+      { "Tuesday", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 2 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+      {
+        gsize len = strlen (asked[i].word);
+
+        if (_px_calendar_month_in (asked[i].word, len, asked[i].forms) != asked[i].month
+            || _px_calendar_weekday_in (asked[i].word, len, asked[i].forms) != asked[i].weekday)
+          g_error ("%s as forms 0x%x: not month %d, weekday %d", asked[i].word, asked[i].forms, asked[i].month,
+                   asked[i].weekday);
+      }
+
   /* the date reader */
   {
     g_autofree char *cut = _px_metadata_normalize_date ("29 Decem 2025");
