@@ -111,8 +111,36 @@ add_forms (GHashTable      *table,
     }
 }
 
+/* The bytes a form starts with, in either case; for a form that starts
+ * with two ASCII letters, the third byte after them (bits 0-25 a letter,
+ * bit 26 one of another script: "mär"); the fewest bytes a form has.
+ * Most words of a text are told apart by these alone: the text engine
+ * asks of every word it reads.
+ */
+static gboolean first_bytes[256];
+static guint32 third_after[26][26];
+static gsize shortest = G_MAXSIZE;
+
+#define PX_CALENDAR_THIRD_OTHER 26
+
+static inline guchar
+ascii_lower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The bit of third_after for @c, -1 for none a form has. */
+static inline int
+third_bit (guchar c)
+{
+  c = ascii_lower (c);
+  if (c >= 'a' && c <= 'z')
+    return c - 'a';
+  return c >= 0x80 ? PX_CALENDAR_THIRD_OTHER : -1;
+}
+
 /* Each form, lower case, to its CalendarForm; built once, only read
- * afterwards, from any thread.
+ * afterwards, from any thread (first_bytes and shortest with it).
  */
 static GHashTable *
 calendar_table (void)
@@ -123,6 +151,7 @@ calendar_table (void)
     {
       GHashTable *forms = g_hash_table_new (g_str_hash, g_str_equal);
       GHashTableIter iter;
+      const char *name;
       CalendarForm *form;
 
       for (gsize r = 0; r < G_N_ELEMENTS (rows); r++)
@@ -134,9 +163,19 @@ calendar_table (void)
         }
       /* a cut that is not also the whole name is an abbreviation */
       g_hash_table_iter_init (&iter, forms);
-      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &form))
-        if ((form->forms & PX_CALENDAR_CUTS) != 0 && (form->forms & PX_CALENDAR_NAMES) == 0)
-          form->forms |= PX_CALENDAR_ABBREVIATIONS;
+      while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &form))
+        {
+          if ((form->forms & PX_CALENDAR_CUTS) != 0 && (form->forms & PX_CALENDAR_NAMES) == 0)
+            form->forms |= PX_CALENDAR_ABBREVIATIONS;
+          first_bytes[(guchar) name[0]] = TRUE;
+          first_bytes[(guchar) g_ascii_toupper (name[0])] = TRUE;
+          if (g_ascii_islower (name[0]) && g_ascii_islower (name[1]))
+            {
+              g_assert (third_bit (name[2]) >= 0);
+              third_after[name[0] - 'a'][name[1] - 'a'] |= 1u << third_bit (name[2]);
+            }
+          shortest = MIN (shortest, strlen (name));
+        }
       /* (the table stays the process's to its end) */
       g_once_init_leave (&table, forms);
     }
@@ -157,12 +196,23 @@ calendar_lookup (const char      *word,
   gboolean plain = TRUE;
   const CalendarForm *form;
 
-  if (word == NULL || len == 0 || len > PX_CALENDAR_MAX_BYTES)
+  if (word == NULL || len == 0 || len > PX_CALENDAR_MAX_BYTES || calendar_table () == NULL || len < shortest
+      || !first_bytes[(guchar) word[0]])
     return 0;
+  /* (a form whose second letter is no ASCII one, "mär", is left to the table) */
+  if ((guchar) word[0] < 0x80 && (guchar) word[1] < 0x80)
+    {
+      guchar first = ascii_lower (word[0]);
+      guchar second = ascii_lower (word[1]);
+      int third = third_bit (word[2]);
+
+      if (second < 'a' || second > 'z' || third < 0 || (third_after[first - 'a'][second - 'a'] & (1u << third)) == 0)
+        return 0;
+    }
   for (gsize i = 0; i < len && plain; i++)
     {
       plain = word[i] != '\0' && (guchar) word[i] < 0x80;
-      ascii[i] = g_ascii_tolower (word[i]);
+      ascii[i] = ascii_lower (word[i]);
     }
   ascii[len] = '\0';
   if (!plain)
