@@ -308,7 +308,7 @@ static const char * const fixtures[] = {
    * start of two of a run of the story's alike blocks, leave every
    * paragraph in
    */
-  "story-caption-boxes", "story-pictures-in-paragraphs",
+  "story-caption-boxes", "story-pictures-in-paragraphs", "caption-alt-short-story", "picture-alt-headline-lead",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -3281,6 +3281,35 @@ test_many_caption_boxes (void)
   assert_linear_page ("captions.html", many_caption_boxes, 20000);
 }
 
+/* Pictures' boxes whose captions repeat their pictures' alt text, many
+ * thousands of them between a story's paragraphs: each box's alt text is
+ * read once, 600 bytes of it at most, and its words are looked up in a
+ * table of the box's words, never against each of them.
+ */
+static void
+many_alt_captions (GString *html,
+                   guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      for (guint w = 0; w < 80; w++)
+        g_string_append_printf (words, "w%u ", (i + w) % 97);
+      g_string_append_printf (html, "<p>A paragraph of the story, number %u, with a few more words in it.</p>"
+                                    "<div class=c%u><img src=%u.jpg alt=\"%s\"><p>%s</p></div>",
+                              i, i, i, words->str, words->str);
+    }
+  g_string_append (html, "</div></div></body></html>");
+}
+
+static void
+test_many_alt_captions (void)
+{
+  assert_linear_page ("alt-captions.html", many_alt_captions, 5000);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -4205,6 +4234,7 @@ main (int   argc,
   add_test_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   add_test_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
   add_test_func ("/extract/hostile/many-caption-boxes", test_many_caption_boxes);
+  add_test_func ("/extract/hostile/many-alt-captions", test_many_alt_captions);
   add_test_func ("/extract/hostile/many-post-links", test_many_post_links);
   add_test_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   add_test_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);
