@@ -12129,8 +12129,8 @@ take_member_items (Context   *ctx,
     }
 }
 
-/* Slot links of @items (each a Dated or a Placed), for link_times() and
- * link_places(): the items of one bucket (@bucket_of) from different
+/* Slot links of @items (each a Dated, a Placed or a Died), for
+ * link_times(), link_places() and link_deaths(): the items of one bucket (@bucket_of) from different
  * reports and claims that @items_linked ties are joined into slots, whose
  * sentences run_rooted() compares as @linked. A bucket of more than
  * link_bucket_limit() items is passed over (hostile input must not make
@@ -12593,7 +12593,8 @@ death_linked (Context    *ctx,
   if ((x->place == DIED_NOWHERE) != (y->place == DIED_NOWHERE)
       || (x->place != DIED_NOWHERE ? x->place == y->place : death_causes_meet (da, &x->cause, db, &y->cause)))
     return FALSE;
-  return name_one_person (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb) && !dated_apart (sa, sb);
+  return name_one_person (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb)
+         && !dated_apart (sa, sb);
 }
 
 /* The deaths @sentence tells, each cause and each kind of place after a
