@@ -136,6 +136,8 @@ def write_files(d):
     put("attributes-100000.html", page(body="<p %s>The council met.</p>%s" % (attrs, ARTICLE)))
     put("site-name-escapes.html", page(site=ESC_NAME))
     put("name-\x1b[31mred\u202eevil.html", page())
+    files["pipe.html"] = os.path.join(d, "pipe.html")
+    os.mkfifo(files["pipe.html"])
     return files
 
 
@@ -189,6 +191,7 @@ def main():
              ("escapes in site name", files["site-name-escapes.html"], []),
              ("escapes in file name", [p for n, p in files.items() if n.startswith("name-")][0],
               ["name-[31mredevil.html"]),
+             ("pipe nobody writes to", files["pipe.html"], ["pipe.html"]),
              ("URL that hangs", base + "/hang", [base + "/hang"]),
              ("redirects forever", base + "/onward/0", [base + "/onward/0"]),
              ("PNG called HTML", base + "/png-called-html", [base + "/png-called-html"]),
