@@ -78,11 +78,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             elif path == "/escaped-site":
                 self.send(200, [("Content-Type", "text/html")], page(site=ESC_NAME))
             elif path == "/escaped-redirect":
-                loc = "/\x1b[31mred\u202e".encode("utf-8")
+                # raw bytes: send_header() would refuse what is not Latin-1
                 self.send_response_only(302)
+                self._headers_buffer.append(b"Location: /\x1b[31mred\xe2\x80\xae/x\r\n")
                 self.send_header("Content-Length", "0")
                 self.end_headers()
-                self.wfile.write(b"Location: " + loc + b"\r\n\r\n")
             elif path == "/escaped-type":
                 self.send(200, [("Content-Type", "application/x-\x1b[31mevil")], PNG)
             elif path == "/empty":
