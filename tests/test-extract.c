@@ -1154,7 +1154,8 @@ test_yearless_dates (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *got = _px_metadata_yearless_date (cases[i].text, cases[i].reference, cases[i].dateline);
+      g_autofree char *got
+        = _px_metadata_yearless_date (cases[i].text, cases[i].reference, NULL, PX_DAY_ORDER_UNKNOWN, cases[i].dateline);
 
       g_assert_cmpstr (got, ==, cases[i].date);
     }
@@ -1182,6 +1183,123 @@ test_yearless_dates (void)
         g_assert_no_error (error);
         g_assert_cmpstr (article->published, ==, published[i]);
       }
+  }
+}
+
+/* A stamp that leaves out its year, or names only its weekday and its
+ * clock, on a page read at a known time (fetched, or saved with a note
+ * that says when): the latest such day not after that time (its instant
+ * when the stamp names its zone), a weekday in the week before it; a page
+ * whose own days are older than a year before it is an old page read
+ * later; figures only in an order that is certain.
+ */
+static void
+test_yearless_dates_read_at (void)
+{
+  struct
+  {
+    const char *text;
+    const char *page_day;
+    const char *read_at;
+    PxDayOrder order;
+    const char *date;
+  } cases[] = {
+    /* read on Thursday 3 December 2026 at 10:00 in New York */
+    { "Tuesday 10:32 ET", NULL, "2026-12-03T15:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-01T10:32:00-05:00" },
+    { "Tue, 10:32 AM ET", NULL, "2026-12-03T15:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-01T10:32:00-05:00" },
+    /* on the Tuesday at 10:00 in New York the stamp's 10:32 is to come:
+     * it is the Tuesday before */
+    { "Tuesday 10:32 ET", NULL, "2026-12-01T15:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-11-24T10:32:00-05:00" },
+    { "Tuesday 10:32 ET", NULL, "2026-12-01T16:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-01T10:32:00-05:00" },
+    /* Tokyo's Wednesday begins on the fetch's Tuesday in UTC */
+    { "Wednesday 07:00 JST", NULL, "2026-12-01T23:30:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-02T07:00:00+09:00" },
+    /* a clock without its zone: the day, in the week up to the fetch's */
+    { "Thursday at 9:15 a.m.", NULL, "2026-12-03T08:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-03T09:15:00" },
+    { "Friday at 9:15 a.m.", NULL, "2026-12-03T08:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-11-27T09:15:00" },
+    /* a weekday needs its clock, and a time it was read at */
+    { "Tuesday", NULL, "2026-12-03T15:00:00Z", PX_DAY_ORDER_UNKNOWN, NULL },
+    { "Tuesday 10:32 ET", "2026-12-03", NULL, PX_DAY_ORDER_UNKNOWN, NULL },
+    /* a day: the latest not after the fetch */
+    { "Dec 7, 10:10 AM ET", NULL, "2026-12-07T16:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-12-07T10:10:00-05:00" },
+    { "Dec 7, 10:10 AM ET", NULL, "2026-12-07T12:00:00Z", PX_DAY_ORDER_UNKNOWN, "2025-12-07T10:10:00-05:00" },
+    { "Jan 1, 9:00 AM", NULL, "2026-12-31T20:00:00Z", PX_DAY_ORDER_UNKNOWN, "2027-01-01T09:00:00" },
+    /* the fetch, not an older day a promotion on the page states */
+    { "Mar 4, 10:15 AM", "2025-12-01", "2026-03-10T12:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-03-04T10:15:00" },
+    /* an old page read later: its own days tell its year */
+    { "Sat Dec 29, 10:10 AM ET", "2008-01-15", "2026-12-07T12:00:00Z", PX_DAY_ORDER_UNKNOWN,
+      "2007-12-29T10:10:00-05:00" },
+    /* figures in the page's order, or in the one a figure over 12 makes
+     * certain; never guessed */
+    { "08/01 13:27 CET", NULL, "2026-01-10T00:00:00Z", PX_DAY_ORDER_DAY_FIRST, "2026-01-08T13:27:00+01:00" },
+    { "08/01 13:27 CET", NULL, "2026-08-10T00:00:00Z", PX_DAY_ORDER_MONTH_FIRST, "2026-08-01T13:27:00+01:00" },
+    { "08/01 13:27 CET", "2026-01-09", NULL, PX_DAY_ORDER_DAY_FIRST, "2026-01-08T13:27:00+01:00" },
+    { "04.03. 13:27", NULL, "2026-03-05T00:00:00Z", PX_DAY_ORDER_DAY_FIRST, "2026-03-04T13:27:00" },
+    { "13/01 13:27", NULL, "2026-01-20T00:00:00Z", PX_DAY_ORDER_UNKNOWN, "2026-01-13T13:27:00" },
+    { "08/01 13:27 CET", NULL, "2026-01-10T00:00:00Z", PX_DAY_ORDER_UNKNOWN, NULL },
+    { "3/4", NULL, "2026-04-10T00:00:00Z", PX_DAY_ORDER_MONTH_FIRST, NULL },
+    { "08/01/2026 13:27 CET", NULL, "2026-01-10T00:00:00Z", PX_DAY_ORDER_DAY_FIRST, NULL },
+    { "Nothing to read", NULL, "not a time", PX_DAY_ORDER_UNKNOWN, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = _px_metadata_yearless_date (cases[i].text, cases[i].page_day, cases[i].read_at,
+                                                         cases[i].order, FALSE);
+
+      if (g_strcmp0 (got, cases[i].date) != 0)
+        g_error ("%s read at %s: %s, not %s", cases[i].text, cases[i].read_at, got, cases[i].date);
+    }
+}
+
+/* A page fetched by Parallax reads its stamp without a year against the
+ * time it was fetched; a page kept in the library against the time it
+ * was fetched then, not the time it is read back; a file against none
+ * (the time it is read says nothing of the page). A relative stamp
+ * counts from the fetch too.
+ */
+static void
+test_fetch_time_reference (void)
+{
+  const char *html = "<html><head><title>Harbour works halted after crane collapse</title></head><body>"
+                     "<div id='story'><h1>Harbour works halted after crane collapse</h1>"
+                     "<p>Tuesday 10:32 ET</p>"
+                     "<p>Updated 2 hours ago</p>" BODY_TEXT "</div></body></html>";
+  g_autoptr(GBytes) body = g_bytes_new_static (html, strlen (html));
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  struct
+  {
+    const char *kept_at;
+    gboolean fetched;
+    const char *published;
+    const char *updated;
+  } cases[] = {
+    /* fetched on Thursday 3 December 2026 at 10:00 in New York */
+    { "2026-12-03T15:00:00Z", TRUE, "2026-12-01T10:32:00-05:00", "2026-12-03T13:00:00Z" },
+    /* a version kept a week later, read back today */
+    { "2026-12-10T15:00:00Z", TRUE, "2026-12-08T10:32:00-05:00", "2026-12-10T13:00:00Z" },
+    /* a file read on that day */
+    { "2026-12-03T15:00:00Z", FALSE, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxSnapshot) snapshot = px_snapshot_new_kept (body, cases[i].fetched ? "https://example.org/harbour" : NULL,
+                                                             "text/html", "utf-8", cases[i].kept_at,
+                                                             cases[i].fetched);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = px_extract_snapshot ("harbour.html", snapshot, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (article->published, ==, cases[i].published);
+      g_assert_cmpstr (article->updated, ==, cases[i].updated);
+    }
+
+  /* a snapshot made now is fetched now; without a time kept, it is read
+   * against the time it is read */
+  {
+    g_autoptr(PxSnapshot) snapshot = px_snapshot_new_kept (body, NULL, "text/html", NULL, "not a time", TRUE);
+
+    g_assert_false (snapshot->fetched);
   }
 }
 
@@ -1221,6 +1339,45 @@ test_calendar_names (void)
   g_assert_cmpint (_px_calendar_month (NULL, 3), ==, 0);
   g_assert_cmpint (_px_calendar_month ("\xd0\xb4\xd0", 3), ==, 0);
   g_assert_cmpint (_px_calendar_weekday ("sundaysundaysundaysundaysundaysunday", 36), ==, 0);
+
+  /* each reader asks the same table its own question: a sentence's dates
+   * take English names and cuts, its stops before a figure only cuts
+   * shorter than their names ("Jan. 3", not "May. 3"), German ordinals
+   * whole names, a comment's stamp a cut ("May 3") */
+  {
+    struct
+    {
+      const char *word;
+      PxCalendarForms forms;
+      int month;
+      int weekday;
+    } asked[] = {
+      { "May", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 5, 0 },
+      { "May", PX_CALENDAR_ENGLISH | PX_CALENDAR_ABBREVIATIONS, 0, 0 },
+      { "Sept", PX_CALENDAR_ENGLISH | PX_CALENDAR_ABBREVIATIONS, 9, 0 },
+      { "Sept", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "January", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 0, 0 },
+      { "Dezember", PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 12, 0 },
+      { "Dezember", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "Dez", PX_CALENDAR_ENGLISH | PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 0, 0 },
+      { "April", PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 4, 0 },
+      { "декабря", PX_CALENDAR_ENGLISH | PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES, 0, 0 },
+      { "декабря", PX_CALENDAR_RUSSIAN | PX_CALENDAR_NAMES, 12, 0 },
+      { "Tue", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 0 },
+      { "Tue", PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS, 0, 2 },
+      { "Tuesday", PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES, 0, 2 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+      {
+        gsize len = strlen (asked[i].word);
+
+        if (_px_calendar_month_in (asked[i].word, len, asked[i].forms) != asked[i].month
+            || _px_calendar_weekday_in (asked[i].word, len, asked[i].forms) != asked[i].weekday)
+          g_error ("%s as forms 0x%x: not month %d, weekday %d", asked[i].word, asked[i].forms, asked[i].month,
+                   asked[i].weekday);
+      }
+  }
 
   /* the date reader */
   {
@@ -4098,6 +4255,8 @@ main (int   argc,
   g_test_add_func ("/extract/calendar-names", test_calendar_names);
   g_test_add_func ("/extract/meta-build-day", test_meta_build_day);
   g_test_add_func ("/extract/yearless-dates", test_yearless_dates);
+  g_test_add_func ("/extract/yearless-dates-read-at", test_yearless_dates_read_at);
+  g_test_add_func ("/extract/fetch-time-reference", test_fetch_time_reference);
   g_test_add_func ("/extract/published-label", test_published_label);
   g_test_add_func ("/extract/updated", test_updated);
   g_test_add_func ("/extract/line-dates", test_line_dates);

@@ -75,6 +75,8 @@ test_ok (void)
   g_assert_cmpint (g_date_time_compare (before, snapshot->fetched_at), <=, 0);
   g_assert_cmpint (g_date_time_compare (snapshot->fetched_at, after), <=, 0);
   g_assert_cmpint (g_date_time_get_utc_offset (snapshot->fetched_at), ==, 0);
+  /* the time a server sent it: what its dates without a year are read against */
+  g_assert_true (snapshot->fetched);
 }
 
 static void

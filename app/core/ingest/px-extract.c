@@ -146,15 +146,19 @@ named_weekday (const char *line)
 }
 
 /* The date a stamp without its year states, on a page that gives no
- * other: a byline's ("Sat Dec 29, 10:10 AM ET"), a stamp line's, else the
- * dateline the text opens with ("ISLAMABAD, Jan 14 (Reuters) -"), in the
- * year @page_day (the latest day the page states) puts it.
+ * other: a byline's ("Sat Dec 29, 10:10 AM ET", "Tuesday 10:32 ET"), a
+ * stamp line's, else the dateline the text opens with ("ISLAMABAD, Jan
+ * 14 (Reuters) -"), read against the time the page was read at
+ * (@read_at: fetched or saved) or the latest day it states (@page_day):
+ * _px_metadata_yearless_date().
  */
 static char *
 yearless_published (GPtrArray   *paragraphs,
                     const char **lines,
                     guint        n_lines,
-                    const char  *page_day)
+                    const char  *page_day,
+                    const char  *read_at,
+                    PxDayOrder   order)
 {
   for (guint i = 0; i < n_lines; i++)
     {
@@ -162,14 +166,14 @@ yearless_published (GPtrArray   *paragraphs,
 
       for (guint k = 0; parts != NULL && parts[k] != NULL; k++)
         {
-          char *date = _px_metadata_yearless_date (parts[k], page_day, FALSE);
+          char *date = _px_metadata_yearless_date (parts[k], page_day, read_at, order, FALSE);
 
           if (date != NULL)
             return date;
         }
     }
   if (paragraphs->len > 0)
-    return _px_metadata_yearless_date (g_ptr_array_index (paragraphs, 0), page_day, TRUE);
+    return _px_metadata_yearless_date (g_ptr_array_index (paragraphs, 0), page_day, read_at, order, TRUE);
   return NULL;
 }
 
@@ -1011,11 +1015,16 @@ px_extract_describe_page (const PxArticle *page)
   return NULL;
 }
 
+/* @fetched_at (nullable) is when a server sent the page: what a date
+ * the page states without its year, or a weekday alone, is read against,
+ * and a relative stamp counts from.
+ */
 static PxArticle *
 extract_html (const char    *input,
               const char    *html,
               gsize          len,
               const char    *url,
+              GDateTime     *fetched_at,
               GCancellable  *cancellable,
               PxArticle    **page_out,
               GError       **error)
@@ -1032,6 +1041,8 @@ extract_html (const char    *input,
   g_autofree char *summary = NULL;
   g_autofree char *above_stamps = NULL;
   g_autofree char *page_day = NULL;
+  g_autofree char *fetched = fetched_at != NULL ? g_date_time_format (fetched_at, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+  g_autofree char *read_at = NULL;
   g_autoptr(GPtrArray) headed_dates = NULL;
   g_autoptr(GHashTable) hidden_ids = NULL;
   g_autoptr(GPtrArray) scripts = g_ptr_array_new ();
@@ -1066,7 +1077,12 @@ extract_html (const char    *input,
   {
     g_autofree char *saved_at = saved_date_note (html, len);
 
-    _px_metadata_read (doc, url, saved_at, article, &headed_dates, &markup_byline, &title_sure, &day_order);
+    _px_metadata_read (doc, url, saved_at, fetched, article, &headed_dates, &markup_byline, &title_sure, &day_order);
+    /* a saved copy's note says when its page was read, a fetch when it
+     * was sent */
+    read_at = _px_metadata_saved_date (saved_at);
+    if (read_at == NULL)
+      read_at = g_steal_pointer (&fetched);
     updated_by_markup = article->updated != NULL;
   }
   paragraphs = _px_readable_paragraphs (doc, hidden_ids, article->title, &body_byline, title_sure ? NULL : &headline, &summary,
@@ -1200,9 +1216,10 @@ extract_html (const char    *input,
         article->published = g_steal_pointer (&published);
       take_later_update (article, &updated);
     }
-  if (article->published == NULL && page_day != NULL)
+  if (article->published == NULL && (page_day != NULL || read_at != NULL))
     article->published = yearless_published (paragraphs, (const char *[]) { body_byline, markup_byline, line_byline,
-                                                                          head_line, stamp }, 5, page_day);
+                                                                          head_line, stamp }, 5, page_day, read_at,
+                                              day_order);
   /* an update's clock alone ("Updated at 10:40 p.m.") on the day the
    * article was published, in its zone, when it is later than that (a
    * time in UTC is no clock of the page's own zone)
@@ -1293,7 +1310,7 @@ px_extract_html_cancellable (const char    *input,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  return extract_html (input, html, len, url, cancellable, NULL, error);
+  return extract_html (input, html, len, url, NULL, cancellable, NULL, error);
 }
 
 PxArticle *
@@ -1400,7 +1417,8 @@ px_extract_snapshot_full (const char    *input,
   if (is_text)
     article = px_extract_plain_text (input, utf8, utf8_len, error);
   else
-    article = extract_html (input, utf8, utf8_len, snapshot->final_url, cancellable, page_out, error);
+    article = extract_html (input, utf8, utf8_len, snapshot->final_url, snapshot->fetched ? snapshot->fetched_at : NULL,
+                            cancellable, page_out, error);
   /* The article carries how its bytes were read, for the window's note,
    * the library and the archived page to say and use the same.
    */

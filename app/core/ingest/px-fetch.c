@@ -563,6 +563,7 @@ finish_fetch (GTask *task)
 
   snapshot = px_snapshot_new (body, final_url, data->content_type, data->charset);
   snapshot->status = soup_message_get_status (data->msg);
+  snapshot->fetched = TRUE;
   fetch_data_release (data);
   g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
 }

@@ -39,7 +39,9 @@ typedef enum
  * @day_order receives the order of dates in figures on this page: see
  * _px_metadata_day_order(). @saved_at (nullable) is the text after "saved
  * date:" in a saving tool's note at the top of the page: the time a
- * relative stamp ("Updated 2 hours ago") counts from. @headed_dates
+ * relative stamp ("Updated 2 hours ago") counts from; else, after what
+ * the page itself says, @fetched_at (nullable, ISO 8601 in UTC), when the
+ * page was fetched. @headed_dates
  * receives, on a page with no <h1>, each heading's text followed by the
  * text of the first element named as the date under it (an older layout's
  * headline in an <h4> over a "timestamp" line): the caller reads the one
@@ -48,6 +50,7 @@ typedef enum
 void _px_metadata_read (htmlDocPtr   doc,
                         const char  *page_url,
                         const char  *saved_at,
+                        const char  *fetched_at,
                         PxArticle   *article,
                         GPtrArray  **headed_dates,
                         char       **markup_byline,
@@ -111,16 +114,32 @@ char *_px_metadata_stamp_date (const char *text);
  */
 char *_px_metadata_latest_stated_day (xmlNode *root);
 
+/* The time a saving tool's note says it saved the page at (@note: the
+ * text after "saved date:", "Tue Mar 04 2025 14:00:00 GMT+0000 (...)"),
+ * as ISO 8601, or NULL.
+ */
+char *_px_metadata_saved_date (const char *note);
+
 /* The date a stamp line states without its year ("Sat Dec 29, 10:10 AM
- * ET": with its clock or its weekday), or with @dateline the dateline a
- * paragraph opens with ("ISLAMABAD, Jan 14 (Reuters) -"), in the year that
- * puts it at most a day after @reference ("2008-01-15") and at most 330
- * days before; normalized as _px_metadata_normalize_date() does, its clock
- * and zone when they follow; NULL when it names no month and day, states
- * its year, or names a weekday the day is not.
+ * ET", "08/01 13:27 CET": with its clock or its weekday; figures only in
+ * an order that is certain, @order's or by a figure over 12), or with
+ * @dateline the dateline a paragraph opens with ("ISLAMABAD, Jan 14
+ * (Reuters) -"); normalized as _px_metadata_normalize_date() does, its
+ * clock and zone when they follow. Read against @read_at (nullable, ISO
+ * 8601: when the page was fetched or saved), it is the latest such date
+ * not after that time (its instant when it names its zone, else its day,
+ * a day after the fetch's in UTC at most), and a weekday alone with its
+ * clock ("Tuesday 10:32 ET") is the day in the week before it. Else, or
+ * when the latest day the page states (@page_day, "2008-01-15",
+ * nullable) is more than 330 days before @read_at (an old page read
+ * later), it is the date in the year that puts it at most a day after
+ * @page_day and at most 330 days before. NULL when it names no month and
+ * day, states its year, or names a weekday the day is not.
  */
 char *_px_metadata_yearless_date (const char *text,
-                                  const char *reference,
+                                  const char *page_day,
+                                  const char *read_at,
+                                  PxDayOrder  order,
                                   gboolean    dateline);
 
 /* The dates of a time stamp line ("Posted: Mar 4, 2019 7:15 AM ET Last

@@ -91,6 +91,7 @@ typedef struct
   gint64 ago_plain;    /* the first "3 mins ago" under no label: the same */
   guint n_ago_plain;   /* how many of those */
   char *shown_at;      /* when the page was shown or saved, if it says so */
+  const char *fetched_at; /* when it was fetched, if it was (ISO 8601, UTC) */
   char *itemprop_author;
   char *markup_byline; /* rel=author, class="byline" and the like */
   char *edited_byline; /* "Edited by Jane Doe" under the headline (a live page's) */
@@ -629,8 +630,8 @@ read_ago (Found   *found,
  * date): the instant the page's "2 hours ago" counts from. NULL when
  * @value is not such a date.
  */
-static char *
-saved_date (const char *value)
+char *
+_px_metadata_saved_date (const char *value)
 {
   g_auto(GStrv) words = NULL;
   static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -657,8 +658,9 @@ saved_date (const char *value)
  * was shown: in a saved copy's note, in a <time> that gives the instant
  * of a relative stamp, or by a relative publication stamp beside the
  * published time ("Published 5 hours ago" on a page published at 09:00
- * was shown at 14:00). Else NULL: without the time it was read at, a
- * relative stamp says nothing.
+ * was shown at 14:00); else when it was fetched (a server's cache may
+ * have shown it earlier: the page's own word comes first). Else NULL:
+ * without the time it was read at, a relative stamp says nothing.
  */
 static char *
 resolve_ago_update (Found      *found,
@@ -682,6 +684,8 @@ resolve_ago_update (Found      *found,
    */
   else if (publication != NULL && found->ago_plain >= 0 && found->n_ago_plain == 1)
     shown = g_date_time_add_seconds (publication, (gdouble) found->ago_plain);
+  else if (found->fetched_at != NULL)
+    shown = g_date_time_new_from_iso8601 (found->fetched_at, utc);
   if (shown == NULL)
     return NULL;
   updated = g_date_time_add_seconds (shown, -(gdouble) found->ago_updated);
@@ -4899,6 +4903,7 @@ void
 _px_metadata_read (htmlDocPtr   doc,
                    const char  *page_url,
                    const char  *saved_at,
+                   const char  *fetched_at,
                    PxArticle   *article,
                    GPtrArray  **headed_dates,
                    char       **markup_byline,
@@ -4930,7 +4935,8 @@ _px_metadata_read (htmlDocPtr   doc,
   found.ago_updated = -1;
   found.ago_published = -1;
   found.ago_plain = -1;
-  found.shown_at = saved_date (saved_at);
+  found.shown_at = _px_metadata_saved_date (saved_at);
+  found.fetched_at = fetched_at;
   collect (&found, root);
   read_json_ld (&found);
 
@@ -5464,25 +5470,131 @@ stands_as_dateline (const char *text,
   return *end == '(' || *end == '-' || g_str_has_prefix (end, "\xe2\x80\x94") || g_str_has_prefix (end, "\xe2\x80\x93");
 }
 
+/* The day and month of figures at @p without a year ("08/01", "4.3.",
+ * "04.03."), the end in *@end, when the order they are in is certain: the
+ * page's (@order), or a figure over 12; else, or when a year follows
+ * ("08/01/2008": the date readers'), 0 for the month.
+ */
+static int
+figures_month_and_day (const char  *p,
+                       PxDayOrder   order,
+                       int         *day,
+                       const char **end)
+{
+  const char *q = p;
+  int a, b;
+  char sep;
+
+  if (!read_number (&q, 1, 2, &a) || (*q != '/' && *q != '.'))
+    return 0;
+  sep = *q++;
+  if (!read_number (&q, 1, 2, &b) || g_ascii_isdigit (*q) || (*q == sep && g_ascii_isdigit (q[1])))
+    return 0;
+  /* German writes a day's stop after the month too: "04.03." */
+  if (sep == '.' && *q == '.')
+    q++;
+  if (g_ascii_isalnum (*q) || *q == sep)
+    return 0;
+  *end = q;
+  if (a > 12 && b <= 12)
+    order = PX_DAY_ORDER_DAY_FIRST;
+  else if (b > 12 && a <= 12)
+    order = PX_DAY_ORDER_MONTH_FIRST;
+  else if (a > 12 || b > 12)
+    return 0;
+  if (order == PX_DAY_ORDER_DAY_FIRST)
+    {
+      *day = a;
+      return b >= 1 ? b : 0;
+    }
+  if (order == PX_DAY_ORDER_MONTH_FIRST)
+    {
+      *day = b;
+      return a >= 1 ? a : 0;
+    }
+  return 0;
+}
+
+/* What a date without its year is read against: the time the page was
+ * read at (@read_at, when fetched or saved), else the latest day it
+ * states (@page_day); both nullable. A page whose own latest day is
+ * more than PX_METADATA_YEARLESS_DAYS before the time it was read at is
+ * an old page read later: its own days tell its year.
+ */
+typedef struct
+{
+  GDateTime *read_at; /* UTC, or NULL: reading against the page's day */
+  GDate day;          /* the fetch's day in UTC, or the page's day */
+} YearlessReference;
+
+static gboolean
+yearless_reference (const char        *page_day,
+                    const char        *read_at,
+                    YearlessReference *ref)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  int year, month, day;
+  GDate stated;
+
+  ref->read_at = read_at != NULL ? g_date_time_new_from_iso8601 (read_at, utc) : NULL;
+  g_date_clear (&ref->day, 1);
+  g_date_clear (&stated, 1);
+  if (page_day != NULL && sscanf (page_day, "%4d-%2d-%2d", &year, &month, &day) == 3
+      && g_date_valid_dmy (day, month, year))
+    g_date_set_dmy (&stated, day, month, year);
+  if (ref->read_at != NULL)
+    {
+      g_date_set_dmy (&ref->day, g_date_time_get_day_of_month (ref->read_at), g_date_time_get_month (ref->read_at),
+                      g_date_time_get_year (ref->read_at));
+      if (!g_date_valid (&stated) || g_date_days_between (&stated, &ref->day) <= PX_METADATA_YEARLESS_DAYS)
+        return TRUE;
+      g_clear_pointer (&ref->read_at, g_date_time_unref);
+    }
+  ref->day = stated;
+  return g_date_valid (&stated);
+}
+
+/* Whether the date @read (normalized) of the candidate day @candidate is
+ * after the time the page was read at: the instant, when it names its
+ * zone; else its day, a day after the fetch's in UTC at most for a date
+ * (for the zones ahead), none for a weekday (the week before the fetch).
+ */
+static gboolean
+after_reading (const YearlessReference *ref,
+               const char              *read,
+               const GDate             *candidate,
+               gboolean                 weekday_only)
+{
+  if (read != NULL && strlen (read) > 19)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (read, NULL);
+
+      if (when != NULL)
+        return g_date_time_compare (when, ref->read_at) > 0;
+    }
+  return g_date_days_between (&ref->day, candidate) > (weekday_only ? 0 : 1);
+}
+
 char *
 _px_metadata_yearless_date (const char *text,
-                            const char *reference,
+                            const char *page_day,
+                            const char *read_at,
+                            PxDayOrder  order,
                             gboolean    dateline)
 {
-  int ref_year, ref_month, ref_day;
-  GDate ref;
+  YearlessReference ref;
   g_autofree char *head = NULL;
   const char *end = NULL;
+  const char *weekday_end = NULL;
   int month = 0;
   int day = 0;
   int year;
   int weekday = 0;
+  gboolean weekday_only;
+  char *result = NULL;
 
-  if (text == NULL || reference == NULL || sscanf (reference, "%4d-%2d-%2d", &ref_year, &ref_month, &ref_day) != 3
-      || !g_date_valid_dmy (ref_day, ref_month, ref_year))
+  if (text == NULL || !yearless_reference (page_day, read_at, &ref))
     return NULL;
-  g_date_clear (&ref, 1);
-  g_date_set_dmy (&ref, ref_day, ref_month, ref_year);
   head = g_strndup (text, PX_METADATA_DATELINE_BYTES);
   for (const char *p = head; *p != '\0' && month == 0; p++)
     {
@@ -5491,51 +5603,102 @@ _px_metadata_yearless_date (const char *text,
       if (p != head && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
         continue;
       len = skip_letters (p) - p;
-      if (weekday == 0)
-        weekday = _px_calendar_weekday (p, len);
+      if (weekday == 0 && (weekday = _px_calendar_weekday (p, len)) != 0)
+        weekday_end = p + len;
       if ((month = month_and_day (p, &day, &end)) != 0 && dateline && !stands_as_dateline (head, p, end))
-        return NULL;
+        goto out;
+      /* a date in figures, in a stamp line only ("08/01 13:27 CET") */
+      if (month == 0 && !dateline && (p == head || (p[-1] != '/' && p[-1] != '.')))
+        month = figures_month_and_day (p, order, &day, &end);
+    }
+  /* a weekday alone, with its clock after it ("Tuesday 10:32 ET"), on a
+   * page read at a known time: the day in the week before it
+   */
+  weekday_only = month == 0 && weekday != 0 && !dateline && ref.read_at != NULL;
+  if (weekday_only)
+    {
+      end = weekday_end;
+      if (*end == '.')
+        end++;
+      if (*end == ',')
+        end++;
+      while (*end == ' ')
+        end++;
+      if (g_ascii_strncasecmp (end, "at ", 3) == 0)
+        end += 3;
+      if (!g_ascii_isdigit (*end))
+        goto out;
     }
   /* a date with its year is the date readers' */
-  if (month == 0 || year_after (end, &year))
-    return NULL;
-  /* the year that puts the day on the reference's or before it (a day
-   * after it at most, for the zones between), and not far before it
+  else if (month == 0 || year_after (end, &year))
+    goto out;
+  /* the latest day that is not after the time the page was read at (or,
+   * against the page's own latest day, a day after it at most, for the
+   * zones between), and not far before it
    */
-  for (year = ref_year + 1; year >= ref_year - 1; year--)
+  for (int back = -1; back <= (weekday_only ? 7 : 1); back++)
     {
       GDate candidate;
       g_autofree char *dated = NULL;
       g_autofree char *with_time = NULL;
       g_autofree char *rest = NULL;
+      g_autofree char *read = NULL;
 
-      if (!g_date_valid_dmy (day, month, year))
-        continue;
       g_date_clear (&candidate, 1);
-      g_date_set_dmy (&candidate, day, month, year);
-      if (g_date_days_between (&ref, &candidate) > 1)
-        continue;
-      if (g_date_days_between (&candidate, &ref) > PX_METADATA_YEARLESS_DAYS)
-        return NULL;
-      if (weekday != 0 && (int) g_date_get_weekday (&candidate) != weekday)
-        return NULL;
+      if (weekday_only)
+        {
+          candidate = ref.day;
+          if (back < 0)
+            g_date_add_days (&candidate, 1);
+          else
+            g_date_subtract_days (&candidate, back);
+          if ((int) g_date_get_weekday (&candidate) != weekday)
+            continue;
+        }
+      else
+        {
+          year = g_date_get_year (&ref.day) - back;
+          if (!g_date_valid_dmy (day, month, year))
+            continue;
+          g_date_set_dmy (&candidate, day, month, year);
+        }
       /* its clock and zone, when they follow ("Dec 29, 10:10 AM ET") */
       rest = g_strndup (end, strcspn (end, "(|-\xe2"));
       g_strstrip (rest);
-      dated = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+      dated = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&candidate), g_date_get_month (&candidate),
+                               g_date_get_day (&candidate));
       with_time = g_strdup_printf ("%s %s", dated, g_strstrip (*rest == ',' ? rest + 1 : rest));
-      {
-        g_autofree char *read = *rest != '\0' ? _px_metadata_normalize_date (with_time) : NULL;
-
-        if (read != NULL && strlen (read) > 10)
-          return g_steal_pointer (&read);
-      }
+      read = *rest != '\0' ? _px_metadata_normalize_date (with_time) : NULL;
+      if (read != NULL && strlen (read) <= 10)
+        g_clear_pointer (&read, g_free);
+      if (ref.read_at != NULL)
+        {
+          if (after_reading (&ref, read, &candidate, weekday_only))
+            continue;
+        }
+      else
+        {
+          if (g_date_days_between (&ref.day, &candidate) > 1)
+            continue;
+          if (g_date_days_between (&candidate, &ref.day) > PX_METADATA_YEARLESS_DAYS)
+            goto out;
+        }
+      if (weekday != 0 && (int) g_date_get_weekday (&candidate) != weekday)
+        goto out;
+      if (read != NULL)
+        {
+          result = g_steal_pointer (&read);
+          goto out;
+        }
       /* a stamp line names its clock or its weekday: "By Ruth March 12" is
-       * a name
+       * a name, and a weekday alone needs its clock
        */
-      if (!dateline && weekday == 0)
-        return NULL;
-      return g_steal_pointer (&dated);
+      if (weekday_only || (!dateline && weekday == 0))
+        goto out;
+      result = g_steal_pointer (&dated);
+      goto out;
     }
-  return NULL;
+out:
+  g_clear_pointer (&ref.read_at, g_date_time_unref);
+  return result;
 }

@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "px-calendar-private.h"
 #include "px-html-private.h"
 #include "px-readable-private.h"
 
@@ -2903,10 +2904,10 @@ term_of (xmlNode *dd)
 static gboolean
 is_name_line (xmlNode *node)
 {
+  /* (and a month's cut, "Dec 3": the calendar's) */
   static const char * const stamp_words[] = {
     "ago", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt", "pst", "hour", "hours", "min",
-    "mins", "minute", "minutes", "updated", "posted", "by", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", NULL
+    "mins", "minute", "minutes", "updated", "posted", "by", "today", "yesterday", NULL
   };
   g_autofree char *text = NULL;
   g_auto(GStrv) words = NULL;
@@ -2942,9 +2943,9 @@ is_name_line (xmlNode *node)
       if (++n_words > 4)
         return FALSE;
       lower = _px_html_strdown (words[i]);
-      for (guint j = 0; stamp_words[j] != NULL; j++)
-        if (strcmp (lower, stamp_words[j]) == 0)
-          return FALSE;
+      if (g_strv_contains (stamp_words, lower)
+          || _px_calendar_month_in (lower, strlen (lower), PX_CALENDAR_ENGLISH | PX_CALENDAR_CUTS) != 0)
+        return FALSE;
       for (const char *c = lower; *c != '\0'; c++)
         digits = digits && g_ascii_isdigit (*c);
       /* a bare figure is a date's or a count's */

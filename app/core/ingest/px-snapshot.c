@@ -30,6 +30,26 @@ px_snapshot_new (GBytes     *body,
 }
 
 PxSnapshot *
+px_snapshot_new_kept (GBytes     *body,
+                      const char *final_url,
+                      const char *content_type,
+                      const char *charset,
+                      const char *fetched_at,
+                      gboolean    fetched)
+{
+  PxSnapshot *self = px_snapshot_new (body, final_url, content_type, charset);
+  GDateTime *kept = fetched_at != NULL ? g_date_time_new_from_iso8601 (fetched_at, NULL) : NULL;
+
+  if (kept != NULL)
+    {
+      g_date_time_unref (self->fetched_at);
+      self->fetched_at = kept;
+      self->fetched = fetched;
+    }
+  return self;
+}
+
+PxSnapshot *
 px_snapshot_ref (PxSnapshot *self)
 {
   g_return_val_if_fail (self != NULL, NULL);

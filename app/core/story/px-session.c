@@ -1644,18 +1644,9 @@ version_body_read_cb (GObject      *object,
    * read in the header's windows-1251 and not told so would show as
    * windows-1252). NULL for versions kept before the library recorded it.
    */
-  snapshot = px_snapshot_new (body, record->final_url != NULL ? record->final_url : record->url,
-                              record->content_type, record->charset);
-  if (record->fetched_at != NULL)
-    {
-      GDateTime *fetched_at = g_date_time_new_from_iso8601 (record->fetched_at, NULL);
-
-      if (fetched_at != NULL)
-        {
-          g_date_time_unref (snapshot->fetched_at);
-          snapshot->fetched_at = fetched_at;
-        }
-    }
+  snapshot = px_snapshot_new_kept (body, record->final_url != NULL ? record->final_url : record->url,
+                                   record->content_type, record->charset, record->fetched_at,
+                                   record->input != NULL && px_input_classify (record->input) == PX_INPUT_KIND_URL);
   g_task_return_pointer (task, snapshot, (GDestroyNotify) px_snapshot_unref);
 }
 

@@ -8,6 +8,7 @@
 #include "px-story-copy.h"
 
 #include "px-export.h"
+#include "px-input.h"
 #include "px-store.h"
 #include "px-story-sources.h"
 
@@ -18,21 +19,12 @@ snapshot_from_source (PxLibrary             *from,
                       GError               **error)
 {
   g_autoptr(GBytes) body = px_library_get_version_body (from, source->version_id, error);
-  PxSnapshot *snapshot;
-  GDateTime *fetched_at;
 
   if (body == NULL)
     return NULL;
-
-  snapshot = px_snapshot_new (body, source->final_url, source->content_type, NULL);
   /* When it was fetched, not when it was copied. */
-  if (source->fetched_at != NULL && (fetched_at = g_date_time_new_from_iso8601 (source->fetched_at, NULL)) != NULL)
-    {
-      g_date_time_unref (snapshot->fetched_at);
-      snapshot->fetched_at = fetched_at;
-    }
-
-  return snapshot;
+  return px_snapshot_new_kept (body, source->final_url, source->content_type, NULL, source->fetched_at,
+                               source->input != NULL && px_input_classify (source->input) == PX_INPUT_KIND_URL);
 }
 
 /* Where @target is in the copy: by position when it was made on the

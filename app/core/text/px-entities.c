@@ -7,6 +7,7 @@
 
 #include "px-entities.h"
 
+#include "px-calendar-private.h"
 #include "px-lexicon.h"
 #include "px-text-private.h"
 
@@ -67,12 +68,8 @@ entity_sets (void)
 
   if (g_once_init_enter (&initialised))
     {
-      static const char * const not_names[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "a.m", "p.m", "i",
-      };
+      /* (and the days of the calendar: names_a_day()) */
+      static const char * const not_names[] = { "a.m", "p.m", "i" };
 
       sets.titles = _px_text_word_set (title_words, G_N_ELEMENTS (title_words));
       sets.nationalities = _px_text_word_set (nationality_words, G_N_ELEMENTS (nationality_words));
@@ -103,6 +100,20 @@ base_form (const char  *norm,
   return norm;
 }
 
+/* Whether @base names a month or a weekday in English, which capitals
+ * do not make a name: "December", "Dec", "Tuesday" ("Tue" and "Sun" may
+ * be, as "May" is: Theresa May).
+ */
+static gboolean
+names_a_day (const char *base)
+{
+  gsize len = strlen (base);
+
+  return (_px_calendar_month_in (base, len, PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES | PX_CALENDAR_CUTS) != 0
+          && !px_word_equal (base, "may"))
+         || _px_calendar_weekday_in (base, len, PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES) != 0;
+}
+
 static gboolean
 is_name_word (const PxToken *token)
 {
@@ -113,7 +124,7 @@ is_name_word (const PxToken *token)
   if (token->kind != PX_TOKEN_WORD || !token->is_capital)
     return FALSE;
   base = base_form (token->norm, &cut);
-  if (g_hash_table_contains (sets->not_names, base))
+  if (g_hash_table_contains (sets->not_names, base) || names_a_day (base))
     return FALSE;
   /* A capitalised "The" or "He" starts a sentence; it is no name. */
   return !token->is_stop;

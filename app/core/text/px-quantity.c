@@ -7,6 +7,7 @@
 
 #include "px-quantity.h"
 
+#include "px-calendar-private.h"
 #include "px-dates.h"
 #include "px-lexicon.h"
 
@@ -34,19 +35,6 @@ static const NumberWord scales[] = {
   { "mn", 1000000 }, { "mln", 1000000 }, { "bln", 1000000000 },
   /* South Asian: "Tk 2 lakh" is 200,000 taka, "Rs 5 crore" 50 million rupees */
   { "lakh", 100000 }, { "lakhs", 100000 }, { "crore", 10000000 }, { "crores", 10000000 },
-};
-
-static const char * const month_names[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december",
-};
-
-static const char * const month_abbreviations[] = {
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-};
-
-static const char * const weekday_names[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
 typedef enum
@@ -205,33 +193,22 @@ few_span (PxDocument *doc,
   return 2;
 }
 
-static int
-lookup_index (const char * const *table,
-              gsize               n,
-              const char         *word)
-{
-  for (gsize i = 0; i < n; i++)
-    if (px_word_equal (table[i], word))
-      return (int) i;
-  return -1;
-}
-
+/* The month a sentence names in English, whole or cut ("December",
+ * "Dec", "Sept"), or 0.
+ */
 static int
 month_of (const char *norm)
 {
-  int m = lookup_index (month_names, G_N_ELEMENTS (month_names), norm);
-
-  if (m < 0)
-    m = lookup_index (month_abbreviations, G_N_ELEMENTS (month_abbreviations), norm);
-  if (m < 0 && g_str_equal (norm, "sept"))
-    m = 8;
-  return m + 1;
+  return _px_calendar_month_in (norm, strlen (norm), PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES | PX_CALENDAR_CUTS);
 }
 
+/* The weekday a sentence names in English, whole ("Tuesday": "Tue" is
+ * a stamp's), or 0.
+ */
 static int
 weekday_of (const char *norm)
 {
-  return lookup_index (weekday_names, G_N_ELEMENTS (weekday_names), norm) + 1;
+  return _px_calendar_weekday_in (norm, strlen (norm), PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES);
 }
 
 /* A small number written in words, "ninety-one" included; -1 if not one. */

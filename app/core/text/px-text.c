@@ -8,6 +8,7 @@
 #include "px-text.h"
 #include "px-text-private.h"
 
+#include "px-calendar-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
 #include "px-quantity.h"
@@ -51,10 +52,11 @@ static const char * const title_abbreviations[] = {
   "rev", "sen", "sens", "sgt", "st", "supt", "e.g", "i.e", "vs", "cf", "approx", "ca",
 };
 
-/* Abbreviations that stand before a number: "No. 10", "Jan. 3". */
+/* Abbreviations that stand before a number: "No. 10", "Vol. 3" (and a
+ * month's, "Jan. 3": is_number_abbreviation()).
+ */
 static const char * const number_abbreviations[] = {
-  "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "vol", "art", "fig", "p", "pp", "ch", "sec",
+  "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "sec",
 };
 
 /* Abbreviations that may end a sentence ("at 3 a.m. The ..."), but usually
@@ -62,16 +64,6 @@ static const char * const number_abbreviations[] = {
  */
 static const char * const final_abbreviations[] = {
   "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr", "etc", "bros", "plc", "govt", "dept",
-};
-
-/* Month names a day written as an ordinal stands before ("am 3. Januar"):
- * English and German.
- */
-static const char * const month_names[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december",
-  "januar", "jänner", "februar", "feber", "märz", "maerz", "mai", "juni", "juli", "oktober",
-  "dezember",
 };
 
 /* Stems that news reports use for one another, each mapped to the stem
@@ -113,7 +105,6 @@ typedef struct
   GHashTable *titles;
   GHashTable *before_numbers;
   GHashTable *may_end;
-  GHashTable *months;
 } WordSets;
 
 /* Built once, never changed afterwards: safe to read from any thread. */
@@ -132,7 +123,6 @@ word_sets (void)
       sets.titles = _px_text_word_set (title_abbreviations, G_N_ELEMENTS (title_abbreviations));
       sets.before_numbers = _px_text_word_set (number_abbreviations, G_N_ELEMENTS (number_abbreviations));
       sets.may_end = _px_text_word_set (final_abbreviations, G_N_ELEMENTS (final_abbreviations));
-      sets.months = _px_text_word_set (month_names, G_N_ELEMENTS (month_names));
       g_once_init_leave (&initialised, 1);
     }
 
@@ -861,9 +851,9 @@ continues_after (const char    *text,
   if (token_is (text, stop, ".") && next->kind == PX_TOKEN_WORD && next == stop + 1 && prev != NULL
       && prev->kind == PX_TOKEN_NUMBER && prev->end == stop->start && is_day_number (text, prev))
     {
-      g_autofree char *month = lower_word (text, next);
-
-      if (g_hash_table_contains (sets->months, month))
+      /* (a month's whole name, English or German) */
+      if (_px_calendar_month_in (text + next->start, next->end - next->start,
+                                 PX_CALENDAR_ENGLISH | PX_CALENDAR_GERMAN | PX_CALENDAR_NAMES) != 0)
         return TRUE;
     }
 
@@ -886,7 +876,9 @@ continues_after (const char    *text,
       if (px_text_stops_before_name (text + prev->start, prev->end - prev->start))
         return g_utf8_strlen (text + prev->start, prev->end - prev->start) > 1 || !next_is_starter
                || g_utf8_strlen (text + next->start, next->end - next->start) == 1;
-      if (g_hash_table_contains (sets->before_numbers, word) && next->kind == PX_TOKEN_NUMBER)
+      if (next->kind == PX_TOKEN_NUMBER
+          && (g_hash_table_contains (sets->before_numbers, word)
+              || _px_calendar_month_in (word, strlen (word), PX_CALENDAR_ENGLISH | PX_CALENDAR_ABBREVIATIONS) != 0))
         return TRUE;
       /* an article never ends a sentence: the stop of a calibre slipped
        * before its space ("a. 357 Magnum", "the. 38")
