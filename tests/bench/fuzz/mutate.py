@@ -374,8 +374,13 @@ TEXT_MUTATIONS = [m_flip, m_bytes, m_truncate, m_splice, m_insert_other, m_repea
                   m_numbers, m_quotes, m_binary, m_long_lines, m_calendar, m_cues]
 
 
+ONLY_MUTATIONS = None   # --mutations: a few by name, to dwell on new rules
+
+
 def mutate(rng, data, other, text):
     pool = TEXT_MUTATIONS if text else MUTATIONS
+    if ONLY_MUTATIONS:
+        pool = [m for m in pool if m.__name__ in ONLY_MUTATIONS] or pool
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
         data = rng.choice(pool)(rng, data, other)
     return data
@@ -671,9 +676,12 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--big", action="store_true", help="also pages of 50 MB, now and then")
     ap.add_argument("--only", choices=("extract", "compare", "story", "fetch"))
+    ap.add_argument("--mutations", help="only these, by name, comma-separated (m_calendar,m_cues)")
     ap.add_argument("--fetch-timeout", type=int, default=10,
                     help="PARALLAX_FETCH_TIMEOUT for the fetches (seconds)")
     args = ap.parse_args()
+    global ONLY_MUTATIONS
+    ONLY_MUTATIONS = set(args.mutations.split(",")) if args.mutations else None
     if args.out is None:
         args.out = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(args.cli))),
                                 "fuzz-findings")
