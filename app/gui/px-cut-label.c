@@ -112,17 +112,22 @@ find_toggle (GtkWidget *widget)
  * ("Verdict, Unverified"). It had been left unsaid.
  */
 static void
+describe_by_choice (GtkWidget *widget,
+                    GObject   *item)
+{
+  if (GTK_IS_STRING_OBJECT (item))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_string_object_get_string (GTK_STRING_OBJECT (item)), -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
 selected_item_cb (GtkDropDown *drop_down,
                   GParamSpec  *pspec,
                   GtkWidget   *button)
 {
-  GObject *item = gtk_drop_down_get_selected_item (drop_down);
-
-  if (GTK_IS_STRING_OBJECT (item))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    gtk_string_object_get_string (GTK_STRING_OBJECT (item)), -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  describe_by_choice (button, gtk_drop_down_get_selected_item (drop_down));
 }
 
 /* GTK 4.8 names the rows of a drop-down's list by nothing: a screen
@@ -149,15 +154,20 @@ name_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+name_rows_of (GtkListItemFactory *factory,
+              gpointer            owner)
+{
+  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory))
+    g_signal_connect_object (factory, "bind", G_CALLBACK (name_row_cb), owner, G_CONNECT_AFTER);
+}
+
+static void
 name_list_rows (GtkDropDown *drop_down)
 {
   GtkListItemFactory *factory = gtk_drop_down_get_list_factory (drop_down);
 
   /* Without a list factory of its own the list uses the button's. */
-  if (factory == NULL)
-    factory = gtk_drop_down_get_factory (drop_down);
-  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory))
-    g_signal_connect_object (factory, "bind", G_CALLBACK (name_row_cb), drop_down, G_CONNECT_AFTER);
+  name_rows_of (factory != NULL ? factory : gtk_drop_down_get_factory (drop_down), drop_down);
 }
 
 void
@@ -192,4 +202,29 @@ px_cut_label_drop_down (GtkDropDown *drop_down)
 
   gtk_drop_down_set_factory (drop_down, button);
   gtk_drop_down_set_list_factory (drop_down, list);
+}
+
+static void
+combo_row_selected_cb (AdwComboRow *row,
+                       GParamSpec  *pspec,
+                       gpointer     user_data)
+{
+  describe_by_choice (GTK_WIDGET (row), adw_combo_row_get_selected_item (row));
+}
+
+/* An AdwComboRow (libadwaita 1.2) is read by its title alone, "Style,
+ * combo box": the choice shown in it went unsaid, and the rows of its
+ * list were six empty list items, as a drop-down's were.
+ */
+void
+px_combo_row_name_choices (AdwComboRow *row)
+{
+  GtkListItemFactory *factory;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  factory = adw_combo_row_get_list_factory (row);
+  name_rows_of (factory != NULL ? factory : adw_combo_row_get_factory (row), row);
+  g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_row_selected_cb), NULL);
+  combo_row_selected_cb (row, NULL, NULL);
 }

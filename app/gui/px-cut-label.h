@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -32,5 +32,11 @@ void px_cut_label_drop_down (GtkDropDown *drop_down);
 void px_drop_down_name_button (GtkDropDown *drop_down,
                                GtkWidget   *label,
                                const char  *name);
+
+/* Describes @row by the string chosen in it (a GtkStringList's), kept
+ * so, and names each row of its list by its string, as
+ * px_drop_down_name_button() does for a drop-down.
+ */
+void px_combo_row_name_choices (AdwComboRow *row);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "px-preferences-window.h"
 
+#include "px-cut-label.h"
 #include "px-highlight.h"
 #include "px-team-libraries-page.h"
 
@@ -196,6 +197,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
   g_signal_connect_object (self->settings, "changed::highlight-kinds", G_CALLBACK (kinds_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  px_combo_row_name_choices (self->scheme_row);
   scheme_changed_cb (self);
   g_signal_connect_object (self->scheme_row, "notify::selected", G_CALLBACK (scheme_selected_cb), self,
                            G_CONNECT_SWAPPED);

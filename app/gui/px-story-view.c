@@ -1055,6 +1055,7 @@ build_legend (PxStoryView *self)
     {
       g_autoptr(PangoAttrList) attrs = NULL;
       GtkWidget *label;
+      GtkWidget *item;
 
       if (!self->kind_visible[k])
         continue;
@@ -1066,7 +1067,21 @@ build_legend (PxStoryView *self)
       gtk_label_set_attributes (GTK_LABEL (label), attrs);
       gtk_widget_set_tooltip_text (label, px_highlight_kind_get_description (k));
       gtk_widget_add_css_class (label, "px-legend-item");
-      gtk_flow_box_append (self->legend_box, label);
+      /* An item of the legend's list, named by its kind and described by
+       * what the kind means: GTK 4.8 made each a grid cell named by its
+       * type, and a screen reader read "GtkFlowBoxChild" before every
+       * kind. A key, not a control: it takes no focus.
+       */
+      item = g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
+                           "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                           "focusable", FALSE,
+                           "child", label,
+                           NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, px_highlight_kind_get_label (k),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, px_highlight_kind_get_description (k),
+                                      -1);
+      gtk_flow_box_append (self->legend_box, item);
     }
   queue_footer_layout (self);
 }
