@@ -4239,6 +4239,43 @@ test_account_links (void)
                     ==, 0);
 }
 
+/* One death's cause, or its kind of place, told two ways in two claims:
+ * the same person named in both. Not causes that share a word, another
+ * person of the surname, someone the other does not name, nor another
+ * person's death years before.
+ */
+static void
+test_death_links (void)
+{
+  const char *stroke = "Harold Penwick, the former mayor of Dunmore, died on Sunday from a stroke at 81.";
+  const char *cancer = "Penwick, who led the Dunmore town council for a decade, died of lung cancer, the Dunmore Courier reported.";
+
+  g_assert_cmpuint (count_links_of ("contradiction", stroke, cancer, "from a stroke", "of lung cancer"), ==, 1);
+  g_assert_cmpuint (count_links_of ("entity", "Harold Penwick, the former mayor of Dunmore, died on Sunday at a hospice near his home.",
+                                    "Penwick, who led the Dunmore town council for a decade, died at his home, the Dunmore Courier "
+                                    "reported.",
+                                    "at a hospice", "at his home"),
+                    ==, 1);
+  /* one cause, told shorter */
+  g_assert_cmpuint (count_links_of ("contradiction", "Harold Penwick, the former mayor of Dunmore, died on Sunday of cancer at 81.",
+                                    cancer, NULL, NULL),
+                    ==, 0);
+  /* his brother */
+  g_assert_cmpuint (count_links_of ("contradiction", stroke, "His brother, Walter Penwick, died of lung cancer, the Dunmore Courier "
+                                                             "reported.",
+                                    NULL, NULL),
+                    ==, 0);
+  /* someone not named */
+  g_assert_cmpuint (count_links_of ("contradiction", stroke, "An earlier mayor of the town also died of lung cancer.",
+                                    NULL, NULL),
+                    ==, 0);
+  /* his wife's death, years before */
+  g_assert_cmpuint (count_links_of ("contradiction", stroke, "Penwick's wife died of lung cancer in 2015, the Dunmore Courier "
+                                                             "reported.",
+                                    NULL, NULL),
+                    ==, 0);
+}
+
 /* Slot joins: a sentence alone in its claim that a slot link ties to a
  * larger claim joins it, so that the differ compares the two figures inside
  * one claim; a sentence in a claim of its own kind (two sentences) stays.
@@ -6095,6 +6132,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/given-name-age-links", test_given_name_age_links);
   g_test_add_func ("/differ/entity/place-links", test_place_links);
   g_test_add_func ("/differ/entity/account-links", test_account_links);
+  g_test_add_func ("/differ/death/links", test_death_links);
   g_test_add_func ("/differ/number/slot-join", test_slot_join);
   g_test_add_func ("/differ/number/plays-by-period", test_plays_by_period);
   g_test_add_func ("/differ/number/none", test_number_none);

@@ -7,10 +7,16 @@
 
 #include "px-charset.h"
 #include "px-extract.h"
+#include "px-fetch-private.h"
 #include "px-input.h"
 #include "px-outlets.h"
 #include "px-snapshot.h"
 #include "px-test-timing.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -499,6 +505,127 @@ test_load_errors (void)
     }
 }
 
+typedef struct
+{
+  char *path;
+  GError *error;
+  PxArticle *article;
+  gint done;
+} PipeRead;
+
+static gpointer
+read_pipe_thread (gpointer user_data)
+{
+  PipeRead *read = user_data;
+  g_autoptr(PxFetcher) fetcher = px_fetcher_new ();
+
+  _px_fetcher_set_idle_timeout (fetcher, 1);
+  read->article = px_input_load_article (fetcher, read->path, NULL, NULL, &read->error);
+  g_atomic_int_set (&read->done, 1);
+  return NULL;
+}
+
+/* Waits for a read started by read_pipe(): at most @seconds (a bound for a
+ * hang, not a timing).
+ */
+static gboolean
+wait_for_read (PipeRead *read,
+               guint     seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) seconds * PX_TEST_SLOWDOWN * G_USEC_PER_SEC;
+
+  while (!g_atomic_int_get (&read->done) && g_get_monotonic_time () < deadline)
+    g_usleep (20 * 1000);
+  return g_atomic_int_get (&read->done);
+}
+
+static void
+remove_pipe (char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+}
+
+static char *
+make_pipe (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-test-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "story.html", NULL);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  return path;
+}
+
+/* A named pipe that nobody writes to (a file chooser's pick, a path typed
+ * by mistake) ends, after the fetch's idle limit, in a message that names
+ * it, not in a column loading for ever: opening one waits for a writer.
+ */
+static void
+test_pipe_nobody_writes (void)
+{
+  PipeRead read = { make_pipe (), NULL, NULL, 0 };
+  GThread *thread = g_thread_new ("read-pipe", read_pipe_thread, &read);
+
+  if (!wait_for_read (&read, 15))
+    g_error ("reading %s, a pipe nobody writes to, had not ended after 15 seconds", read.path);
+  g_thread_join (thread);
+  g_assert_null (read.article);
+  g_assert_error (read.error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ);
+  g_assert_nonnull (strstr (read.error->message, read.path));
+  g_assert_nonnull (strstr (read.error->message, "nothing came from it for 1 second"));
+
+  g_clear_error (&read.error);
+  remove_pipe (read.path);
+}
+
+/* A pipe someone writes to is read to its end, as `extract <(curl …)`
+ * gives one; a writer that goes quiet halfway ends like one that never
+ * wrote.
+ */
+static void
+test_pipe_written (void)
+{
+  static const char page[] = "<p>The ferry will run every twenty minutes from the harbour steps "
+                             "while the old bridge is closed for repairs.</p>";
+
+  for (guint halfway = 0; halfway < 2; halfway++)
+    {
+      PipeRead read = { make_pipe (), NULL, NULL, 0 };
+      GThread *thread = g_thread_new ("read-pipe", read_pipe_thread, &read);
+      int fd = g_open (read.path, O_WRONLY, 0);
+
+      g_assert_cmpint (fd, !=, -1);
+      g_assert_cmpint (write (fd, page, halfway ? 20 : strlen (page)), >, 0);
+      if (!halfway)
+        g_assert_true (g_close (fd, NULL));
+      if (!wait_for_read (&read, 15))
+        g_error ("reading %s, a pipe that was written to, had not ended after 15 seconds", read.path);
+      g_thread_join (thread);
+      if (halfway)
+        {
+          g_assert_error (read.error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ);
+          g_assert_nonnull (strstr (read.error->message, "nothing came from it"));
+          g_close (fd, NULL);
+        }
+      else
+        {
+          g_assert_no_error (read.error);
+          g_assert_cmpstr (read.article->text, ==, "The ferry will run every twenty minutes from the harbour "
+                                                   "steps while the old bridge is closed for repairs.");
+        }
+
+      g_clear_pointer (&read.article, px_article_unref);
+      g_clear_error (&read.error);
+      remove_pipe (read.path);
+    }
+}
+
 static void
 test_outlets (void)
 {
@@ -732,6 +859,8 @@ main (int    argc,
   g_test_add_func ("/input/charset-double-encoded", test_charset_double_encoded);
   g_test_add_func ("/input/binary-signatures", test_binary_signatures);
   g_test_add_func ("/input/load-errors", test_load_errors);
+  g_test_add_func ("/input/pipe-nobody-writes", test_pipe_nobody_writes);
+  g_test_add_func ("/input/pipe-written", test_pipe_written);
   g_test_add_func ("/input/outlets", test_outlets);
   g_test_add_func ("/input/outlet-for-source", test_outlet_for_source);
   g_test_add_func ("/input/folder-labels", test_folder_labels);

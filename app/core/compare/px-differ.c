@@ -120,16 +120,17 @@ enum
 
 /* What a run of the differ compares: a claim's members, or the
  * sentences a slot link ties (px_differ_links()): their figures, their
- * times or the places of their acts only. */
+ * times, the places of their acts or what they tell of a death only. */
 typedef enum
 {
   LINK_NONE,
   LINK_FIGURES,
   LINK_TIMES,
   LINK_PLACES,
+  LINK_DEATHS,
 } Link;
 
-#define N_LINK_KINDS (LINK_PLACES - LINK_FIGURES + 1)
+#define N_LINK_KINDS (LINK_DEATHS - LINK_FIGURES + 1)
 
 enum
 {
@@ -10557,19 +10558,25 @@ death_cause_words (PxDocument       *doc,
 /* Two causes agree when they share a word that names the cause: "heart
  * failure" and "congestive heart failure"; "cancer" and "lung cancer". */
 static gboolean
-death_cause_agree (Context    *ctx,
-                   const Item *a,
-                   const Item *b)
+death_causes_meet (PxDocument       *da,
+                   const DeathCause *ca,
+                   PxDocument       *db,
+                   const DeathCause *cb)
 {
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
-  const DeathCause *ca = a->data, *cb = b->data;
-
   for (guint i = ca->first; i < ca->end; i++)
     for (guint j = cb->first; j < cb->end; j++)
       if (death_cause_words (da, ca, i) && death_cause_words (db, cb, j)
           && cause_words_meet (px_document_token (da, i)->norm, px_document_token (db, j)->norm))
         return TRUE;
   return FALSE;
+}
+
+static gboolean
+death_cause_agree (Context    *ctx,
+                   const Item *a,
+                   const Item *b)
+{
+  return death_causes_meet (ctx->documents[a->source], a->data, ctx->documents[b->source], b->data);
 }
 
 static gboolean
@@ -11266,6 +11273,8 @@ differ_run (PxDocument         **documents,
     find_times (&ctx);
   else if (linked == LINK_PLACES)
     find_entities (&ctx);
+  else if (linked == LINK_DEATHS)
+    find_deaths (&ctx);
   else
     {
       find_presentation (&ctx, PX_ATTRIBUTION_DISTANCED);
@@ -12039,7 +12048,7 @@ run_rooted (Context      *ctx,
   free_slot_runs (found, lists->len);
 }
 
-/* What an Occurrence, a Dated and a Placed begin with: the claim's member
+/* What an Occurrence, a Dated, a Placed and a Died begin with: the claim's member
  * an item is of. */
 typedef struct
 {
@@ -12083,7 +12092,7 @@ linkable_at (GArray *items,
 
 static GPtrArray *link_items_of (PxDocument *doc);
 
-/* The items of kind @linked (an Occurrence, a Dated or a Placed) of every
+/* The items of kind @linked (an Occurrence, a Dated, a Placed or a Died) of every
  * member of every claim, as link_items_of() found them in its document,
  * in the claims' and their members' order, each with its source and its
  * claim. */
@@ -12120,8 +12129,8 @@ take_member_items (Context   *ctx,
     }
 }
 
-/* Slot links of @items (each a Dated or a Placed), for link_times() and
- * link_places(): the items of one bucket (@bucket_of) from different
+/* Slot links of @items (each a Dated, a Placed or a Died), for
+ * link_times(), link_places() and link_deaths(): the items of one bucket (@bucket_of) from different
  * reports and claims that @items_linked ties are joined into slots, whose
  * sentences run_rooted() compares as @linked. A bucket of more than
  * link_bucket_limit() items is passed over (hostile input must not make
@@ -12522,6 +12531,132 @@ link_places (Context      *ctx,
     known_clear (&known[d]);
 }
 
+/* A death a member of a claim tells right after "died": its cause
+ * ("of congestive heart failure") or the kind of place (DIED_*: "at a
+ * hospice"), as read_deaths() reads them. */
+typedef struct
+{
+  guint source;
+  guint sentence;
+  guint claim;
+  DeathCause cause;   /* no words (first == end) for a place */
+  int place;          /* DIED_NOWHERE for a cause */
+} Died;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Died, source) == G_STRUCT_OFFSET (Linkable, source)
+                 && G_STRUCT_OFFSET (Died, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
+                 && G_STRUCT_OFFSET (Died, claim) == G_STRUCT_OFFSET (Linkable, claim));
+
+/* Whether the two sentences name one person both, known as a person in
+ * one of them at least: "W. Mark Felt, Sr." and "Felt" (a surname alone
+ * that opens a sentence may be read as no kind of name). */
+static gboolean
+name_one_person (PxSentence *sa,
+                 PxSentence *sb)
+{
+  for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
+    {
+      const PxEntity *ea = &g_array_index (sa->entities, PxEntity, i);
+
+      if (ea->unconfirmed || (ea->kind != PX_ENTITY_PERSON && ea->kind != PX_ENTITY_OTHER))
+        continue;
+      for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
+        {
+          const PxEntity *eb = &g_array_index (sb->entities, PxEntity, j);
+
+          if (!eb->unconfirmed && (ea->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_PERSON)
+              && (eb->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_OTHER) && keys_match (ea->key, eb->key))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether two deaths of two sentences the aligner put in different
+ * claims are one death told two ways: a cause each that shares no word
+ * naming a cause with the other ("from Alzheimer's disease" / "of
+ * congestive heart failure"), or two kinds of place ("at a hospice" / "at
+ * his home"); the same person named in both, with nothing setting them
+ * apart: no other person or organisation on each side, no name written
+ * out on each side that the other lacks ("Walter Penwick" is not "Harold
+ * Penwick", though both are "Penwick"), no other date. find_deaths()
+ * then asks its own questions of the two sentences.
+ */
+static gboolean
+death_linked (Context    *ctx,
+              const Died *x,
+              const Died *y)
+{
+  PxDocument *da = ctx->documents[x->source], *db = ctx->documents[y->source];
+  PxSentence *sa = px_document_sentence (da, x->sentence), *sb = px_document_sentence (db, y->sentence);
+
+  if ((x->place == DIED_NOWHERE) != (y->place == DIED_NOWHERE)
+      || (x->place != DIED_NOWHERE ? x->place == y->place : death_causes_meet (da, &x->cause, db, &y->cause)))
+    return FALSE;
+  return name_one_person (sa, sb) && !names_apart (sa, sb) && !written_names_apart (da, sa, db, sb)
+         && !dated_apart (sa, sb);
+}
+
+/* The deaths @sentence tells, each cause and each kind of place after a
+ * "died". */
+static void
+take_deaths_cb (Context             *ctx,
+                guint                claim,
+                const PxSentenceRef *ref,
+                PxDocument          *doc,
+                PxSentence          *sentence,
+                GArray              *deaths)
+{
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) causes = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  read_deaths (ctx, ref, places, causes, found);
+  for (guint i = 0; i < causes->len; i++)
+    {
+      Died d = { ref->source, ref->sentence, claim, *(const DeathCause *) g_array_index (causes, Item, i).data,
+                 DIED_NOWHERE };
+
+      g_array_append_val (deaths, d);
+    }
+  for (guint i = 0; i < places->len; i++)
+    {
+      Died d = { ref->source, ref->sentence, claim, { 0, 0 }, GPOINTER_TO_INT (g_array_index (places, Item, i).data) };
+
+      g_array_append_val (deaths, d);
+    }
+}
+
+/* Every death shares one bucket: who died is death_linked()'s to ask. */
+static gconstpointer
+died_bucket_cb (const Linkable *item)
+{
+  return "died";
+}
+
+static gboolean
+died_linked_cb (Context        *ctx,
+                const Linkable *x,
+                const Linkable *y,
+                gpointer        user_data)
+{
+  return death_linked (ctx, (const Died *) x, (const Died *) y);
+}
+
+/* Slot links of deaths, as link_times() links times: the deaths that
+ * death_linked() ties are compared by find_deaths() in one run a slot. */
+static void
+link_deaths (Context      *ctx,
+             GPtrArray    *claims,
+             GHashTable   *claim_of,
+             GCancellable *cancellable)
+{
+  g_autoptr(GArray) deaths = g_array_new (FALSE, FALSE, sizeof (Died));
+
+  take_member_items (ctx, claims, LINK_DEATHS, deaths);
+  link_items (ctx, claims, claim_of, deaths, died_bucket_cb, died_linked_cb, NULL, LINK_DEATHS, cancellable);
+}
+
 /* The figures @sentence gives that may link: each that is not vague,
  * with its toll (when it counts no one in particular) and its verb. */
 static void
@@ -12553,16 +12688,17 @@ take_figures_cb (Context             *ctx,
  * comparison finds its links twice, before and after a slot join, over
  * the same sentences in other claims, and an item is a function of its
  * sentence alone. Holds, for each kind (LINK_FIGURES, LINK_TIMES,
- * LINK_PLACES in turn), the items of all sentences (as take_figures_cb(),
- * take_dated_cb() and take_placed_cb() take them, of source 0 and claim 0:
+ * LINK_PLACES, LINK_DEATHS in turn), the items of all sentences (as
+ * take_figures_cb(), take_dated_cb(), take_placed_cb() and
+ * take_deaths_cb() take them, of source 0 and claim 0:
  * take_member_items() sets both), then for each kind where each
  * sentence's items start (one more than the sentences: the end).
  */
 static GPtrArray *
 link_items_of (PxDocument *doc)
 {
-  static const TakeItems takers[N_LINK_KINDS] = { take_figures_cb, take_dated_cb, take_placed_cb };
-  static const gsize sizes[N_LINK_KINDS] = { sizeof (Occurrence), sizeof (Dated), sizeof (Placed) };
+  static const TakeItems takers[N_LINK_KINDS] = { take_figures_cb, take_dated_cb, take_placed_cb, take_deaths_cb };
+  static const gsize sizes[N_LINK_KINDS] = { sizeof (Occurrence), sizeof (Dated), sizeof (Placed), sizeof (Died) };
   g_autoptr(GHashTable) lexicon = NULL;
   Context ctx = { &doc, NULL, 1, };
   GPtrArray *found;
@@ -12822,6 +12958,7 @@ px_differ_links (PxDocument         **documents,
   free_slot_runs (found, lists->len);
   link_times (&ctx, claims, claim_of, cancellable);
   link_places (&ctx, claims, claim_of, cancellable);
+  link_deaths (&ctx, claims, claim_of, cancellable);
 }
 
 GArray *

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 void _px_fetcher_set_idle_timeout (PxFetcher *self,
                                    guint      seconds);
 
+/* The seconds a fetch waits without a byte before it gives up, as the
+ * whole fetch's timeout bounds it; a pipe read as a file waits as long.
+ */
+guint _px_fetcher_get_idle_timeout (PxFetcher *self);
+
 /* "text/html" when @data starts with markup (after a BOM and white
  * space), else "text/plain". Used when nobody said what the bytes are.
  */

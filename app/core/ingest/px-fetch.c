@@ -135,6 +135,14 @@ _px_fetcher_set_idle_timeout (PxFetcher *self,
   self->idle_timeout = CLAMP (seconds, 1, G_MAXUINT / 1000);
 }
 
+guint
+_px_fetcher_get_idle_timeout (PxFetcher *self)
+{
+  g_return_val_if_fail (PX_IS_FETCHER (self), 0);
+
+  return MIN (self->timeout, self->idle_timeout);
+}
+
 const char *
 _px_sniff_content_type (const char *data,
                         gsize       len)
@@ -877,7 +885,7 @@ px_fetcher_fetch_async (PxFetcher           *self,
   data = g_new0 (FetchData, 1);
   data->url = g_strdup (url);
   data->timeout = self->timeout;
-  data->idle_timeout = MIN (self->timeout, self->idle_timeout);
+  data->idle_timeout = _px_fetcher_get_idle_timeout (self);
   data->max_bytes = self->max_bytes;
   data->visited = g_ptr_array_new_with_free_func (g_free);
   data->progress = progress;

@@ -427,6 +427,9 @@ _px_html_is_attribute_read (const char *element,
   switch (name[0])
     {
     case 'a':
+      /* a picture's text, which its caption may repeat (px-readable.c) */
+      if (strcmp (name, "alt") == 0)
+        return strcmp (element, "img") == 0;
       return strcmp (name, "aria-hidden") == 0;
     case 'c':
       return strcmp (name, "class") == 0 || strcmp (name, "content") == 0;

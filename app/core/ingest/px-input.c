@@ -10,11 +10,14 @@
 #include "px-extract.h"
 #include "px-fetch-private.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 G_DEFINE_QUARK (px-input-error-quark, px_input_error)
 
@@ -67,10 +70,44 @@ content_type_for_path (const char *path,
   return _px_sniff_content_type (data, len);
 }
 
+/* TRUE when @fd has bytes to read, or has come to its end, within
+ * @seconds; FALSE when it stayed silent that long or @cancellable was
+ * cancelled (the caller tells which).
+ */
+static gboolean
+wait_for_bytes (int           fd,
+                guint         seconds,
+                GCancellable *cancellable)
+{
+  GPollFD fds[2] = { { fd, G_IO_IN | G_IO_HUP | G_IO_ERR, 0 }, { 0, 0, 0 } };
+  guint n_fds = g_cancellable_make_pollfd (cancellable, &fds[1]) ? 2 : 1;
+  gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
+  int ready;
+
+  do
+    {
+      gint64 left = MAX (0, deadline - g_get_monotonic_time ());
+
+      ready = g_poll (fds, n_fds, (int) MIN ((left + 999) / 1000, G_MAXINT));
+    }
+  while (ready < 0 && errno == EINTR);
+
+  if (n_fds == 2)
+    g_cancellable_release_fd (cancellable);
+
+  return fds[0].revents != 0;
+}
+
+/* @stream read to its end, refused past @max_bytes. When @wait_fd is not
+ * -1 it is @stream's descriptor, which may never end (a named pipe nobody
+ * writes to, a terminal): each read waits for it at most @idle_seconds.
+ */
 static GBytes *
 read_stream_capped (GInputStream  *stream,
                     const char    *input,
                     guint64        max_bytes,
+                    int            wait_fd,
+                    guint          idle_seconds,
                     GCancellable  *cancellable,
                     GError       **error)
 {
@@ -79,7 +116,22 @@ read_stream_capped (GInputStream  *stream,
 
   for (;;)
     {
-      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+      gssize n;
+
+      if (wait_fd != -1 && !wait_for_bytes (wait_fd, idle_seconds, cancellable))
+        {
+          if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+            g_set_error (error, PX_INPUT_ERROR, PX_INPUT_ERROR_READ,
+                         /* Translators: the first %s is the file's path, %u a count of seconds;
+                          * a named pipe or a device (a terminal) is read as it is written */
+                         g_dngettext (GETTEXT_PACKAGE, "%s is a pipe or a device, not a file, and nothing came from it for %u second",
+                                      "%s is a pipe or a device, not a file, and nothing came from it for %u seconds",
+                                      idle_seconds),
+                         input, idle_seconds);
+          return NULL;
+        }
+
+      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
 
       if (n < 0)
         {
@@ -133,9 +185,38 @@ set_file_error (GError       **error,
                  file_error->message);
 }
 
+/* A file that is no plain file (a named pipe, a device) is opened without
+ * waiting for a writer and read as bytes come, so that one nobody writes
+ * to ends in a message, not a column that loads for ever.
+ */
+static GBytes *
+read_special (const char    *path,
+              guint64        max_bytes,
+              guint          idle_seconds,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+
+  if (fd == -1)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) open_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                                          g_strerror (saved_errno));
+
+      set_file_error (error, path, open_error);
+      return NULL;
+    }
+
+  stream = g_unix_input_stream_new (fd, TRUE);
+  return read_stream_capped (stream, path, max_bytes, fd, idle_seconds, cancellable, error);
+}
+
 static PxSnapshot *
 load_file (const char    *path,
            guint64        max_bytes,
+           guint          idle_seconds,
            GCancellable  *cancellable,
            GError       **error)
 {
@@ -174,14 +255,12 @@ load_file (const char    *path,
       return NULL;
     }
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      set_file_error (error, path, local_error);
-      return NULL;
-    }
-
-  body = read_stream_capped (G_INPUT_STREAM (stream), path, max_bytes, cancellable, error);
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    body = read_special (path, max_bytes, idle_seconds, cancellable, error);
+  else if ((stream = g_file_read (file, cancellable, &local_error)) != NULL)
+    body = read_stream_capped (G_INPUT_STREAM (stream), path, max_bytes, -1, 0, cancellable, error);
+  else
+    set_file_error (error, path, local_error);
   if (body == NULL)
     return NULL;
 
@@ -201,7 +280,7 @@ load_stdin (guint64        max_bytes,
 
   /* Translators: named in messages in place of a file's path, when the text
    * was piped in (“standard input is larger than the limit of 20.0 MB”) */
-  body = read_stream_capped (stream, _("standard input"), max_bytes, cancellable, error);
+  body = read_stream_capped (stream, _("standard input"), max_bytes, -1, 0, cancellable, error);
   if (body == NULL)
     return NULL;
 
@@ -226,7 +305,8 @@ px_input_load (PxFetcher     *fetcher,
       return px_fetcher_fetch (fetcher, input, cancellable, error);
     case PX_INPUT_KIND_FILE:
     default:
-      return load_file (input, px_fetcher_get_max_bytes (fetcher), cancellable, error);
+      return load_file (input, px_fetcher_get_max_bytes (fetcher), _px_fetcher_get_idle_timeout (fetcher),
+                        cancellable, error);
     }
 }
 

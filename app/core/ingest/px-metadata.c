@@ -1144,8 +1144,12 @@ collect (Found   *found,
 
               if (g_utf8_strlen (text, -1) < 100)
                 {
+                  /* an empty one before took no byline: its line goes with it */
                   if (found->markup_byline == NULL && node->parent != NULL)
-                    found->byline_line = byline_line (node);
+                    {
+                      g_free (found->byline_line);
+                      found->byline_line = byline_line (node);
+                    }
                   set_once (&found->markup_byline, text);
                   if (found->n_byline_texts < PX_METADATA_BYLINE_ELEMENTS)
                     {

@@ -3853,14 +3853,63 @@ runs_with_blocks (Walk    *walk,
  * for its text to be told a caption by its shape alone
  */
 #define PX_READABLE_CAPTION_BODY 1000
+/* the fewest words of a picture's alt text that a box's text repeating
+ * them tells a caption by, and the most bytes of it read
+ */
+#define PX_READABLE_ALT_WORDS 5
+#define PX_READABLE_ALT_TEXT 600
+
+/* TRUE when the text of @box, a picture's box (is_picture_box()), says
+ * again what its first picture's alt text says, five words or more, and
+ * little else besides (a credit): a publishing system writes a caption
+ * into both ("<img alt="The minister arrives ..."><p>The minister arrives
+ * ...</p>"), where a story's paragraph is no picture's description.
+ */
+static gboolean
+repeats_alt (xmlNode *box)
+{
+  g_autoptr(GHashTable) box_words = NULL;
+  g_autoptr(GPtrArray) alt_words = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *text = NULL;
+  const char *alt = NULL;
+  guint seen = 0, shared = 0;
+
+  for (xmlNode *n = box->children; n != NULL && seen < PX_READABLE_PICTURE_BOX_NODES;
+       n = _px_html_next (n, box, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      seen++;
+      if (_px_html_is (n, "img"))
+        {
+          alt = _px_html_attr (n, "alt");
+          break;
+        }
+    }
+  if (alt == NULL || strlen (alt) > PX_READABLE_ALT_TEXT)
+    return FALSE;
+  alt_words = words_of (alt);
+  if (alt_words->len < PX_READABLE_ALT_WORDS)
+    return FALSE;
+  text = _px_html_text (box, 2 * PX_READABLE_PICTURE_BOX_TEXT);
+  words = words_of (text);
+  box_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < words->len; i++)
+    g_hash_table_add (box_words, g_ptr_array_index (words, i));
+  for (guint i = 0; i < alt_words->len; i++)
+    shared += g_hash_table_contains (box_words, g_ptr_array_index (alt_words, i));
+  return shared >= 0.8 * alt_words->len && 2 * shared >= words->len;
+}
 
 /* TRUE when @node is a picture's box set in the article's part @part,
  * whatever its class says: a box of a picture and its caption after it
- * (is_picture_box(), captioned_after_picture()) in an element that is no
- * paragraph ("<div><img><div>The minister arrives ...</div></div>"), in a
- * part with a story's length of text besides, standing apart from the
+ * (is_picture_box(), captioned_after_picture()), standing apart from the
  * story's blocks around it (runs_with_blocks()), no ancestor of the
- * headline. Its text says what the picture shows and who took it, not
+ * headline, whose text repeats the picture's alt text (repeats_alt()) or
+ * is in an element that is no paragraph ("<div><img><div>The minister
+ * arrives ...</div></div>") in a part with a story's length of text
+ * besides. Its text says what the picture shows and who took it, not
  * what the story reports. A picture beside a paragraph of its own
  * ("<div><img><p>The council ...</p></div>") is the story's.
  */
@@ -3872,10 +3921,12 @@ is_caption_box (Walk    *walk,
   Info *info = info_for (walk, node);
 
   if (info == NULL || info == part || node->type != XML_ELEMENT_NODE || !(info->tags & TAG_CONTAINER)
-      || info->n_p > 0 || part->text_len < info->text_len + PX_READABLE_CAPTION_BODY)
+      || part->text_len <= info->text_len)
     return FALSE;
-  return is_picture_box (walk, info) && captioned_after_picture (node) && !runs_with_blocks (walk, node)
-         && (walk->headline == NULL || !is_ancestor_node (node, walk->headline));
+  if (!is_picture_box (walk, info) || !captioned_after_picture (node) || runs_with_blocks (walk, node)
+      || (walk->headline != NULL && is_ancestor_node (node, walk->headline)))
+    return FALSE;
+  return (info->n_p == 0 && part->text_len >= info->text_len + PX_READABLE_CAPTION_BODY) || repeats_alt (node);
 }
 
 /* How many nodes of a box are looked through for its title. */

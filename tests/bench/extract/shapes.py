@@ -30,6 +30,12 @@ these shapes around it:
                     of its own, under class names that say nothing
   floated-pictures  <div> paragraphs, two opening with a floated picture
   span-paras-pictured  paragraphs in <div><span>, two with a picture first
+  captions-alt      pictures between the paragraphs, each caption in a <p>
+                    of a box of its own after a credit, repeating the
+                    picture's alt text
+  captions-alt-short  the same under a story of two paragraphs
+  alt-headline-lead the lead paragraph in a box with a picture whose alt
+                    text is the headline
 
 and scores each shape by word-bag precision and recall against the text
 set in (headings the shape adds count against precision). "plain" also
@@ -305,6 +311,21 @@ def shapes(docs):
     s["captions-unnamed"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<p>' + E(p) + '</p>' + ('<div class="k2"><img src="c' + str(k) + '.jpg"><div class="k3">' + cap(other(i, 4)[k % 4]) + '</div></div>' if k in (0, 3) else '') for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
     s["floated-pictures"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<div>' + ('<img src="f' + str(k) + '.jpg" align="left">' if k in (0, 3) else '') + E(p) + '</div>' for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
     s["span-paras-pictured"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<div class="k4">' + ('<img src="s' + str(k) + '.jpg">' if k in (0, 3) else '') + '<span>' + E(p) + '</span></div>' for k, p in enumerate(b)) + '</div></div>'), lambda b: b)
+    # a publishing system writes a caption into the picture's alt text and
+    # into a <p> under it, with the credit; under a story of its length and
+    # under one of two paragraphs (where a caption of its own shape stays)
+    def alt_box(k, x):
+        return ('<div class="k2"><img src="a' + str(k) + '.jpg" alt="' + cap(x) + '"><p class="k5">Jane Holm/Example</p><p class="k3">'
+                + cap(x) + '</p></div>')
+
+    def alt_captioned(i, t, b):
+        return page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1">' + "".join('<p>' + E(p) + '</p>' + (alt_box(k, other(i, 4)[k % 4]) if k in (0, 3) else '') for k, p in enumerate(b)) + '</div></div>')
+
+    s["captions-alt"] = (alt_captioned, lambda b: b)
+    s["captions-alt-short"] = (lambda i, t, b: alt_captioned(i, t, b[:2]), lambda b: b[:2])
+    # the guard: the lead paragraph in a box with the picture, whose alt
+    # text is the headline, as many sites set it
+    s["alt-headline-lead"] = (lambda i, t, b: page(t, '<div class="k0"><h1>' + E(t) + '</h1><div class="k1"><div class="k2"><img src="h.jpg" alt="' + E(t) + '"><p>' + E(b[0]) + '</p></div>' + P(b[1:]) + '</div></div>'), lambda b: b)
     return s
 
 

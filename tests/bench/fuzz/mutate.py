@@ -314,15 +314,73 @@ def m_long_lines(rng, d, o):
     return in_body(rng, d, piece * (n // len(piece)))
 
 
+# the rules landed since robust33: captions by a picture box's shape (is_caption_box()), the
+# calendar's month and weekday forms in four languages (px-calendar.c), and the cues that make a
+# clause someone's claim or carry a quotation on to the next paragraph (px-cues.c)
+CALENDAR = ["29 \u0434\u0435\u043a\u0430\u0431\u0440\u044f", "15 \u043b\u044e\u0442\u043e\u0433\u043e",
+            "Dez.", "\u0434\u0435\u043a.", "\u0433\u0440\u0443\u0434.", "Sept", "Tues", "Weds", "Thurs",
+            "M\u00e4rz", "Maerz", "J\u00e4nner", "\u043f\u02bc\u044f\u0442\u043d\u0438\u0446\u044f",
+            "Sonnabend", "Decem", "Marcus", "Mayor", "Sunset", "\u0434\u0435\u043a\u0430\u0431\u0440",
+            "\u0432\u043e\u0441\u043a\u0440\u0435\u0441\u0435\u043d\u044c\u0435" * 40]
+
+
+def m_calendar(rng, d, o):
+    for _ in range(rng.randint(1, 40)):
+        word = rng.choice(CALENDAR).encode()
+        if rng.random() < 0.3:
+            # a month's name cut inside a character
+            word = word[:rng.randrange(1, len(word) + 1)]
+        piece = rng.choice([b"%s", b"%s 2025", b"29 %s 99999", b"Updated %s 1:39 am",
+                            b"PUBLISHED: 00:01, %s | UPDATED: 25:61, %s 2147483648",
+                            b'<time datetime="%s">%s</time>', b"%s, %s, %s", b"By Ana Silva, %s 29"])
+        d = at_random_point(rng, d, b" " + piece.replace(b"%s", word) + b" ")
+    return d
+
+
+def m_picture_boxes(rng, d, o):
+    n = rng.choice([1, 50, 2000, 20000])
+    caption = b"The minister arrives at the talks in Geneva. Photo: Ana Silva/Getty"
+    box = rng.choice([
+        b"<div><img src=x.jpg><div>%s</div></div>",
+        b"<figure><img src=x.jpg><figcaption>%s</figcaption></figure>",
+        b"<div class=media><picture><img></picture><span>%s</span></div>",
+        b"<div><img><div><img><div>%s</div></div></div>",
+        b"<div><img><p>%s</p></div>"]) % caption
+    if rng.random() < 0.3:
+        # nested rather than side by side
+        piece = box.split(caption)[0] * min(n, 5000) + caption + box.split(caption)[1] * min(n, 5000)
+    else:
+        piece = box * n
+    return in_body(rng, d, piece)
+
+
+CUE_PIECES = ["Russia claimed, without evidence, that ", "stations claim that ", "allegations that ",
+              "accusations that ", "he said ", "she said ", "possibly ", "reportedly ", "denied that ",
+              "\u201cThe talks are over,\u201d ", "\u201cWe will answer. ", "\n\n\u201cAnd we will not stop.\u201d ",
+              "according to sources who said that officials claimed that "]
+
+
+def m_cues(rng, d, o):
+    n = rng.choice([10, 200, 5000])
+    piece = "".join(rng.choice(CUE_PIECES) for _ in range(n)) + "91 drones were launched."
+    return in_body(rng, d, piece.encode())
+
+
 MUTATIONS = [m_flip, m_bytes, m_truncate, m_splice, m_insert_other, m_repeat, m_deep_tags,
              m_attributes, m_many_tags, m_nul, m_bad_utf8, m_numbers, m_dates_in_markup, m_quotes,
-             m_site_name, m_references, m_jsonld, m_unclosed, m_charset_lie, m_binary, m_long_lines]
+             m_site_name, m_references, m_jsonld, m_unclosed, m_charset_lie, m_binary, m_long_lines,
+             m_calendar, m_picture_boxes, m_cues]
 TEXT_MUTATIONS = [m_flip, m_bytes, m_truncate, m_splice, m_insert_other, m_repeat, m_nul, m_bad_utf8,
-                  m_numbers, m_quotes, m_binary, m_long_lines]
+                  m_numbers, m_quotes, m_binary, m_long_lines, m_calendar, m_cues]
+
+
+ONLY_MUTATIONS = None   # --mutations: a few by name, to dwell on new rules
 
 
 def mutate(rng, data, other, text):
     pool = TEXT_MUTATIONS if text else MUTATIONS
+    if ONLY_MUTATIONS:
+        pool = [m for m in pool if m.__name__ in ONLY_MUTATIONS] or pool
     for _ in range(rng.choice([1, 1, 1, 2, 3])):
         data = rng.choice(pool)(rng, data, other)
     return data
@@ -618,9 +676,12 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--big", action="store_true", help="also pages of 50 MB, now and then")
     ap.add_argument("--only", choices=("extract", "compare", "story", "fetch"))
+    ap.add_argument("--mutations", help="only these, by name, comma-separated (m_calendar,m_cues)")
     ap.add_argument("--fetch-timeout", type=int, default=10,
                     help="PARALLAX_FETCH_TIMEOUT for the fetches (seconds)")
     args = ap.parse_args()
+    global ONLY_MUTATIONS
+    ONLY_MUTATIONS = set(args.mutations.split(",")) if args.mutations else None
     if args.out is None:
         args.out = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(args.cli))),
                                 "fuzz-findings")
