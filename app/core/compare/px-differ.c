@@ -14,6 +14,7 @@
 
 #include "px-differ.h"
 
+#include "px-calendar-private.h"
 #include "px-comparison-private.h"
 #include "px-cues.h"
 #include "px-entities.h"
@@ -2499,10 +2500,6 @@ recalls_happening (PxDocument *doc,
 {
   static const char * const pronouns[] = { "it", "they", "that", "this", NULL };
   gboolean maybe = FALSE;
-  static const char * const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", NULL,
-  };
 
   for (guint depth = 0; depth < 2; depth++)
     {
@@ -2517,7 +2514,8 @@ recalls_happening (PxDocument *doc,
           gboolean dates_figure = FALSE;
           double day;
 
-          if (!g_str_equal (in->norm, "in") || !month->is_capital || !px_word_is_one_of (month->norm, months)
+          if (!g_str_equal (in->norm, "in") || !month->is_capital
+              || !_px_calendar_month_in (month->norm, strlen (month->norm), PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES)
               || (next != NULL && next->kind == PX_TOKEN_NUMBER && px_quantity_parse_number (doc, t + 2, end, &day) == 1
                   && day >= 1 && day <= 31))
             continue;
@@ -2731,10 +2729,7 @@ names_a_period (PxDocument *doc,
                 guint       t,
                 guint       end)
 {
-  static const char * const calendar[] = {
-    "year", "decade", "century", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", NULL,
-  };
+  static const char * const spans[] = { "year", "decade", "century", NULL };
   static const char * const which[] = { "the", "this", "next", "last", "fiscal", "financial", NULL };
 
   if (t >= end || !g_str_equal (px_document_token (doc, t)->norm, "of"))
@@ -2743,7 +2738,8 @@ names_a_period (PxDocument *doc,
     {
       const char *norm = px_document_token (doc, k)->norm;
 
-      if (g_strv_contains (calendar, norm)
+      if (g_strv_contains (spans, norm)
+          || _px_calendar_month_in (norm, strlen (norm), PX_CALENDAR_ENGLISH | PX_CALENDAR_NAMES)
           || (strlen (norm) == 4 && g_ascii_isdigit (norm[0]) && g_ascii_isdigit (norm[3])
               && (norm[0] == '1' || norm[0] == '2')))
         return TRUE;
