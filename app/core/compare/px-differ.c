@@ -11354,12 +11354,14 @@ dated_apart (PxSentence *sa,
   return FALSE;
 }
 
-/* Whether the two sentences name someone or something in common: a
- * person, a place, an organisation.
+/* Whether a name of @sa (one read as a name for sure) and one of @sb
+ * are one, as @one_of tells.
  */
 static gboolean
-share_a_participant (PxSentence *sa,
-                     PxSentence *sb)
+name_in_common (PxSentence *sa,
+                PxSentence *sb,
+                gboolean  (*one_of) (const PxEntity *ea,
+                                     const PxEntity *eb))
 {
   for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
     {
@@ -11368,10 +11370,27 @@ share_a_participant (PxSentence *sa,
       if (ea->unconfirmed)
         continue;
       for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
-        if (keys_match (ea->key, g_array_index (sb->entities, PxEntity, j).key))
+        if (one_of (ea, &g_array_index (sb->entities, PxEntity, j)))
           return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+one_participant (const PxEntity *ea,
+                 const PxEntity *eb)
+{
+  return keys_match (ea->key, eb->key);
+}
+
+/* Whether the two sentences name someone or something in common: a
+ * person, a place, an organisation.
+ */
+static gboolean
+share_a_participant (PxSentence *sa,
+                     PxSentence *sb)
+{
+  return name_in_common (sa, sb, one_participant);
 }
 
 /* Whether each sentence names someone the other does not, of one kind (a
@@ -12543,6 +12562,16 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (Died, source) == G_STRUCT_OFFSET (Linkable, so
                  && G_STRUCT_OFFSET (Died, sentence) == G_STRUCT_OFFSET (Linkable, sentence)
                  && G_STRUCT_OFFSET (Died, claim) == G_STRUCT_OFFSET (Linkable, claim));
 
+static gboolean
+one_person (const PxEntity *ea,
+            const PxEntity *eb)
+{
+  return (ea->kind == PX_ENTITY_PERSON || ea->kind == PX_ENTITY_OTHER)
+         && (eb->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_OTHER)
+         && (ea->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_PERSON)
+         && !eb->unconfirmed && keys_match (ea->key, eb->key);
+}
+
 /* Whether the two sentences name one person both, known as a person in
  * one of them at least: "W. Mark Felt, Sr." and "Felt" (a surname alone
  * that opens a sentence may be read as no kind of name). */
@@ -12550,22 +12579,7 @@ static gboolean
 name_one_person (PxSentence *sa,
                  PxSentence *sb)
 {
-  for (guint i = 0; sa->entities != NULL && i < sa->entities->len; i++)
-    {
-      const PxEntity *ea = &g_array_index (sa->entities, PxEntity, i);
-
-      if (ea->unconfirmed || (ea->kind != PX_ENTITY_PERSON && ea->kind != PX_ENTITY_OTHER))
-        continue;
-      for (guint j = 0; sb->entities != NULL && j < sb->entities->len; j++)
-        {
-          const PxEntity *eb = &g_array_index (sb->entities, PxEntity, j);
-
-          if (!eb->unconfirmed && (ea->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_PERSON)
-              && (eb->kind == PX_ENTITY_PERSON || eb->kind == PX_ENTITY_OTHER) && keys_match (ea->key, eb->key))
-            return TRUE;
-        }
-    }
-  return FALSE;
+  return name_in_common (sa, sb, one_person);
 }
 
 /* Whether two deaths of two sentences the aligner put in different
