@@ -1936,6 +1936,142 @@ test_align_hub_run_kept (void)
     px_article_unref (articles[i]);
 }
 
+/* The story of /align/claims/agreeing: three reports of a footballer's
+ * arrest; each one's headline, its lede and where he was stopped fall in
+ * one claim, which holds two sentences of two.txt and four of three.txt.
+ * one.txt tells where he was stopped in its own words (@stopped, its fifth
+ * sentence), after a sentence of his career. */
+static void
+arrest_story (PxArticle  *articles[3],
+              const char *stopped)
+{
+  articles[0] = article ("one.txt", "Rovers striker Daniel Okafor faces drink-driving charge",
+                         "Rovers striker Daniel Okafor was arrested early on Saturday on suspicion of drink driving after "
+                         "he was seen speeding through the city, police said.",
+                         "The 27-year-old was released on bail later that morning.",
+                         "Okafor joined Rovers from Northfield two years ago and has scored 19 goals this season.", stopped,
+                         "The club said it was aware of the arrest and would not comment further while the case was open.",
+                         NULL);
+  articles[1] = article ("two.txt", "ROVERS' OKAFOR ARRESTED ON SUSPICION OF DRINK DRIVING",
+                         "Rovers forward Daniel Okafor was arrested on suspicion of drink driving, the club's second such "
+                         "arrest in a month, police confirmed.",
+                         "Okafor was stopped for speeding early on Saturday on the ring road outside the city centre, a "
+                         "police spokesman said.",
+                         "He failed a breath test at the roadside and was taken to Central station.",
+                         "Rovers play Ashford at home on Tuesday.", NULL);
+  articles[2] = article ("three.txt", "Rovers Striker Faces Drink-Driving Charge",
+                         "Daniel Okafor, the striker for Rovers, was arrested on suspicion of drink driving early on "
+                         "Saturday morning.",
+                         "He is the second Rovers player in a month to be arrested for drink driving.",
+                         "Okafor was first stopped for speeding on the ring road outside the centre.",
+                         "His manager, Tom Reilly, said the player had apologised to the squad.", NULL);
+}
+
+/* Whether one.txt's @stopped, in arrest_story(), ends in the claim of the
+ * other two reports' "stopped for speeding", with the model's setting
+ * few_agree_link at @agree ("0": the step off; NULL: as shipped; set in a
+ * child process, as the model is read once a process). */
+static gboolean
+arrest_joins (const char *stopped,
+              const char *agree)
+{
+  PxArticle *articles[3];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-agree-XXXXXX.txt", NULL);
+  gboolean joins;
+
+  if (agree != NULL)
+    {
+      g_autoptr(GBytes) shipped = g_resources_lookup_data ("/io/github/parallaxnews/Parallax/lexicon/similarity.txt",
+                                                           G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autofree char *model = g_strdup_printf ("%.*s\nsetting few_agree_link %s\n", (int) g_bytes_get_size (shipped),
+                                                (const char *) g_bytes_get_data (shipped, NULL), agree);
+      int fd = g_mkstemp (path);
+
+      g_assert_cmpint (fd, >=, 0);
+      close (fd);
+      g_assert_true (g_file_set_contents (path, model, -1, &error));
+      g_setenv ("PARALLAX_SIMILARITY_MODEL", path, TRUE);
+    }
+  arrest_story (articles, stopped);
+  comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+  g_assert_no_error (error);
+  /* the claim it would join is there whatever one.txt says */
+  g_assert_true (together (comparison, 1, "stopped for speeding", 2, "first stopped"));
+  g_assert_true (together (comparison, 1, "stopped for speeding", 2, "the striker for Rovers"));
+  joins = together (comparison, 0, stopped, 1, "stopped for speeding");
+  if (agree != NULL)
+    g_unlink (path);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+  return joins;
+}
+
+/* The links of one.txt's @stopped, in arrest_story(), with two.txt's and
+ * three.txt's "stopped for speeding" (their probabilities scaled by the
+ * articles' affinity): the weaker of the two. */
+static double
+arrest_weaker_partner (const char *stopped)
+{
+  PxArticle *articles[3];
+  g_autoptr(Story) story = NULL;
+  guint first[3] = { 0 };
+  double weaker;
+
+  arrest_story (articles, stopped);
+  story = story_new (articles, G_N_ELEMENTS (articles));
+  for (guint i = 0; i < story->passages->len; i++)
+    {
+      const PxPassage *passage = &g_array_index (story->passages, PxPassage, i);
+
+      if (passage->first == 0)
+        first[passage->source] = i;
+    }
+  weaker = MIN (_px_similarity_probability (story->similarity, first[0] + 4, first[1] + 2) * story->affinity[1],
+                _px_similarity_probability (story->similarity, first[0] + 4, first[2] + 3) * story->affinity[2]);
+  g_test_message ("the stopped sentence's partners: the weaker %.4f", weaker);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
+  return weaker;
+}
+
+/* A sentence whose best partner in each other report lies in one claim
+ * joins that claim (agreeing_claims()), though its mean link to the
+ * claim's many other members keeps the grouping from taking it: "pulled
+ * over on the ring road by the old gasworks" is both others' "stopped for
+ * speeding on the ring road", each at 0.35 or more. With the step off it
+ * stays alone: the step, not the grouping, puts it there. */
+static void
+test_align_agreeing (void)
+{
+  const char *stopped = "Okafor's car was pulled over on the ring road by the old gasworks, witnesses said.";
+
+  if (g_test_subprocess ())
+    {
+      g_assert_false (arrest_joins (stopped, "0"));
+      return;
+    }
+  g_assert_cmpfloat (arrest_weaker_partner (stopped), >=, 0.35);
+  g_assert_true (arrest_joins (stopped, NULL));
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* The twin of /align/claims/agreeing that stays alone: its best partners
+ * lie in the same claim, but under FEW_AGREE_LINK (0.35) in one report
+ * ("by the old gasworks, north of the centre": no ring road). */
+static void
+test_align_agreeing_weak (void)
+{
+  const char *stopped = "Okafor was pulled over by the old gasworks, north of the centre.";
+  double weaker = arrest_weaker_partner (stopped);
+
+  g_assert_cmpfloat (weaker, <, 0.35);
+  g_assert_cmpfloat (weaker, >=, 0.25);
+  g_assert_false (arrest_joins (stopped, NULL));
+}
+
 /* The three reports of a bridge's closure (one, two, three) and two of a
  * cup final: the bridge's reports say when it reopens in words that share
  * less than the gate of many-report stories asks.
@@ -2449,6 +2585,8 @@ main (int   argc,
   g_test_add_func ("/align/claims/figure-apart", test_align_figure_apart);
   g_test_add_func ("/align/claims/hub-apart", test_align_hub_apart);
   g_test_add_func ("/align/claims/hub-run-kept", test_align_hub_run_kept);
+  g_test_add_func ("/align/claims/agreeing", test_align_agreeing);
+  g_test_add_func ("/align/claims/agreeing-weak", test_align_agreeing_weak);
   g_test_add_func ("/align/similarity/few-weights", test_align_few_weights);
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/leads", test_align_leads);

@@ -130,6 +130,20 @@
  * per sentence of the story */
 #define FIGURE_WALKS 64
 
+/* In a story of few reports, a sentence whose best partner in every other
+ * report (two others or more) lies in one claim, not its own, moves into
+ * that claim when the weakest of those partners' links is FEW_AGREE_LINK
+ * or more (agreeing_claims()): each report's own best reading of the
+ * sentence says where it belongs, whether the grouping left it alone or
+ * put it beside a claim of weaker pairs, where its mean link to a claim of
+ * many members kept it out. Chosen on the development keys (basil dev,
+ * K14, K16-K19, K21, K22, K24-K30; 0.3 to 0.6 tried, each set scored at
+ * the value chosen on the other fourteen: 0.35 in all fifteen folds;
+ * docs/benchmarks.md, assembly37). The setting few_agree_link, when a
+ * model file sets it, is for measures (0: none).
+ */
+#define FEW_AGREE_LINK 0.35
+
 /* In a story of few reports, a claim of two outlets whose one outlet has a
  * single sentence there and the other several (a hub: one sentence beside
  * a run of another outlet's) keeps a sentence of the run only when its
@@ -1249,6 +1263,111 @@ join_alone (Cluster     *clusters,
       }
 }
 
+/* Each sentence's best partner in every other report, by the links of
+ * @edges (every pair of two outlets whose link is at the grouping's least,
+ * scaled by the articles' affinity as the grouping reads them): where the
+ * partners all lie in one claim, not the sentence's own, and the weakest of
+ * their links is @min or more, the sentence's entry is that claim's owner,
+ * else G_MAXUINT. The claims are read as they stand (@owner; a sentence
+ * @apart is alone), before any sentence moves.
+ */
+static guint *
+agreeing_claims (const GArray   *edges,
+                 guint           n_documents,
+                 const guint    *source,
+                 guint           n_sentences,
+                 const guint    *owner,
+                 const gboolean *apart,
+                 double          min)
+{
+  guint *moves = g_new (guint, MAX (n_sentences, 1));
+  g_autofree guint *partner = g_new (guint, MAX (n_sentences * n_documents, 1));
+  g_autofree float *best = g_new0 (float, MAX (n_sentences * n_documents, 1));
+
+  for (guint i = 0; i < n_sentences * n_documents; i++)
+    partner[i] = G_MAXUINT;
+  for (guint e = 0; e < edges->len; e++)
+    {
+      const Edge *edge = &g_array_index (edges, Edge, e);
+      guint ends[2] = { edge->a, edge->b };
+
+      if (source[edge->a] == source[edge->b])
+        continue;
+      for (guint k = 0; k < 2; k++)
+        {
+          guint slot = ends[k] * n_documents + source[ends[1 - k]];
+
+          if (edge->probability > best[slot])
+            {
+              best[slot] = edge->probability;
+              partner[slot] = ends[1 - k];
+            }
+        }
+    }
+
+  for (guint x = 0; x < n_sentences; x++)
+    {
+      guint claim = G_MAXUINT;
+      guint others = 0;
+
+      moves[x] = G_MAXUINT;
+      for (guint d = 0; d < n_documents; d++)
+        {
+          guint y = partner[x * n_documents + d];
+
+          if (d == source[x])
+            continue;
+          if (y == G_MAXUINT || apart[y] || best[x * n_documents + d] < min
+              || (claim != G_MAXUINT && owner[y] != claim))
+            {
+              claim = G_MAXUINT;
+              break;
+            }
+          claim = owner[y];
+          others++;
+        }
+      if (claim != G_MAXUINT && others >= 2 && (apart[x] || owner[x] != claim))
+        moves[x] = claim;
+    }
+  return moves;
+}
+
+/* Each sentence that @moves gives a claim (agreeing_claims()) taken out of
+ * its own, or out of those hub_apart() set @apart, and put in that one; a
+ * claim left empty is gone, until a sentence moves into it. */
+static void
+move_agreeing (Cluster     *clusters,
+               guint       *owner,
+               gboolean    *apart,
+               const guint *moves,
+               guint        n_sentences)
+{
+  for (guint x = 0; x < n_sentences; x++)
+    {
+      if (moves[x] == G_MAXUINT)
+        continue;
+      if (apart[x])
+        apart[x] = FALSE;
+      else
+        {
+          GArray *members = clusters[owner[x]].members;
+
+          for (guint m = 0; m < members->len; m++)
+            if (g_array_index (members, guint, m) == x)
+              {
+                g_array_remove_index (members, m);
+                break;
+              }
+          if (members->len == 0)
+            g_clear_pointer (&clusters[owner[x]].members, g_array_unref);
+        }
+      if (clusters[moves[x]].members == NULL)
+        clusters[moves[x]].members = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (clusters[moves[x]].members, x);
+      owner[x] = moves[x];
+    }
+}
+
 GPtrArray *
 px_align (PxDocument   **documents,
           guint          n_documents,
@@ -1420,6 +1539,19 @@ px_align (PxDocument   **documents,
           }
         g_array_set_size (clusters[i].members, kept);
       }
+
+  if (few && !g_cancellable_is_cancelled (cancellable))
+    {
+      double agree_min = _px_similarity_setting ("few_agree_link", FEW_AGREE_LINK);
+
+      if (agree_min > 0)
+        {
+          g_autofree guint *moves = agreeing_claims (edges, n_documents, source, n_sentences, owner, apart,
+                                                     MAX (agree_min, lone_min));
+
+          move_agreeing (clusters, owner, apart, moves, n_sentences);
+        }
+    }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n_sentences; i++)
