@@ -273,6 +273,17 @@ def self_test():
     assert moved[(2, 5)] == 1 and moved[(0, 0)] == 0, moved
     assert move_members(where2, prob2, 0.25, 0.1, 10.0, 5)[(2, 5)] == 0, "a margin it does not clear: stays"
     assert move_members(where2, prob2, 0.25, 0.1, 0.0, 0)[(2, 5)] == 0, "no step allowed: stays"
+    # the agreeing move: (0, 4)'s best partners of both other reports lie in the ledes' claim
+    where3 = {(0, 0): 0, (1, 0): 0, (2, 0): 0, (0, 4): 1, (1, 5): 2, (2, 6): 3}
+    prob3 = {}
+    for x, y, p in (((0, 0), (1, 0), 0.9), ((1, 0), (2, 0), 0.9), ((0, 4), (1, 0), 0.5), ((0, 4), (2, 0), 0.45),
+                    ((0, 4), (1, 5), 0.42), ((1, 5), (2, 0), 0.6), ((1, 5), (0, 0), 0.2), ((1, 5), (2, 6), 0.7)):
+        prob3[(x, y)] = prob3[(y, x)] = p
+    agreed = attach_agreeing(where3, prob3, 3, 0.4)
+    assert agreed[(0, 4)] == 0, "both best partners in one claim, the weaker at 0.45"
+    assert agreed[(1, 5)] == 2, "its best partners lie in two claims: stays"
+    assert attach_agreeing(where3, prob3, 3, 0.5)[(0, 4)] == 1, "the weaker partner under 0.5: stays"
+    assert attach_agreeing(where3, prob3, 3, 0.4, "members")[(0, 4)] == 1, "alone, and only members move"
     print("self-test passed")
 
 
