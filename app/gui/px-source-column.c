@@ -14,6 +14,7 @@
 #include "px-input.h"
 #include "px-menu-button-private.h"
 #include "px-safe-text.h"
+#include "px-story-view.h"
 #include "px-text.h"
 
 #include <adwaita.h>
@@ -778,13 +779,9 @@ describe_offset (PxSourceColumn *self,
 static gboolean
 popover_open (PxSourceColumn *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child) && gtk_popover_get_autohide (GTK_POPOVER (child)))
-      return TRUE;
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), PX_TYPE_STORY_VIEW);
 
-  return FALSE;
+  return view != NULL && px_story_view_get_popover_over (PX_STORY_VIEW (view), GTK_WIDGET (self));
 }
 
 static gboolean
@@ -1601,24 +1598,6 @@ px_source_column_get_text_view (PxSourceColumn *self)
   return self->text_view;
 }
 
-/* Makes @popover a child of the column, which places it each time it is
- * laid out (px_source_column_size_allocate()), as GTK's own widgets place
- * theirs: @popover points into the column's coordinates. A popover on the
- * text view itself was never placed by it (GtkTextView places only the
- * popovers it makes), and every size it asked for made GTK lay out the
- * whole text view again, once as the window drew it without a layout: the
- * column left blank (2026-12-07, window34).
- */
-void
-px_source_column_host_popover (PxSourceColumn *self,
-                               GtkPopover     *popover)
-{
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
-  g_return_if_fail (GTK_IS_POPOVER (popover));
-
-  gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
-}
-
 /* Pasted text has no page behind it; every other source's page is shown
  * as it was kept, by whoever owns the story ("open-original").
  */
@@ -1902,9 +1881,6 @@ px_source_column_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   gtk_widget_allocate (PX_SOURCE_COLUMN (widget)->box, width, height, baseline, NULL);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child))
-      gtk_popover_present (GTK_POPOVER (child));
 }
 
 static void
@@ -1925,9 +1901,6 @@ px_source_column_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->caret_window, update_caret, self);
   g_clear_weak_pointer (&self->caret_window);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_SOURCE_COLUMN);
-  /* Popovers hosted for others (px_source_column_host_popover()) */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->dispose (object);
 }
