@@ -3666,6 +3666,53 @@ assert_labels_safe (GtkWidget *widget)
   assert_labels_safe_in (widget, FALSE);
 }
 
+/* A failed address's column says what it is, its site, and its address
+ * whole (the last piece of its path had headed it: "0" for
+ * http://host/onward/0), and why it failed; an address whose path carries
+ * a terminal escape and a direction override, percent-encoded, shows
+ * neither acting. A page that loads there is named as before (its
+ * address's last piece, when the page names no outlet).
+ */
+static void
+test_failed_address_named (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GUri) base = g_uri_parse (fixture->base, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *host = g_strdup_printf ("%s:%d", g_uri_get_host (base), g_uri_get_port (base));
+  g_autofree char *onward = g_strconcat (fixture->base, "onward/0", NULL);
+  g_autofree char *hostile = g_strconcat (fixture->base, "news/%1B%5B31m%E2%80%AEgpj.exe", NULL);
+  g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
+  const char *inputs[] = { onward, hostile, notes, NULL };
+  PxSourceColumn *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the three addresses", WAIT_SECONDS);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *shown = NULL;
+
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+      g_test_message ("column %u: %s, %s", i, px_source_column_get_name (column),
+                      px_source_column_get_error_message (column));
+      /* its site, numbered after the first column of the same */
+      shown = i == 0 ? g_strdup (host) : g_strdup_printf ("%s (2)", host);
+      g_assert_cmpstr (px_source_column_get_name (column), ==, shown);
+      g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_reading, shown));
+      g_assert_nonnull (strstr (px_source_column_get_error_message (column), "404"));
+    }
+  /* the address whole under the site, and in why it failed */
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_reading, onward));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_with, "onward/0: "));
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+
+  column = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "notes");
+}
+
 /* A long outlet's name and a long headline are cut to the column, and
  * each is whole in its tooltip.
  */
@@ -5655,6 +5702,8 @@ main (int    argc,
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
+  g_test_add ("/ui/failed-address-named", Fixture, NULL, fixture_set_up, test_failed_address_named,
+              fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/binary-page-choices", Fixture, NULL, fixture_set_up, test_binary_page_choices, fixture_tear_down);
   g_test_add ("/ui/relative-file-kept-whole", Fixture, NULL, fixture_set_up, test_relative_file_kept_whole,
