@@ -84,6 +84,7 @@ struct _PxSourceColumn
   GtkTextMark *current_mark;
   gboolean placing_caret; /* reveal() moving the caret to what it shows */
   GtkWindow *caret_window; /* whose focus-visible shows the caret, not held */
+  gboolean keyboard_caret; /* the caret the keyboard showed, kept until a click */
 };
 
 G_DEFINE_FINAL_TYPE (PxSourceColumn, px_source_column, GTK_TYPE_WIDGET)
@@ -949,8 +950,24 @@ update_caret (PxSourceColumn *self)
 {
   gboolean visible = self->caret_window != NULL && gtk_window_get_focus_visible (self->caret_window);
 
+  /* GTK stops showing where the focus is three seconds after a key moved
+   * it, and keys that move no focus (the arrows, in a text) do not show it
+   * again: the caret went with it, and a reader who had tabbed into a
+   * column and read for a moment could only scroll, select nothing
+   * (2026-12-07, window37). The keyboard's caret stays until a click. */
+  if (visible)
+    self->keyboard_caret = TRUE;
+  visible |= self->keyboard_caret;
   if (gtk_text_view_get_cursor_visible (self->text_view) != visible)
     gtk_text_view_set_cursor_visible (self->text_view, visible);
+}
+
+/* A click in the text: the reader is using the mouse, the caret goes. */
+static void
+caret_press_cb (PxSourceColumn *self)
+{
+  self->keyboard_caret = FALSE;
+  update_caret (self);
 }
 
 static void
@@ -2128,7 +2145,9 @@ px_source_column_init (PxSourceColumn *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (source));
   press = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (press), "px-column-press");
   g_signal_connect_object (press, "pressed", G_CALLBACK (drag_press_cb), self, 0);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (caret_press_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (press));
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);
