@@ -1548,6 +1548,34 @@ test_popover_column_scrolled_away (Fixture       *fixture,
   run_main_loop (300);
 }
 
+/* The annotation popover closed by GTK (Escape, a click outside it)
+ * gives the keyboard back to the text it was opened on, where the reader
+ * was: the focus had gone to the first column's menu button.
+ */
+static void
+test_popover_escape_focus (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 2);
+  GtkWidget *view = GTK_WIDGET (px_source_column_get_text_view (column));
+  PxAnnotationPopover *popover;
+  GtkWidget *focus;
+
+  select_range (column, 10, 40);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  run_main_loop (300);
+  /* what Escape does in a popover */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  run_main_loop (300);
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_test_message ("the focus on %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus == view);
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1618,6 +1646,8 @@ main (int    argc,
               test_verdict_list_keeps_column, fixture_tear_down);
   g_test_add ("/annotate/popover-column-scrolled-away", Fixture, NULL, fixture_set_up,
               test_popover_column_scrolled_away, fixture_tear_down);
+  g_test_add ("/annotate/popover-escape-focus", Fixture, NULL, fixture_set_up, test_popover_escape_focus,
+              fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

@@ -774,37 +774,42 @@ px_annotator_set_selected_claim (PxAnnotator *self,
 
 /* The popover */
 
+/* However it closes (saved, Escape, a click beside it), the keyboard goes
+ * back where the reader was: the text it was opened on, or the claim's
+ * row. Closed by GTK, it had left the focus on the first column's menu
+ * button (2026-12-07, window37).
+ */
 static void
 popover_closed_cb (PxAnnotator *self)
 {
+  g_autoptr(GtkWidget) back = NULL;
+
   if (self->popover == NULL)
     return;
 
+  if (self->return_focus != NULL)
+    back = g_object_ref (self->return_focus);
+  else if (self->popover_parent != NULL)
+    back = g_object_ref (self->popover_parent);
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_clear_object (&self->popover);
   g_clear_object (&self->popover_parent);
   g_clear_weak_pointer (&self->return_focus);
   g_array_set_size (self->pending, 0);
   self->editing_id = 0;
+  if (back != NULL && gtk_widget_get_mapped (back))
+    gtk_widget_grab_focus (back);
 }
 
 static void
 close_popover (PxAnnotator *self)
 {
-  g_autoptr(GtkWidget) parent = NULL;
-
   if (self->popover == NULL)
     return;
 
-  if (self->return_focus != NULL)
-    parent = g_object_ref (self->return_focus);
-  else if (self->popover_parent != NULL)
-    parent = g_object_ref (self->popover_parent);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
   /* popdown emits closed only when it was shown. */
   popover_closed_cb (self);
-  if (parent != NULL && gtk_widget_get_mapped (parent))
-    gtk_widget_grab_focus (parent);
 }
 
 /* A new annotation on passages as their columns show them, made on the
