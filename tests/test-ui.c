@@ -5489,6 +5489,39 @@ wait_scroll_measured (PxStoryView *view)
     }
 }
 
+/* GTK's warning that it draws @tolerated_box without an allocation, written
+ * and counted, not fatal; every other message as GLib writes it (GTK's
+ * warnings fatal). Structured messages never reach g_test_log_set_fatal_handler().
+ */
+static GtkWidget *tolerated_box;
+static guint n_tolerated;
+
+static GLogWriterOutput
+tolerate_snapshot (GLogLevelFlags   log_level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  if (tolerated_box != NULL && (log_level & G_LOG_LEVEL_WARNING))
+    {
+      g_autofree char *expected = g_strdup_printf ("Trying to snapshot GtkBox %p without a current allocation",
+                                                   (gpointer) tolerated_box);
+      const char *domain = NULL, *message = NULL;
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+          domain = fields[i].value;
+        else if (g_str_equal (fields[i].key, "MESSAGE"))
+          message = fields[i].value;
+      if (g_strcmp0 (domain, "Gtk") == 0 && g_strcmp0 (message, expected) == 0)
+        {
+          n_tolerated++;
+          return g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+        }
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 /* The toast's Undo after Remove Source brings back that one column, where
  * it was and scrolled where it was; the others are the same columns,
  * scrolled as they were, and the claim selected stays selected (the story
@@ -5509,8 +5542,7 @@ test_undo_remove_in_place (Fixture       *fixture,
   const char *inputs[] = { one, two, three, NULL };
   PxSourceColumn *columns[3];
   PxColumnPlace places[3];
-  GLogLevelFlags level;
-  PxSource *removed;
+    PxSource *removed;
   PxSourceColumn *back;
   PxColumnPlace place;
   GtkWidget *undo;
@@ -5537,17 +5569,17 @@ test_undo_remove_in_place (Fixture       *fixture,
     }
   removed = px_source_column_get_source (columns[1]);
 
-  /* GTK 4.8 warns now and then, as the columns change width, that it
-   * draws a box not laid out yet ("Trying to snapshot GtkBox without a
-   * current allocation"; the window draws it right on the next frame):
-   * not fatal here, where what matters is where the columns are. Not
-   * seen in 44 runs of this test with it fatal on 2026-12-06 (window30:
-   * 43 alone or four at once at load 15-25, and a whole test-ui), so its
-   * cause is still to find. Not the annotation popover's layouts of a
-   * column's text view (window34, /annotate/verdict-list-keeps-column):
-   * no popover is open here, and the widget named is a box.
+  /* GTK 4.8 warns now and then, as the source comes back, that it draws
+   * the window's main box (the toast overlay's child: header bar, team
+   * banner, flaps) without an allocation; the window draws it right on
+   * the next frame. Tolerated for that box alone (tolerate_snapshot()):
+   * caught in gdb (window37, 3 of 16 runs), the box alone is flagged,
+   * none of its children, its parents are not: an allocation queued on
+   * the box itself (no code of Parallax's does) while the toast overlay
+   * was being allocated, and dropped as that ended. Any other warning,
+   * on any other widget, still fails the test.
    */
-  level = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  tolerated_box = adw_toast_overlay_get_child (fixture->window->toast_overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (columns[1]), "column.remove", NULL));
   spin (300);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
@@ -5556,7 +5588,8 @@ test_undo_remove_in_place (Fixture       *fixture,
   gtk_widget_activate (undo);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
   wait_scroll_measured (fixture->view);
-  g_log_set_always_fatal (level);
+  g_test_message ("the main box drawn without an allocation %u times", n_tolerated);
+  tolerated_box = NULL;
 
   /* The same columns, where the reader left them; the one back at its place. */
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
@@ -5646,6 +5679,7 @@ main (int    argc,
 {
   /* The user's language (meson runs /ui/columns-fit in German, Ukrainian and Russian). */
   px_i18n_init ();
+  g_log_set_writer_func (tolerate_snapshot, NULL, NULL);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   px_ui_test_load_app_style ();
