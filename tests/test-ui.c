@@ -4088,11 +4088,12 @@ test_toast_names (Fixture       *fixture,
 }
 
 /* A column that failed is told apart from a loaded one of the same outlet
- * (both had said "notes": pages served from a machine's address are named
- * by their files), as two loaded ones are: by its folder, "missing/notes"
- * (numbered "notes (2)" before folders told files of one name apart);
- * also when the loaded one is alone, with nothing compared (@user_data
- * FALSE).
+ * (both had said "notes": a page served from a machine's address is named
+ * by its file, and so is a file), as two loaded ones are: by its folder,
+ * "missing/notes" (numbered "notes (2)" before folders told files of one
+ * name apart); also when the loaded one is alone, with nothing compared
+ * (@user_data FALSE). (A failed address is named by its site since
+ * window37: the failed source here is a file.)
  */
 static void
 test_failed_source_numbered (Fixture       *fixture,
@@ -4101,7 +4102,7 @@ test_failed_source_numbered (Fixture       *fixture,
   g_autofree char *file = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday night.\n\n"
                                       "Organisers said the festival raised money for the lifeboat station.");
   g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
-  g_autofree char *missing = g_strconcat (fixture->base, "missing/notes.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->tmpdir, "missing", "notes.txt", NULL);
   const char *inputs[] = { notes, missing, GPOINTER_TO_INT (user_data) ? file : NULL, NULL };
   PxSourceColumn *failed;
 
