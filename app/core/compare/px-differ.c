@@ -11326,6 +11326,12 @@ differ_run (PxDocument         **documents,
  * most sources. */
 #define FACT_SOURCES 32
 
+/* The most members of a claim read fact by fact: its sentences are
+ * matched pair by pair. The development material's largest claim has 30;
+ * a larger one (hostile input) is read whole only.
+ */
+#define MAX_FACT_MEMBERS 256
+
 typedef struct
 {
   guint a;
@@ -11540,6 +11546,8 @@ px_differ (PxDocument         **documents,
 
   /* the facts of the members the differ compares (differ_run()) */
   members = members_within_bounds (documents, members, &n_members, &compared);
+  if (n_members > MAX_FACT_MEMBERS)
+    return differences;
   facts = facts_of_claim (documents, members, n_members);
   one = g_new (PxSentenceRef, MAX (n_members, 1));
   for (guint f = 0; f < facts->len; f++)
