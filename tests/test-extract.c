@@ -309,6 +309,12 @@ static const char * const fixtures[] = {
    * paragraph in
    */
   "story-caption-boxes", "story-pictures-in-paragraphs", "caption-alt-short-story", "picture-alt-headline-lead",
+  /* a short story in a layout table beside a longer box about the paper,
+   * under a <title> that names the site's section and not the story
+   * (extract17): the page's description repeats the story's lead, which
+   * tells the story from the box (the box was the article)
+   */
+  "story-lead-in-description",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -3492,6 +3498,41 @@ test_many_alt_captions (void)
   assert_linear_page ("alt-captions.html", many_alt_captions, 5000);
 }
 
+/* A page's <head> of many thousands of <meta> elements before its
+ * description, and a description of many thousands of words, above a
+ * story: the description is looked for among the first 400 nodes of
+ * <head> only, squashed once, and each of the few strongest candidates is
+ * read for it up to 600 bytes of its text.
+ */
+static double
+read_many_metas (guint    size,
+                 gpointer user_data)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><title>A headline for the test</title>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  double cpu;
+
+  for (guint i = 0; i < size; i++)
+    g_string_append_printf (html, "<meta name=\"m%u\" content=\"word %u\">", i, i);
+  g_string_append (html, "<meta name=\"description\" content=\"");
+  for (guint i = 0; i < size; i++)
+    g_string_append_printf (html, "word%u ", i);
+  g_string_append (html, "\"></head><body><div><h1>A headline for the test</h1>" BODY_TEXT "</div></body></html>");
+  cpu = px_test_thread_cpu_seconds ();
+  article = px_extract_html ("metas.html", html->str, html->len, NULL, &error);
+  cpu = px_test_thread_cpu_seconds () - cpu;
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (article->text, "The committee met on Tuesday"));
+  return cpu;
+}
+
+static void
+test_many_metas (void)
+{
+  px_test_assert_linear ("metas.html", 5000, read_many_metas, NULL);
+}
+
 /* Posts without the network's markup, sixty thousand of them: each a
  * <blockquote> of no class over its signature, with short links (each
  * is read once, its own children only), and a paragraph of 4 MB ending
@@ -4420,6 +4461,7 @@ main (int   argc,
   add_test_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
   add_test_func ("/extract/hostile/many-caption-boxes", test_many_caption_boxes);
   add_test_func ("/extract/hostile/many-alt-captions", test_many_alt_captions);
+  add_test_func ("/extract/hostile/many-metas", test_many_metas);
   add_test_func ("/extract/hostile/many-post-links", test_many_post_links);
   add_test_func ("/extract/hostile/many-srcdocs", test_many_srcdocs);
   add_test_func ("/extract/hostile/many-subject-notes", test_many_subject_notes);

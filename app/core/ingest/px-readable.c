@@ -108,6 +108,8 @@ typedef struct
   char *squashed_title;  /* the title, squashed, when it is known */
   gsize title_bytes;     /* and its length in the page's own text, about */
   xmlNode *headline;     /* the first text that repeats the title */
+  const char *lead;      /* the opening of the page's description, squashed, or NULL (not owned) */
+  Info *passed_over;     /* the strongest candidate, when the description's lead chose another */
   GHashTable *hidden_ids; /* ids the page's own style sheets hide, or NULL (not owned) */
   guint rest_checks;      /* hidden blocks weighed as the rest of the story */
   GHashTable *copies;     /* full copies read for the shown part they repeat (CopyRole), or NULL */
@@ -3466,6 +3468,87 @@ holds_other_story (Walk    *walk,
   return FALSE;
 }
 
+/* the fewest characters (squashed) of a page's description that say
+ * where its article opens, and the most bytes of a candidate's text they
+ * are looked for in
+ */
+#define PX_READABLE_LEAD_CHARS 40
+#define PX_READABLE_LEAD_TEXT 600
+/* the most nodes looked through for <head>, and in it for the description */
+#define PX_READABLE_HEAD_NODES 400
+
+static gboolean
+names_one_of (const char         *name,
+              const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The opening of the page's own description of its article (<meta
+ * name="description">, "og:description", "twitter:description"),
+ * squashed, its first PX_READABLE_LEAD_CHARS bytes; NULL when the page
+ * has none that long. Outlets write the story's lead into it as often as
+ * a summary of their own, which no block of the page opens with.
+ */
+static char *
+page_lead (xmlNode *root)
+{
+  static const char * const names[] = { "description", "og:description", "twitter:description", NULL };
+  xmlNode *head = NULL;
+  guint seen = 0;
+
+  for (xmlNode *n = root; n != NULL && head == NULL && seen < PX_READABLE_HEAD_NODES; seen++)
+    {
+      if (_px_html_is (n, "head"))
+        head = n;
+      n = _px_html_next (n, root, !_px_html_is (n, "body"));
+    }
+  if (head == NULL)
+    return NULL;
+  seen = 0;
+  for (xmlNode *n = head->children; n != NULL && seen < PX_READABLE_HEAD_NODES;
+       n = _px_html_next (n, head, TRUE), seen++)
+    {
+      const char *name;
+      const char *content;
+      g_autofree char *squashed = NULL;
+
+      if (n->type != XML_ELEMENT_NODE || !_px_html_is (n, "meta"))
+        continue;
+      name = _px_html_attr (n, "name");
+      if (name == NULL)
+        name = _px_html_attr (n, "property");
+      content = _px_html_attr (n, "content");
+      if (name == NULL || content == NULL || !names_one_of (name, names))
+        continue;
+      squashed = _px_html_squash (content);
+      if (strlen (squashed) >= PX_READABLE_LEAD_CHARS)
+        {
+          squashed[PX_READABLE_LEAD_CHARS] = '\0';
+          return g_steal_pointer (&squashed);
+        }
+    }
+  return NULL;
+}
+
+/* TRUE when the page's description opens the text of @info, within its
+ * first PX_READABLE_LEAD_TEXT bytes: @info holds the article's lead.
+ */
+static gboolean
+opens_with_lead (Walk *walk,
+                 Info *info)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *squashed = NULL;
+
+  text = _px_html_text (info->node, PX_READABLE_LEAD_TEXT);
+  squashed = _px_html_squash (text);
+  return strstr (squashed, walk->lead) != NULL;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -3555,6 +3638,22 @@ pick_top (Walk *walk,
       if (top[k] != best && top[k]->score >= top[0]->score * 0.5 && !is_ancestor (walk, top[k], best)
           && starts_at_headline (walk, top[k]))
         {
+          best = top[k];
+          break;
+        }
+
+  /* The page's description opens the article: when the choice does not
+   * start at the headline (none found: a <title> that names the site's
+   * section, not the story), a candidate nearly as strong that holds the
+   * description's first words near its start wins over one that does not
+   * (a box about the paper beside a short story)
+   */
+  if (walk->lead != NULL && (walk->headline == NULL || !starts_at_headline (walk, best)) && !opens_with_lead (walk, best))
+    for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k] != best && top[k]->score >= top[0]->score * 0.5 && !is_ancestor (walk, top[k], best)
+          && opens_with_lead (walk, top[k]))
+        {
+          walk->passed_over = best;
           best = top[k];
           break;
         }
@@ -4132,6 +4231,11 @@ gather (Walk       *walk,
       Info *inner;
 
       if (sibling == NULL)
+        continue;
+      /* nor the block the page's description passed over (a site's blurb
+       * beside a short story)
+       */
+      if (walk->passed_over != NULL && (sibling == walk->passed_over || is_ancestor (walk, sibling, walk->passed_over)))
         continue;
       if (sibling == top)
         {
@@ -6243,6 +6347,7 @@ run_rules (xmlNode     *root,
            GHashTable  *copies,
            Rules        rules,
            const char  *title,
+           const char  *lead,
            char       **byline_out,
            char       **headline_out,
            char       **summary_out,
@@ -6265,6 +6370,7 @@ run_rules (xmlNode     *root,
   walk.word_cache = word_cache;
   walk.hidden_ids = hidden_ids;
   walk.copies = copies;
+  walk.lead = lead;
   /* a guessed title is the site's name, found in its masthead */
   if (title != NULL && headline_out == NULL)
     {
@@ -6393,6 +6499,7 @@ read_paragraphs (htmlDocPtr   doc,
   char *best_summary = NULL;
   char *best_stamps = NULL;
   g_autoptr(GHashTable) copies = NULL;
+  g_autofree char *lead = NULL;
   gsize best_len = 0;
   Rules last_rules = 0;
   Rules last_used = 0;
@@ -6407,6 +6514,7 @@ read_paragraphs (htmlDocPtr   doc,
   if (root == NULL)
     return g_ptr_array_new_with_free_func (g_free);
   copies = find_full_copies (root, word_cache, hidden_ids);
+  lead = page_lead (root);
 
   /* The walk starts at the root, not at the first <body>: a page pasted
    * into another has a second <html> and <body> inside the first.
@@ -6426,7 +6534,7 @@ read_paragraphs (htmlDocPtr   doc,
       if (!(attempts[i] & RULE_DROP_PAGE_PARTS) && best_len >= PX_READABLE_LAST_RESORT)
         break;
 
-      paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, &byline,
+      paragraphs = run_rules (root, word_cache, hidden_ids, copies, attempts[i], title, lead, &byline,
                               headline_out != NULL ? &headline : NULL, &summary, &stamps, &last_used, &top);
       last_rules = attempts[i];
       len = _px_readable_length (paragraphs);
