@@ -1467,6 +1467,115 @@ test_verdict_list_keeps_column (Fixture       *fixture,
   run_main_loop (300);
 }
 
+/* Where @popover points, in its window's coordinates. */
+static graphene_point_t
+popover_anchor (GtkPopover *popover)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+  GdkRectangle rect;
+  graphene_point_t point;
+
+  g_assert_true (gtk_popover_get_pointing_to (popover, &rect));
+  g_assert_true (gtk_widget_compute_point (parent, GTK_WIDGET (gtk_widget_get_root (parent)),
+                                           &GRAPHENE_POINT_INIT (rect.x, rect.y), &point));
+  return point;
+}
+
+/* The columns scrolled sideways while a passage of the first one is being
+ * annotated, in a window too narrow for them all: the column is laid out
+ * again as the popover grows (a note of three lines), and presents the
+ * popover where its passage is, off the window and off every monitor
+ * (GTK 4.8 on X11 then asks a monitor's size of none: a critical, and the
+ * popover laid out on whatever the bounds held; 2026-12-07, window36, under
+ * AddressSanitizer). The popover stays in the window, at its edge nearest
+ * the passage, and is pointed at the passage again once the column is back.
+ */
+static void
+test_popover_column_scrolled_away (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 0);
+  GtkAdjustment *columns = px_story_view_get_columns_adjustment (fixture->view);
+  GtkWidget *root;
+  PxAnnotationPopover *popover;
+  graphene_point_t shown, anchor;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 640);
+  run_main_loop (300);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the window at its new size", WAIT_SECONDS);
+  gtk_adjustment_set_value (columns, 0);
+  run_main_loop (300);
+  /* the first column's whole width, and more, beyond the window's edge */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns), >,
+                     gtk_widget_get_width (GTK_WIDGET (column)) + 100);
+
+  select_range (column, 4, 30);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  run_main_loop (300);
+  root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (column)));
+  shown = popover_anchor (GTK_POPOVER (popover));
+  g_assert_cmpfloat (shown.x, >=, 0);
+  g_assert_cmpfloat (shown.x, <, gtk_widget_get_width (GTK_WIDGET (column)));
+
+  gtk_adjustment_set_value (columns, gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns));
+  run_main_loop (300);
+  px_annotation_popover_set_note (popover, "The council's own minutes give a different figure for the crowd; "
+                                           "ask the harbour office which count it published, and when, and "
+                                           "whether the ferry passengers were in it.");
+  run_main_loop (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  anchor = popover_anchor (GTK_POPOVER (popover));
+  g_test_message ("the passage at x %.0f, the popover pointing at %.0f, %.0f", shown.x
+                  - (gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns)), anchor.x, anchor.y);
+  g_assert_cmpfloat (anchor.x, >=, 0);
+  g_assert_cmpfloat (anchor.x, <, gtk_widget_get_width (root));
+  g_assert_cmpfloat (anchor.y, >=, 0);
+  g_assert_cmpfloat (anchor.y, <, gtk_widget_get_height (root));
+
+  /* The column back: the popover points at its passage again. */
+  gtk_adjustment_set_value (columns, 0);
+  run_main_loop (300);
+  px_annotation_popover_set_note (popover, "Ask the harbour office.");
+  run_main_loop (500);
+  anchor = popover_anchor (GTK_POPOVER (popover));
+  g_assert_cmpfloat (fabs (anchor.x - shown.x), <, 1);
+  g_assert_cmpfloat (fabs (anchor.y - shown.y), <, 1);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  run_main_loop (300);
+}
+
+/* The annotation popover closed by GTK (Escape, a click outside it)
+ * gives the keyboard back to the text it was opened on, where the reader
+ * was: the focus had gone to the first column's menu button.
+ */
+static void
+test_popover_escape_focus (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  PxSourceColumn *column = px_story_view_get_column (fixture->view, 2);
+  GtkWidget *view = GTK_WIDGET (px_source_column_get_text_view (column));
+  PxAnnotationPopover *popover;
+  GtkWidget *focus;
+
+  select_range (column, 10, 40);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  run_main_loop (300);
+  /* what Escape does in a popover */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  run_main_loop (300);
+  g_assert_null (px_annotator_get_popover (fixture->annotator));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_test_message ("the focus on %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  g_assert_true (focus == view);
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1535,6 +1644,10 @@ main (int    argc,
               test_verdict_list_keeps_column, fixture_tear_down);
   g_test_add ("/annotate/verdict-list-keeps-column/600", Fixture, GINT_TO_POINTER (600), fixture_set_up,
               test_verdict_list_keeps_column, fixture_tear_down);
+  g_test_add ("/annotate/popover-column-scrolled-away", Fixture, NULL, fixture_set_up,
+              test_popover_column_scrolled_away, fixture_tear_down);
+  g_test_add ("/annotate/popover-escape-focus", Fixture, NULL, fixture_set_up, test_popover_escape_focus,
+              fixture_tear_down);
   g_test_add ("/annotate/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();

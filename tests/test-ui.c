@@ -1101,10 +1101,32 @@ test_summary_on_focus (Fixture       *fixture,
   g_assert_null (px_source_column_get_summary (reuters));
 }
 
+/* A press of the pointer in @view, as the column's own gesture sees it. */
+static void
+click_text (GtkTextView *view)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "px-column-press") == 0)
+        {
+          g_signal_emit_by_name (controller, "pressed", 1, 5.0, 5.0);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 /* A reader who never touches the mouse: once the window shows where the
  * focus is (the keyboard used), the text has a caret; the arrow keys move
  * it and Shift with them selects a passage to annotate. Without a caret
- * they only scrolled the text, and Ctrl+M had no passage to take.
+ * they only scrolled the text, and Ctrl+M had no passage to take. The
+ * caret stays when GTK stops showing the focus, a few seconds on (an
+ * arrow key does not show it again): a reader who read for a moment
+ * before selecting could only scroll (window37).
  */
 static void
 test_keyboard_caret (Fixture       *fixture,
@@ -1120,6 +1142,7 @@ test_keyboard_caret (Fixture       *fixture,
   buffer = gtk_text_view_get_buffer (view);
 
   /* after a click: no blinking caret in a page only read */
+  click_text (view);
   gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
   g_assert_false (gtk_text_view_get_cursor_visible (view));
   gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), TRUE);
@@ -1135,7 +1158,15 @@ test_keyboard_caret (Fixture       *fixture,
 
     g_assert_cmpstr (selected, ==, "MOSCOW/KYIV");
   }
+  /* GTK stops showing the focus three seconds after Tab, and an arrow key
+   * does not show it again: the caret stays, and the selection grows */
   gtk_window_set_focus_visible (GTK_WINDOW (fixture->window), FALSE);
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_WORDS, 1, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), >, (int) strlen ("MOSCOW/KYIV"));
+  /* until the reader clicks in the text */
+  click_text (view);
   g_assert_false (gtk_text_view_get_cursor_visible (view));
 }
 
@@ -3666,6 +3697,53 @@ assert_labels_safe (GtkWidget *widget)
   assert_labels_safe_in (widget, FALSE);
 }
 
+/* A failed address's column says what it is, its site, and its address
+ * whole (the last piece of its path had headed it: "0" for
+ * http://host/onward/0), and why it failed; an address whose path carries
+ * a terminal escape and a direction override, percent-encoded, shows
+ * neither acting. A page that loads there is named as before (its
+ * address's last piece, when the page names no outlet).
+ */
+static void
+test_failed_address_named (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GUri) base = g_uri_parse (fixture->base, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *host = g_strdup_printf ("%s:%d", g_uri_get_host (base), g_uri_get_port (base));
+  g_autofree char *onward = g_strconcat (fixture->base, "onward/0", NULL);
+  g_autofree char *hostile = g_strconcat (fixture->base, "news/%1B%5B31m%E2%80%AEgpj.exe", NULL);
+  g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
+  const char *inputs[] = { onward, hostile, notes, NULL };
+  PxSourceColumn *column;
+
+  px_window_open_inputs (fixture->window, inputs);
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the three addresses", WAIT_SECONDS);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *shown = NULL;
+
+      column = px_story_view_get_column (fixture->view, i);
+      g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_FAILED);
+      g_test_message ("column %u: %s, %s", i, px_source_column_get_name (column),
+                      px_source_column_get_error_message (column));
+      /* its site, numbered after the first column of the same */
+      shown = i == 0 ? g_strdup (host) : g_strdup_printf ("%s (2)", host);
+      g_assert_cmpstr (px_source_column_get_name (column), ==, shown);
+      g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_reading, shown));
+      g_assert_nonnull (strstr (px_source_column_get_error_message (column), "404"));
+    }
+  /* the address whole under the site, and in why it failed */
+  column = px_story_view_get_column (fixture->view, 0);
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_reading, onward));
+  g_assert_nonnull (find_widget (GTK_WIDGET (column), is_visible_label_with, "onward/0: "));
+  assert_labels_safe (GTK_WIDGET (fixture->window));
+
+  column = px_story_view_get_column (fixture->view, 2);
+  g_assert_cmpint (px_source_column_get_state (column), ==, PX_SOURCE_COLUMN_READY);
+  g_assert_cmpstr (px_source_column_get_outlet (column), ==, "notes");
+}
+
 /* A long outlet's name and a long headline are cut to the column, and
  * each is whole in its tooltip.
  */
@@ -4010,11 +4088,12 @@ test_toast_names (Fixture       *fixture,
 }
 
 /* A column that failed is told apart from a loaded one of the same outlet
- * (both had said "notes": pages served from a machine's address are named
- * by their files), as two loaded ones are: by its folder, "missing/notes"
- * (numbered "notes (2)" before folders told files of one name apart);
- * also when the loaded one is alone, with nothing compared (@user_data
- * FALSE).
+ * (both had said "notes": a page served from a machine's address is named
+ * by its file, and so is a file), as two loaded ones are: by its folder,
+ * "missing/notes" (numbered "notes (2)" before folders told files of one
+ * name apart); also when the loaded one is alone, with nothing compared
+ * (@user_data FALSE). (A failed address is named by its site since
+ * window37: the failed source here is a file.)
  */
 static void
 test_failed_source_numbered (Fixture       *fixture,
@@ -4023,7 +4102,7 @@ test_failed_source_numbered (Fixture       *fixture,
   g_autofree char *file = write_file (fixture, "one.txt", "The harbour lanterns drew 40,000 people on Saturday night.\n\n"
                                       "Organisers said the festival raised money for the lifeboat station.");
   g_autofree char *notes = g_strconcat (fixture->base, "notes.txt", NULL);
-  g_autofree char *missing = g_strconcat (fixture->base, "missing/notes.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->tmpdir, "missing", "notes.txt", NULL);
   const char *inputs[] = { notes, missing, GPOINTER_TO_INT (user_data) ? file : NULL, NULL };
   PxSourceColumn *failed;
 
@@ -5411,6 +5490,39 @@ wait_scroll_measured (PxStoryView *view)
     }
 }
 
+/* GTK's warning that it draws @tolerated_box without an allocation, written
+ * and counted, not fatal; every other message as GLib writes it (GTK's
+ * warnings fatal). Structured messages never reach g_test_log_set_fatal_handler().
+ */
+static GtkWidget *tolerated_box;
+static guint n_tolerated;
+
+static GLogWriterOutput
+tolerate_snapshot (GLogLevelFlags   log_level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  if (tolerated_box != NULL && (log_level & G_LOG_LEVEL_WARNING))
+    {
+      g_autofree char *expected = g_strdup_printf ("Trying to snapshot GtkBox %p without a current allocation",
+                                                   (gpointer) tolerated_box);
+      const char *domain = NULL, *message = NULL;
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+          domain = fields[i].value;
+        else if (g_str_equal (fields[i].key, "MESSAGE"))
+          message = fields[i].value;
+      if (g_strcmp0 (domain, "Gtk") == 0 && g_strcmp0 (message, expected) == 0)
+        {
+          n_tolerated++;
+          return g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+        }
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 /* The toast's Undo after Remove Source brings back that one column, where
  * it was and scrolled where it was; the others are the same columns,
  * scrolled as they were, and the claim selected stays selected (the story
@@ -5431,8 +5543,7 @@ test_undo_remove_in_place (Fixture       *fixture,
   const char *inputs[] = { one, two, three, NULL };
   PxSourceColumn *columns[3];
   PxColumnPlace places[3];
-  GLogLevelFlags level;
-  PxSource *removed;
+    PxSource *removed;
   PxSourceColumn *back;
   PxColumnPlace place;
   GtkWidget *undo;
@@ -5459,17 +5570,17 @@ test_undo_remove_in_place (Fixture       *fixture,
     }
   removed = px_source_column_get_source (columns[1]);
 
-  /* GTK 4.8 warns now and then, as the columns change width, that it
-   * draws a box not laid out yet ("Trying to snapshot GtkBox without a
-   * current allocation"; the window draws it right on the next frame):
-   * not fatal here, where what matters is where the columns are. Not
-   * seen in 44 runs of this test with it fatal on 2026-12-06 (window30:
-   * 43 alone or four at once at load 15-25, and a whole test-ui), so its
-   * cause is still to find. Not the annotation popover's layouts of a
-   * column's text view (window34, /annotate/verdict-list-keeps-column):
-   * no popover is open here, and the widget named is a box.
+  /* GTK 4.8 warns now and then, as the source comes back, that it draws
+   * the window's main box (the toast overlay's child: header bar, team
+   * banner, flaps) without an allocation; the window draws it right on
+   * the next frame. Tolerated for that box alone (tolerate_snapshot()):
+   * caught in gdb (window37, 3 of 16 runs), the box alone is flagged,
+   * none of its children, its parents are not: an allocation queued on
+   * the box itself (no code of Parallax's does) while the toast overlay
+   * was being allocated, and dropped as that ended. Any other warning,
+   * on any other widget, still fails the test.
    */
-  level = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  tolerated_box = adw_toast_overlay_get_child (fixture->window->toast_overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (columns[1]), "column.remove", NULL));
   spin (300);
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 2);
@@ -5478,7 +5589,8 @@ test_undo_remove_in_place (Fixture       *fixture,
   gtk_widget_activate (undo);
   px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the source back", WAIT_SECONDS);
   wait_scroll_measured (fixture->view);
-  g_log_set_always_fatal (level);
+  g_test_message ("the main box drawn without an allocation %u times", n_tolerated);
+  tolerated_box = NULL;
 
   /* The same columns, where the reader left them; the one back at its place. */
   g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 3);
@@ -5568,6 +5680,7 @@ main (int    argc,
 {
   /* The user's language (meson runs /ui/columns-fit in German, Ukrainian and Russian). */
   px_i18n_init ();
+  g_log_set_writer_func (tolerate_snapshot, NULL, NULL);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   px_ui_test_load_app_style ();
@@ -5655,6 +5768,8 @@ main (int    argc,
   g_test_add ("/ui/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/ui/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/add-url", Fixture, NULL, fixture_set_up, test_add_url, fixture_tear_down);
+  g_test_add ("/ui/failed-address-named", Fixture, NULL, fixture_set_up, test_failed_address_named,
+              fixture_tear_down);
   g_test_add ("/ui/failing-url", Fixture, NULL, fixture_set_up, test_failing_url, fixture_tear_down);
   g_test_add ("/ui/binary-page-choices", Fixture, NULL, fixture_set_up, test_binary_page_choices, fixture_tear_down);
   g_test_add ("/ui/relative-file-kept-whole", Fixture, NULL, fixture_set_up, test_relative_file_kept_whole,

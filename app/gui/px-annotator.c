@@ -774,37 +774,42 @@ px_annotator_set_selected_claim (PxAnnotator *self,
 
 /* The popover */
 
+/* However it closes (saved, Escape, a click beside it), the keyboard goes
+ * back where the reader was: the text it was opened on, or the claim's
+ * row. Closed by GTK, it had left the focus on the first column's menu
+ * button (2026-12-07, window37).
+ */
 static void
 popover_closed_cb (PxAnnotator *self)
 {
+  g_autoptr(GtkWidget) back = NULL;
+
   if (self->popover == NULL)
     return;
 
+  if (self->return_focus != NULL)
+    back = g_object_ref (self->return_focus);
+  else if (self->popover_parent != NULL)
+    back = g_object_ref (self->popover_parent);
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_clear_object (&self->popover);
   g_clear_object (&self->popover_parent);
   g_clear_weak_pointer (&self->return_focus);
   g_array_set_size (self->pending, 0);
   self->editing_id = 0;
+  if (back != NULL && gtk_widget_get_mapped (back))
+    gtk_widget_grab_focus (back);
 }
 
 static void
 close_popover (PxAnnotator *self)
 {
-  g_autoptr(GtkWidget) parent = NULL;
-
   if (self->popover == NULL)
     return;
 
-  if (self->return_focus != NULL)
-    parent = g_object_ref (self->return_focus);
-  else if (self->popover_parent != NULL)
-    parent = g_object_ref (self->popover_parent);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
   /* popdown emits closed only when it was shown. */
   popover_closed_cb (self);
-  if (parent != NULL && gtk_widget_get_mapped (parent))
-    gtk_widget_grab_focus (parent);
 }
 
 /* A new annotation on passages as their columns show them, made on the
@@ -1139,59 +1144,23 @@ popover_delete_cb (PxAnnotator *self)
     px_annotator_delete (self, id);
 }
 
-/* Points @popover at @rect, in @widget's coordinates: the popover's
- * parent can be the column around @widget (px_source_column_host_popover()).
+/* Points the popover at its passage's last character, as far as the
+ * columns' view shows it: a passage or column still to be scrolled to lies
+ * outside it; the popover follows the passage once there
+ * (scrolled_tick_cb()), and as the columns scroll sideways
+ * (px_story_view_point_popover()).
  */
-static void
-point_popover_from (GtkPopover   *popover,
-                    GtkWidget    *widget,
-                    GdkRectangle *rect)
-{
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
-  graphene_point_t point;
-
-  if (parent != NULL && parent != widget
-      && gtk_widget_compute_point (widget, parent, &GRAPHENE_POINT_INIT (rect->x, rect->y), &point))
-    {
-      rect->x = (int) point.x;
-      rect->y = (int) point.y;
-    }
-  gtk_popover_set_pointing_to (popover, rect);
-}
-
 static void
 point_popover (PxAnnotator *self)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self->popover_parent);
   GtkTextIter iter;
   GdkRectangle rect;
-  graphene_point_t point;
-  GtkRoot *root;
 
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, self->popover_offset);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
-  rect.width = MAX (rect.width, 1);
-  /* Inside the window: a passage or column still to be scrolled to can lie
-   * outside it, where no monitor is found to place the popover on; it
-   * follows the passage once there (scrolled_tick_cb()).
-   */
-  root = gtk_widget_get_root (GTK_WIDGET (view));
-  if (root != NULL
-      && gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (root), &GRAPHENE_POINT_INIT (rect.x, rect.y), &point))
-    {
-      graphene_point_t inside = GRAPHENE_POINT_INIT (CLAMP (point.x, 0, MAX (gtk_widget_get_width (GTK_WIDGET (root)) - 1, 0)),
-                                                     CLAMP (point.y, 0, MAX (gtk_widget_get_height (GTK_WIDGET (root)) - 1, 0)));
-
-      if ((inside.x != point.x || inside.y != point.y)
-          && gtk_widget_compute_point (GTK_WIDGET (root), GTK_WIDGET (view), &inside, &point))
-        {
-          rect.x = (int) point.x;
-          rect.y = (int) point.y;
-          rect.width = rect.height = 1;
-        }
-    }
-  point_popover_from (GTK_POPOVER (self->popover), GTK_WIDGET (view), &rect);
+  px_story_view_point_popover (self->view, GTK_POPOVER (self->popover), GTK_WIDGET (view), &rect);
 }
 
 /* The column scrolls to the passage on its next frame; the popover
@@ -1210,8 +1179,8 @@ scrolled_tick_cb (GtkWidget     *widget,
 }
 
 /* A popover for the passages in self->pending (or @editing), on @parent;
- * a child of @column, when given, which places it (@parent is its text
- * view then).
+ * held by the story view when @column is given (@parent is its text view
+ * then; point_popover()).
  */
 static void
 create_popover (PxAnnotator        *self,
@@ -1236,9 +1205,7 @@ create_popover (PxAnnotator        *self,
       px_annotation_popover_set_verdict (self->popover, editing->verdict);
       px_annotation_popover_set_note (self->popover, editing->note);
     }
-  if (column != NULL)
-    px_source_column_host_popover (column, GTK_POPOVER (self->popover));
-  else
+  if (column == NULL)
     gtk_widget_set_parent (GTK_WIDGET (self->popover), parent);
 
   g_signal_connect_object (self->popover, "saved", G_CALLBACK (popover_saved_cb), self, G_CONNECT_SWAPPED);
@@ -1830,9 +1797,7 @@ show_float (PxAnnotator *self,
   gtk_popover_set_position (self->float_popover, GTK_POS_TOP);
   gtk_text_view_get_iter_location (view, &start, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &rect.x, &rect.y);
-  rect.width = MAX (rect.width, 1);
-  px_source_column_host_popover (PX_SOURCE_COLUMN (column), self->float_popover);
-  point_popover_from (self->float_popover, GTK_WIDGET (view), &rect);
+  px_story_view_point_popover (self->view, self->float_popover, GTK_WIDGET (view), &rect);
   gtk_popover_popup (self->float_popover);
 }
 

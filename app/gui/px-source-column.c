@@ -14,6 +14,7 @@
 #include "px-input.h"
 #include "px-menu-button-private.h"
 #include "px-safe-text.h"
+#include "px-story-view.h"
 #include "px-text.h"
 
 #include <adwaita.h>
@@ -83,6 +84,7 @@ struct _PxSourceColumn
   GtkTextMark *current_mark;
   gboolean placing_caret; /* reveal() moving the caret to what it shows */
   GtkWindow *caret_window; /* whose focus-visible shows the caret, not held */
+  gboolean keyboard_caret; /* the caret the keyboard showed, kept until a click */
 };
 
 G_DEFINE_FINAL_TYPE (PxSourceColumn, px_source_column, GTK_TYPE_WIDGET)
@@ -778,13 +780,9 @@ describe_offset (PxSourceColumn *self,
 static gboolean
 popover_open (PxSourceColumn *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child) && gtk_popover_get_autohide (GTK_POPOVER (child)))
-      return TRUE;
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), PX_TYPE_STORY_VIEW);
 
-  return FALSE;
+  return view != NULL && px_story_view_get_popover_over (PX_STORY_VIEW (view), GTK_WIDGET (self));
 }
 
 static gboolean
@@ -952,8 +950,24 @@ update_caret (PxSourceColumn *self)
 {
   gboolean visible = self->caret_window != NULL && gtk_window_get_focus_visible (self->caret_window);
 
+  /* GTK stops showing where the focus is three seconds after a key moved
+   * it, and keys that move no focus (the arrows, in a text) do not show it
+   * again: the caret went with it, and a reader who had tabbed into a
+   * column and read for a moment could only scroll, select nothing
+   * (2026-12-07, window37). The keyboard's caret stays until a click. */
+  if (visible)
+    self->keyboard_caret = TRUE;
+  visible |= self->keyboard_caret;
   if (gtk_text_view_get_cursor_visible (self->text_view) != visible)
     gtk_text_view_set_cursor_visible (self->text_view, visible);
+}
+
+/* A click in the text: the reader is using the mouse, the caret goes. */
+static void
+caret_press_cb (PxSourceColumn *self)
+{
+  self->keyboard_caret = FALSE;
+  update_caret (self);
 }
 
 static void
@@ -1601,24 +1615,6 @@ px_source_column_get_text_view (PxSourceColumn *self)
   return self->text_view;
 }
 
-/* Makes @popover a child of the column, which places it each time it is
- * laid out (px_source_column_size_allocate()), as GTK's own widgets place
- * theirs: @popover points into the column's coordinates. A popover on the
- * text view itself was never placed by it (GtkTextView places only the
- * popovers it makes), and every size it asked for made GTK lay out the
- * whole text view again, once as the window drew it without a layout: the
- * column left blank (2026-12-07, window34).
- */
-void
-px_source_column_host_popover (PxSourceColumn *self,
-                               GtkPopover     *popover)
-{
-  g_return_if_fail (PX_IS_SOURCE_COLUMN (self));
-  g_return_if_fail (GTK_IS_POPOVER (popover));
-
-  gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
-}
-
 /* Pasted text has no page behind it; every other source's page is shown
  * as it was kept, by whoever owns the story ("open-original").
  */
@@ -1902,9 +1898,6 @@ px_source_column_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   gtk_widget_allocate (PX_SOURCE_COLUMN (widget)->box, width, height, baseline, NULL);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child))
-      gtk_popover_present (GTK_POPOVER (child));
 }
 
 static void
@@ -1925,9 +1918,6 @@ px_source_column_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->caret_window, update_caret, self);
   g_clear_weak_pointer (&self->caret_window);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_SOURCE_COLUMN);
-  /* Popovers hosted for others (px_source_column_host_popover()) */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (px_source_column_parent_class)->dispose (object);
 }
@@ -2155,7 +2145,9 @@ px_source_column_init (PxSourceColumn *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (source));
   press = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (press), "px-column-press");
   g_signal_connect_object (press, "pressed", G_CALLBACK (drag_press_cb), self, 0);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (caret_press_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (press));
   g_signal_connect_object (buffer, "notify::cursor-position",
                            G_CALLBACK (cursor_moved_cb), self, G_CONNECT_SWAPPED);

@@ -60,8 +60,6 @@ const char *px_source_column_get_error_message (PxSourceColumn *self);
 PxArticle *px_source_column_get_article (PxSourceColumn *self);
 PxSnapshot *px_source_column_get_snapshot (PxSourceColumn *self);
 GtkTextView *px_source_column_get_text_view (PxSourceColumn *self);
-void px_source_column_host_popover (PxSourceColumn *self,
-                                    GtkPopover     *popover);
 char *px_source_column_dup_text (PxSourceColumn    *self,
                                  const GtkTextIter *start,
                                  const GtkTextIter *end);

@@ -969,6 +969,128 @@ px_story_view_get_columns_adjustment (PxStoryView *self)
   return gtk_scrolled_window_get_hadjustment (self->columns_scroller);
 }
 
+/* Where a popover held by the story view points: @rect in @widget's
+ * coordinates (px_story_view_point_popover()).
+ */
+typedef struct
+{
+  GWeakRef widget;
+  GdkRectangle rect;
+} Passage;
+
+#define PASSAGE_KEY "px-story-view-passage"
+
+static void
+passage_free (gpointer data)
+{
+  Passage *passage = data;
+
+  g_weak_ref_clear (&passage->widget);
+  g_free (passage);
+}
+
+/* Points @popover at its passage where the columns' view shows it, else
+ * at the nearest point of that view. GTK 4.8 on X11 places a popover on
+ * the monitor under the point it points at, and asks the size of no
+ * monitor when that point is off every one: a critical, and the popover
+ * placed by whatever lay on the stack (2026-12-07: window36 saw it under
+ * AddressSanitizer, with the columns scrolled sideways as the popover
+ * opened). The popover had been a child of its column (window34), and GTK
+ * moves a popover with its parent by itself, to where the passage had
+ * gone, off the window; the story view does not move as the columns
+ * scroll, and places it here instead.
+ */
+static void
+place_popover (PxStoryView *self,
+               GtkPopover  *popover)
+{
+  Passage *passage = g_object_get_data (G_OBJECT (popover), PASSAGE_KEY);
+  g_autoptr(GtkWidget) widget = passage != NULL ? g_weak_ref_get (&passage->widget) : NULL;
+  graphene_rect_t shown;
+  graphene_point_t point;
+  GdkRectangle rect, current;
+
+  if (widget == NULL
+      || !gtk_widget_compute_point (widget, GTK_WIDGET (self),
+                                    &GRAPHENE_POINT_INIT (passage->rect.x, passage->rect.y), &point))
+    return;
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self->columns_scroller), GTK_WIDGET (self), &shown))
+    graphene_rect_init (&shown, 0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
+                        gtk_widget_get_height (GTK_WIDGET (self)));
+  rect = passage->rect;
+  rect.x = (int) floorf (point.x);
+  rect.y = (int) floorf (point.y);
+  if (!graphene_rect_contains_point (&shown, &point))
+    {
+      rect.x = (int) CLAMP (point.x, shown.origin.x, MAX (shown.origin.x, shown.origin.x + shown.size.width - 1));
+      rect.y = (int) CLAMP (point.y, shown.origin.y, MAX (shown.origin.y, shown.origin.y + shown.size.height - 1));
+      rect.width = rect.height = 1;
+    }
+  if (!gtk_popover_get_pointing_to (popover, &current) || !gdk_rectangle_equal (&current, &rect))
+    gtk_popover_set_pointing_to (popover, &rect);
+}
+
+/* The columns scrolled sideways: the popovers follow their passages
+ * once the columns are laid out where they scrolled to.
+ */
+static void
+columns_scrolled_cb (PxStoryView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      {
+        gtk_widget_queue_allocate (GTK_WIDGET (self));
+        return;
+      }
+}
+
+void
+px_story_view_point_popover (PxStoryView        *self,
+                             GtkPopover         *popover,
+                             GtkWidget          *widget,
+                             const GdkRectangle *rect)
+{
+  Passage *passage;
+
+  g_return_if_fail (PX_IS_STORY_VIEW (self));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (rect != NULL);
+
+  if (gtk_widget_get_parent (GTK_WIDGET (popover)) == NULL)
+    gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
+  g_return_if_fail (gtk_widget_get_parent (GTK_WIDGET (popover)) == GTK_WIDGET (self));
+
+  passage = g_new0 (Passage, 1);
+  g_weak_ref_init (&passage->widget, widget);
+  passage->rect = *rect;
+  passage->rect.width = MAX (passage->rect.width, 1);
+  passage->rect.height = MAX (passage->rect.height, 1);
+  g_object_set_data_full (G_OBJECT (popover), PASSAGE_KEY, passage, passage_free);
+  place_popover (self, popover);
+}
+
+gboolean
+px_story_view_get_popover_over (PxStoryView *self,
+                                GtkWidget   *widget)
+{
+  g_return_val_if_fail (PX_IS_STORY_VIEW (self), FALSE);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      Passage *passage = g_object_get_data (G_OBJECT (child), PASSAGE_KEY);
+      g_autoptr(GtkWidget) pointed = passage != NULL ? g_weak_ref_get (&passage->widget) : NULL;
+
+      if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child) && gtk_popover_get_autohide (GTK_POPOVER (child))
+          && pointed != NULL && (pointed == widget || gtk_widget_is_ancestor (pointed, widget)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 int
 px_story_view_get_columns_min_width (PxStoryView *self)
 {
@@ -2009,6 +2131,12 @@ px_story_view_size_allocate (GtkWidget *widget,
   PxStoryView *self = PX_STORY_VIEW (widget);
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      {
+        place_popover (self, GTK_POPOVER (child));
+        gtk_popover_present (GTK_POPOVER (child));
+      }
   /* Decided after the layout, not during it */
   if (width != self->footer_width)
     {
@@ -2035,6 +2163,9 @@ px_story_view_dispose (GObject *object)
   if (self->covering_panels != NULL)
     g_ptr_array_set_size (self->covering_panels, 0);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_STORY_VIEW);
+  /* Popovers held for the columns (px_story_view_point_popover()) */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
   if (self->claims != NULL)
@@ -2162,6 +2293,8 @@ px_story_view_init (PxStoryView *self)
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     self->kind_visible[k] = TRUE;
 
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->columns_scroller), "value-changed",
+                           G_CALLBACK (columns_scrolled_cb), self, G_CONNECT_SWAPPED);
   build_legend (self);
   update_columns (self);
   update_status (self);

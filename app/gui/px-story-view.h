@@ -102,6 +102,18 @@ int px_story_view_get_current_difference (PxStoryView *self);
  * they have, and it changes whenever that or their number does.
  */
 GtkAdjustment *px_story_view_get_columns_adjustment (PxStoryView *self);
+/* A popover pointing into a column (the annotation popover, the small
+ * Annotate button): the story view holds it and points it at @rect, in
+ * @widget's coordinates, as far as the columns' view shows it, each time
+ * it is laid out or the columns scroll.
+ */
+void px_story_view_point_popover (PxStoryView        *self,
+                                  GtkPopover         *popover,
+                                  GtkWidget          *widget,
+                                  const GdkRectangle *rect);
+/* TRUE while a popover that takes the pointer points into @widget. */
+gboolean px_story_view_get_popover_over (PxStoryView *self,
+                                         GtkWidget   *widget);
 /* The width every column needs at its least (240 pixels each, or what it
  * was resized to); 0 when the columns are not shown (no source, or the table).
  */

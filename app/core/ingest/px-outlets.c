@@ -315,6 +315,19 @@ px_outlet_name_for_source (const char *input,
   return g_strdup (_("Unknown Outlet"));
 }
 
+char *
+px_outlet_name_for_address (const char *address)
+{
+  g_autofree char *name = px_outlet_for_url (address);
+  g_autofree char *clean = NULL;
+
+  if (name == NULL)
+    name = address_host (address);
+  if (name == NULL || (clean = px_outlet_name_clean (name)) == NULL)
+    return NULL;
+  return px_safe_text_short (clean, INPUT_NAME_MAX_CHARS);
+}
+
 /* The folders a source named by its file's or address's name is in,
  * nearest first, as a reader's names: a file's, else the address's path's
  * then its host. Empty for anything else.

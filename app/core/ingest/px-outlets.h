@@ -57,6 +57,12 @@ char *px_outlet_name_for_input (const char *input,
 char *px_outlet_name_for_source (const char *input,
                                  const char *url);
 
+/* What an address is before a page it serves has named itself: its site's
+ * outlet ("BBC"), else its host and port ("127.0.0.1:8080"), cleaned and
+ * cut as px_outlet_name_for_source()'s; NULL when it has no host.
+ */
+char *px_outlet_name_for_address (const char *address);
+
 /* Of @n sources named @names (by index), from @inputs and @urls (@urls
  * may be NULL, any entry may be NULL), those that share their name with
  * others, are all named by their file's or address's name and are told

@@ -87,7 +87,13 @@ update_outlet (PxSource *self)
   /* a page with no article text still names its outlet */
   else if (self->article == NULL && self->failed_page != NULL && !px_safe_text_is_blank (self->failed_page->outlet))
     outlet = px_safe_text_short (self->failed_page->outlet, FAILED_OUTLET_MAX_CHARS);
-  else if (self->kind != PX_SOURCE_KIND_TEXT)
+  /* An address not read yet, loading or failed, is named by its site:
+   * the last piece of its path names it only once a page there does not
+   * name itself ("0", for .../onward/0, had headed a failed column). */
+  else if (self->article == NULL && self->kind == PX_SOURCE_KIND_INPUT
+           && px_input_classify (self->input) == PX_INPUT_KIND_URL)
+    outlet = px_outlet_name_for_address (self->input);
+  if (outlet == NULL && self->kind != PX_SOURCE_KIND_TEXT)
     outlet = px_outlet_name_for_source (self->input, self->resource_url);
   if (outlet == NULL)
     outlet = g_strdup (_("Pasted Text"));
