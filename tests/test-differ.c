@@ -6100,6 +6100,33 @@ test_hostile_figures_bounded (void)
   g_assert_nonnull (strstr (px_difference_get_summary (g_ptr_array_index (numbers, 0)), "14"));
 }
 
+/* A claim may hold two sentences of one outlet; each is compared with
+ * the sentences of the others that tell the same fact, not with the
+ * outlet's other sentence standing in for it. A's plain "one of the
+ * leaders" against B's "alleged leader" is hedging, though A goes on to
+ * tell of the boats as the police told it.
+ */
+static void
+test_hedging_each_fact (void)
+{
+  const char *texts[] = {
+    "Marco Vella, one of the leaders of the harbour smuggling ring, was arrested at his farmhouse outside Mdina on Tuesday.\n\n"
+    "Vella had run the ring's fishing boats from the port of Marsaxlokk since 2019, police said.",
+    "Marco Vella, an alleged leader of the harbour smuggling ring, was arrested at his farmhouse outside Mdina on Tuesday.",
+  };
+  g_autoptr(PxComparison) c = compare_as_one_claim (texts, 2, (const guint[]) { 2, 1 });
+  g_autoptr(GPtrArray) hedges = of_kind (c, PX_DIFFERENCE_HEDGING);
+  const PxTextSpan *spans;
+  guint n_spans;
+
+  g_assert_cmpuint (hedges->len, ==, 1);
+  spans = px_difference_get_spans (g_ptr_array_index (hedges, 0), &n_spans);
+  /* A's plain sentence, not the one the police are cited in */
+  g_assert_cmpuint (n_spans, >, 0);
+  for (guint i = 0; i < n_spans; i++)
+    g_assert_cmpuint (spans[i].sentence, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6284,6 +6311,7 @@ main (int   argc,
   g_test_add_func ("/differ/entity/doers", test_entity_doers);
   g_test_add_func ("/differ/hostile/figures-bounded", test_hostile_figures_bounded);
   g_test_add_func ("/differ/time/zone-words", test_time_zone_words);
+  g_test_add_func ("/differ/hedging/each-fact", test_hedging_each_fact);
 
   return g_test_run ();
 }

@@ -63,13 +63,18 @@ add_failed (JsonObject *root,
   json_object_set_member (root, "failed", json_builder_get_root (builder));
 }
 
-/* @failed is NULL without --keep-going: the output as it always was. */
+/* @failed is NULL without --keep-going: the output as it always was.
+ * Takes @comparison: it is given back once its tree is built, before the
+ * tree is written out, so that the reports' analyses (every token, figure
+ * and name: most of the memory of comparing long reports) and the text
+ * written are not held at once (docs/benchmarks.md, perf37). */
 static void
 print_json (PxComparison *comparison,
             GPtrArray    *failed)
 {
   g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
 
+  px_comparison_unref (comparison);
   if (failed != NULL)
     add_failed (json_node_get_object (root), failed);
   _px_cli_print_json_line (root);
@@ -442,7 +447,7 @@ _px_cli_compare (int    argc,
     }
 
   if (format == NULL || g_str_equal (format, "json"))
-    print_json (comparison, failed_inputs);
+    print_json (g_steal_pointer (&comparison), failed_inputs);
   else
     print_report (comparison, failed_inputs, g_str_equal (format, "markdown"));
 

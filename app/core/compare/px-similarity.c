@@ -1322,8 +1322,11 @@ weigh (GArray       *vector,
 #define ANALYSIS_CHUNK 32
 
 /* Passages analysed before their ids are given (32 reports of 2,000
- * words have 2,770). */
+ * words have 2,770), and their words: what a block holds while it is
+ * analysed is some hundreds of bytes a word, so a block of very long
+ * passages (sentences of hundreds of figures) is cut by its words too. */
 #define ANALYSIS_BLOCK 1024
+#define ANALYSIS_BLOCK_TOKENS 65536
 
 typedef struct
 {
@@ -1347,6 +1350,16 @@ furniture_cb (guint    i,
     = in->n_sentences == 1 && _px_sentence_is_furniture (in->document, px_document_sentence (in->document, in->first));
 }
 
+static guint
+passage_tokens (const PxPassage *in)
+{
+  guint n_tokens = 0;
+
+  for (guint s = in->first; s < in->first + in->n_sentences; s++)
+    n_tokens += px_document_sentence (in->document, s)->n_tokens;
+  return n_tokens;
+}
+
 /* Analyses passage @i, its questions for ids noted (Ids). */
 static void
 analyse_passage_cb (guint    item,
@@ -1358,15 +1371,14 @@ analyse_passage_cb (guint    item,
   Passage *passage = &analysis->self->passages[i];
   const PxPassage *in = &analysis->passages[i];
   Ids *ids = &analysis->workers[worker];
-  guint n_tokens = 0;
+  guint n_tokens = passage_tokens (in);
 
   /* room for what its words give, so that the arrays are not grown a
    * word at a time: on the scale benchmark's reports a token gives on
    * average 0.6 words, 4.1 features with their concepts, 3.4 concepts, 1.2
    * kinds, 5 trigrams and 2.7 questions for ids; the arrays kept are
-   * given no more than that, so that the passages take no more memory */
-  for (guint s = in->first; s < in->first + in->n_sentences; s++)
-    n_tokens += px_document_sentence (in->document, s)->n_tokens;
+   * given no more than that, so that the passages take no more memory
+   * (and a long passage's are fitted once finished: finish_passage()) */
   ids->keys = analysis->keys[i] = g_array_sized_new (FALSE, FALSE, sizeof (IdKey), 3 * n_tokens);
   passage->words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), n_tokens);
   passage->expanded = g_array_sized_new (FALSE, FALSE, sizeof (Feature), 4 * n_tokens);
@@ -1409,26 +1421,38 @@ passage_map_ids (Passage     *passage,
     g_array_index (passage->quoted, guint, q) = map[g_array_index (passage->quoted, guint, q)];
 }
 
-static void
-map_ids_cb (guint    item,
-            guint    worker,
-            gpointer user_data)
-{
-  Analysis *analysis = user_data;
-  guint i = analysis->offset + item;
+/* A passage of more words than this gives back the room its arrays were
+ * given and did not use, once it is finished: the room is reserved by
+ * the word (analyse_passage_cb()), and a sentence of thousands of figures
+ * or names merges most of it away (one feature for "pounds" said 500
+ * times), which held for every passage at once was most of the memory of
+ * comparing long reports (docs/benchmarks.md, perf37). Shorter passages
+ * keep theirs: their slack is small and copying it would cost time. */
+#define FIT_MIN_TOKENS 128
 
-  passage_map_ids (&analysis->self->passages[i], analysis->maps[i]);
-  g_clear_pointer (&analysis->maps[i], g_free);
+/* @array with room for its items alone, a copy of it, when the room
+ * reserved for it (@room items) is a page or more beyond them; else @array
+ * itself. */
+static GArray *
+array_fit (GArray *array,
+           guint   room)
+{
+  guint size = g_array_get_element_size (array);
+  GArray *fit;
+
+  if ((gsize) (MAX (room, array->len) - array->len) * size < 4096)
+    return array;
+  fit = g_array_sized_new (FALSE, FALSE, size, array->len);
+  g_array_append_vals (fit, array->data, array->len);
+  g_array_unref (array);
+  return fit;
 }
 
+/* Its features sorted and merged, its sets made sorted and unique. */
 static void
-finish_passage_cb (guint    i,
-                   guint    worker,
-                   gpointer user_data)
+finish_passage (Passage *passage,
+                guint    n_tokens)
 {
-  Analysis *analysis = user_data;
-  Passage *passage = &analysis->self->passages[i];
-
   passage->words = merge_features (passage->words);
   passage->expanded = merge_features (passage->expanded);
   sort_unique_uints (passage->concepts);
@@ -1444,6 +1468,32 @@ finish_passage_cb (guint    i,
   sort_unique_uint64s (passage->token_pairs);
   sort_unique_uints (passage->tokens);
   sort_unique_uints (passage->trigrams);
+  if (n_tokens < FIT_MIN_TOKENS)
+    return;
+  /* the room analyse_passage_cb() reserved, or the length grown past it */
+  passage->words = array_fit (passage->words, n_tokens);
+  passage->expanded = array_fit (passage->expanded, 4 * n_tokens);
+  passage->concepts = array_fit (passage->concepts, 4 * n_tokens);
+  passage->kinds = array_fit (passage->kinds, n_tokens);
+  passage->lexical = array_fit (passage->lexical, n_tokens / 2);
+  passage->tokens = array_fit (passage->tokens, n_tokens);
+  passage->trigrams = array_fit (passage->trigrams, 6 * n_tokens);
+}
+
+/* Its ids made the comparison's, then finished at once, while the next
+ * block of passages is yet to be analysed: a long input's passages are
+ * never all held as they were analysed. */
+static void
+map_ids_cb (guint    item,
+            guint    worker,
+            gpointer user_data)
+{
+  Analysis *analysis = user_data;
+  guint i = analysis->offset + item;
+
+  passage_map_ids (&analysis->self->passages[i], analysis->maps[i]);
+  g_clear_pointer (&analysis->maps[i], g_free);
+  finish_passage (&analysis->self->passages[i], passage_tokens (&analysis->passages[i]));
 }
 
 /* Per feature, the passages whose words (not their WordNet concepts)
@@ -1535,6 +1585,7 @@ _px_similarity_new (const PxPassage *passages,
   guint *df;
   double *idf;
   guint workers = px_parallel_workers_for (n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
+  guint end;
   Analysis analysis = { self, passages, 0, g_new0 (Ids, workers), g_new0 (GArray *, MAX (n_passages, 1)),
                         g_new0 (guint *, MAX (n_passages, 1)) };
 
@@ -1571,13 +1622,17 @@ _px_similarity_new (const PxPassage *passages,
    * with its questions for ids; then, in the passages' order, the
    * comparison's ids, given to the passages on several threads (a block of
    * passages at a time, so that the questions of a very long input are not
-   * all held at once); then, on several
-   * threads again, each one's features sorted */
+   * all held at once), each passage finished (its features sorted) as
+   * soon as it has them */
   px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, furniture_cb, &analysis, NULL);
-  for (analysis.offset = 0; analysis.offset < n_passages; analysis.offset += ANALYSIS_BLOCK)
+  for (analysis.offset = 0; analysis.offset < n_passages; analysis.offset = end)
     {
-      guint end = MIN (analysis.offset + ANALYSIS_BLOCK, n_passages);
+      guint n_tokens = 0;
 
+      end = analysis.offset;
+      while (end < n_passages && end - analysis.offset < ANALYSIS_BLOCK
+             && (end == analysis.offset || n_tokens < ANALYSIS_BLOCK_TOKENS))
+        n_tokens += passage_tokens (&passages[end++]);
       px_parallel_for (end - analysis.offset, workers, ANALYSIS_CHUNK, analyse_passage_cb, &analysis, NULL);
       for (guint i = analysis.offset; i < end; i++)
         {
@@ -1586,7 +1641,6 @@ _px_similarity_new (const PxPassage *passages,
         }
       px_parallel_for (end - analysis.offset, workers, ANALYSIS_CHUNK, map_ids_cb, &analysis, NULL);
     }
-  px_parallel_for (n_passages, workers, ANALYSIS_CHUNK, finish_passage_cb, &analysis, NULL);
   for (guint w = 0; w < workers; w++)
     g_string_chunk_free (analysis.workers[w].chunk);
   g_free (analysis.workers);
