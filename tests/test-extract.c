@@ -315,6 +315,12 @@ static const char * const fixtures[] = {
    * tells the story from the box (the box was the article)
    */
   "story-lead-in-description",
+  /* a story whose paragraphs are <div>s, not <p>s (extract18): its last,
+   * whose link to a department's page is a fifth of its text, after a
+   * box of pictures, is a paragraph as a <p> would be (it was cleaned
+   * away as a box of links)
+   */
+  "story-paragraphs-in-divs",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

@@ -1186,6 +1186,8 @@ byline_text (xmlNode *node)
 #define PX_READABLE_COPY_LOOK 64      /* shown siblings before a full copy looked at, at most */
 
 static gsize prose_length (xmlNode *p);
+#define PX_READABLE_PROSE_MIN 80    /* a paragraph of prose has this many bytes */
+
 static gsize prose_length_from (xmlNode *p,
                                 gsize    min);
 
@@ -5175,6 +5177,56 @@ flush (Writer *writer)
 }
 
 /* Decides whether a block inside the article is clutter after all. */
+static gsize prose_length_from (xmlNode *p,
+                               gsize    min);
+
+/* A paragraph written as a <div> (or another container): text and inline
+ * elements only, prose by the fail-safe's measure. Pages that write each
+ * paragraph so are read as pages that write <p>s: the paragraph is no box
+ * to clean away, and a box is judged by its paragraphs whichever way they
+ * are written.
+ */
+static gboolean
+is_paragraph_shaped (const Info *info)
+{
+  return (info->tags & TAG_CONTAINER) && (info->flags & INFO_BLOCK) && !(info->flags & INFO_HAS_BLOCK_CHILD)
+         && info->text_len > PX_READABLE_PROSE_MIN && prose_length_from (info->node, PX_READABLE_PROSE_MIN) > 0;
+}
+
+/* How many of @node's children are paragraphs written as <div>s. */
+static guint
+shaped_paragraphs (Walk          *walk,
+                   const xmlNode *node)
+{
+  guint count = 0;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      Info *child = c->type == XML_ELEMENT_NODE ? info_for (walk, c) : NULL;
+
+      if (child != NULL && is_paragraph_shaped (child))
+        count++;
+    }
+  return count;
+}
+
+/* TRUE when a box of @p paragraphs is too few for its pictures, list
+ * items or fields.
+ */
+static gboolean
+few_paragraphs (const Info *info,
+                guint       p,
+                gboolean    is_list)
+{
+  int li = (int) info->n_li - 100;
+
+  if (info->n_img > 1 && (double) p / info->n_img < 0.5 && !(info->flags & INFO_IN_FIGURE))
+    return TRUE;
+  if (!is_list && li > (int) p)
+    return TRUE;
+  return info->n_input > p / 3;
+}
+
 static gboolean
 clean_away (Walk          *walk,
             const Info    *info,
@@ -5183,8 +5235,7 @@ clean_away (Walk          *walk,
   gboolean is_list = _px_html_is (node, "ul") || _px_html_is (node, "ol");
   double density;
   int weight;
-  guint p, img, input;
-  int li;
+  guint img;
 
   if (!(walk->rules & RULE_CLEAN_CONDITIONALLY) || !(info->tags & TAG_CONDITIONAL))
     return FALSE;
@@ -5210,21 +5261,15 @@ clean_away (Walk          *walk,
     return FALSE;
 
   density = link_density (info);
-  p = info->n_p;
   img = info->n_img;
-  li = (int) info->n_li - 100;
-  input = info->n_input;
 
-  if (img > 1 && (double) p / img < 0.5 && !(info->flags & INFO_IN_FIGURE))
-    return TRUE;
-  if (!is_list && li > (int) p)
-    return TRUE;
-  if (input > p / 3)
+  if (few_paragraphs (info, info->n_p, is_list)
+      && few_paragraphs (info, info->n_p + shaped_paragraphs (walk, node), is_list))
     return TRUE;
   if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
       && info->n_heading == 0)
     return TRUE;
-  if (!is_list && weight < 25 && density > 0.2)
+  if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info))
     return TRUE;
   if (weight >= 25 && density > 0.5)
     return TRUE;
@@ -6601,7 +6646,6 @@ read_paragraphs (htmlDocPtr   doc,
  */
 #define PX_READABLE_RUN_MIN 1000    /* a run shorter than this is no article missed */
 #define PX_READABLE_RUN_FACTOR 4    /* the body found is this many times shorter */
-#define PX_READABLE_PROSE_MIN 80    /* a paragraph of prose has this many bytes */
 #define PX_READABLE_PROSE_MAX 20000 /* and is read up to this many */
 
 /* The length of @p's text when it reads as prose: long enough, ending as
