@@ -11323,8 +11323,9 @@ differ_run (PxDocument         **documents,
 #define FACT_KINDS ((1u << PX_DIFFERENCE_HEDGING) | (1u << PX_DIFFERENCE_QUOTE) | (1u << PX_DIFFERENCE_CONTRADICTION))
 
 /* The most outlets a member's best matches are kept for: px_compare()'s
- * most sources. */
-#define FACT_SOURCES 32
+ * most sources, each a bit of a fact's sources (a guint32). */
+#define FACT_SOURCES PX_COMPARE_MAX_SOURCES
+G_STATIC_ASSERT (FACT_SOURCES <= 32);
 
 /* The most members of a claim read fact by fact: its sentences are
  * matched pair by pair. The development material's largest claim has 30;
@@ -11546,7 +11547,7 @@ px_differ (PxDocument         **documents,
 
   /* the facts of the members the differ compares (differ_run()) */
   members = members_within_bounds (documents, members, &n_members, &compared);
-  if (n_members > MAX_FACT_MEMBERS)
+  if (n_members > MAX_FACT_MEMBERS || n_documents > FACT_SOURCES)
     return differences;
   facts = facts_of_claim (documents, members, n_members);
   one = g_new (PxSentenceRef, MAX (n_members, 1));
