@@ -1207,6 +1207,24 @@ popover_laid_out (gpointer data)
   return gtk_widget_get_mapped (content) && gtk_widget_get_height (content) > 0;
 }
 
+/* Selects @start to @end of @column and opens the annotation popover on
+ * it (win.annotate, as Ctrl+M does); returns it once it is laid out. */
+static PxAnnotationPopover *
+open_popover (Fixture        *fixture,
+              PxSourceColumn *column,
+              guint           start,
+              guint           end)
+{
+  PxAnnotationPopover *popover;
+
+  select_range (column, start, end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+  popover = px_annotator_get_popover (fixture->annotator);
+  g_assert_nonnull (popover);
+  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  return popover;
+}
+
 /* The popover is as tall as all it holds, whatever the length of its
  * quote: with a quote of two lines it had been sized for one, and the
  * Save button was cut at its bottom edge (2026-12-06, seen on a selection
@@ -1225,11 +1243,7 @@ test_popover_holds_quote (Fixture       *fixture,
       GtkWidget *content;
       int needed, height;
 
-      select_range (column, 0, lengths[i]);
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
-      popover = px_annotator_get_popover (fixture->annotator);
-      g_assert_nonnull (popover);
-      px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+      popover = open_popover (fixture, column, 0, lengths[i]);
       /* a few frames, as a user would see it */
       for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 4; g_get_monotonic_time () < until;)
         g_main_context_iteration (NULL, FALSE);
@@ -1255,14 +1269,7 @@ test_popover_holds_quote (Fixture       *fixture,
 static PxAnnotationPopover *
 open_popover_on_passage (Fixture *fixture)
 {
-  PxAnnotationPopover *popover;
-
-  select_range (px_story_view_get_column (fixture->view, 1), 0, 30);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
-  return popover;
+  return open_popover (fixture, px_story_view_get_column (fixture->view, 1), 0, 30);
 }
 
 static void
@@ -1418,11 +1425,7 @@ test_verdict_list_keeps_column (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
 
   middle = gtk_text_buffer_get_char_count (buffer) / 2;
-  select_range (column, middle, middle + 40);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  popover = open_popover (fixture, column, middle, middle + 40);
   run_main_loop (500);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
@@ -1509,11 +1512,7 @@ test_popover_column_scrolled_away (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_upper (columns) - gtk_adjustment_get_page_size (columns), >,
                      gtk_widget_get_width (GTK_WIDGET (column)) + 100);
 
-  select_range (column, 4, 30);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  popover = open_popover (fixture, column, 4, 30);
   run_main_loop (300);
   root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (column)));
   shown = popover_anchor (GTK_POPOVER (popover));
@@ -1561,11 +1560,7 @@ test_popover_escape_focus (Fixture       *fixture,
   PxAnnotationPopover *popover;
   GtkWidget *focus;
 
-  select_range (column, 10, 40);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
-  popover = px_annotator_get_popover (fixture->annotator);
-  g_assert_nonnull (popover);
-  px_ui_test_wait_for (popover_laid_out, popover, "the popover laid out", WAIT_SECONDS);
+  popover = open_popover (fixture, column, 10, 40);
   run_main_loop (300);
   /* what Escape does in a popover */
   gtk_popover_popdown (GTK_POPOVER (popover));
