@@ -1360,6 +1360,41 @@ passage_tokens (const PxPassage *in)
   return n_tokens;
 }
 
+/* The room a passage of @n_tokens tokens is given for what its words
+ * give, so that the arrays are not grown a word at a time: on the scale
+ * benchmark's reports a token gives on average 0.6 words, 4.1 features
+ * with their concepts, 3.4 concepts, 1.2 kinds, 5 trigrams and 2.7
+ * questions for ids; the arrays kept are given no more than that, so that
+ * the passages take no more memory. Reserved by analyse_passage_cb(),
+ * given back by finish_passage() where a long passage did not use it.
+ */
+typedef struct
+{
+  guint keys;
+  guint words;
+  guint expanded;
+  guint concepts;
+  guint kinds;
+  guint lexical;
+  guint tokens;
+  guint trigrams;
+} Room;
+
+static Room
+passage_room (guint n_tokens)
+{
+  return (Room) {
+    .keys = 3 * n_tokens,
+    .words = n_tokens,
+    .expanded = 4 * n_tokens,
+    .concepts = 4 * n_tokens,
+    .kinds = n_tokens,
+    .lexical = n_tokens / 2,
+    .tokens = n_tokens,
+    .trigrams = 6 * n_tokens,
+  };
+}
+
 /* Analyses passage @i, its questions for ids noted (Ids). */
 static void
 analyse_passage_cb (guint    item,
@@ -1371,28 +1406,22 @@ analyse_passage_cb (guint    item,
   Passage *passage = &analysis->self->passages[i];
   const PxPassage *in = &analysis->passages[i];
   Ids *ids = &analysis->workers[worker];
-  guint n_tokens = passage_tokens (in);
+  Room room = passage_room (passage_tokens (in));
 
-  /* room for what its words give, so that the arrays are not grown a
-   * word at a time: on the scale benchmark's reports a token gives on
-   * average 0.6 words, 4.1 features with their concepts, 3.4 concepts, 1.2
-   * kinds, 5 trigrams and 2.7 questions for ids; the arrays kept are
-   * given no more than that, so that the passages take no more memory
-   * (and a long passage's are fitted once finished: finish_passage()) */
-  ids->keys = analysis->keys[i] = g_array_sized_new (FALSE, FALSE, sizeof (IdKey), 3 * n_tokens);
-  passage->words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), n_tokens);
-  passage->expanded = g_array_sized_new (FALSE, FALSE, sizeof (Feature), 4 * n_tokens);
-  passage->concepts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 4 * n_tokens);
-  passage->kinds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_tokens);
+  ids->keys = analysis->keys[i] = g_array_sized_new (FALSE, FALSE, sizeof (IdKey), room.keys);
+  passage->words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), room.words);
+  passage->expanded = g_array_sized_new (FALSE, FALSE, sizeof (Feature), room.expanded);
+  passage->concepts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), room.concepts);
+  passage->kinds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), room.kinds);
   passage->predicates = g_array_new (FALSE, FALSE, sizeof (Predicate));
-  passage->lexical = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_tokens / 2);
+  passage->lexical = g_array_sized_new (FALSE, FALSE, sizeof (Word), room.lexical);
   passage->names = g_array_new (FALSE, FALSE, sizeof (guint));
   passage->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   passage->dimensions = g_array_new (FALSE, FALSE, sizeof (int));
   passage->quoted = g_array_new (FALSE, FALSE, sizeof (guint));
-  passage->tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_tokens);
+  passage->tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint32), room.tokens);
   passage->token_pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
-  passage->trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 6 * n_tokens);
+  passage->trigrams = g_array_sized_new (FALSE, FALSE, sizeof (guint32), room.trigrams);
   for (guint s = in->first; s < in->first + in->n_sentences; s++)
     analyse_sentence (analysis->self, passage, in->document, px_document_sentence (in->document, s), ids);
   ids->keys = NULL;
@@ -1453,6 +1482,8 @@ static void
 finish_passage (Passage *passage,
                 guint    n_tokens)
 {
+  Room room;
+
   passage->words = merge_features (passage->words);
   passage->expanded = merge_features (passage->expanded);
   sort_unique_uints (passage->concepts);
@@ -1471,13 +1502,14 @@ finish_passage (Passage *passage,
   if (n_tokens < FIT_MIN_TOKENS)
     return;
   /* the room analyse_passage_cb() reserved, or the length grown past it */
-  passage->words = array_fit (passage->words, n_tokens);
-  passage->expanded = array_fit (passage->expanded, 4 * n_tokens);
-  passage->concepts = array_fit (passage->concepts, 4 * n_tokens);
-  passage->kinds = array_fit (passage->kinds, n_tokens);
-  passage->lexical = array_fit (passage->lexical, n_tokens / 2);
-  passage->tokens = array_fit (passage->tokens, n_tokens);
-  passage->trigrams = array_fit (passage->trigrams, 6 * n_tokens);
+  room = passage_room (n_tokens);
+  passage->words = array_fit (passage->words, room.words);
+  passage->expanded = array_fit (passage->expanded, room.expanded);
+  passage->concepts = array_fit (passage->concepts, room.concepts);
+  passage->kinds = array_fit (passage->kinds, room.kinds);
+  passage->lexical = array_fit (passage->lexical, room.lexical);
+  passage->tokens = array_fit (passage->tokens, room.tokens);
+  passage->trigrams = array_fit (passage->trigrams, room.trigrams);
 }
 
 /* Its ids made the comparison's, then finished at once, while the next
