@@ -4774,6 +4774,68 @@ test_narrow_claims_toggle (Fixture       *fixture,
   g_settings_reset (settings, "window-width");
 }
 
+typedef struct
+{
+  PxWindow *window;
+  GtkWidget *panel;
+} PanelFocus;
+
+static gboolean
+focus_in_panel (gpointer data)
+{
+  PanelFocus *in = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (in->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, in->panel);
+}
+
+/* In a narrow window the library and the claims panel, brought over the
+ * columns by F8 and F9, take the keyboard once shown (it had stayed in
+ * the column, the panel reached only by Tab past every column), and give
+ * it back where it was when put away.
+ */
+static void
+test_narrow_panels_take_keyboard (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwFlap *flaps[] = { fixture->window->sidebar_flap, fixture->window->claims_flap };
+  const char *actions[] = { "sidebar-visible", "show-claims-panel" };
+  GtkWidget *text;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "show-claims-panel", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 800);
+  open_demo (fixture);
+  text = GTK_WIDGET (px_source_column_get_text_view (px_story_view_get_column (fixture->view, 0)));
+  for (guint i = 0; i < G_N_ELEMENTS (flaps); i++)
+    {
+      PanelFocus in = { fixture->window, adw_flap_get_flap (flaps[i]) };
+
+      px_ui_test_wait_for (flap_folded, flaps[i], "the panel to fold away", WAIT_SECONDS);
+      g_assert_false (adw_flap_get_reveal_flap (flaps[i]));
+      g_assert_true (gtk_widget_grab_focus (text));
+
+      g_action_group_activate_action (G_ACTION_GROUP (fixture->window), actions[i], NULL);
+      g_assert_true (adw_flap_get_reveal_flap (flaps[i]));
+      px_ui_test_wait_for (focus_in_panel, &in, "the keyboard in the panel", WAIT_SECONDS);
+      g_test_message ("%s: the keyboard on a %s", actions[i],
+                      G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+
+      g_action_group_activate_action (G_ACTION_GROUP (fixture->window), actions[i], NULL);
+      g_assert_false (adw_flap_get_reveal_flap (flaps[i]));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == text);
+    }
+  /* Ctrl+F's search keeps the keyboard it was given. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  spin (300);
+  g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->window->library_view)));
+  g_settings_reset (settings, "sidebar-visible");
+  g_settings_reset (settings, "show-claims-panel");
+}
+
 static gboolean
 demo_columns_fit (gpointer data)
 {
@@ -5731,6 +5793,8 @@ main (int    argc,
   g_test_add ("/ui/preferences-style-said", Fixture, NULL, fixture_set_up, test_preferences_style_said,
               fixture_tear_down);
   g_test_add ("/ui/narrow-claims-toggle", Fixture, NULL, fixture_set_up, test_narrow_claims_toggle,
+              fixture_tear_down);
+  g_test_add ("/ui/narrow-panels-take-keyboard", Fixture, NULL, fixture_set_up, test_narrow_panels_take_keyboard,
               fixture_tear_down);
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
