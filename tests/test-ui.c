@@ -1622,6 +1622,47 @@ test_bar_compact (Fixture       *fixture,
   g_assert_cmpuint (n_bars, >=, 8);
 }
 
+/* The bar under a column counts the outlets of another side when their
+ * names leave no room: one outlet's "Norwalk" against two outlets'
+ * "Norfolk" had read "Norwalk here · Norfolk in Fox News", as though one
+ * outlet stood against one.
+ */
+static void
+test_bar_counts_outlets (void)
+{
+  static const struct
+  {
+    const char *outlets[3];
+    const char *expected; /* in the bar under the second column */
+  } cases[] = {
+    { { "RT", "BBC", "AP" }, "Norwalk here · Norfolk in RT and 1 more" },
+    { { "Fox News", "The New York Times", "HuffPost" }, "Norwalk here · Norfolk in 2 outlets" },
+    { { "Harbour Evening Gazette", "The Riverside Chronicle", "Valley Broadcasting Network" },
+      "Norwalk here · Norfolk in 2 outlets" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxClaimItem) claim = px_claim_item_new (0, 3, "He said he had misspoken at a 2008 event.");
+      PxClaimItemDifference *difference;
+      g_autofree char *brief = NULL;
+      g_autofree char *first = NULL;
+
+      px_claim_item_set_outlets (claim, cases[i].outlets);
+      difference = px_claim_item_add_difference (claim, PX_HIGHLIGHT_ENTITY, "Norfolk vs Norwalk");
+      px_claim_item_difference_set_wording (difference, 0, 0, "Norfolk");
+      px_claim_item_difference_set_wording (difference, 1, 1, "Norwalk");
+      px_claim_item_difference_set_wording (difference, 2, 0, "Norfolk");
+      brief = px_claim_item_difference_describe_brief_for (difference, 1, cases[i].outlets);
+      g_test_message ("%s", brief);
+      g_assert_nonnull (strstr (brief, cases[i].expected));
+      /* one of two outlets that agree: the other side is one outlet, named */
+      first = px_claim_item_difference_describe_brief_for (difference, 0, cases[i].outlets);
+      g_assert_nonnull (strstr (first, "Norfolk here · Norwalk in "));
+      g_assert_nonnull (strstr (first, cases[i].outlets[1]));
+    }
+}
+
 /* A claim shown marks each of an outlet's sentences of it, not the
  * sentences of other claims between them: the demo's RT has one claim in
  * its standfirst and its third and fourth sentences, another in its second.
@@ -5799,6 +5840,7 @@ main (int    argc,
   g_test_add ("/ui/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
   g_test_add ("/ui/paste-text", Fixture, NULL, fixture_set_up, test_paste_text, fixture_tear_down);
   g_test_add_func ("/ui/toast-plain-text", test_toast_plain_text);
+  g_test_add_func ("/ui/bar-counts-outlets", test_bar_counts_outlets);
   g_test_add_func ("/ui/menu-button-quiet-tooltip", test_menu_button_quiet_tooltip);
   g_test_add ("/ui/rename-outlet", Fixture, NULL, fixture_set_up, test_rename_outlet, fixture_tear_down);
   g_test_add ("/ui/narrow-while-loading", Fixture, NULL, fixture_set_up, test_narrow_while_loading, fixture_tear_down);
