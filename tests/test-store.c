@@ -1067,6 +1067,75 @@ test_cli (void)
   px_test_assert_database_sound (path);
 }
 
+/* A failure kept before a failed address was named by its site is in the
+ * library under the last piece of its address's path: builds before
+ * window37 (database version 11 already) kept it as their column named it,
+ * "0" for http://127.0.0.1:9/onward/0. `story show` names it by its site,
+ * as the window's column does; a name of the outlet's own, and one a page
+ * gave itself, stay.
+ */
+static void
+test_cli_old_failure_named (void)
+{
+  static const struct
+  {
+    const char *input;
+    const char *kept;
+    const char *shown;
+  } kept[] = {
+    { "http://127.0.0.1:9/onward/0", "0", "127.0.0.1:9" },
+    { "http://localhost:8080/news/2026/ferry-strike.html", "ferry-strike", "localhost:8080" },
+    { "http://127.0.0.1:9/desk/ferry.html", "Harbour Gazette", "Harbour Gazette" },
+  };
+  g_autofree char *path = make_temp_db ();
+  g_autofree char *story = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(PxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  story = px_test_run_cli (0, NULL, "story", "new", "Ferry strike", "--db", path, NULL);
+  g_strchomp (story);
+  store = open_store (path);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: the server did not answer", kept[i].input);
+
+      g_assert_cmpint (px_store_keep_failed_source (store, g_ascii_strtoll (story, NULL, 10), 0, kept[i].input,
+                                                    kept[i].kept, message, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  close_store (g_steal_pointer (&store));
+
+  out = px_test_run_cli (0, NULL, "story", "show", story, "--db", path, NULL);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (kept));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_cmpstr (fields[1], ==, kept[i].shown);
+      g_assert_cmpstr (fields[3], ==, kept[i].input);
+    }
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&out, g_free);
+
+  out = px_test_run_cli (0, NULL, "story", "show", story, "--format", "json", "--db", path, NULL);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (kept));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autoptr(JsonNode) node = parse_json_line (lines[i]);
+      JsonObject *object = json_node_get_object (node);
+
+      g_assert_cmpstr (json_object_get_string_member (object, "input"), ==, kept[i].input);
+      g_assert_cmpstr (json_object_get_string_member (object, "outlet"), ==, kept[i].shown);
+    }
+
+  px_test_assert_database_sound (path);
+}
+
 /* Migrations */
 
 /* Writes the schema-1 fixture committed in tests/fixtures/store/, with the
@@ -2079,6 +2148,7 @@ main (int    argc,
   g_test_add_func ("/store/versions", test_versions);
   g_test_add_func ("/store/signal-and-threads", test_signal_and_threads);
   g_test_add_func ("/store/cli", test_cli);
+  g_test_add_func ("/store/cli-old-failure-named", test_cli_old_failure_named);
   g_test_add_func ("/store/migration-from-v1", test_migration_from_v1);
   g_test_add_func ("/store/migration-provisional-title", test_migration_provisional_title);
   g_test_add_func ("/store/migration-failed-sources", test_migration_failed_sources);

@@ -545,6 +545,9 @@ story_show (int    argc,
   for (guint i = 0; i < sources->len; i++)
     {
       const PxSourceRecord *source = g_ptr_array_index (sources, i);
+      /* as the window's column names it: a failure kept under its
+       * address's last piece ("0") by its site */
+      g_autofree char *name = px_source_record_dup_outlet (source);
 
       if (g_strcmp0 (format, "json") == 0)
         {
@@ -558,7 +561,7 @@ story_show (int    argc,
           _px_json_add_int (builder, "id", source->id);
           _px_json_add_int (builder, "position", source->position);
           _px_json_add_string_or_null (builder, "input", source->input);
-          _px_json_add_string_or_null (builder, "outlet", source->outlet);
+          _px_json_add_string_or_null (builder, "outlet", name);
           _px_json_add_string_or_null (builder, "title", source->title);
           _px_json_add_string_or_null (builder, "byline", source->byline);
           _px_json_add_string_or_null (builder, "published", published);
@@ -593,7 +596,7 @@ story_show (int    argc,
         }
       else
         {
-          g_autofree char *outlet = _px_cli_field (source->outlet);
+          g_autofree char *outlet = _px_cli_field (name);
           g_autofree char *failed = source->error != NULL ? g_strdup_printf ("(not loaded: %s)", source->error) : NULL;
           g_autofree char *title = _px_cli_field (failed != NULL ? failed : source->title);
           g_autofree char *input = _px_cli_field (source->input);

@@ -255,6 +255,22 @@ named_by_address_path (const PxSourceRecord *record)
   return g_strcmp0 (by_address, record->outlet) == 0;
 }
 
+char *
+px_source_record_dup_outlet (const PxSourceRecord *record)
+{
+  g_return_val_if_fail (record != NULL, NULL);
+
+  /* the column's name of such a failure (update_outlet()) */
+  if (record->error != NULL && named_by_address_path (record))
+    {
+      char *by_site = px_outlet_name_for_address (record->input);
+
+      if (by_site != NULL)
+        return by_site;
+    }
+  return g_strdup (record->outlet);
+}
+
 PxSource *
 px_source_new_for_record (const PxSourceRecord *record)
 {

@@ -43,6 +43,15 @@ PxSource *px_source_new_for_text (const char *text,
  * version, and the same input to load it again from.
  */
 PxSource *px_source_new_for_record (const PxSourceRecord *record);
+/* The name @record, a source the library keeps, goes by wherever it is
+ * listed (`parallax-cli story show` among them): the outlet it was kept
+ * with, but a failure kept before a failed address was named by its site,
+ * under the last piece of its address's path ("0" for
+ * http://127.0.0.1:9/onward/0), is named by its site ("127.0.0.1:9"), as
+ * px_source_new_for_record()'s column is. NULL when it was kept with no
+ * name.
+ */
+char *px_source_record_dup_outlet (const PxSourceRecord *record);
 
 PxSourceKind px_source_get_kind (PxSource *self);
 /* What the library stores as the input: the path or URL, "resource://…"
