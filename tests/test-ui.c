@@ -3555,10 +3555,53 @@ collect_list_items (GtkWidget *widget,
     collect_list_items (child, items);
 }
 
+/* The list items in @widget outside its popovers: the choice a combo row
+ * shows. */
+static void
+collect_shown_list_items (GtkWidget *widget,
+                          GPtrArray *items)
+{
+  if (GTK_IS_POPOVER (widget))
+    return;
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    g_ptr_array_add (items, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_shown_list_items (child, items);
+}
+
+/* Whether the choice @row shows, and the list it is in, are named
+ * @choice and @title. */
+static gboolean
+shown_choice_named (GtkWidget  *row,
+                    const char *choice,
+                    const char *title)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autofree char *item_differs = NULL;
+  g_autofree char *list_differs = NULL;
+
+  collect_shown_list_items (row, items);
+  if (items->len != 1)
+    {
+      g_test_message ("%u list items shown in the row", items->len);
+      return FALSE;
+    }
+  item_differs = gtk_test_accessible_check_property (items->pdata[0], GTK_ACCESSIBLE_PROPERTY_LABEL, choice);
+  list_differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (items->pdata[0])),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+  if (item_differs != NULL || list_differs != NULL)
+    g_test_message ("the choice shown: %s; its list: %s", item_differs != NULL ? item_differs : "named so",
+                    list_differs != NULL ? list_differs : "named so");
+  return item_differs == NULL && list_differs == NULL;
+}
+
 /* The Style row of Preferences says the style chosen, and the rows of its
  * list their styles: libadwaita 1.2 had it read "Style, combo box" and no
  * more, and its list as three empty list items (2026-12-07, window36,
- * through AT-SPI).
+ * through AT-SPI). The choice shown in the row is a list item of its own,
+ * named by the style too, in a list named "Style": the first item a
+ * screen reader came to had no name, and its list was "GtkListView"
+ * (window38).
  */
 static void
 test_preferences_style_said (Fixture       *fixture,
@@ -3576,25 +3619,24 @@ test_preferences_style_said (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (preferences));
   row = find_widget (GTK_WIDGET (preferences), is_combo_row, NULL);
   g_assert_nonnull (row);
-  {
-    g_autofree char *follow = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
-                                                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Follow System");
-    g_autofree char *dark = NULL;
+  spin (100);
+  g_assert_true (shown_choice_named (row, "Follow System", "Style"));
 
-    g_assert_null (follow);
-    /* Kept as the style changes, here or from elsewhere. */
-    g_settings_set_enum (settings, "color-scheme", 2);
-    dark = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Dark");
-    g_assert_null (dark);
-    g_settings_reset (settings, "color-scheme");
-  }
-
+  /* Opened before any other style is chosen: choosing one binds the rows
+   * it changes again, and had named them so (the others stayed nameless,
+   * "Dark" among them). */
   popover = find_widget (row, is_popover, NULL);
   g_assert_nonnull (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
   spin (300);
   collect_list_items (popover, items);
   g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (styles));
+  {
+    g_autofree char *list_differs = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (gtk_widget_get_parent (items->pdata[0])), GTK_ACCESSIBLE_PROPERTY_LABEL, "Style");
+
+    g_assert_null (list_differs);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
       gboolean named = FALSE;
@@ -3610,6 +3652,22 @@ test_preferences_style_said (Fixture       *fixture,
       g_assert_true (named);
     }
   gtk_popover_popdown (GTK_POPOVER (popover));
+  spin (100);
+
+  {
+    g_autofree char *follow = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Follow System");
+    g_autofree char *dark = NULL;
+
+    g_assert_null (follow);
+    /* Kept as the style changes, here or from elsewhere. */
+    g_settings_set_enum (settings, "color-scheme", 2);
+    dark = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Dark");
+    g_assert_null (dark);
+    spin (100);
+    g_assert_true (shown_choice_named (row, "Dark", "Style"));
+    g_settings_reset (settings, "color-scheme");
+  }
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 

@@ -151,6 +151,11 @@ name_row_cb (GtkSignalListItemFactory *factory,
                                     gtk_string_object_get_string (GTK_STRING_OBJECT (string)), -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  /* A combo row's lists, the choice shown and the choices, are named by
+   * the row's title: GTK 4.8 read each as "GtkListView". */
+  if (ADW_IS_COMBO_ROW (user_data) && gtk_widget_get_parent (row) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (user_data)), -1);
 }
 
 static void
@@ -219,12 +224,27 @@ combo_row_selected_cb (AdwComboRow *row,
 void
 px_combo_row_name_choices (AdwComboRow *row)
 {
-  GtkListItemFactory *factory;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkListItemFactory *list_factory;
 
   g_return_if_fail (ADW_IS_COMBO_ROW (row));
 
-  factory = adw_combo_row_get_list_factory (row);
-  name_rows_of (factory != NULL ? factory : adw_combo_row_get_factory (row), row);
+  list_factory = adw_combo_row_get_list_factory (row);
+  if (list_factory != NULL)
+    name_rows_of (list_factory, row);
+  /* The row shows the choice through a list of its own, made by the
+   * row's factory (its list's too when it has no list factory) and bound
+   * as the model was given, before this: the choice shown was a list item
+   * with no name, the first a screen reader came to (2026-12-07, window38,
+   * through AT-SPI). The factory is given again, to bind it named. */
+  factory = adw_combo_row_get_factory (row);
+  if (factory != NULL && factory != list_factory)
+    {
+      g_object_ref (factory);
+      name_rows_of (factory, row);
+      adw_combo_row_set_factory (row, NULL);
+      adw_combo_row_set_factory (row, factory);
+    }
   g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_row_selected_cb), NULL);
   combo_row_selected_cb (row, NULL, NULL);
 }
