@@ -3671,6 +3671,64 @@ test_preferences_style_said (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* The button in @widget that shows an icon alone and has a tooltip. */
+static GtkWidget *
+find_image_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)))
+      && gtk_widget_get_tooltip_text (widget) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_image_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_password_row (GtkWidget  *widget,
+                 const char *unused)
+{
+  return ADW_IS_PASSWORD_ENTRY_ROW (widget);
+}
+
+/* The eye that shows the team library's password (Preferences, Team
+ * Libraries) is a button named by what it does, as its tooltip says
+ * ("Show Text"): AT-SPI read it as "GtkImage", its only child (window39,
+ * the Preferences window walked through AT-SPI).
+ */
+static void
+test_preferences_peek_named (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  PxPreferencesWindow *preferences;
+  GtkWidget *peek;
+  const char *tooltip;
+  g_autofree char *differs = NULL;
+  g_autofree char *hidden_differs = NULL;
+
+  preferences = px_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  peek = find_widget (GTK_WIDGET (preferences), is_password_row, NULL);
+  g_assert_nonnull (peek);
+  peek = find_image_button (peek);
+  g_assert_nonnull (peek);
+  tooltip = gtk_widget_get_tooltip_text (peek);
+  g_assert_nonnull (tooltip);
+  g_assert_cmpstr (tooltip, !=, "");
+  differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (peek), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip);
+  g_assert_null (differs);
+  /* kept as what it does changes */
+  gtk_widget_set_tooltip_text (peek, "Hide Text");
+  hidden_differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (peek), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                       "Hide Text");
+  g_assert_null (hidden_differs);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -5894,6 +5952,8 @@ main (int    argc,
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/legend-named", Fixture, NULL, fixture_set_up, test_legend_named, fixture_tear_down);
   g_test_add ("/ui/preferences-style-said", Fixture, NULL, fixture_set_up, test_preferences_style_said,
+              fixture_tear_down);
+  g_test_add ("/ui/preferences-peek-named", Fixture, NULL, fixture_set_up, test_preferences_peek_named,
               fixture_tear_down);
   g_test_add ("/ui/narrow-claims-toggle", Fixture, NULL, fixture_set_up, test_narrow_claims_toggle,
               fixture_tear_down);

@@ -341,6 +341,32 @@ px_team_libraries_page_class_init (PxTeamLibrariesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
+/* A button of an entry row that shows an icon alone (the password's eye,
+ * "Show Text" or "Hide Text"; Apply) is named as its tooltip says it. */
+static void
+name_by_tooltip_cb (GtkWidget *button)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+name_icon_buttons (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      g_signal_connect (widget, "notify::tooltip-text", G_CALLBACK (name_by_tooltip_cb), NULL);
+      name_by_tooltip_cb (widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    name_icon_buttons (child);
+}
+
 static void
 px_team_libraries_page_init (PxTeamLibrariesPage *self)
 {
@@ -352,6 +378,11 @@ px_team_libraries_page_init (PxTeamLibrariesPage *self)
 
   if (*g_get_real_name () != '\0' && !g_str_equal (g_get_real_name (), "Unknown"))
     gtk_editable_set_text (GTK_EDITABLE (self->author_row), g_get_real_name ());
+  /* libadwaita 1.2's entry rows give such a button no name: AT-SPI read
+   * the password's eye as "GtkImage", its tooltip its description alone. */
+  name_icon_buttons (GTK_WIDGET (self->uri_row));
+  name_icon_buttons (GTK_WIDGET (self->author_row));
+  name_icon_buttons (GTK_WIDGET (self->password_row));
 
   g_signal_connect_object (self->settings, "changed::team-libraries", G_CALLBACK (rebuild_rows), self,
                            G_CONNECT_SWAPPED);
