@@ -68,6 +68,8 @@ typedef enum
   INFO_TABLE_READ = 1 << 8,  /* a table whose shape has been read */
   INFO_DATA_TABLE = 1 << 9,  /* a table of data (is_data_table()) */
   INFO_HEADER = 1 << 10,     /* the article's own header (is_article_header()) */
+  INFO_RUN_READ = 1 << 11,   /* whether its children are a run of paragraphs has been read */
+  INFO_PARAGRAPH_RUN = 1 << 12, /* its children are a run of paragraphs written as <div>s */
 } InfoFlags;
 
 typedef struct
@@ -5210,6 +5212,38 @@ shaped_paragraphs (Walk          *walk,
   return count;
 }
 
+/* Paragraphs written as <div>s, at least, that make their parent's
+ * children a story's run of paragraphs.
+ */
+#define PX_READABLE_RUN_PARAGRAPHS 2
+
+/* A line of a story whose paragraphs are <div>s: a block of text and
+ * inline elements only, whose parent holds paragraphs so written. It is
+ * the story's own short line, a subheading ("RUBINOOS WHO?"), a sentence
+ * of a few words ("And it was a doozy.") or a line of a dialogue, as the
+ * <p> it would be on a page that writes <p>s: no box to clean away for
+ * its length, or for links under half of its text (a line that is
+ * mostly a link, "Purchase Licensing Rights", still goes). Each parent's
+ * children are read once.
+ */
+static gboolean
+in_paragraph_run (Walk       *walk,
+                  const Info *info)
+{
+  Info *parent = info_at (walk, info->parent);
+
+  if (parent == NULL || !(info->tags & TAG_CONTAINER) || !(info->flags & INFO_BLOCK)
+      || (info->flags & INFO_HAS_BLOCK_CHILD))
+    return FALSE;
+  if (!(parent->flags & INFO_RUN_READ))
+    {
+      parent->flags |= INFO_RUN_READ;
+      if (shaped_paragraphs (walk, parent->node) >= PX_READABLE_RUN_PARAGRAPHS)
+        parent->flags |= INFO_PARAGRAPH_RUN;
+    }
+  return (parent->flags & INFO_PARAGRAPH_RUN) != 0;
+}
+
 /* TRUE when a box of @p paragraphs is too few for its pictures, list
  * items or fields.
  */
@@ -5267,9 +5301,10 @@ clean_away (Walk          *walk,
       && few_paragraphs (info, info->n_p + shaped_paragraphs (walk, node), is_list))
     return TRUE;
   if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
-      && info->n_heading == 0)
+      && info->n_heading == 0 && !in_paragraph_run (walk, info))
     return TRUE;
-  if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info))
+  if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info)
+      && (density > 0.5 || !in_paragraph_run (walk, info)))
     return TRUE;
   if (weight >= 25 && density > 0.5)
     return TRUE;
