@@ -328,6 +328,11 @@ static const char * const fixtures[] = {
    * of links), are paragraphs as <p>s would be
    */
   "story-short-lines-in-divs",
+  /* a timeline of dated <div> entries in the column beside a story
+   * (extract19) is the story's, as one of <p> entries is (only <p>s and
+   * list items were counted as its entries)
+   */
+  "timeline-in-divs",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

@@ -4363,6 +4363,27 @@ with_heading (Walk *walk,
   return headings == 1 && others == 0 ? parent : info;
 }
 
+/* TRUE when @info holds @min blocks of text and inline elements only, a
+ * timeline's entries whether they are <p>s, list items or <div>s.
+ */
+static gboolean
+holds_entries (Walk       *walk,
+               const Info *info,
+               guint       min)
+{
+  guint count = info->n_p + info->n_li;
+
+  for (xmlNode *c = info->node->children; c != NULL && count < min; c = c->next)
+    {
+      Info *child = c->type == XML_ELEMENT_NODE ? info_for (walk, c) : NULL;
+
+      if (child != NULL && (child->tags & TAG_CONTAINER) && (child->flags & INFO_BLOCK)
+          && !(child->flags & INFO_HAS_BLOCK_CHILD))
+        count++;
+    }
+  return count >= min;
+}
+
 static Info *
 find_timeline (Walk       *walk,
                GPtrArray  *parts,
@@ -4383,8 +4404,8 @@ find_timeline (Walk       *walk,
       gboolean inside = FALSE;
 
       if (!(info->flags & INFO_BLOCK) || info->text_len < PX_READABLE_TIMELINE_MIN_TEXT
-          || info->text_len > PX_READABLE_TIMELINE_MAX_TEXT || info->n_p + info->n_li < PX_READABLE_TIMELINE_ENTRIES
-          || link_density (info) > 0.25)
+          || info->text_len > PX_READABLE_TIMELINE_MAX_TEXT || link_density (info) > 0.25
+          || !holds_entries (walk, info, PX_READABLE_TIMELINE_ENTRIES))
         continue;
       for (guint k = 0; k < parts->len && !inside; k++)
         inside = is_ancestor (walk, g_ptr_array_index (parts, k), info);
