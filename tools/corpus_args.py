@@ -14,6 +14,23 @@ def add_corpus_arguments(ap):
     ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
 
 
+def study_command_line(self_test, parts):
+    """A study tool's command line: --self-test runs @self_test and returns None; otherwise the corpus
+    arguments, --cache and --part (comma-separated, @parts by default) are read, blind key sets refused,
+    and (the parsed arguments, the list of parts) returned."""
+    import argparse, sys
+    if sys.argv[1:] == ["--self-test"]:
+        self_test()
+        return None
+    ap = argparse.ArgumentParser()
+    add_corpus_arguments(ap)
+    ap.add_argument("--cache")
+    ap.add_argument("--part", default=parts)
+    a = ap.parse_args()
+    refuse_blind(a.keys_dir)
+    return a, a.part.split(",")
+
+
 BLIND = {"k15", "k20", "k23"}
 
 

@@ -20,9 +20,9 @@ usage: tools/study-assembly-moves.py --cli build/app/cli/parallax-cli --shared /
 The pairs, the probabilities (`similarity-features`), the engine's claims and the scorer's pair counting are
 tools/study-claim-assembly.py's (align36), which reproduces pooled.sh's counts to the pair; --cache files of
 either script serve both. Development sets only: the script refuses K15, K20 and K23."""
-import argparse, collections, importlib.util, itertools, os, sys, tempfile
+import argparse, collections, importlib.util, os, tempfile
 
-from corpus_args import add_corpus_arguments, load_scorer, refuse_blind
+from corpus_args import load_scorer, study_command_line
 
 _spec = importlib.util.spec_from_file_location(
     "study_claim_assembly", os.path.join(os.path.dirname(os.path.abspath(__file__)), "study-claim-assembly.py"))
@@ -288,18 +288,12 @@ def self_test():
 
 
 def main():
-    if sys.argv[1:] == ["--self-test"]:
-        self_test()
+    command = study_command_line(self_test, "reach,lone,members")
+    if command is None:
         return
-    ap = argparse.ArgumentParser()
-    add_corpus_arguments(ap)
-    ap.add_argument("--cache")
-    ap.add_argument("--part", default="reach,lone,members")
-    a = ap.parse_args()
-    refuse_blind(a.keys_dir)
+    a, parts = command
     events = ca.load(a, load_scorer(a.shared))
     sets = list(dict.fromkeys(ev["set"] for ev in events))
-    parts = a.part.split(",")
     if "reach" in parts:
         for even, floor in ((0.25, 0.1), (0.35, 0.15)):
             reach(events, even, floor)

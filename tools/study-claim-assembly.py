@@ -29,10 +29,9 @@ The pair probabilities are `similarity-features`' (no articles' affinity: in sto
 few_join_even, few_join_floor, few_join_whole) differ from these by a few pairs a set.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import argparse, collections, glob, itertools, json, math, os, pickle, subprocess, sys, tempfile
+import collections, glob, itertools, json, math, os, pickle, subprocess, tempfile
 
-from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind)
+from corpus_args import development_sets, engine_sentences, key_claims, load_scorer, study_command_line
 
 
 def logit(p):
@@ -353,19 +352,13 @@ def self_test():
 
 
 def main():
-    if sys.argv[1:] == ["--self-test"]:
-        self_test()
+    command = study_command_line(self_test, "budget,moves,joins")
+    if command is None:
         return
-    ap = argparse.ArgumentParser()
-    add_corpus_arguments(ap)
-    ap.add_argument("--cache")
-    ap.add_argument("--part", default="budget,moves,joins")
-    a = ap.parse_args()
-    refuse_blind(a.keys_dir)
+    a, parts = command
     sc = load_scorer(a.shared)
     events = load(a, sc)
     sets = list(dict.fromkeys(ev["set"] for ev in events))
-    parts = a.part.split(",")
     if "budget" in parts:
         budget(events, sets, a)
     if "moves" in parts:
