@@ -321,6 +321,18 @@ static const char * const fixtures[] = {
    * away as a box of links)
    */
   "story-paragraphs-in-divs",
+  /* a story whose paragraphs are <div>s (extract19): its short lines, a
+   * subheading in capitals, a question of four words, a court exchange
+   * of lines of two to four (each was cleaned away as a box of under 25
+   * bytes) and a sentence naming its man in a link (cleaned away as a box
+   * of links), are paragraphs as <p>s would be
+   */
+  "story-short-lines-in-divs",
+  /* a timeline of dated <div> entries in the column beside a story
+   * (extract19) is the story's, as one of <p> entries is (only <p>s and
+   * list items were counted as its entries)
+   */
+  "timeline-in-divs",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body
@@ -3475,6 +3487,35 @@ test_many_caption_boxes (void)
   assert_linear_page ("captions.html", many_caption_boxes, 20000);
 }
 
+/* A story whose paragraphs are <div>s, with a short line between each
+ * two, many thousands of them under one block, and as many boxes of
+ * short dated <div> lines in the column beside it: each parent's
+ * children are read once for the paragraphs that make them a run, and a
+ * box's for its entries until three are found.
+ */
+static void
+many_short_div_lines (GString *html,
+                      guint    n)
+{
+  g_string_append (html, "<div><div class=s><h1>A headline for the test</h1>" BODY_TEXT "<div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div>A paragraph of the story, number %u, written as a block, with a few more "
+                                  "words and a stop.</div><div>Line %u.</div>",
+                            i, i);
+  g_string_append (html, "</div></div><div>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (html, "<div class=t%u>A headline's test, the box's line<div>9:%02u p.m.: A line of the test."
+                                  "</div><div>Another line</div></div>",
+                            i, i % 60);
+  g_string_append (html, "</div></div></body></html>");
+}
+
+static void
+test_many_short_div_lines (void)
+{
+  assert_linear_page ("short-div-lines.html", many_short_div_lines, 20000);
+}
+
 /* Pictures' boxes whose captions repeat their pictures' alt text, many
  * thousands of them between a story's paragraphs: each box's alt text is
  * read once, 600 bytes of it at most, and its words are looked up in a
@@ -4466,6 +4507,7 @@ main (int   argc,
   add_test_func ("/extract/hostile/many-signed-comments", test_many_signed_comments);
   add_test_func ("/extract/hostile/many-gallery-boxes", test_many_gallery_boxes);
   add_test_func ("/extract/hostile/many-caption-boxes", test_many_caption_boxes);
+  add_test_func ("/extract/hostile/many-short-div-lines", test_many_short_div_lines);
   add_test_func ("/extract/hostile/many-alt-captions", test_many_alt_captions);
   add_test_func ("/extract/hostile/many-metas", test_many_metas);
   add_test_func ("/extract/hostile/many-post-links", test_many_post_links);

@@ -371,6 +371,54 @@ test_failed_page_outlet_kept (Fixture       *fixture,
   g_assert_cmpstr (px_source_get_outlet (reopened), ==, "Example Times");
 }
 
+/* Failures kept before a failed address was named by its site were kept
+ * under the last piece of the address's path ("0" for .../onward/0):
+ * opened again, such a column is named by its site, as a new failure is.
+ * A name a page gave itself, kept before its page was, stays.
+ */
+static void
+test_failed_address_kept_renamed (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const struct
+  {
+    const char *input;
+    const char *kept;
+    const char *shown;
+  } kept[] = {
+    { "http://127.0.0.1:9/onward/0", "0", "127.0.0.1:9" },
+    { "http://localhost:8080/news/2026/ferry-strike.html", "ferry-strike", "localhost:8080" },
+    { "http://127.0.0.1:9/desk/ferry.html", "Harbour Gazette", "Harbour Gazette" },
+  };
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(GError) error = NULL;
+  PxLibrary *library = PX_LIBRARY (fixture->store);
+  gint64 story_id;
+
+  story_id = px_library_create_story (library, "Ferry strike", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      px_library_keep_failed_source (library, story_id, 0, kept[i].input, kept[i].kept,
+                                     "The server answered 404 Not Found", &error);
+      g_assert_no_error (error);
+    }
+
+  failed = px_library_list_failed_sources (library, story_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, G_N_ELEMENTS (kept));
+  for (guint i = 0; i < failed->len; i++)
+    {
+      const PxSourceRecord *record = g_ptr_array_index (failed, i);
+      g_autoptr(PxSource) reopened = px_source_new_for_record (record);
+
+      g_assert_cmpstr (record->input, ==, kept[i].input);
+      g_assert_cmpstr (record->outlet, ==, kept[i].kept);
+      g_assert_cmpint (px_source_get_state (reopened), ==, PX_SOURCE_FAILED);
+      g_assert_cmpstr (px_source_get_outlet (reopened), ==, kept[i].shown);
+    }
+}
+
 /* A page with no article text that names itself: an outlet, a headline,
  * a byline, when it was published and updated.
  */
@@ -1430,6 +1478,8 @@ main (int   argc,
   g_test_add ("/session/remove-undo", Fixture, NULL, fixture_set_up, test_remove_undo, fixture_tear_down);
   g_test_add ("/session/failed-page-outlet-kept", Fixture, NULL, fixture_set_up, test_failed_page_outlet_kept,
               fixture_tear_down);
+  g_test_add ("/session/failed-address-kept-renamed", Fixture, NULL, fixture_set_up,
+              test_failed_address_kept_renamed, fixture_tear_down);
   g_test_add ("/session/open-delete-restore", Fixture, NULL, fixture_set_up, test_open_delete_restore,
               fixture_tear_down);
   g_test_add ("/session/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);

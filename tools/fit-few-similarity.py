@@ -5,6 +5,10 @@ reports) on three-outlet keys alone, and writes them into the model file.
 
 usage: tools/fit-few-similarity.py --cli build/app/cli/parallax-cli [--shared ../shared]
                                    [--keys-dir DIR]... [--model FILE] [--ridge R] [--leave-out SET] [--dry-run]
+                                   [--extend FEATURE,...]
+(--extend: the few-report weights of --model held and only these features' weights and the bias fitted
+over them, the held weights' log-odds an offset of each pair, with each set left out too; what a new
+feature adds to the weights as they are, whose thresholds tools/choose-few-thresholds.py chose.)
 
 tools/fit-similarity.py fits one set of weights for every story on four data sets that weigh the
 same: ECB+ development events of about eleven reports, basil-dev, the keys K14 and MSRP's sentence
@@ -77,14 +81,17 @@ def event_pairs(sc, cli, env, key_file, events):
     return names, X, p, y
 
 
-def fit(X, y, w, ridge):
-    """Weighted logistic regression by Newton's method; the bias (column 0) not penalised."""
+def fit(X, y, w, ridge, offset=None):
+    """Weighted logistic regression by Newton's method; the bias (column 0) not penalised; @offset,
+    when given, added to every row's log-odds (what the weights held by --extend say)."""
     Xb = np.hstack([np.ones((len(X), 1)), X])
     beta = np.zeros(Xb.shape[1])
     penalty = np.eye(Xb.shape[1]) * ridge
     penalty[0, 0] = 0
+    if offset is None:
+        offset = np.zeros(len(y))
     for _ in range(100):
-        q = 1 / (1 + np.exp(-np.clip(Xb @ beta, -30, 30)))
+        q = 1 / (1 + np.exp(-np.clip(Xb @ beta + offset, -30, 30)))
         step = np.linalg.solve((Xb * (w * q * (1 - q))[:, None]).T @ Xb + penalty, Xb.T @ (w * (q - y)) + penalty @ beta)
         beta -= step
         if np.abs(step).max() < 1e-9:
@@ -94,6 +101,28 @@ def fit(X, y, w, ridge):
 
 def predict(beta, X):
     return 1 / (1 + np.exp(-np.clip(beta[0] + X @ beta[1:], -30, 30)))
+
+
+def in_use_few(model_text, names):
+    """The few-report bias and weights of @model_text (the model file's text), in the order of @names
+    (0 for a feature it does not weigh)."""
+    weights = {}
+    for line in model_text.split("\n"):
+        words = line.split()
+        if line.startswith("few_bias "):
+            weights["bias"] = float(words[1])
+        elif line.startswith("few_weight "):
+            weights[words[1]] = float(words[2])
+    return np.array([weights.get("bias", 0.0)] + [weights.get(n, 0.0) for n in names])
+
+
+def fit_extending(base, columns, X, y, w, ridge):
+    """--extend: @base (the weights in use) held, the bias moved and @columns' weights fitted over it."""
+    step = fit(X[:, columns], y, w, ridge, offset=base[0] + X @ base[1:])
+    beta = base.copy()
+    beta[0] += step[0]
+    beta[1 + np.array(columns, int)] += step[1:]
+    return beta
 
 
 def auc(y, p):
@@ -119,11 +148,14 @@ def main():
     ap.add_argument("--leave-out", default=None, help="fit without this set (basil-dev or a --keys-dir's name): "
                     "its events scored with weights that never saw them")
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--extend", default="", help="FEATURE,...: the few-report weights in use held and only these "
+                    "features' weights (and the bias) fitted over them, with each set left out too")
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
     a.shared = os.path.abspath(a.shared)
     sc = scorer(a.shared)
-    model_lines = without_few(open(a.model).read().rstrip("\n").split("\n"))
+    model_text = open(a.model).read()
+    model_lines = without_few(model_text.rstrip("\n").split("\n"))
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([os.path.join(ROOT, "tests", "bench", "claims", "splits.sh"), tmp, a.shared], check=True)
         in_use = os.path.join(tmp, "model.txt")
@@ -145,10 +177,15 @@ def main():
     for name, _, _ in sets:
         w[group == name] = len(y) / len(sets) / max(1, (group == name).sum())
     print(f"{len(y)} candidate pairs of {len(sets)} sets, {int(y.sum())} of one claim of the key")
+    if a.extend:
+        base, columns = in_use_few(model_text, names), [names.index(n) for n in a.extend.split(",")]
+        train = lambda X, y, w: fit_extending(base, columns, X, y, w, a.ridge)
+    else:
+        train = lambda X, y, w: fit(X, y, w, a.ridge)
     held = np.zeros(len(y))
     for name, _, _ in sets:
         rest = group != name
-        held[~rest] = predict(fit(X[rest], y[rest], w[rest], a.ridge), X[~rest])
+        held[~rest] = predict(train(X[rest], y[rest], w[rest]), X[~rest])
         print(f"  {name}: in use AUC {auc(y[~rest], p[~rest]):.3f} AP {average_precision(y[~rest], p[~rest]):.3f}; "
               f"fitted without it AUC {auc(y[~rest], held[~rest]):.3f} AP {average_precision(y[~rest], held[~rest]):.3f}")
     summary = (f"pairs of every set, in use AUC {auc(y, p):.3f} AP {average_precision(y, p):.3f}; "
@@ -158,16 +195,18 @@ def main():
         if not (group == a.leave_out).any():
             sys.exit(f"no set named {a.leave_out}")
         w[group == a.leave_out] = 0
-    beta = fit(X, y, w, a.ridge)
+    beta = train(X, y, w)
     keys = "".join(f" --keys-dir {('OUT/' + n) if os.path.isdir(os.path.join(ROOT, 'tests', 'bench', 'claims', 'keys', n)) else d}"
                    for (n, _, _), d in zip(sets[1:], a.keys_dir))
     head = [l for l in model_lines if l.startswith("#")]
     body = [l for l in model_lines if not l.startswith("#")]
     at = max((n + 1 for n, l in enumerate(head) if l.startswith("# rerun: tools/fit-similarity.py")), default=len(head))
-    head.insert(at, f"{RERUN} --cli BUILD/app/cli/parallax-cli --shared ../shared{keys}")
+    extend = f" --extend {a.extend}" if a.extend else ""
+    head.insert(at, f"{RERUN} --cli BUILD/app/cli/parallax-cli --shared ../shared{keys}{extend}")
     head.append(f"{COMMENT} {datetime.date.today().isoformat()}: basil-dev development events"
                 f"{' and' + keys if keys else ''} ({len(y)} candidate pairs, each set weighing the same, "
-                f"ridge {a.ridge:g}{', without ' + a.leave_out if a.leave_out else ''}): {summary}")
+                f"ridge {a.ridge:g}{', without ' + a.leave_out if a.leave_out else ''}"
+                f"{', the weights before held and ' + a.extend + ' fitted over them' if a.extend else ''}): {summary}")
     body.append(f"few_bias {beta[0]:.4f}")
     body += [f"few_weight {n} {b:.4f}" for n, b in zip(names, beta[1:])]
     text = "\n".join(head + body) + "\n"

@@ -382,7 +382,10 @@ px_claim_item_difference_describe_for (const PxClaimItemDifference *difference,
 }
 
 /* The first outlet of @side that words @difference @wording, and how
- * many more do: "RT and 2 more". */
+ * many more do: "RT and 2 more"; without @count (the line too long with
+ * them), the outlet alone, or how many outlets when more than one do: the
+ * quotation under the line names the first ("Norfolk in Fox News" had
+ * hidden that two outlets against this column's one said so). */
 static char *
 brief_outlets (const PxClaimItemDifference *difference,
                guint                        side,
@@ -400,8 +403,13 @@ brief_outlets (const PxClaimItemDifference *difference,
           first = outlets[s];
         n++;
       }
-  if (n <= 1 || !count)
+  if (n <= 1)
     return g_strdup (first != NULL ? first : "");
+  if (!count)
+    /* Translators: how many outlets word a difference the same way, in
+     * the bar under a column when their names leave no room: "Norfolk in
+     * 2 outlets" (the quotation under it names the first) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u outlet", "%u outlets", n), n);
   /* Translators: an outlet and how many others word a difference the
    * same way, in the bar under a column: "91 drones in RT and 2 more" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n - 1), first, n - 1);

@@ -73,6 +73,12 @@ struct _PxWindow
   AdwHeaderBar *header_bar;
   GMenu *window_section;     /* the window buttons a narrow header bar leaves out */
   guint header_idle_id;
+  /* A panel brought over the columns: the frame that gives it the
+   * keyboard, and where the keyboard was (px-window.c). */
+  guint sidebar_focus_tick;
+  guint claims_focus_tick;
+  GtkWidget *sidebar_return_focus;
+  GtkWidget *claims_return_focus;
 };
 
 /* px-window-actions.c */

@@ -808,6 +808,68 @@ panel_change_state_cb (GSimpleAction *action,
     g_settings_set_boolean (self->settings, key, g_variant_get_boolean (state));
 }
 
+/* Shown over the columns, a panel takes the keyboard on the first frame
+ * it is drawn in (it cannot before), unless the keyboard is in it already
+ * (Ctrl+F puts it in the library's search).
+ */
+static gboolean
+focus_shown_panel_cb (GtkWidget     *panel,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (panel);
+  PxWindow *self;
+  GtkWidget *focus;
+
+  if (!PX_IS_WINDOW (root))
+    return G_SOURCE_REMOVE;
+  self = PX_WINDOW (root);
+  if (!gtk_widget_get_mapped (panel))
+    return G_SOURCE_CONTINUE;
+  if (panel == adw_flap_get_flap (self->claims_flap))
+    self->claims_focus_tick = 0;
+  else
+    self->sidebar_focus_tick = 0;
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || (focus != panel && !gtk_widget_is_ancestor (focus, panel)))
+    gtk_widget_child_focus (panel, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/* A panel brought over the columns (a narrow window, or the panel folded
+ * away for their room) by its key or its button takes the keyboard, as a
+ * dialog does: it had stayed on the header bar, the panel reached only by
+ * Tab past every column. Put away, the keyboard goes back where it was.
+ */
+static void
+focus_panel (PxWindow *self,
+             AdwFlap  *flap)
+{
+  GtkWidget *panel = adw_flap_get_flap (flap);
+  gboolean claims = flap == self->claims_flap;
+  guint *tick = claims ? &self->claims_focus_tick : &self->sidebar_focus_tick;
+  GtkWidget **back = claims ? &self->claims_return_focus : &self->sidebar_return_focus;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_panel = focus != NULL && (focus == panel || gtk_widget_is_ancestor (focus, panel));
+
+  if (adw_flap_get_reveal_flap (flap) && adw_flap_get_folded (flap))
+    {
+      if (!in_panel)
+        g_set_weak_pointer (back, focus);
+      if (*tick == 0)
+        *tick = gtk_widget_add_tick_callback (panel, focus_shown_panel_cb, NULL, NULL);
+      return;
+    }
+  if (*tick != 0)
+    {
+      gtk_widget_remove_tick_callback (panel, *tick);
+      *tick = 0;
+    }
+  if (in_panel && *back != NULL && gtk_widget_get_mapped (*back))
+    gtk_widget_grab_focus (*back);
+  g_clear_weak_pointer (back);
+}
+
 static void
 panel_revealed_cb (AdwFlap    *flap,
                    GParamSpec *pspec,
@@ -817,6 +879,7 @@ panel_revealed_cb (AdwFlap    *flap,
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), key);
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (adw_flap_get_reveal_flap (flap)));
+  focus_panel (self, flap);
 }
 
 static void
@@ -1094,6 +1157,8 @@ px_window_dispose (GObject *object)
   g_clear_object (&self->session);
   _px_window_team_dispose (self);
   _px_window_layout_dispose (self);
+  g_clear_weak_pointer (&self->sidebar_return_focus);
+  g_clear_weak_pointer (&self->claims_return_focus);
   gtk_widget_dispose_template (GTK_WIDGET (object), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);

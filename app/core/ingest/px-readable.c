@@ -68,6 +68,8 @@ typedef enum
   INFO_TABLE_READ = 1 << 8,  /* a table whose shape has been read */
   INFO_DATA_TABLE = 1 << 9,  /* a table of data (is_data_table()) */
   INFO_HEADER = 1 << 10,     /* the article's own header (is_article_header()) */
+  INFO_RUN_READ = 1 << 11,   /* whether its children are a run of paragraphs has been read */
+  INFO_PARAGRAPH_RUN = 1 << 12, /* its children are a run of paragraphs written as <div>s */
 } InfoFlags;
 
 typedef struct
@@ -4361,6 +4363,27 @@ with_heading (Walk *walk,
   return headings == 1 && others == 0 ? parent : info;
 }
 
+/* TRUE when @info holds @min blocks of text and inline elements only, a
+ * timeline's entries whether they are <p>s, list items or <div>s.
+ */
+static gboolean
+holds_entries (Walk       *walk,
+               const Info *info,
+               guint       min)
+{
+  guint count = info->n_p + info->n_li;
+
+  for (xmlNode *c = info->node->children; c != NULL && count < min; c = c->next)
+    {
+      Info *child = c->type == XML_ELEMENT_NODE ? info_for (walk, c) : NULL;
+
+      if (child != NULL && (child->tags & TAG_CONTAINER) && (child->flags & INFO_BLOCK)
+          && !(child->flags & INFO_HAS_BLOCK_CHILD))
+        count++;
+    }
+  return count >= min;
+}
+
 static Info *
 find_timeline (Walk       *walk,
                GPtrArray  *parts,
@@ -4381,8 +4404,8 @@ find_timeline (Walk       *walk,
       gboolean inside = FALSE;
 
       if (!(info->flags & INFO_BLOCK) || info->text_len < PX_READABLE_TIMELINE_MIN_TEXT
-          || info->text_len > PX_READABLE_TIMELINE_MAX_TEXT || info->n_p + info->n_li < PX_READABLE_TIMELINE_ENTRIES
-          || link_density (info) > 0.25)
+          || info->text_len > PX_READABLE_TIMELINE_MAX_TEXT || link_density (info) > 0.25
+          || !holds_entries (walk, info, PX_READABLE_TIMELINE_ENTRIES))
         continue;
       for (guint k = 0; k < parts->len && !inside; k++)
         inside = is_ancestor (walk, g_ptr_array_index (parts, k), info);
@@ -5210,6 +5233,38 @@ shaped_paragraphs (Walk          *walk,
   return count;
 }
 
+/* Paragraphs written as <div>s, at least, that make their parent's
+ * children a story's run of paragraphs.
+ */
+#define PX_READABLE_RUN_PARAGRAPHS 2
+
+/* A line of a story whose paragraphs are <div>s: a block of text and
+ * inline elements only, whose parent holds paragraphs so written. It is
+ * the story's own short line, a subheading ("RUBINOOS WHO?"), a sentence
+ * of a few words ("And it was a doozy.") or a line of a dialogue, as the
+ * <p> it would be on a page that writes <p>s: no box to clean away for
+ * its length, or for links under half of its text (a line that is
+ * mostly a link, "Purchase Licensing Rights", still goes). Each parent's
+ * children are read once.
+ */
+static gboolean
+in_paragraph_run (Walk       *walk,
+                  const Info *info)
+{
+  Info *parent = info_at (walk, info->parent);
+
+  if (parent == NULL || !(info->tags & TAG_CONTAINER) || !(info->flags & INFO_BLOCK)
+      || (info->flags & INFO_HAS_BLOCK_CHILD))
+    return FALSE;
+  if (!(parent->flags & INFO_RUN_READ))
+    {
+      parent->flags |= INFO_RUN_READ;
+      if (shaped_paragraphs (walk, parent->node) >= PX_READABLE_RUN_PARAGRAPHS)
+        parent->flags |= INFO_PARAGRAPH_RUN;
+    }
+  return (parent->flags & INFO_PARAGRAPH_RUN) != 0;
+}
+
 /* TRUE when a box of @p paragraphs is too few for its pictures, list
  * items or fields.
  */
@@ -5267,9 +5322,10 @@ clean_away (Walk          *walk,
       && few_paragraphs (info, info->n_p + shaped_paragraphs (walk, node), is_list))
     return TRUE;
   if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
-      && info->n_heading == 0)
+      && info->n_heading == 0 && !in_paragraph_run (walk, info))
     return TRUE;
-  if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info))
+  if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info)
+      && (density > 0.5 || !in_paragraph_run (walk, info)))
     return TRUE;
   if (weight >= 25 && density > 0.5)
     return TRUE;

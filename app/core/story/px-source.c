@@ -237,6 +237,24 @@ failure_from_kind (const char *kind,
   return g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, message);
 }
 
+/* Whether @record, a failed source kept with no page, is named as its
+ * address alone named it before a failed address was named by its site:
+ * the last piece of its path ("0" for http://host/onward/0, kept with the
+ * failures of then). That name is no page's own: such a column is named
+ * as a failed address is now. A name a page gave itself, kept before the
+ * page was (database version 9), is not its address's and stays.
+ */
+static gboolean
+named_by_address_path (const PxSourceRecord *record)
+{
+  g_autofree char *by_address = NULL;
+
+  if (record->page != NULL || record->outlet == NULL || px_input_classify (record->input) != PX_INPUT_KIND_URL)
+    return FALSE;
+  by_address = px_outlet_name_for_source (record->input, NULL);
+  return g_strcmp0 (by_address, record->outlet) == 0;
+}
+
 PxSource *
 px_source_new_for_record (const PxSourceRecord *record)
 {
@@ -271,7 +289,7 @@ px_source_new_for_record (const PxSourceRecord *record)
           self->failed_page = px_article_copy (record->page);
           update_outlet (self);
         }
-      else if (record->outlet != NULL && record->outlet[0] != '\0')
+      else if (record->outlet != NULL && record->outlet[0] != '\0' && !named_by_address_path (record))
         {
           self->failed_page = px_article_new (record->input);
           self->failed_page->outlet = g_strdup (record->outlet);
