@@ -11,7 +11,9 @@
 #include "px-lexicon.h"
 #include "px-quantity.h"
 #include "px-text.h"
+#include "px-test-timing.h"
 
+#include <malloc.h>
 #include <string.h>
 
 static PxDocument *
@@ -992,6 +994,63 @@ test_entities (void)
   g_assert_cmpstr (px_document_sentence (doc, 5)->speaker, ==, "lavrov");
 }
 
+/* The heap in use, small blocks and mapped ones. */
+static gsize
+heap_in_use (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return info.uordblks + info.hblkhd;
+}
+
+/* A long report of figures (a depot's stock read out, 120 figures a
+ * sentence) keeps its figures in exactly the room they take: kept in
+ * arrays of a power of two of bytes, the figures of 32 such reports were
+ * a quarter of the memory of comparing them (docs/benchmarks.md, mem38). */
+static void
+test_figures_memory (void)
+{
+  static const char * const stock[] = { "tents", "blankets", "generators", "stoves", "jerrycans", "tarpaulins" };
+  g_autoptr(PxArticle) article = px_article_new ("test");
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  PxDocument *doc;
+  guint n_figures = 0;
+  gsize before;
+  double per_figure;
+
+  if (PX_TEST_ASAN)
+    {
+      g_test_skip ("AddressSanitizer keeps its own heap");
+      return;
+    }
+  for (guint k = 0; k < 16; k++)
+    {
+      GString *text = g_string_new ("The depot at Marrow Quay counted its stock again on Friday: ");
+
+      for (guint i = 0; i < 120; i++)
+        g_string_append_printf (text, "%u %s, ", (i * 53 + k * 17) % 900 + 21, stock[(i + k) % G_N_ELEMENTS (stock)]);
+      g_string_append (text, "and a crate of lamps nobody had opened.");
+      g_ptr_array_add (paragraphs, g_string_free (text, FALSE));
+    }
+  px_article_set_paragraphs (article, paragraphs);
+
+  before = heap_in_use ();
+  doc = px_document_new (article);
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      n_figures += sentence->quantities != NULL ? sentence->quantities->len : 0;
+    }
+  per_figure = (double) (heap_in_use () - before) / n_figures;
+  g_test_message ("%u figures, %u tokens: %.1f bytes a figure held by the document", n_figures, doc->tokens->len,
+                  per_figure);
+  g_assert_cmpuint (n_figures, >=, 16 * 120);
+  /* 396 bytes in arrays of their length, 561 in a GArray's room */
+  g_assert_cmpfloat (per_figure, <, 470);
+  px_document_unref (doc);
+}
+
 static void
 test_hostile_text (void)
 {
@@ -1162,6 +1221,7 @@ main (int    argc,
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);
+  g_test_add_func ("/text/figures-memory", test_figures_memory);
 
   return g_test_run ();
 }

@@ -220,18 +220,78 @@ _px_cli_add_charset (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
-void
-_px_cli_print_json_line (JsonNode *node)
+/* How deep print_json() goes into objects and arrays before it writes a
+ * value whole: the root, its members (a comparison's claims) and their
+ * elements, so that no piece written is more than one claim's. */
+#define JSON_PIECE_DEPTH 3
+
+/* @node as @generator writes it (not pretty), made terminal-safe. */
+static void
+print_json_whole (JsonGenerator *generator,
+                  JsonNode      *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
 
   json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, FALSE);
   raw = json_generator_to_data (generator, NULL);
   text = terminal_safe (raw, TRUE);
   fputs (text, stdout);
+}
+
+/* @node as JsonGenerator writes it, to the byte, but object by member and
+ * array by element down to @depth, each piece written as it is made: the
+ * text of a long comparison, and its two copies made safe, are never held
+ * whole beside the tree (docs/benchmarks.md, mem38). */
+static void
+print_json (JsonGenerator *generator,
+            JsonNode      *node,
+            guint          depth)
+{
+  if (depth > 0 && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+      g_autoptr(JsonNode) name = json_node_new (JSON_NODE_VALUE);
+
+      fputc ('{', stdout);
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          if (l != members)
+            fputc (',', stdout);
+          /* the name escaped as the generator escapes a string */
+          json_node_set_string (name, l->data);
+          print_json_whole (generator, name);
+          fputc (':', stdout);
+          print_json (generator, json_object_get_member (object, l->data), depth - 1);
+        }
+      fputc ('}', stdout);
+    }
+  else if (depth > 0 && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+
+      fputc ('[', stdout);
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            fputc (',', stdout);
+          print_json (generator, json_array_get_element (array, i), depth - 1);
+        }
+      fputc (']', stdout);
+    }
+  else
+    print_json_whole (generator, node);
+}
+
+void
+_px_cli_print_json_line (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, FALSE);
+  print_json (generator, node, JSON_PIECE_DEPTH);
   fputc ('\n', stdout);
   fflush (stdout);
 }

@@ -11631,8 +11631,8 @@ typedef struct
   guint source;
   guint sentence;
   guint claim;
-  const PxQuantity *quantity;
   int toll;             /* toll_of() when it counts no one in particular, else TOLL_NONE */
+  const PxQuantity *quantity; /* (after toll: no padding, an item a figure of every report) */
   const PxToken *predicate; /* quantity_predicate() */
 } Occurrence;
 
@@ -12981,7 +12981,7 @@ take_figures_cb (Context             *ctx,
 {
   for (guint q = 0; sentence->quantities != NULL && q < sentence->quantities->len; q++)
     {
-      Occurrence o = { ref->source, ref->sentence, claim, &g_array_index (sentence->quantities, PxQuantity, q), TOLL_NONE,
+      Occurrence o = { ref->source, ref->sentence, claim, TOLL_NONE, &g_array_index (sentence->quantities, PxQuantity, q),
                        NULL };
       gboolean plain;
 

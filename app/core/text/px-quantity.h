@@ -29,22 +29,17 @@ typedef enum
 
 typedef struct
 {
+  /* the fields by size, so that no byte pads them: the documents of long
+   * reports hold a figure per few words (docs/benchmarks.md, mem38) */
   guint start;          /* bytes into the text: qualifier to head noun */
   guint end;
   guint number_start;   /* bytes: the number (and unit) alone */
   guint number_end;
   guint first_token;    /* tokens of [start, end) */
   guint end_token;
-  double value;         /* in the dimension's unit */
-  double low;           /* the range the wording allows */
-  double high;
   PxDimension dimension;
-  const char *currency; /* "USD", "GBP", "EUR", "RUB", or NULL */
-  const char *heads[3]; /* stems of the words after the number, NULL-padded */
   guint n_heads;
   guint head_ends[3];   /* bytes: where each head word ends */
-  const char *head_words[3]; /* the head words' lower-case forms (the document's), NULL for a head
-                              * that is no word of the text ("population") */
   guint vague : 1;      /* "dozens", "hundreds", "several" */
   guint fits_figures : 1; /* vague, but any figure in its range agrees: "several" */
   guint qualified : 1;  /* "at least", "about", "up to", ... */
@@ -58,6 +53,9 @@ typedef struct
   guint n_joined : 2;
   guint ordinal : 1;    /* a rank, not an amount: "the 71st minute", "his fourth season"
                          * (value 71, 4); compared only with another rank of its heads */
+  double value;         /* in the dimension's unit */
+  double low;           /* the range the wording allows */
+  double high;
   double unit;          /* the written unit in the dimension's unit (1.609344 for miles), 0 for none */
   double step;          /* the written figure's last digit, in the dimension's unit: a
                          * converted figure is rounded ("six miles" for 10 km) */
@@ -67,6 +65,10 @@ typedef struct
                          * million ($2.6 million)": its range, else 0 and 0 */
   double converted_high;
   const char *converted_currency;
+  const char *currency; /* "USD", "GBP", "EUR", "RUB", or NULL */
+  const char *heads[3]; /* stems of the words after the number, NULL-padded */
+  const char *head_words[3]; /* the head words' lower-case forms (the document's), NULL for a head
+                              * that is no word of the text ("population") */
 } PxQuantity;
 
 typedef enum

@@ -1181,6 +1181,33 @@ new_stemmer (const char *language)
   return stemmer;
 }
 
+/* @array, given back, as one block of exactly its elements after the
+ * fields a GArray shows (data, len): a GArray keeps room for a power of
+ * two of bytes, and the sentences of a long report hold most of their
+ * figures, times and names in that room (docs/benchmarks.md, mem38). What
+ * the analysers found is read-only once the document is made: read with
+ * g_array_index() and len, never grown, given back with g_free().
+ */
+static GArray *
+fixed_array (GArray *array)
+{
+  gsize bytes;
+  GArray *fixed;
+
+  if (array == NULL)
+    return NULL;
+  bytes = (gsize) array->len * g_array_get_element_size (array);
+  /* the elements start at 16 bytes, aligned for any of them */
+  G_STATIC_ASSERT (sizeof (GArray) % sizeof (double) == 0);
+  fixed = g_malloc (sizeof (GArray) + bytes);
+  fixed->data = (char *) (fixed + 1);
+  fixed->len = array->len;
+  if (bytes > 0)
+    memcpy (fixed->data, array->data, bytes);
+  g_array_unref (array);
+  return fixed;
+}
+
 PxDocument *
 px_document_new (PxArticle *article)
 {
@@ -1251,6 +1278,12 @@ px_document_new (PxArticle *article)
       for (guint e = 0; sentence->entities != NULL && e < sentence->entities->len; e++)
         if (g_array_index (sentence->entities, PxEntity, e).kind == PX_ENTITY_PERSON)
           g_hash_table_add (self->people, (gpointer) g_array_index (sentence->entities, PxEntity, e).key);
+      sentence->quantities = fixed_array (sentence->quantities);
+      sentence->ranks = fixed_array (sentence->ranks);
+      sentence->times = fixed_array (sentence->times);
+      sentence->quotes = fixed_array (sentence->quotes);
+      sentence->cues = fixed_array (sentence->cues);
+      sentence->entities = fixed_array (sentence->entities);
     }
 
   return self;
@@ -1273,12 +1306,12 @@ px_document_unref (PxDocument *self)
     {
       PxSentence *sentence = px_document_sentence (self, s);
 
-      g_clear_pointer (&sentence->quantities, g_array_unref);
-      g_clear_pointer (&sentence->ranks, g_array_unref);
-      g_clear_pointer (&sentence->times, g_array_unref);
-      g_clear_pointer (&sentence->quotes, g_array_unref);
-      g_clear_pointer (&sentence->cues, g_array_unref);
-      g_clear_pointer (&sentence->entities, g_array_unref);
+      g_clear_pointer (&sentence->quantities, g_free);
+      g_clear_pointer (&sentence->ranks, g_free);
+      g_clear_pointer (&sentence->times, g_free);
+      g_clear_pointer (&sentence->quotes, g_free);
+      g_clear_pointer (&sentence->cues, g_free);
+      g_clear_pointer (&sentence->entities, g_free);
     }
   g_array_unref (self->sentences);
   g_array_unref (self->tokens);

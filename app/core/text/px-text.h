@@ -54,7 +54,9 @@ typedef struct
   guint n_tokens;
 
   /* What the analysers found; element types in px-quantity.h, px-cues.h
-   * and px-entities.h.
+   * and px-entities.h. Once px_document_new() returns, each is one block
+   * of exactly its elements behind a GArray's public fields: read it with
+   * g_array_index() and len only, never with a g_array_*() call.
    */
   GArray *quantities;        /* PxQuantity */
   GArray *ranks;             /* PxQuantity: ranks told with their noun, "the 71st
