@@ -5729,6 +5729,33 @@ test_hedging_on_suspicion_of (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* The suspicion of an offence in the words of American police ("for
+ * investigation of", "for suspicion of") is "on suspicion of": doubted
+ * against the offence given as the reason, not against another suspicion,
+ * whose "for" gives no reason. An offence with several names is one
+ * offence ("DUI", "drunken driving", "driving under the influence"); not
+ * the driving of another charge ("driving while on probation").
+ */
+static void
+test_hedging_offence_names (void)
+{
+  assert_flagged ("Harbour City linebacker Marcus Doyle was arrested early Sunday for drunken driving after his car hit a barrier on the coast road.",
+                  "Harbour City linebacker Marcus Doyle was arrested early Sunday for investigation of drunken driving after his car hit a barrier on the coast road.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“for investigation of”");
+  assert_not_flagged ("Harbour City linebacker Marcus Doyle was arrested early Sunday on suspicion of drunken driving after his car hit a barrier on the coast road.",
+                      "Harbour City linebacker Marcus Doyle was arrested early Sunday for investigation of drunken driving after his car hit a barrier on the coast road.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("Harbour City linebacker Marcus Doyle was arrested early Sunday for DUI after his car hit a barrier on the coast road.",
+                  "Harbour City linebacker Marcus Doyle was arrested early Sunday on suspicion of drunken driving after his car hit a barrier on the coast road.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“on suspicion of”");
+  assert_flagged ("Harbour City linebacker Marcus Doyle was arrested early Sunday for drink-driving after his car hit a barrier on the coast road.",
+                  "Harbour City linebacker Marcus Doyle was arrested early Sunday for suspicion of driving under the influence after his car hit a barrier on the coast road.",
+                  PX_DIFFERENCE_HEDGING, "stated as fact", "“for suspicion of”");
+  assert_not_flagged ("Harbour City linebacker Marcus Doyle was arrested early Sunday for driving while on probation after his car hit a barrier on the coast road.",
+                      "Harbour City linebacker Marcus Doyle was arrested early Sunday on suspicion of drunken driving after his car hit a barrier on the coast road.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* "possibly" before a content word doubts it against an outlet that
  * states it; not before a bound ("possibly as much as") nor when both
  * doubt it.
@@ -6298,6 +6325,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/suspect-cause", test_hedging_suspect_cause);
   g_test_add_func ("/differ/hedging/cause-told-as-fire", test_hedging_cause_told_as_fire);
   g_test_add_func ("/differ/hedging/on-suspicion-of", test_hedging_on_suspicion_of);
+  g_test_add_func ("/differ/hedging/offence-names", test_hedging_offence_names);
   g_test_add_func ("/differ/hedging/possibly", test_hedging_possibly);
   g_test_add_func ("/differ/hedging/is-reporting", test_hedging_is_reporting);
   g_test_add_func ("/differ/time/present-verb", test_time_present_verb);

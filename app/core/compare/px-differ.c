@@ -5706,14 +5706,15 @@ ends_noun_phrase (const PxToken *token)
                                                                       "outside", "upon", "onto", "within", NULL });
 }
 
-/* Whether @cue is "on suspicion of", the one hedge of three words that
- * doubts the noun after it ("arrested on suspicion of drunk driving").
+/* Whether @cue is a suspicion of an offence, the hedges of three words
+ * ending in "of" that doubt the noun after them: "arrested on suspicion
+ * of drunk driving", "for suspicion of", "for investigation of".
  */
 static gboolean
-is_on_suspicion_of (PxDocument  *doc,
-                    const PxCue *cue)
+is_suspicion_of (PxDocument  *doc,
+                 const PxCue *cue)
 {
-  return cue->end_token - cue->first_token == 3 && g_str_equal (px_document_token (doc, cue->first_token)->norm, "on");
+  return cue->end_token - cue->first_token == 3 && g_str_equal (px_document_token (doc, cue->end_token - 1)->norm, "of");
 }
 
 /* An owner's word: "the ministry's", "Varenia's"; not "he's alleged to",
@@ -5760,7 +5761,7 @@ qualifies_a_noun (PxDocument  *doc,
   gboolean adjective = FALSE, after_determiner = cue->first_token == first;
 
   /* "arrested on suspicion of drunk driving" doubts the offence */
-  if (is_on_suspicion_of (doc, cue) && cue->end_token < end
+  if (is_suspicion_of (doc, cue) && cue->end_token < end
       && px_document_token (doc, cue->end_token)->kind == PX_TOKEN_WORD && !px_document_token (doc, cue->end_token)->is_stop)
     return TRUE;
   if (cue->end_token - cue->first_token != 1 || cue->end_token >= end
@@ -5801,7 +5802,7 @@ noun_only_hedge (PxDocument  *doc,
   static const char * const words[] = { "suspected", "presumed", "potential", NULL };
   const char *norm = px_document_token (doc, cue->first_token)->norm;
 
-  return g_strv_contains (words, norm) || is_on_suspicion_of (doc, cue);
+  return g_strv_contains (words, norm) || is_suspicion_of (doc, cue);
 }
 
 /* "Neither lawyer ever claimed his innocence": a claim denied is none. */
@@ -6626,7 +6627,7 @@ cue_reach_new (Context             *ctx,
            * "on suspicion of" only against one given as the reason,
            * "arrested for drunk driving", not "charged with" it, another
            * accusation */
-          add_check (reach, is_on_suspicion_of (doc, cue) ? CHECK_OFFENCE : CHECK_SHARED_WORD, from, to);
+          add_check (reach, is_suspicion_of (doc, cue) ? CHECK_OFFENCE : CHECK_SHARED_WORD, from, to);
         }
       else if (!cue->speech && cue->kind == PX_CUE_HEDGE)
         {
@@ -6782,23 +6783,66 @@ sentence_has_concept (PxDocument *doc,
   return FALSE;
 }
 
+/* What the offence a word of @sentence at @t names: one name for an
+ * offence written in several ways, else the word's own concept. Drink-
+ * driving, which WordNet does not know, is "DUI", "DWI", "OWI", "OUI",
+ * "drunk driving", "drunken driving", "drink-driving", "driving under
+ * the influence", "driving while intoxicated" or "while impaired"
+ * ("Arrested For DUI" against "arrested on suspicion of drunk driving").
+ */
+static const char *
+offence_named (PxDocument *doc,
+               PxSentence *sentence,
+               guint       t)
+{
+  static const char * const initials[] = { "dui", "dwi", "owi", "oui", "drink-driving", "drunk-driving", NULL };
+  static const char * const drunk[] = { "drunk", "drunken", "drink", NULL };
+  static const char * const impaired[] = { "intoxicated", "impaired", "drunk", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+  const PxToken *token = px_document_token (doc, t);
+
+  if (px_word_is_one_of (token->norm, initials))
+    return "drink-driving";
+  if (t + 1 < end && px_word_is_one_of (token->norm, drunk)
+      && g_str_equal (px_document_token (doc, t + 1)->norm, "driving"))
+    return "drink-driving";
+  if (g_str_equal (token->norm, "driving"))
+    {
+      if (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, drunk))
+        return "drink-driving";
+      if (t + 3 < end && g_str_equal (px_document_token (doc, t + 1)->norm, "under")
+          && g_str_equal (px_document_token (doc, t + 2)->norm, "the")
+          && g_str_equal (px_document_token (doc, t + 3)->norm, "influence"))
+        return "drink-driving";
+      if (t + 2 < end && g_str_equal (px_document_token (doc, t + 1)->norm, "while")
+          && px_word_is_one_of (px_document_token (doc, t + 2)->norm, impaired))
+        return "drink-driving";
+    }
+  return token->concept;
+}
+
 /* Whether a member of another source (only @with's when it is a source)
- * gives the content word @token as the reason of the act the sentence of
- * @ref tells, "for" a word or two before it, a few words after that act's
- * verb ("arrested for drunk driving", "Arrested For DUI" against "arrested on
- * suspicion of drunk driving"; not "searched the quarry for the murder
- * weapon" against "arrested near the quarry on suspicion of murder").
+ * gives the offence the content word at @t names (offence_named()) as the
+ * reason of the act the sentence of @ref tells, "for" a word or two before
+ * it, a few words after that act's verb ("arrested for drunk driving",
+ * "Arrested For DUI" against "arrested on suspicion of drunk driving"; not
+ * "searched the quarry for the murder weapon" against "arrested near the
+ * quarry on suspicion of murder").
  */
 static gboolean
 offence_stated (Context             *ctx,
                 const PxSentenceRef *ref,
                 guint                with,
-                const PxToken       *token)
+                guint                t)
 {
   PxDocument *doc = ctx->documents[ref->source];
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  const PxToken *token = px_document_token (doc, t);
+  const char *offence = offence_named (doc, sentence, t);
 
-  if (!shared_elsewhere (ctx, ref, with, token))
+  /* a word no other source has names no offence it states, unless the
+   * offence is one of several names */
+  if (offence == token->concept && !shared_elsewhere (ctx, ref, with, token))
     return FALSE;
   for (guint m = 0; m < ctx->n_members; m++)
     {
@@ -6809,11 +6853,11 @@ offence_stated (Context             *ctx,
       if (!on_other_side (ref, with, other))
         continue;
       osentence = px_document_sentence (odoc, other->sentence);
-      for (guint t = osentence->first_token; t < osentence->first_token + osentence->n_tokens; t++)
+      for (guint o = osentence->first_token; o < osentence->first_token + osentence->n_tokens; o++)
         {
-          if (!g_str_equal (px_document_token (odoc, t)->concept, token->concept))
+          if (!g_str_equal (offence_named (odoc, osentence, o), offence))
             continue;
-          for (guint f = t; f > osentence->first_token + 1 && t - f < 3; f--)
+          for (guint f = o; f > osentence->first_token + 1 && o - f < 3; f--)
             {
               if (!g_str_equal (px_document_token (odoc, f - 1)->norm, "for"))
                 continue;
@@ -6856,7 +6900,7 @@ check_holds (Context             *ctx,
       return doubts_whether (ctx, ref, with, check->from, check->to);
     case CHECK_OFFENCE:
       for (guint t = check->from; t < check->to; t++)
-        if (offence_stated (ctx, ref, with, px_document_token (doc, t)))
+        if (offence_stated (ctx, ref, with, t))
           return TRUE;
       return FALSE;
     default:

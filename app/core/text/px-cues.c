@@ -135,6 +135,12 @@ static const CuePhrase cue_phrases[] = {
    * often a list of what is being looked into */
   { "suspected", PX_CUE_HEDGE, FALSE },
   { "on suspicion of", PX_CUE_HEDGE, FALSE },
+  /* the same suspicion in the words of American police: "arrested for
+   * investigation of DUI", "for suspicion of driving under the influence" */
+  { "on suspicions of", PX_CUE_HEDGE, FALSE },
+  { "for suspicion of", PX_CUE_HEDGE, FALSE },
+  { "for suspicions of", PX_CUE_HEDGE, FALSE },
+  { "for investigation of", PX_CUE_HEDGE, FALSE },
   /* "possibly two children" doubts the children (the differ reads it
    * as "alleged"), elsewhere its clause */
   { "possibly", PX_CUE_HEDGE, FALSE },
