@@ -20,6 +20,14 @@ px_test_thread_cpu_seconds (void)
   return now.tv_sec + now.tv_nsec / 1e9;
 }
 
+gsize
+px_test_heap_in_use (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return info.uordblks + info.hblkhd;
+}
+
 void
 px_test_assert_linear (const char     *what,
                        guint           size,

@@ -32,6 +32,11 @@ G_BEGIN_DECLS
  */
 double px_test_thread_cpu_seconds (void);
 
+/* The heap in use (malloc's small blocks and mapped ones), for a test that
+ * bounds what a piece of work keeps per item: memory held, not time taken.
+ */
+gsize px_test_heap_in_use (void);
+
 /* Does the work being judged on an input of @size (items, bytes: any
  * measure the work should be linear in) and returns the thread CPU
  * seconds the work itself took, building the input left out.

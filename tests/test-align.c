@@ -15,7 +15,6 @@
 #include "px-test-timing.h"
 
 #include <glib/gstdio.h>
-#include <malloc.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
@@ -652,15 +651,6 @@ test_similarity_pairs_bounded (void)
     px_document_unref (sources[d]);
 }
 
-/* The heap in use, small blocks and mapped ones. */
-static gsize
-heap_in_use (void)
-{
-  struct mallinfo2 info = mallinfo2 ();
-
-  return info.uordblks + info.hblkhd;
-}
-
 /* A passage of a long list (an inventory read out in one sentence) keeps
  * what its words give once merged, not the room reserved for them by the
  * word: held for every sentence at once, that room was most of the memory
@@ -702,9 +692,9 @@ test_similarity_long_passages_memory (void)
           n_tokens += px_document_sentence (sources[d], k)->n_tokens;
         }
     }
-  before = heap_in_use ();
+  before = px_test_heap_in_use ();
   similarity = _px_similarity_new ((const PxPassage *) passages->data, passages->len);
-  per_token = (double) (heap_in_use () - before) / n_tokens;
+  per_token = (double) (px_test_heap_in_use () - before) / n_tokens;
   g_test_message ("%u passages, %u tokens: %.1f bytes a token held by the similarity", passages->len, n_tokens,
                   per_token);
   /* 95 bytes with the room given back (finish_passage()), 187 without */

@@ -13,7 +13,6 @@
 #include "px-text.h"
 #include "px-test-timing.h"
 
-#include <malloc.h>
 #include <string.h>
 
 static PxDocument *
@@ -994,15 +993,6 @@ test_entities (void)
   g_assert_cmpstr (px_document_sentence (doc, 5)->speaker, ==, "lavrov");
 }
 
-/* The heap in use, small blocks and mapped ones. */
-static gsize
-heap_in_use (void)
-{
-  struct mallinfo2 info = mallinfo2 ();
-
-  return info.uordblks + info.hblkhd;
-}
-
 /* A long report of figures (a depot's stock read out, 120 figures a
  * sentence) keeps its figures in exactly the room they take: kept in
  * arrays of a power of two of bytes, the figures of 32 such reports were
@@ -1034,7 +1024,7 @@ test_figures_memory (void)
     }
   px_article_set_paragraphs (article, paragraphs);
 
-  before = heap_in_use ();
+  before = px_test_heap_in_use ();
   doc = px_document_new (article);
   for (guint s = 0; s < doc->sentences->len; s++)
     {
@@ -1042,7 +1032,7 @@ test_figures_memory (void)
 
       n_figures += sentence->quantities != NULL ? sentence->quantities->len : 0;
     }
-  per_figure = (double) (heap_in_use () - before) / n_figures;
+  per_figure = (double) (px_test_heap_in_use () - before) / n_figures;
   g_test_message ("%u figures, %u tokens: %.1f bytes a figure held by the document", n_figures, doc->tokens->len,
                   per_figure);
   g_assert_cmpuint (n_figures, >=, 16 * 120);
