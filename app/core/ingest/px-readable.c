@@ -4363,6 +4363,15 @@ with_heading (Walk *walk,
   return headings == 1 && others == 0 ? parent : info;
 }
 
+/* TRUE when @info is a container block of text and inline elements only
+ * (no block inside): a paragraph, a line or an entry written as a <div>.
+ */
+static gboolean
+is_inline_block (const Info *info)
+{
+  return (info->tags & TAG_CONTAINER) && (info->flags & INFO_BLOCK) && !(info->flags & INFO_HAS_BLOCK_CHILD);
+}
+
 /* TRUE when @info holds @min blocks of text and inline elements only, a
  * timeline's entries whether they are <p>s, list items or <div>s.
  */
@@ -4377,8 +4386,7 @@ holds_entries (Walk       *walk,
     {
       Info *child = c->type == XML_ELEMENT_NODE ? info_for (walk, c) : NULL;
 
-      if (child != NULL && (child->tags & TAG_CONTAINER) && (child->flags & INFO_BLOCK)
-          && !(child->flags & INFO_HAS_BLOCK_CHILD))
+      if (child != NULL && is_inline_block (child))
         count++;
     }
   return count >= min;
@@ -5212,8 +5220,7 @@ static gsize prose_length_from (xmlNode *p,
 static gboolean
 is_paragraph_shaped (const Info *info)
 {
-  return (info->tags & TAG_CONTAINER) && (info->flags & INFO_BLOCK) && !(info->flags & INFO_HAS_BLOCK_CHILD)
-         && info->text_len > PX_READABLE_PROSE_MIN && prose_length_from (info->node, PX_READABLE_PROSE_MIN) > 0;
+  return is_inline_block (info) && info->text_len > PX_READABLE_PROSE_MIN && prose_length_from (info->node, PX_READABLE_PROSE_MIN) > 0;
 }
 
 /* How many of @node's children are paragraphs written as <div>s. */
@@ -5253,8 +5260,7 @@ in_paragraph_run (Walk       *walk,
 {
   Info *parent = info_at (walk, info->parent);
 
-  if (parent == NULL || !(info->tags & TAG_CONTAINER) || !(info->flags & INFO_BLOCK)
-      || (info->flags & INFO_HAS_BLOCK_CHILD))
+  if (parent == NULL || !is_inline_block (info))
     return FALSE;
   if (!(parent->flags & INFO_RUN_READ))
     {
