@@ -287,12 +287,25 @@ address_host (const char *address)
   return port > 0 ? g_strdup_printf ("%s:%d", host, port) : g_strdup (host);
 }
 
+/* @name cleaned (px_outlet_name_clean()) and cut as a file's or an
+ * address's name for a source is shown; NULL when nothing is left.
+ */
+static char *
+shown_input_name (const char *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL || (clean = px_outlet_name_clean (name)) == NULL)
+    return NULL;
+  return px_safe_text_short (clean, INPUT_NAME_MAX_CHARS);
+}
+
 char *
 px_outlet_name_for_source (const char *input,
                            const char *url)
 {
   g_autofree char *name = NULL;
-  g_autofree char *clean = NULL;
+  char *shown;
   gboolean is_address;
 
   if (input == NULL || g_str_equal (input, "-"))
@@ -306,8 +319,8 @@ px_outlet_name_for_source (const char *input,
   is_address = g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://");
   if (name == NULL && is_address)
     name = address_host (url != NULL ? url : input);
-  if (name != NULL && (clean = px_outlet_name_clean (name)) != NULL)
-    return px_safe_text_short (clean, INPUT_NAME_MAX_CHARS);
+  if ((shown = shown_input_name (name)) != NULL)
+    return shown;
   /* Translators: the name shown for a source whose page, file name and
    * address give no name to show (a file named only with control
    * characters), in its column and wherever it is listed; the reader can
@@ -319,13 +332,10 @@ char *
 px_outlet_name_for_address (const char *address)
 {
   g_autofree char *name = px_outlet_for_url (address);
-  g_autofree char *clean = NULL;
 
   if (name == NULL)
     name = address_host (address);
-  if (name == NULL || (clean = px_outlet_name_clean (name)) == NULL)
-    return NULL;
-  return px_safe_text_short (clean, INPUT_NAME_MAX_CHARS);
+  return shown_input_name (name);
 }
 
 /* The folders a source named by its file's or address's name is in,
