@@ -166,7 +166,10 @@ test_sentences_numbers_with_stops (void)
     "Police said he carried a .38 caliber revolver. A .45-caliber pistol was found in the car. "
     "A magnitude-6.0 quake struck off the coast on Sunday. He was 45. The police said he lived alone. "
     "The plant opened in 2019. Officials said it employs 300 people. "
-    "He carried a. 357 Magnum revolver and the. 22 rifle. A. 38 was found. He was seen at 8. 30 people saw him.",
+    "He carried a. 357 Magnum revolver and the. 22 rifle. A. 38 was found. He was seen at 8. 30 people saw him. "
+    "Last season Teixeira hit. 308, with 33 homers. Police found a loaded. 38-caliber revolver in the car. "
+    "The flames spread fast. 2019 was the worst year. Two were hurt. 4 others escaped. Call the desk. 330-927-0448 answers. "
+    "The stand collapsed. 12 people were hurt.",
     NULL);
   const char * const expected[] = {
     "Police said he carried a .38 caliber revolver.",
@@ -181,6 +184,19 @@ test_sentences_numbers_with_stops (void)
     "A. 38 was found.",
     "He was seen at 8.",
     "30 people saw him.",
+    /* a decimal's point spaced off from its digits after any lower-case
+     * word: a batting average, a calibre */
+    "Last season Teixeira hit. 308, with 33 homers.",
+    "Police found a loaded. 38-caliber revolver in the car.",
+    /* a year, a count and a telephone number start sentences */
+    "The flames spread fast.",
+    "2019 was the worst year.",
+    "Two were hurt.",
+    "4 others escaped.",
+    "Call the desk.",
+    "330-927-0448 answers.",
+    "The stand collapsed.",
+    "12 people were hurt.",
     NULL,
   };
   PxSentence *quake;
@@ -246,6 +262,37 @@ test_sentences_quotes_and_ellipses (void)
 
   assert_sentences (doc, expected);
   g_assert_cmpuint (px_document_sentence (doc, 7)->paragraph, ==, 1);
+}
+
+/* A piece of a quotation of a few words (a greeting, a question put in
+ * passing, a thanks) stays in the sentence of the quotation, wherever it
+ * stands in it; longer pieces are sentences of their own, and a short
+ * sentence outside quotation marks is left alone.
+ */
+static void
+test_sentences_quoted_pieces (void)
+{
+  g_autoptr(PxDocument) doc = analyse (
+    "In the video, the reporter asks, \u201cHi, Congressman. How are you? Do you fully support the Obama "
+    "agenda?\u201d He paused, then added: \u201cBut I don\u2019t know that. And I don\u2019t want that to be "
+    "the headline.\u201d \"We will appeal the ruling. Thank you,\" the lawyer said. He hit. He ran.",
+    "\"And terror will have to be stopped everywhere. He said that \"Gaza must be part of the package.\"",
+    NULL);
+  const char * const expected[] = {
+    "In the video, the reporter asks, \u201cHi, Congressman. How are you? Do you fully support the Obama "
+    "agenda?\u201d",
+    "He paused, then added: \u201cBut I don\u2019t know that.",
+    "And I don\u2019t want that to be the headline.\u201d",
+    "\"We will appeal the ruling. Thank you,\" the lawyer said.",
+    "He hit.",
+    "He ran.",
+    /* a quotation the page left open, and a mark after it read as its close */
+    "\"And terror will have to be stopped everywhere.",
+    "He said that \"Gaza must be part of the package.\"",
+    NULL,
+  };
+
+  assert_sentences (doc, expected);
 }
 
 static void
@@ -1183,6 +1230,7 @@ main (int    argc,
   g_test_add_func ("/text/sentences/stops-before-name", test_stops_before_name);
   g_test_add_func ("/text/sentences/ordinal-days", test_sentences_ordinal_days);
   g_test_add_func ("/text/sentences/quotes-ellipses", test_sentences_quotes_and_ellipses);
+  g_test_add_func ("/text/sentences/quoted-pieces", test_sentences_quoted_pieces);
   g_test_add_func ("/text/sentences/char-offsets", test_sentence_char_offsets);
   g_test_add_func ("/text/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/text/quotes/single", test_quotes_single);

@@ -23,6 +23,10 @@
  */
 #define MAX_SENTENCE_TOKENS 300
 
+/* A piece of a quotation between two stops of at most this many words
+ * stays with the piece beside it (quoted_piece_goes_on()). */
+#define QUOTED_PIECE_WORDS 3
+
 static const char * const stop_word_list[] = {
   "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
   "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
@@ -815,6 +819,34 @@ is_day_number (const char    *text,
   return day >= 1 && day <= 31;
 }
 
+/* Whether @next, right after the stop @stop and one space, is the rest of
+ * a decimal whose point a page spaced off from its digits: "He hit. 308
+ * with 33 homers" (a batting average's three digits), "a loaded.
+ * 38-caliber revolver" (a calibre joined to its word). News starts a
+ * sentence with a figure of three digits almost never, and with one of
+ * two only as a count ("12 people were hurt"); a year has four digits, a
+ * list's item one, and a time, a telephone number or a range go on with
+ * ':', '/' or '-' and digits.
+ */
+static gboolean
+is_spaced_decimal (const char    *text,
+                   const PxToken *stop,
+                   const PxToken *next)
+{
+  gsize len = next->end - next->start;
+  const char *after = text + next->end;
+
+  if (next->kind != PX_TOKEN_NUMBER || next != stop + 1 || next->start != stop->end + 1
+      || text[stop->end] != ' ' || len < 2 || len > 3)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (text[next->start + k]))
+      return FALSE;
+  if (*after == '-' && g_ascii_isalpha (after[1]))
+    return TRUE;
+  return len == 3 && (*after == '\0' || g_ascii_isspace (*after) || *after == ',');
+}
+
 /* Whether the sentence goes on after the terminator at @i, given the token
  * @next that follows it (and its closers).
  */
@@ -886,11 +918,65 @@ continues_after (const char    *text,
       if (next->kind == PX_TOKEN_NUMBER && i - 1 > first && !starts_upper (text, prev)
           && (strcmp (word, "a") == 0 || strcmp (word, "an") == 0 || strcmp (word, "the") == 0))
         return TRUE;
+      if (is_spaced_decimal (text, stop, next) && !starts_upper (text, prev))
+        return TRUE;
       if (g_hash_table_contains (sets->may_end, word) || strchr (word, '.') != NULL)
         return !next_is_starter;
     }
 
   return FALSE;
+}
+
+static guint
+count_words (const PxToken *tok,
+             guint          from,
+             guint          to)
+{
+  guint n = 0;
+
+  for (guint t = from; t < to; t++)
+    n += tok[t].kind == PX_TOKEN_WORD || tok[t].kind == PX_TOKEN_NUMBER;
+  return n;
+}
+
+/* Whether the stop at @i, inside a quotation, parts two pieces of it of
+ * which one is too short to tell anything alone: a greeting, a question
+ * put in passing, a thanks ("Hi, Congressman. How are you? Do you fully
+ * support the Obama agenda?"). Alone, "How are you?" is a sentence and a
+ * claim of one outlet beside the quotation the others report whole.
+ * @piece_start: where the piece before the stop starts (after the
+ * quotation's opening mark or the stop before); @j: the token after the
+ * stop's closers. A quotation the closers close ends its sentence as
+ * before.
+ */
+static gboolean
+quoted_piece_goes_on (const char    *text,
+                      const PxToken *tok,
+                      guint          piece_start,
+                      guint          i,
+                      guint          j,
+                      guint          last)
+{
+  guint k = j;
+
+  for (guint c = i + 1; c < j; c++)
+    if (tok[c].kind == PX_TOKEN_QUOTE_CLOSE)
+      return FALSE;
+  if (count_words (tok, piece_start, i) <= QUOTED_PIECE_WORDS)
+    return TRUE;
+  /* the piece after it, when it is the quotation's last */
+  while (k < last && !is_terminator (text, &tok[k]) && tok[k].kind != PX_TOKEN_QUOTE_CLOSE
+         && tok[k].kind != PX_TOKEN_QUOTE_OPEN)
+    k++;
+  if (count_words (tok, j, k) > QUOTED_PIECE_WORDS)
+    return FALSE;
+  while (k < last && is_terminator (text, &tok[k]))
+    k++;
+  /* a closing mark with a word right after it opens a quotation the page
+   * left unclosed before ('everywhere. He said that "Gaza must'), and the
+   * piece before it is a sentence of its own */
+  return k < last && tok[k].kind == PX_TOKEN_QUOTE_CLOSE
+         && (k + 1 == last || tok[k + 1].start > tok[k].end || tok[k + 1].kind == PX_TOKEN_PUNCT);
 }
 
 /* Cuts the tokens [@first, @last) of one paragraph into sentences. */
@@ -905,10 +991,18 @@ segment (const char *text,
   const PxToken *tok = (const PxToken *) tokens->data;
   guint sentence_start = first;
   guint i = first;
+  guint depth = 0, seen = first; /* quotations open after the tokens [first, seen) */
+  guint piece_start = first;     /* quoted_piece_goes_on() */
 
   while (i < last)
     {
       guint end = 0;
+
+      for (; seen <= i; seen++)
+        if (tok[seen].kind == PX_TOKEN_QUOTE_OPEN)
+          depth++, piece_start = seen + 1;
+        else if (tok[seen].kind == PX_TOKEN_QUOTE_CLOSE && depth > 0)
+          depth--;
 
       if (is_terminator (text, &tok[i]))
         {
@@ -916,13 +1010,17 @@ segment (const char *text,
 
           while (j < last && (is_closer (text, &tok[j]) || is_terminator (text, &tok[j])))
             j++;
-          if (j >= last || !continues_after (text, tok, sentence_start, i, &tok[j]))
-            end = j;
-          else
+          if (j < last && continues_after (text, tok, sentence_start, i, &tok[j]))
             {
               i = j;
               continue;
             }
+          if (j < last && depth > 0 && quoted_piece_goes_on (text, tok, piece_start, i, j, last))
+            {
+              piece_start = i = j;
+              continue;
+            }
+          end = j;
         }
       else if (i + 1 - sentence_start >= 2 * MAX_SENTENCE_TOKENS
                || (i + 1 - sentence_start >= MAX_SENTENCE_TOKENS && tok[i].kind == PX_TOKEN_PUNCT
@@ -948,7 +1046,7 @@ segment (const char *text,
 
               before->end = tok[end - 1].end;
               before->n_tokens = end - before->first_token;
-              sentence_start = end;
+              sentence_start = piece_start = end;
               i = end;
               continue;
             }
@@ -958,7 +1056,7 @@ segment (const char *text,
           sentence.first_token = sentence_start;
           sentence.n_tokens = end - sentence_start;
           g_array_append_val (sentences, sentence);
-          sentence_start = end;
+          sentence_start = piece_start = end;
           i = end;
           continue;
         }
