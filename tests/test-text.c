@@ -266,8 +266,9 @@ test_sentences_quotes_and_ellipses (void)
 
 /* A piece of a quotation of a few words (a greeting, a question put in
  * passing, a thanks) stays in the sentence of the quotation, wherever it
- * stands in it; longer pieces are sentences of their own, and a short
- * sentence outside quotation marks is left alone.
+ * stands in it, and so does a piece after an ellipsis inside it; longer
+ * pieces are sentences of their own, and a short sentence outside
+ * quotation marks is left alone.
  */
 static void
 test_sentences_quoted_pieces (void)
@@ -277,6 +278,7 @@ test_sentences_quoted_pieces (void)
     "agenda?\u201d He paused, then added: \u201cBut I don\u2019t know that. And I don\u2019t want that to be "
     "the headline.\u201d \"We will appeal the ruling. Thank you,\" the lawyer said. He hit. He ran.",
     "\"And terror will have to be stopped everywhere. He said that \"Gaza must be part of the package.\"",
+    "\"Tell me who you are ... I have a right to know who you are.\" He paused\u2026 Then he left.",
     NULL);
   const char * const expected[] = {
     "In the video, the reporter asks, \u201cHi, Congressman. How are you? Do you fully support the Obama "
@@ -289,6 +291,11 @@ test_sentences_quoted_pieces (void)
     /* a quotation the page left open, and a mark after it read as its close */
     "\"And terror will have to be stopped everywhere.",
     "He said that \"Gaza must be part of the package.\"",
+    /* words left out of one quotation; outside quotation marks an
+     * ellipsis still ends a sentence */
+    "\"Tell me who you are ... I have a right to know who you are.\"",
+    "He paused\u2026",
+    "Then he left.",
     NULL,
   };
 

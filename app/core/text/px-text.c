@@ -947,7 +947,9 @@ count_words (const PxToken *tok,
  * @piece_start: where the piece before the stop starts (after the
  * quotation's opening mark or the stop before); @j: the token after the
  * stop's closers. A quotation the closers close ends its sentence as
- * before.
+ * before. An ellipsis between two pieces of one quotation marks words
+ * left out of it, not an end: "Tell me who you are ... I have a right
+ * to know who you are."
  */
 static gboolean
 quoted_piece_goes_on (const char    *text,
@@ -963,6 +965,9 @@ quoted_piece_goes_on (const char    *text,
     if (tok[c].kind == PX_TOKEN_QUOTE_CLOSE)
       return FALSE;
   if (count_words (tok, piece_start, i) <= QUOTED_PIECE_WORDS)
+    return TRUE;
+  if ((token_is (text, &tok[i], "...") || token_is (text, &tok[i], "…")) && j == i + 1
+      && tok[j].kind == PX_TOKEN_WORD)
     return TRUE;
   /* the piece after it, when it is the quotation's last */
   while (k < last && !is_terminator (text, &tok[k]) && tok[k].kind != PX_TOKEN_QUOTE_CLOSE
