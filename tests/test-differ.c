@@ -2121,6 +2121,61 @@ test_contradiction_outcomes (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* No casualties at all is none dead too ("there were no casualties" /
+ * "four soldiers were killed"); some casualties are no
+ * count of the dead ("12 casualties" / "four soldiers were killed"); none
+ * among a group is none of it only ("no casualties among the civilians"
+ * says nothing of soldiers; "no injuries among firefighters or residents"
+ * is none of "two firefighters").
+ */
+static void
+test_contradiction_no_casualties (void)
+{
+  assert_flagged ("There were no casualties in the rocket attack on the northern base, the ministry said.",
+                  "Four soldiers were killed in the rocket attack on the northern base, the ministry said.",
+                  PX_DIFFERENCE_CONTRADICTION, "no casualties", "Four soldiers");
+  assert_not_flagged ("There were no casualties among the civilians in the rocket attack on the northern base, the ministry said.",
+                      "Four soldiers were killed in the rocket attack on the northern base, the ministry said.",
+                      G_MAXINT);
+  assert_not_flagged ("The rocket attack on the northern base left 12 casualties, the ministry said.",
+                      "Four soldiers were killed in the rocket attack on the northern base, the ministry said.",
+                      G_MAXINT);
+  assert_flagged ("There were no injuries among firefighters or residents in the blaze near the reservoir, officials said.",
+                  "Two firefighters suffered minor injuries in the blaze near the reservoir, officials said.",
+                  PX_DIFFERENCE_CONTRADICTION, "no injuries", "Two firefighters");
+}
+
+/* A verdict told as a verb against one told as a state: "was acquitted"
+ * / "was found guilty", "was convicted" / "was found innocent". Two
+ * defendants' verdicts are no contradiction, the verdict's verb between
+ * the name and its state ("Hollis was found guilty" / "Ivan Petrov was
+ * acquitted", "... was found not guilty"); nor is a party's word against
+ * the verdict ("prosecutors said he was guilty" / "was found not
+ * guilty", "was acquitted").
+ */
+static void
+test_contradiction_verdicts (void)
+{
+  assert_flagged ("The former officer was found guilty of manslaughter by a jury in Boston on Friday.",
+                  "The former officer was acquitted of manslaughter by a jury in Boston on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, "guilty", "acquitted");
+  assert_flagged ("The former officer was convicted of manslaughter by a jury in Boston on Friday.",
+                  "The former officer was found innocent of manslaughter by a jury in Boston on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, "convicted", "innocent");
+  assert_not_flagged ("Marek Hollis was found guilty of manslaughter by a jury in Boston on Friday.",
+                      "His co-defendant, Ivan Petrov, was acquitted of manslaughter by a jury in Boston on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Marek Hollis was found guilty of manslaughter by a jury in Boston on Friday.",
+                      "Ivan Petrov was found not guilty of manslaughter by a jury in Boston on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Prosecutors said the former officer was guilty of manslaughter and asked the jury in Boston to convict him.",
+                      "The former officer was found not guilty of manslaughter by a jury in Boston on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Prosecutors said the former officer was guilty of manslaughter and asked the jury in Boston to convict him.",
+                      "The former officer was acquitted of manslaughter by a jury in Boston on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 /* Nouns and adjectives ending in "-ly" are no adverbs to pass over on
  * the way to a subject: "The family survived" and "The pilot died" tell
  * of two subjects, as "The pilot survived" and "Two passengers died" do;
@@ -6258,6 +6313,8 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
+  g_test_add_func ("/differ/contradiction/verdicts", test_contradiction_verdicts);
+  g_test_add_func ("/differ/contradiction/no-casualties", test_contradiction_no_casualties);
   g_test_add_func ("/differ/contradiction/ly-nouns", test_contradiction_ly_nouns);
   g_test_add_func ("/differ/contradiction/speakers", test_contradiction_speakers);
   g_test_add_func ("/differ/quote/words", test_quote_words);

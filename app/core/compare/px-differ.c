@@ -1926,6 +1926,7 @@ enum
   TOLL_DEAD,
   TOLL_HURT,
   TOLL_HELD,
+  TOLL_ANY,   /* casualties: the dead and the hurt together */
 };
 
 static int
@@ -1956,6 +1957,8 @@ toll_of_word (const char *norm)
   for (gsize w = 0; w < G_N_ELEMENTS (hurt); w++)
     if (px_word_equal (norm, hurt[w]))
       return TOLL_HURT;
+  if (px_word_equal (norm, "casualties") || px_word_equal (norm, "casualty"))
+    return TOLL_ANY;
   return TOLL_NONE;
 }
 
@@ -2067,6 +2070,34 @@ none_at_all (PxDocument       *doc,
   return TRUE;
 }
 
+/* Whether a count of none is of a group named after "among" that @other
+ * does not count: "no deaths among the civilians" says nothing of "four
+ * soldiers were killed"; "no injuries among firefighters or residents"
+ * is none of "two firefighters".
+ */
+static gboolean
+none_among_others (PxDocument       *doc,
+                   PxSentence       *sentence,
+                   const PxQuantity *none,
+                   const PxQuantity *other)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  if (none->end_token >= end || !g_str_equal (px_document_token (doc, none->end_token)->norm, "among"))
+    return FALSE;
+  for (guint t = none->end_token + 1; t < end && t <= none->end_token + 6; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        break;
+      for (guint h = 0; h < other->n_heads; h++)
+        if (g_str_equal (token->concept, other->heads[h]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean counts_a_part (PxDocument       *doc,
                                PxSentence       *sentence,
                                const PxQuantity *q);
@@ -2159,15 +2190,26 @@ same_toll (Context    *ctx,
            const Item *b)
 {
   PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
 
-  if (fa->toll == TOLL_NONE || fa->toll != fb->toll)
+  if (fa->toll == TOLL_NONE || fb->toll == TOLL_NONE)
     return FALSE;
+  /* no casualties at all is none dead too: "there were no casualties"
+   * against "four soldiers were killed" (against the hurt, the words'
+   * opposition says it: find_polarity(), one concept); some casualties
+   * are no count of the dead */
+  if (fa->toll != fb->toll)
+    return (fa->toll == TOLL_ANY && fb->toll == TOLL_DEAD && none_at_all (da, a->data, fa->plain)
+            && !none_among_others (da, sa, a->data, b->data))
+           || (fb->toll == TOLL_ANY && fa->toll == TOLL_DEAD && none_at_all (db, b->data, fb->plain)
+               && !none_among_others (db, sb, b->data, a->data));
   /* the same figure of one toll is one count whoever it names: "two
    * fishermen slightly hurt" is the "injured two people" of another
    * report, and stands with it against a third's "five people" */
   return (fa->plain && fb->plain) || px_quantity_equal (a->data, b->data)
-         || none_at_all (da, a->data, fa->plain) || none_at_all (db, b->data, fb->plain)
+         || (none_at_all (da, a->data, fa->plain) && !none_among_others (da, sa, a->data, b->data))
+         || (none_at_all (db, b->data, fb->plain) && !none_among_others (db, sb, b->data, a->data))
          || part_exceeds (a->data, fa->plain, b->data, fb->plain);
 }
 
@@ -8110,6 +8152,9 @@ static const char * const antonyms[][2] = {
   { "win", "lose" }, { "rise", "fell" }, { "rise", "lower" }, { "rose", "fell" }, { "increas", "decreas" },
   { "acquit", "convict" }, { "open", "close" }, { "suspend", "resum" }, { "aliv", "kill" },
   { "fail", "succeed" }, { "guilti", "innoc" }, { "ban", "allow" }, { "lift", "impos" },
+  /* a verdict told as a verb against one told as a state: "was acquitted"
+   * / "was found guilty", "was convicted" / "was found innocent" */
+  { "guilti", "acquit" }, { "convict", "innoc" },
   /* outcomes for a person: "survived the crash" / "died in the crash",
    * "was killed", "was found dead" (the dead, dying and killed are one
    * concept, px-text.c's "kill") */
@@ -8291,6 +8336,30 @@ is_plea (PxDocument *doc,
   return t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, pleas);
 }
 
+/* The verbs that give a verdict's state ("was found guilty", "was
+ * pronounced dead") and the verbs of being that give a state ("was
+ * guilty", "is alive"). */
+static const char * const verdict_verbs[] = {
+  "found", "declared", "pronounced", "ruled", "judged", "deemed", "proven", "proved", NULL,
+};
+static const char * const being_verbs[] = { "is", "was", "were", "are", "be", "been", "remains", "remained", NULL };
+
+/* The word that gives the state at @t, past negations ("found" in "was
+ * found not guilty": the negation is the clause's to deny; "was" in "he
+ * was guilty"), or NULL. */
+static const char *
+state_giver (PxDocument *doc,
+             PxSentence *sentence,
+             guint       t)
+{
+  static const char * const negations[] = { "not", "never", "n't", NULL };
+  guint k = t;
+
+  while (k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, negations))
+    k--;
+  return k > sentence->first_token ? px_document_token (doc, k - 1)->norm : NULL;
+}
+
 /* Whether the word at @t is a state a verdict or a verb of being gives
  * its subject, asserted as a verb is: "was found guilty", "was found not
  * guilty", "was pronounced dead", "is alive". An adjective elsewhere ("a
@@ -8303,20 +8372,12 @@ is_verdict_word (Context    *ctx,
                  PxSentence *sentence,
                  guint       t)
 {
-  static const char * const givers[] = {
-    "found", "declared", "pronounced", "ruled", "judged", "deemed", "proven", "proved", "is", "was", "were", "are",
-    "be", "been", "remains", "remained", NULL,
-  };
-  static const char * const negations[] = { "not", "never", "n't", NULL };
-  const PxLexeme *lexeme = lexeme_of (ctx, px_document_token (doc, t)->norm);
-  guint k = t;
+  const char *giver;
 
-  if (lexeme->is_verb)
+  if (lexeme_of (ctx, px_document_token (doc, t)->norm)->is_verb)
     return FALSE;
-  /* "found not guilty": the negation is the clause's to deny */
-  while (k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, negations))
-    k--;
-  return k > sentence->first_token && px_word_is_one_of (px_document_token (doc, k - 1)->norm, givers);
+  giver = state_giver (doc, sentence, t);
+  return giver != NULL && (px_word_is_one_of (giver, verdict_verbs) || px_word_is_one_of (giver, being_verbs));
 }
 
 /* The token of @concept in the sentence that is not negated, or -1. */
@@ -8500,9 +8561,10 @@ same_group (Context    *ctx,
 }
 
 /* The name that is the subject of the opposed word at @t: the nearest
- * name before it with only auxiliaries, negations and a relative pronoun
- * between ("Adeyemi, who hadn't missed", "the Hawks lost"), not a
- * place after a preposition; NULL when none is that close.
+ * name before it with only auxiliaries, negations, a relative pronoun
+ * and a verdict's verb between ("Adeyemi, who hadn't missed", "the Hawks
+ * lost", "Hollis was found guilty"), not a place after a preposition;
+ * NULL when none is that close.
  */
 static const PxEntity *
 opposed_subject (PxDocument *doc,
@@ -8522,7 +8584,8 @@ opposed_subject (PxDocument *doc,
       gboolean close = entity->end_token <= t && !entity->after_preposition;
 
       for (guint k = entity->end_token; close && k < t; k++)
-        close = px_word_is_one_of (px_document_token (doc, k)->norm, between);
+        close = px_word_is_one_of (px_document_token (doc, k)->norm, between)
+                || px_word_is_one_of (px_document_token (doc, k)->norm, verdict_verbs);
       if (close && (best == NULL || entity->end_token > best->end_token))
         best = entity;
     }
@@ -8650,6 +8713,37 @@ speakers_apart (Context    *ctx,
   return TRUE;
 }
 
+/* Whether one side is a party's word of guilt or innocence, a state
+ * given by a bare "is"/"was" in a sentence that names who says it
+ * ("prosecutors said he was guilty", "he is innocent, his lawyer says"),
+ * and the other a verdict ("was found not guilty", "was acquitted"): an
+ * accusation or a defence against the court's finding, both true.
+ */
+static gboolean
+party_against_verdict (Context    *ctx,
+                       const Item *a,
+                       const Item *b)
+{
+  const Item *items[2] = { a, b };
+  gboolean party[2], verdict[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      PxDocument *doc = ctx->documents[items[i]->source];
+      PxSentence *sentence = px_document_sentence (doc, items[i]->sentence);
+      guint t = items[i]->first_token;
+      const char *giver = state_giver (doc, sentence, t);
+      gboolean state = is_verdict_word (ctx, doc, sentence, t);
+      g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
+
+      speaker_words (doc, sentence, speakers);
+      party[i] = state && px_word_is_one_of (giver, being_verbs)
+                 && ((sentence->speaker != NULL && *sentence->speaker != '\0') || speakers->len > 0);
+      verdict[i] = state ? px_word_is_one_of (giver, verdict_verbs) : is_verb_use (ctx, doc, sentence, t);
+    }
+  return (party[0] && verdict[1]) || (party[1] && verdict[0]);
+}
+
 /* Two opposite statements (a negation and an assertion, or two
  * antonyms) contradict each other only in the same slot: the rest of
  * their clauses must say the same ("did not withdraw from the talks with
@@ -8691,7 +8785,7 @@ emit_opposed (Context    *ctx,
 
         if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
             || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b))
-            || speakers_apart (ctx, a, b))
+            || speakers_apart (ctx, a, b) || party_against_verdict (ctx, a, b))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
