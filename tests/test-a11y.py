@@ -11,6 +11,7 @@
 import ctypes
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,8 +71,9 @@ def walk(acc, depth=0):
 
 
 def clean_name(name):
-    # GTK 4.8 names a button with a mnemonic "_Add Add", or "_Open Files…
-    # Open Files…": keep the label.
+    # What a name reads as without GTK 4.8's doubling of a mnemonic's label
+    # ("_Add Add", "_Open Files… Open Files…"): a name that differs from it
+    # is garbled.
     if "_" in name:
         for k, ch in enumerate(name):
             if ch == " " and name[:k].replace("_", "") == name[k + 1:]:
@@ -82,12 +84,33 @@ def clean_name(name):
     return name
 
 
+# The roles a user acts on, and so hears named.
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "spin button", "entry", "text",
+            "password text", "combo box", "page tab", "page tab list", "list", "menu item", "slider"}
+
+
+def misnamed(acc):
+    """Why @acc's accessible name is not one a screen reader should say, or None:
+    a mnemonic's underscore ("_Add", "Add _Web Address…") or its label said
+    twice, any name said twice, or a widget's type for its name
+    ("GtkSearchEntry")."""
+    name = acc.get_name() or ""
+    half = len(name) // 2
+    if re.search(r"(^|\s)_[^\s_]", name) or clean_name(name) != name:
+        return "mnemonic"
+    if " " in name and name[:half].strip().lower() == name[half:].strip().lower():
+        return "said twice"
+    if re.fullmatch(r"(Gtk|Adw)[A-Z][A-Za-z]+", name):
+        return "its type"
+    return None
+
+
 def find_all(root, role=None, name=None, contains=None):
     found = []
     for acc in walk(root):
         try:
             acc_role = acc.get_role_name()
-            acc_name = clean_name(acc.get_name() or "")
+            acc_name = acc.get_name() or ""
         except gi.repository.GLib.Error:
             continue
         if role is not None and acc_role != role:
@@ -311,7 +334,7 @@ def main():
     app_log = open(os.path.join(home, "parallax.log"), "w+")
     app_proc = subprocess.Popen([parallax], env=env, stdout=app_log, stderr=subprocess.STDOUT)
 
-    print("1..14", flush=True)
+    print("1..16", flush=True)
     try:
         wait_for("the accessibility bus", a11y_bus_ready)
         app = wait_for("parallax on the accessibility bus", find_app)
@@ -511,16 +534,40 @@ def main():
         # and the spin buttons ("Text size Text Size": a label of its own
         # before its row's title; the halves compared in any case)
         for acc in find_all(app, role="check box") + find_all(app, role="spin button"):
-            name = acc.get_name() or ""
             if on_screen(acc):
                 named += 1
-                half = len(name) // 2
-                if "_" in name or clean_name(name) != name or (name[:half].strip().lower()
-                                                               == name[half:].strip().lower() and " " in name):
-                    garbled.append(name)
+                if misnamed(acc):
+                    garbled.append(acc.get_name())
         report(named > 10 and switches and not garbled,
                "buttons and switches are named by their labels, without mnemonics or repeats",
                "%d on screen, garbled: %r" % (named, garbled))
+
+        # Every control of every window, shown or not (a page of Preferences
+        # not opened, a column's Try Again before it fails, libadwaita's
+        # search in Preferences), is named as a screen reader should say it:
+        # "_Add Add" and "GtkSearchEntry" were in the tree.
+        bad = sorted({"%s %r: %s" % (acc.get_role_name(), acc.get_name(), misnamed(acc))
+                      for acc in walk(app) if acc.get_role_name() in CONTROLS and misnamed(acc)})
+        report(not bad, "every control of every window, shown or not, is named once and not by its type",
+               "; ".join(bad))
+
+        # A control in a row of Preferences is named by the row's title, as
+        # the row is, and described by the row's subtitle, which has its unit
+        # or what it does: "Time limit in seconds Time Limit" was read.
+        rows = {}
+        for row in find_all(app, role="list item"):
+            for acc in walk(row):
+                if acc.get_role_name() in ("spin button", "check box"):
+                    rows[acc] = row
+        said = ["%s %r (%r) in the row %r" % (acc.get_role_name(), acc.get_name(), acc.get_description(),
+                                             row.get_name())
+                for acc, row in rows.items()
+                if acc.get_name() != row.get_name() or not acc.get_description()]
+        limits = [acc.get_description() for acc in rows if acc.get_role_name() == "spin button"
+                  and acc.get_name() == "Time Limit"]
+        report(len(rows) >= 11 and not said and limits == ["Seconds a page may take to arrive"],
+               "a control in a row of Preferences is named as its row and described by its subtitle",
+               "%d controls in rows; %s; the time limit described %r" % (len(rows), "; ".join(said), limits))
 
         # Escape closes Preferences, a window of its own, once it has the X
         # input focus: with the focus nowhere it stays open.
@@ -593,7 +640,7 @@ def main():
         server.shutdown()
         shutil.rmtree(home, ignore_errors=True)
 
-    while len(results) < 14:
+    while len(results) < 16:
         report(False, "not reached")
     return 0 if all(results) else 1
 

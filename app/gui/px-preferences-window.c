@@ -119,6 +119,64 @@ scale_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* A row names the widget it activates by its title; GTK 4.8 reads a
+ * label of the widget's own before it ("Time limit in seconds Time
+ * Limit"), so the widget has none, and what the title leaves out (the
+ * unit, what the kind means) is the row's subtitle, given to the widget
+ * as its description: read after its name, as the row shows it under the
+ * title.
+ */
+static void
+describe_by_row (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+  const char *subtitle;
+
+  g_assert (row != NULL);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  if (subtitle != NULL && *subtitle != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+}
+
+/* A group names its list by its title; the groups here all have one, the
+ * one libadwaita shows the search's results in has none. */
+static gboolean
+is_in_untitled_group (GtkWidget *widget)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+  const char *title;
+
+  if (group == NULL)
+    return FALSE;
+  title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group));
+  return title == NULL || *title == '\0';
+}
+
+/* libadwaita builds a search entry, its results' list and the switchers
+ * between pages into every preferences window, the search hidden here
+ * (search-enabled is off): GTK 4.8 names each by its type, and the
+ * accessibility tree showed "GtkSearchEntry", "GtkListBox" and
+ * "AdwViewSwitcher" where a name goes.
+ */
+static void
+name_builtin_widgets (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Preferences"), -1);
+      else if (GTK_IS_LIST_BOX (child) && is_in_untitled_group (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Results"), -1);
+      else if (ADW_IS_VIEW_SWITCHER (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Pages"), -1);
+      name_builtin_widgets (child);
+    }
+}
+
 static void
 px_preferences_window_class_init (PxPreferencesWindowClass *klass)
 {
@@ -149,6 +207,10 @@ px_preferences_window_init (PxPreferencesWindow *self)
   g_settings_bind (self->settings, "text-scale", self->scale_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-timeout", self->timeout_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fetch-max-size", self->size_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  describe_by_row (GTK_WIDGET (self->scale_spin));
+  describe_by_row (GTK_WIDGET (self->timeout_spin));
+  describe_by_row (GTK_WIDGET (self->size_spin));
+  name_builtin_widgets (GTK_WIDGET (self));
 
   /* The highlight rows come from the kinds themselves, so a new kind
    * needs no change here.
@@ -174,6 +236,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), sample);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+      describe_by_row (sw);
       adw_preferences_group_add (self->kinds_group, row);
       self->kind_switches[k] = GTK_SWITCH (sw);
     }
@@ -187,6 +250,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
     gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+    describe_by_row (sw);
     adw_preferences_group_add (self->kinds_group, row);
     g_settings_bind (self->settings, "show-uncertain-differences", sw, "active", G_SETTINGS_BIND_DEFAULT);
   }

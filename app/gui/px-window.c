@@ -1181,9 +1181,36 @@ px_window_finalize (GObject *object)
  * label as typed for its accessible name, then adds its label's text: a
  * screen reader read "underscore Try Again Try Again". Without the
  * property, GTK names the button by its label's text, as it does any
- * other button. Done when a button is mapped (every button a user can
- * meet, the dialogs libadwaita builds included), for the whole program.
+ * other button. GTK sets the property each time the label is set, so the
+ * button class's property setter is followed for the whole program: a
+ * button built from a template or by libadwaita, shown or not yet (a
+ * page of Preferences not opened read "_Add Add"), relabelled or not.
  */
+static void (*button_set_property) (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec);
+
+static void
+unname_mnemonic_button (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+mnemonic_button_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  button_set_property (object, prop_id, value, pspec);
+  if (g_str_equal (pspec->name, "label") || g_str_equal (pspec->name, "use-underline"))
+    unname_mnemonic_button (GTK_BUTTON (object));
+}
+
+/* and gtk_button_set_label() called directly, from C, is seen when the
+ * button is shown */
 static gboolean
 mnemonic_button_mapped_cb (GSignalInvocationHint *hint,
                            guint                  n_values,
@@ -1192,9 +1219,8 @@ mnemonic_button_mapped_cb (GSignalInvocationHint *hint,
 {
   GObject *object = g_value_get_object (&values[0]);
 
-  if (GTK_IS_BUTTON (object) && gtk_button_get_use_underline (GTK_BUTTON (object))
-      && gtk_button_get_label (GTK_BUTTON (object)) != NULL)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  if (GTK_IS_BUTTON (object))
+    unname_mnemonic_button (GTK_BUTTON (object));
 
   return TRUE;
 }
@@ -1213,6 +1239,15 @@ px_window_class_init (PxWindowClass *klass)
   widget_class->unrealize = px_window_unrealize;
 
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, mnemonic_button_mapped_cb, NULL, NULL);
+  {
+    GObjectClass *button_class = g_type_class_ref (GTK_TYPE_BUTTON);
+
+    if (button_class->set_property != mnemonic_button_set_property)
+      {
+        button_set_property = button_class->set_property;
+        button_class->set_property = mnemonic_button_set_property;
+      }
+  }
 
   g_type_ensure (PX_TYPE_LIBRARY_VIEW);
   g_type_ensure (PX_TYPE_STORY_VIEW);
