@@ -1330,6 +1330,46 @@ test_claim_differences_spoken (Fixture       *fixture,
     /* Hedging, Number, Time */
     g_assert_cmpuint (n_badges, ==, 3);
   }
+
+  /* A claim one outlet alone carries is said so, with nothing of
+   * differences (it has none to differ from: "No differences" and
+   * "Differences: none" were read of each, as if the others agreed), and no
+   * claim is said to be "left out by none". */
+  {
+    guint n_alone = 0;
+    guint n_rows = 0;
+
+    for (guint index = 0; (row = claim_row_of (GTK_WIDGET (panel), index)) != NULL; index++)
+      {
+        PxClaimItem *claim = px_claim_row_get_claim (row);
+        g_autofree char *name = px_claim_item_dup_accessible_name (claim);
+        guint n_carriers = 0;
+        guint carrier = 0;
+
+        for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
+          if (px_claim_item_get_member (claim, source, NULL, NULL))
+            {
+              carrier = source;
+              n_carriers++;
+            }
+        description = px_claim_row_get_description (row);
+        g_assert_null (strstr (description, "none"));
+        if (n_carriers == 1 && !px_claim_item_has_differences (claim))
+          {
+            g_autofree char *alone = g_strdup_printf ("Only %s reports this.",
+                                                      px_claim_item_get_outlet (claim, carrier));
+
+            g_test_message ("claim %u: %s / %s", index + 1, name, description);
+            g_assert_true (g_str_has_suffix (name, alone));
+            g_assert_true (g_str_has_prefix (description, alone));
+            g_assert_null (strstr (description, "ifferences"));
+            n_alone++;
+          }
+        n_rows++;
+      }
+    g_assert_cmpuint (n_rows, >, 10);
+    g_assert_cmpuint (n_alone, >, 0);
+  }
 }
 
 /* Ctrl+N: the new story's first action, Add Web Address…, has the focus

@@ -625,6 +625,7 @@ px_claim_item_dup_accessible_name (PxClaimItem *self)
   g_autofree char *reported = NULL;
   g_autofree char *differences = NULL;
   guint n_differences;
+  guint n_carriers = 0;
 
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (self), NULL);
 
@@ -653,16 +654,29 @@ px_claim_item_dup_accessible_name (PxClaimItem *self)
         /* Translators: between two outlets' names in a list, "RT, BBC" */
         g_string_append (carriers, C_("outlets", ", "));
       g_string_append (carriers, outlet);
+      n_carriers++;
     }
-  /* Translators: part of a claim row's accessible name: the outlets that report the claim */
-  reported = g_strdup_printf (_("Reported by %s."), carriers->len > 0 ? carriers->str : _("none"));
+  if (n_carriers == 1)
+    /* Translators: part of a claim row's accessible name: the one outlet that reports the claim */
+    reported = g_strdup_printf (_("Only %s reports this."), carriers->str);
+  else
+    /* Translators: part of a claim row's accessible name: the outlets that report the claim */
+    reported = g_strdup_printf (_("Reported by %s."), carriers->len > 0 ? carriers->str : _("none"));
 
   /* One between claims is among the links of every claim it spans. */
   for (guint d = 0; d < self->differences->len; d++)
     if (((PxClaimItemDifference *) g_ptr_array_index (self->differences, d))->claims == NULL)
       n_differences++;
+  /* A claim one outlet alone carries has nothing to differ from: "No
+   * differences" was said of each, as if the others agreed. Of one the
+   * outlets share, none found is not none there (the status line's words). */
+  if (n_differences == 0 && n_carriers < 2)
+    /* Translators: a claim row's accessible name when one outlet alone reports the claim: "Claim 5:
+     * Officials said… Only BBC reports this." %1$u is the claim's number, %2$s its first words, %3$s
+     * who reports it */
+    return g_strdup_printf (_("Claim %1$u: %2$s %3$s"), self->index + 1, text, reported);
   if (n_differences == 0)
-    differences = g_strdup (_("No differences."));
+    differences = g_strdup (_("No differences found."));
   else
     /* Translators: part of a claim row's accessible name */
     differences = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference.", "%u differences.", n_differences),

@@ -147,7 +147,8 @@ px_claim_row_set_claim (PxClaimRow  *self,
   g_autoptr(GString) badges_tooltip = g_string_new (NULL);
   g_autoptr(GString) links = g_string_new (NULL);
   g_autoptr(GString) own = g_string_new (NULL);
-  g_autofree char *accessible = NULL;
+  g_autoptr(GString) accessible = g_string_new (NULL);
+  guint n_carriers = 0;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   gboolean seen[PX_N_HIGHLIGHT_KINDS] = { FALSE };
 
@@ -193,6 +194,8 @@ px_claim_row_set_claim (PxClaimRow  *self,
       if (list->len > 0)
         g_string_append (list, ", ");
       g_string_append (list, outlet);
+      if (carried)
+        n_carriers++;
     }
 
   for (guint d = 0; d < px_claim_item_get_n_differences (claim); d++)
@@ -277,15 +280,37 @@ px_claim_row_set_claim (PxClaimRow  *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), px_claim_item_get_n_links (claim) > 0);
 
-  /* Translators: the accessible description of a claim: who reports it, who leaves it out, how they differ */
-  accessible = g_strdup_printf (_("Reported by %s. Left out by %s. Differences: %s."),
-                                carriers->len > 0 ? carriers->str : _("none"),
-                                missing->len > 0 ? missing->str : _("none"),
-                                kinds->len > 0 ? kinds->str : _("none"));
+  /* Who reports it, who leaves it out, how they differ, each said only
+   * when there is something to say: "Left out by none. Differences:
+   * none." was read of every claim all the outlets carry, and of one an
+   * outlet alone carries, "Differences: none", as if the others agreed. */
+  if (n_carriers == 1)
+    /* Translators: part of a claim's accessible description: the one outlet that reports it */
+    g_string_append_printf (accessible, _("Only %s reports this."), carriers->str);
+  else
+    /* Translators: part of a claim's accessible description: the outlets that report it */
+    g_string_append_printf (accessible, _("Reported by %s."), carriers->len > 0 ? carriers->str : _("none"));
+  if (missing->len > 0)
+    {
+      g_string_append_c (accessible, ' ');
+      /* Translators: part of a claim's accessible description: the outlets that leave it out */
+      g_string_append_printf (accessible, _("Left out by %s."), missing->str);
+    }
+  if (kinds->len > 0)
+    {
+      g_string_append_c (accessible, ' ');
+      /* Translators: part of a claim's accessible description: its kinds of difference */
+      g_string_append_printf (accessible, _("Differences: %s."), kinds->str);
+    }
+  else if (n_carriers > 1)
+    {
+      g_string_append_c (accessible, ' ');
+      g_string_append (accessible, _("No differences found."));
+    }
   /* and how each differs from another claim, and how to reach what the
    * row's buttons do: the row is one Tab stop, its buttons are not. */
   g_free (self->description);
-  self->description = g_strconcat (accessible, own->str, links->str,
+  self->description = g_strconcat (accessible->str, own->str, links->str,
                                    /* Translators: the end of a claim's accessible description; the
                                     * Menu key and Shift+F10 open the claim's menu */
                                    " ", _("Menu or Shift+F10: verdict on this claim and the claims it differs from."),
