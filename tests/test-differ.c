@@ -5236,6 +5236,10 @@ test_entity_speakers (void)
   assert_flagged ("Kremlin aide Yuri Ushakov said Putin told Trump about the incident in a phone call on Monday.",
                   "Kremlin spokesman Dmitry Peskov said Putin told Trump about the incident in a phone call on Monday.",
                   PX_DIFFERENCE_ENTITY, NULL, NULL);
+  /* the speaker named past a role after the verb, behind a quotation */
+  assert_flagged ("“We have never seen water like this in the valley,” regional president Ana Ferreiro told reporters.",
+                  "“We have never seen water like this in the valley,” said Spain's interior minister, Luis Prado.",
+                  PX_DIFFERENCE_ENTITY, "Ana Ferreiro", "Luis Prado");
   /* whom a witness told is who listened, not who spoke */
   assert_not_flagged ("A witness told NBC News that the gunman fired at least ten shots inside the plant before police arrived.",
                       "A witness told CNN that the gunman fired at least ten shots inside the plant before police arrived.",

@@ -1005,6 +1005,25 @@ test_cues_pronoun_speaker_sex (void)
   g_assert_cmpstr (px_document_sentence (told, 4)->speaker, ==, "ostrowski");
 }
 
+/* After a quotation, the verb of saying may name its speaker past the
+ * role ("said the harbour master, Ruth Okafor"); with no quotation before
+ * it, a name after a role may be what is said ("said the harbour master,
+ * Ruth Okafor, had ordered"), and a clause of its own between is no role.
+ */
+static void
+test_cues_speaker_after_role (void)
+{
+  g_autoptr(PxDocument) doc = analyse ("“The pumps failed at midnight,” said the harbour master, Ruth Okafor.",
+                                       "“We lost the ferry,” said Norway's transport minister, Tomas Reyes.",
+                                       "At the port, officials said the harbour master, Ruth Okafor, had ordered the evacuation.",
+                                       "“We will rebuild,” said the mayor after meeting Tomas Reyes.", NULL);
+
+  g_assert_cmpstr (px_document_sentence (doc, 0)->speaker, ==, "okafor");
+  g_assert_cmpstr (px_document_sentence (doc, 1)->speaker, ==, "reyes");
+  g_assert_cmpstr (px_document_sentence (doc, 2)->speaker, !=, "okafor");
+  g_assert_cmpstr (px_document_sentence (doc, 3)->speaker, !=, "reyes");
+}
+
 static void
 test_cues_not_attribution (void)
 {
@@ -1263,6 +1282,7 @@ main (int    argc,
   g_test_add_func ("/text/cues", test_cues);
   g_test_add_func ("/text/cues-speaker-across-paragraphs", test_cues_speaker_across_paragraphs);
   g_test_add_func ("/text/cues-pronoun-speaker-sex", test_cues_pronoun_speaker_sex);
+  g_test_add_func ("/text/cues-speaker-after-role", test_cues_speaker_after_role);
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);

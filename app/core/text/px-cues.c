@@ -501,9 +501,65 @@ tells_someone (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether the person @entity after the verb of saying that ends before
+ * @verb_end is named past a role told before the name, where the verb
+ * follows a quotation: “We have never seen anything like this,” said
+ * Spain's interior minister, Luis Prado. What stands between is the role:
+ * lower-case words, "the", "of", an owner's name ("Spain's") and a comma,
+ * ending in a lower-case word, and the name closes the sentence or a
+ * phrase. Outside that order, "said police chief John Smith had resigned"
+ * may be a clause about Smith, so a name right after the verb is asked.
+ */
+static gboolean
+named_after_role (PxDocument     *doc,
+                  PxSentence     *sentence,
+                  guint           verb,
+                  guint           verb_end,
+                  const PxEntity *entity)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  guint last = verb_end;
+  const PxToken *before, *after;
+
+  if (entity->kind != PX_ENTITY_PERSON || verb == sentence->first_token
+      || entity->first_token <= verb_end || entity->first_token - verb_end > 7)
+    return FALSE;
+  before = px_document_token (doc, verb - 1);
+  if (before->kind != PX_TOKEN_QUOTE_CLOSE
+      && !(verb > sentence->first_token + 1 && g_str_equal (before->norm, ",")
+           && px_document_token (doc, verb - 2)->kind == PX_TOKEN_QUOTE_CLOSE))
+    return FALSE;
+  for (guint t = verb_end; t < entity->first_token; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ",") && t + 1 == entity->first_token)
+        continue;
+      if (token->kind != PX_TOKEN_WORD)
+        return FALSE;
+      if (token->is_capital && !token->sentence_initial)
+        {
+          /* an owner's name: "Spain's" */
+          if (!g_str_has_suffix (token->norm, "'s"))
+            return FALSE;
+          continue;
+        }
+      if (token->is_stop && !px_word_is_one_of (token->norm, (const char * const[]) { "the", "of", NULL }))
+        return FALSE;
+      last = t;
+    }
+  if (px_document_token (doc, last)->is_stop || px_document_token (doc, last)->is_capital)
+    return FALSE;
+  if (entity->end_token >= end)
+    return TRUE;
+  after = px_document_token (doc, entity->end_token);
+  return after->kind == PX_TOKEN_PUNCT;
+}
+
 /* The entity closest to a verb of saying at token @verb, before it ("Lavrov
  * said", "Sergei Lavrov, Russia's foreign minister, said") or after it
- * ("said Lavrov", "according to Lavrov").
+ * ("said Lavrov", "according to Lavrov", or past a role after a quotation,
+ * named_after_role()).
  */
 static const PxEntity *
 find_speaker (PxDocument *doc,
@@ -532,7 +588,9 @@ find_speaker (PxDocument *doc,
       /* after the verb only right after it: "said Lavrov", not "said Ukraine attacked";
        * and never after a verb of telling, whose object is who listens:
        * "a witness told NBC Philadelphia" */
-      if (entity->first_token >= verb_end && (distance > 1 || tells_someone (doc, verb_end)))
+      if (entity->first_token >= verb_end
+          && ((distance > 1 && !named_after_role (doc, sentence, verb, verb_end, entity))
+              || tells_someone (doc, verb_end)))
         continue;
       /* before it, not past a common noun that says it: "..., witnesses said" */
       if (entity->end_token < verb && verb > sentence->first_token && said_by_common_noun (doc, verb))
