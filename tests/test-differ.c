@@ -5261,6 +5261,18 @@ test_attribution_present_tense (void)
 /* Unnamed sources are shown only for what both outlets say: the source
  * tells of her stay now, the other outlet of her stay in 2010.
  */
+/* What unnamed sources tell, retold plainly in words partly of another
+ * outlet's own ("weighing a bid" / "preparing an offer"), is one
+ * statement.
+ */
+static void
+test_attribution_retold (void)
+{
+  assert_flagged ("Rival mining group Copperhill Resources is also weighing a bid, three people familiar with the talks said.",
+                  "Copperhill Resources, another mining group, is also preparing an offer.",
+                  PX_DIFFERENCE_ATTRIBUTION, NULL, NULL);
+}
+
 static void
 test_attribution_same_statement (void)
 {
@@ -6357,6 +6369,7 @@ main (int   argc,
   g_test_add_func ("/differ/json", test_json_fields);
   g_test_add_func ("/differ/attribution/present-tense", test_attribution_present_tense);
   g_test_add_func ("/differ/attribution/same-statement", test_attribution_same_statement);
+  g_test_add_func ("/differ/attribution/retold", test_attribution_retold);
   g_test_add_func ("/differ/attribution/of-the-sourced-sentence", test_attribution_of_the_sourced_sentence);
   g_test_add_func ("/differ/hedging/quotation-across-paragraphs", test_hedging_quotation_across_paragraphs);
   g_test_add_func ("/differ/confidence-model", test_confidence_model);

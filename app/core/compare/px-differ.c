@@ -7266,12 +7266,15 @@ says_who_said_it (Context *ctx,
 /* How much of the shorter of two statements the other must say for a
  * speaker's word, or unnamed sources', against a plain statement to be
  * worth showing: the project's own stories (the plain outlet retells the
- * speaker's claim) reach it, most loose pairs of the development keys,
- * which record none of these, do not ("a source tells the agency he is now
- * at the Hollowbrook Clinic, where he has been before" against "he was
- * there in 2015").
+ * speaker's claim, often in words of its own: "is also considering an
+ * offer, two people familiar with the matter told Reuters" / "is also
+ * preparing a counterbid", 0.57) reach it, most loose pairs of the
+ * development keys, which record none of these, do not ("a source tells
+ * the agency he is now at the Hollowbrook Clinic, where he has been
+ * before" against "he was there in 2015"); at 0.5 a key set's first such
+ * false flag comes.
  */
-#define ATTRIBUTION_OVERLAP 0.6
+#define ATTRIBUTION_OVERLAP 0.55
 
 /* The best slot_overlap() of the member sentences of @a with the member
  * @rb of another source.
