@@ -4921,6 +4921,13 @@ test_time_dated_verb (void)
   assert_flagged ("A jury on Thursday convicted Lena Marsh of embezzlement.",
                   "Embattled charity boss Lena Marsh was found guilty of embezzlement Wednesday.",
                   PX_DIFFERENCE_TIME, "Thursday", "Wednesday");
+  /* an adverb between the modal and its verb; a year's end is that year */
+  assert_flagged ("It will also close two assembly plants in Ohio by the end of 2027.",
+                  "Two Ohio assembly plants will close by the end of 2028.",
+                  PX_DIFFERENCE_TIME, "2027", "2028");
+  assert_not_flagged ("The carmaker will also shut two plants in Michigan by the end of 2027.",
+                      "The carmaker will shut two plants in Michigan in 2027.",
+                      PX_DIFFERENCE_TIME);
 }
 
 /* A time of one verb dates another act when the verb is done to a thing

@@ -856,6 +856,19 @@ nth_time (PxDocument *doc,
   return &g_array_index (s->times, PxTimeExpr, n);
 }
 
+/* A part of a year named before it falls in that year, as "in 2027"
+ * does; a count after "half of" is no year.
+ */
+static void
+test_times_part_of_year (void)
+{
+  g_autoptr(PxDocument) end = analyse ("The carmaker will close two plants by the end of 2027.", NULL);
+  g_autoptr(PxDocument) count = analyse ("Nearly half of 2000 workers at the plant were laid off.", NULL);
+
+  g_assert_cmpint (nth_time (end, 0)->year, ==, 2027);
+  g_assert_null (px_document_sentence (count, 0)->times);
+}
+
 static void
 test_times (void)
 {
@@ -1283,6 +1296,7 @@ main (int    argc,
   g_test_add_func ("/text/cues-speaker-across-paragraphs", test_cues_speaker_across_paragraphs);
   g_test_add_func ("/text/cues-pronoun-speaker-sex", test_cues_pronoun_speaker_sex);
   g_test_add_func ("/text/cues-speaker-after-role", test_cues_speaker_after_role);
+  g_test_add_func ("/text/times-part-of-year", test_times_part_of_year);
   g_test_add_func ("/text/cues-not-attribution", test_cues_not_attribution);
   g_test_add_func ("/text/entities", test_entities);
   g_test_add_func ("/text/hostile", test_hostile_text);

@@ -4415,6 +4415,27 @@ modifies_noun (Context    *ctx,
   return after->kind == PX_TOKEN_WORD && !after->is_stop && lexeme_of (ctx, after->norm)->is_noun;
 }
 
+/* Whether the word at @t follows "will", "would", "shall" or "must",
+ * right after it or past one adverb of time or addition ("will also
+ * close", "would eventually shut", "will still open").
+ */
+static gboolean
+after_modal (PxDocument *doc,
+             PxSentence *sentence,
+             guint       t)
+{
+  static const char * const modals[] = { "will", "would", "shall", "must", NULL };
+  static const char * const adverbs[] = { "also", "still", "now", "soon", "then", "later", "eventually", "finally",
+                                          "permanently", "temporarily", NULL };
+
+  if (t <= sentence->first_token)
+    return FALSE;
+  if (px_word_is_one_of (px_document_token (doc, t - 1)->norm, modals))
+    return TRUE;
+  return t > sentence->first_token + 1 && px_word_is_one_of (px_document_token (doc, t - 1)->norm, adverbs)
+         && px_word_is_one_of (px_document_token (doc, t - 2)->norm, modals);
+}
+
 /* The verb whose happening a time dates: the nearest verb before it in
  * its clause ("launched 91 drones at the residence on Sunday night"), else
  * after it ("On Friday, a bomb exploded"); NULL when there is none.
@@ -4511,10 +4532,10 @@ time_predicate (Context          *ctx,
             return token;
           }
         /* a plain form after a modal is a verb wherever the day stands in
-         * its clause: "will shut two plants in Michigan in 2027" */
+         * its clause: "will shut two plants in Michigan in 2027", "will
+         * also close two plants" */
         if (!saying && !lexeme->verb_form && lexeme->is_verb && t > (int) first
-            && px_word_is_one_of (px_document_token (doc, t - 1)->norm,
-                                  (const char * const[]) { "will", "would", "shall", "must", NULL }))
+            && after_modal (doc, sentence, (guint) t))
           {
             *spoken = FALSE;
             return token;

@@ -2739,6 +2739,25 @@ match_game_clock (PxDocument *doc,
   return last;
 }
 
+/* Whether the year at token @i closes "the end of", "the start of", "the
+ * beginning of", "the middle of" or "the first half of": a part of that
+ * year, which falls in it as "in 2027" does; not a count of a noun after
+ * it ("half of 2000 people").
+ */
+static gboolean
+part_of_year_before (PxDocument *doc,
+                     PxSentence *sentence,
+                     guint       i)
+{
+  static const char * const parts[] = { "end", "start", "beginning", "middle", "half", "quarter", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+  const PxToken *next = i + 1 < end ? px_document_token (doc, i + 1) : NULL;
+
+  return i >= sentence->first_token + 3 && g_str_equal (px_document_token (doc, i - 1)->norm, "of")
+         && g_strv_contains (parts, px_document_token (doc, i - 2)->norm)
+         && (next == NULL || next->kind != PX_TOKEN_WORD || next->is_stop || next->is_capital);
+}
+
 static void
 scan_times (PxDocument *doc,
             PxSentence *sentence)
@@ -2864,8 +2883,10 @@ scan_times (PxDocument *doc,
               last = i + 4;
             }
           /* "signed in 2019": a year alone, which only the same verb's
-           * year answers (the differ's time_same_topic()) */
-          else if (m == 0 && i > sentence->first_token && g_str_equal (norm_at (doc, i - 1, end), "in")
+           * year answers (the differ's time_same_topic()); "by the end of
+           * 2027", "at the start of 2026" fall in that year too */
+          else if (m == 0 && i > sentence->first_token
+                   && (g_str_equal (norm_at (doc, i - 1, end), "in") || part_of_year_before (doc, sentence, i))
                    && px_quantity_parse_number (doc, i, end, &day) == 1 && day >= 1900 && day <= 2100
                    && day == (int) day && strlen (token->norm) == 4)
             t.year = (int) day;
