@@ -4930,6 +4930,22 @@ test_time_dated_verb (void)
                       PX_DIFFERENCE_TIME);
 }
 
+/* An "-ing" word after an article is a thing, not the verb its day
+ * dates: "disclosed the talks in a regulatory filing late Monday" dates
+ * the disclosure, which "confirmed the talks" tells too; two things made
+ * known are two happenings.
+ */
+static void
+test_time_gerund_named (void)
+{
+  assert_flagged ("Harwell Bank confirmed the merger talks in a statement to the stock exchange at 7 a.m. on Tuesday.",
+                  "Harwell Bank disclosed the merger talks in a regulatory filing late Monday.",
+                  PX_DIFFERENCE_TIME, "7 a.m. on Tuesday", "late Monday");
+  assert_not_flagged ("Harwell Bank confirmed the merger talks in a statement to the stock exchange on Tuesday.",
+                      "Harwell Bank announced the job cuts in a regulatory filing late Monday.",
+                      PX_DIFFERENCE_TIME);
+}
+
 /* A time of one verb dates another act when the verb is done to a thing
  * of the subject's ("had his jersey retired"): no rival of the subject's
  * own act ("retiring in 1993"); the same thing's acts still differ.
@@ -6371,6 +6387,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/scope", test_number_scope);
   g_test_add_func ("/differ/time/undergoer", test_time_undergoer);
   g_test_add_func ("/differ/time/dated-verb", test_time_dated_verb);
+  g_test_add_func ("/differ/time/gerund-named", test_time_gerund_named);
   g_test_add_func ("/differ/entity/speakers", test_entity_speakers);
   g_test_add_func ("/differ/entity/same-place", test_entity_same_place);
   g_test_add_func ("/differ/json", test_json_fields);

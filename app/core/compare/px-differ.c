@@ -4436,6 +4436,28 @@ after_modal (PxDocument *doc,
          && px_word_is_one_of (px_document_token (doc, t - 2)->norm, modals);
 }
 
+/* Whether the "-ing" word at @t names a thing, after an article or an
+ * owner and at most one word between that is no verb's form: "in a
+ * regulatory filing late Sunday", "at his sentencing", not "was filing
+ * late Sunday".
+ */
+static gboolean
+gerund_named (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  const PxToken *before;
+
+  if (!g_str_has_suffix (px_document_token (doc, t)->norm, "ing") || t < sentence->first_token + 1)
+    return FALSE;
+  before = px_document_token (doc, t - 1);
+  if (is_article_or_owner (before->norm))
+    return TRUE;
+  return t >= sentence->first_token + 2 && before->kind == PX_TOKEN_WORD && !before->is_stop
+         && !lexeme_of (ctx, before->norm)->verb_form && is_article_or_owner (px_document_token (doc, t - 2)->norm);
+}
+
 /* The verb whose happening a time dates: the nearest verb before it in
  * its clause ("launched 91 drones at the residence on Sunday night"), else
  * after it ("On Friday, a bomb exploded"); NULL when there is none.
@@ -4540,7 +4562,7 @@ time_predicate (Context          *ctx,
             *spoken = FALSE;
             return token;
           }
-        if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t)))
+        if (!saying && (!lexeme->verb_form || modifies_noun (ctx, doc, sentence, t) || gerund_named (ctx, doc, sentence, t)))
           continue;
         /* the day of the saying stands next to the verb ("said
          * Saturday", "said on Saturday"); "declared a state of emergency
