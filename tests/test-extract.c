@@ -333,6 +333,19 @@ static const char * const fixtures[] = {
    * list items were counted as its entries)
    */
   "timeline-in-divs",
+  /* a story of three short paragraphs in a <font> of a layout table's
+   * cell, under a box holding a label of three words and two commas and
+   * no sentence (extract20): the label's box was the article, for its
+   * <div> and its commas
+   */
+  "short-story-label-box",
+  /* a short story in three boxes of classes of their own, empty slots
+   * between them, in a layout table's cell (extract20): the second and
+   * third parts, each under the floor a long story's parts are gathered
+   * by, are the story's; a box headed "From the archive" beside them is
+   * not
+   */
+  "story-split-unnamed-parts",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

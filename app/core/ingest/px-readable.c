@@ -3553,6 +3553,63 @@ opens_with_lead (Walk *walk,
   return strstr (squashed, walk->lead) != NULL;
 }
 
+/* TRUE when @text ends a sentence: a full stop, a question or an
+ * exclamation mark (or a run of them) after a letter or a digit, before
+ * a space, a closing quotation mark or bracket, or the text's end.
+ */
+static gboolean
+text_ends_sentence (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      const char *after = c;
+
+      if ((*c != '.' && *c != '!' && *c != '?') || c == text || !g_ascii_isalnum (c[-1]))
+        continue;
+      for (;;)
+        {
+          if (*after == '.' || *after == '!' || *after == '?' || *after == '"' || *after == '\'' || *after == ')')
+            after++;
+          else if (g_str_has_prefix (after, "\u201d") || g_str_has_prefix (after, "\u2019"))
+            after += strlen ("\u201d");
+          else
+            break;
+        }
+      if (*after == '\0' || g_ascii_isspace (*after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* how much of a box's text is read for a sentence's end */
+#define PX_READABLE_SENTENCE_BYTES 4096
+
+/* TRUE when a text of @node ends a sentence ("... on Monday.", "... in
+ * 1974.\u201d", each paragraph's text read on its own); a label or a
+ * headline ends none.
+ */
+static gboolean
+holds_sentence_end (xmlNode *node)
+{
+  gsize seen = 0;
+
+  for (xmlNode *n = node->children; n != NULL && seen < PX_READABLE_SENTENCE_BYTES;)
+    {
+      gboolean descend = TRUE;
+
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        {
+          seen += strlen ((const char *) n->content);
+          if (text_ends_sentence ((const char *) n->content))
+            return TRUE;
+        }
+      else if (n->type == XML_ELEMENT_NODE)
+        descend = !(tag_flags (n) & TAG_DROPPED);
+      n = _px_html_next (n, node, descend);
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -3631,6 +3688,23 @@ pick_top (Walk *walk,
         last = parent->score;
       }
   }
+
+  /* A box of less text than a short story, ending no sentence (a label
+   * "FEATURES, VIEWS, ANALYSIS" scored for its <div> and its commas over
+   * a story of three short paragraphs in a <font>), is no article: the
+   * strongest candidate beside it holding a story's worth of text with
+   * few links is. (A brief ends its sentences; a headline's box holds the
+   * story's paragraphs beside it, and the candidates around it are its
+   * ancestors.)
+   */
+  if (best->text_len < PX_READABLE_HEADLINE_STORY && !holds_sentence_end (best->node))
+    for (guint k = 1; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k]->text_len >= PX_READABLE_HEADLINE_STORY && link_density (top[k]) < 0.25
+          && !is_ancestor (walk, top[k], best))
+        {
+          best = top[k];
+          break;
+        }
 
   /* An article starts at its headline: a container that holds the
    * headline deep inside, after the page's menus, or not at all (readers'
@@ -4272,6 +4346,14 @@ gather (Walk       *walk,
         g_ptr_array_add (parts, sibling);
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score >= top->score * 0.5
                && same_unnamed_kind (top->node, c))
+        g_ptr_array_add (parts, sibling);
+      /* a short story's next part, in a box of a class of its own after
+       * an advertisement's slot, scoring under the floor of 10 as the top
+       * candidate does: half as strong as it, no heading (a box of other
+       * things is headed: "Latest"), few links, a paragraph of prose
+       */
+      else if ((sibling->flags & INFO_CANDIDATE) && sibling->score >= top->score * 0.5
+               && sibling->n_heading == 0 && link_density (sibling) < 0.25 && holds_prose (c))
         g_ptr_array_add (parts, sibling);
       /* more of the article a level or two deeper, in wrappers of one
        * element each, counts as a block of its own kind would beside the

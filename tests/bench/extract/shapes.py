@@ -42,8 +42,47 @@ set in (headings the shape adds count against precision). "plain" also
 lists the text's own paragraphs Parallax drops (--lines): a rule that
 throws away a real report's sentence shows there.
 
+With --dev it reads no ECB+ text: it rewrites the development pages of
+L3S-GN1 (folders not starting c, d, e or f; the held-out ones are never
+read) the ways other sites write theirs, each kind alone or with others,
+through lxml's parse (the page decoded by its declared character set and
+written back as UTF-8), and scores each rewritten page against its key with
+score.py's shingle metric. The story's element is the deepest holding 85%
+of the key's words as the page has them; the kinds:
+
+  roundtrip         the parse and serialisation alone (what the others are
+                    measured against: one page, 599fc2eb, is lost by it,
+                    a script whose address runs into the page)
+  unnamed           no class, id, role, microdata, data-* or aria-*
+                    attribute, no name but a <meta>'s or a field's
+  plain-tags        <article>, <main>, <section>, <aside>, <header>,
+                    <footer> and <nav> made <div>s
+  untitled          the <title> (og:title, twitter:title) the site's name
+  divs              every <p> a <div>
+  br                the story's <p>s runs of text between <br><br>
+  split             the story's blocks in three sibling boxes of classes of
+                    their own, an empty slot between them (not done where
+                    its blocks are rows, cells or items)
+  table-cell        the story's blocks in a layout table's cell, a column
+                    of links in the cell before it
+  article-whole     one <article> around the whole <body>
+  thread            readers' comments of twice the story's words (other
+                    pages' paragraphs, in one of four shapes) after it
+  thread-articles   the same, each comment an <article>, the page's own
+                    <article>s and <main> made <div>s
+  links             twenty other stories' headline links and leads after it
+  short             the story cut after its third block (its key cut to the
+                    lines left)
+  short-thread, short-links, bare (unnamed, plain-tags and untitled),
+  bare-short-thread, bare-split, bare-br, bare-table: those together
+
+Each kind is reported as F1 (P, R) over the pages, with the pages "lost"
+(F1 under 0.5 where the roundtrip's is not) and "worse" (0.05 under the
+roundtrip's); --pages lists every page a second BENCH gives otherwise.
+
 Usage: shapes.py BENCH [BENCH2] [--lines] [--keep] [--only=SHAPE,...]   (BENCH: px-bench-extract; a
 second one is scored beside the first, in the same run)
+       shapes.py BENCH [BENCH2] --dev [--pages] [--keep] [--only=KIND,...]
 """
 import collections
 import glob
@@ -55,6 +94,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 ECB = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                     "../../../../shared/corpus/ecbplus-dev/events"))
@@ -346,10 +387,11 @@ def run(bench, paths):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show = "--lines" in sys.argv
-    docs = texts()
     tmp = tempfile.mkdtemp(prefix="px-shapes-")
     try:
-        return measure(args, show, docs, tmp)
+        if "--dev" in sys.argv:
+            return measure_dev(args, tmp)
+        return measure(args, show, texts(), tmp)
     finally:
         if "--keep" in sys.argv:
             print(f"pages kept in {tmp}")
@@ -393,6 +435,400 @@ def measure(args, show, docs, tmp):
             for para in body:
                 if " " + " ".join(words(para)) + " " not in out:
                     print(os.path.basename(p), "|", para[:160])
+    return 0
+
+
+# ---- --dev: the L3S-GN1 development pages rewritten as other sites write theirs ----
+
+L3S = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                    "../../../../shared/corpus/l3s-gn1/pages"))
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
+SEMANTIC = ("article", "main", "section", "aside", "header", "footer", "nav")
+NAMING = ("class", "id", "role", "itemprop", "itemtype", "itemscope", "itemid", "rel")
+
+
+def dev_folders():
+    """The development part of L3S-GN1: folders not starting c, d, e or f."""
+    return sorted(d for d in os.listdir(L3S) if d[0].lower() not in "cdef")
+
+
+def dev_parse(raw):
+    """The page as lxml reads it, decoded by its declared character set
+    (windows-1252 when it declares none that fits); NUL bytes dropped, as
+    lxml stops at them."""
+    import lxml.html
+    m = CHARSET.search(raw[:4096])
+    name = m.group(1).decode("ascii", "replace").lower() if m else "utf-8"
+    name = {"iso8859_1": "cp1252", "iso-8859-1": "cp1252", "latin1": "cp1252",
+            "x-user-defined": "cp1252", "gb2312": "gb18030"}.get(name, name)
+    try:
+        text = raw.decode(name, errors="strict" if name in ("utf-8", "utf8") else "replace")
+    except (LookupError, UnicodeDecodeError):
+        text = raw.decode("cp1252", errors="replace")
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text).replace("\0", "")
+    return lxml.html.document_fromstring(text)
+
+
+def dev_serialize(doc):
+    import lxml.html
+    for m in doc.xpath("//meta[@charset or translate(@http-equiv, 'CONTENT-YP', 'content-yp')='content-type']"):
+        m.getparent().remove(m)
+    head = doc.find("head")
+    if head is None:
+        head = lxml.html.Element("head")
+        doc.insert(0, head)
+    head.insert(0, el("meta", charset="utf-8"))
+    return b"<!DOCTYPE html>\n" + lxml.html.tostring(doc, encoding="utf-8", method="html")
+
+
+def el(tag, text=None, **attrs):
+    import lxml.html
+    e = lxml.html.Element(tag)
+    for k, v in attrs.items():
+        e.set(k.rstrip("_"), v)
+    e.text = text
+    return e
+
+
+def key_weigher(key):
+    """A function giving a piece of text its number of words when half its
+    4-word shingles or more are the key's (0 otherwise)."""
+    k = words(key)
+    want = set(tuple(k[i:i + 4]) for i in range(len(k) - 3))
+
+    def weigh(text):
+        t = words(text or "")
+        if len(t) < 4:
+            return 0
+        hit = sum(tuple(t[i:i + 4]) in want for i in range(len(t) - 3))
+        return len(t) if hit * 2 >= len(t) - 3 else 0
+    return weigh
+
+
+def story_element(doc, weigh):
+    """(the deepest element holding 85% of the key's words as the page has
+    them or None, each element's key words)."""
+    held = {}
+    for e in reversed(list(doc.iter())):
+        if not isinstance(e.tag, str):
+            continue
+        own = weigh(e.text) if e.tag not in ("script", "style") else 0
+        held[e] = own + sum(weigh(c.tail) + held.get(c, 0) for c in e)
+    node = doc.find("body") if doc.find("body") is not None else doc
+    whole = held.get(node, 0)
+    if whole == 0:
+        return None, held
+    while True:
+        inner = [c for c in node if isinstance(c.tag, str) and held.get(c, 0) >= 0.85 * whole]
+        if not inner:
+            return node, held
+        node = inner[0]
+
+
+def rw_unnamed(doc, ctx):
+    """No class, id, role, microdata, data-* or aria-* attribute, no name
+    but a <meta>'s or a field's."""
+    for e in doc.iter():
+        if not isinstance(e.tag, str):
+            continue
+        for a in list(e.attrib):
+            if (a in NAMING or a.startswith(("data-", "aria-"))
+                    or (a == "name" and e.tag not in ("meta", "input", "select", "textarea"))):
+                del e.attrib[a]
+
+
+def rw_plain_tags(doc, ctx):
+    for e in doc.iter(*SEMANTIC):
+        e.tag = "div"
+
+
+def rw_untitled(doc, ctx):
+    """A <title> (and og:title, twitter:title) naming the site only."""
+    for t in doc.iter("title"):
+        for c in list(t):
+            t.remove(c)
+        t.text = "Example News"
+    for m in doc.iter("meta"):
+        if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title", "title", "headline"):
+            m.set("content", "Example News")
+
+
+def rw_divs(doc, ctx):
+    for e in doc.iter("p"):
+        e.tag = "div"
+
+
+def rw_br(doc, ctx):
+    """The story's <p>s as runs of text between <br><br>."""
+    if ctx["story"] is None:
+        return
+    for p in list(ctx["story"].iter("p")):
+        if p.getparent() is not None and p is not ctx["story"]:
+            p.append(el("br"))
+            p.append(el("br"))
+            p.drop_tag()
+
+
+def rw_split(doc, ctx):
+    """The story's blocks, from the first holding its text to the last, in
+    three sibling boxes of classes of their own, an empty slot between."""
+    story, held, weigh = ctx["story"], ctx["held"], ctx["weigh"]
+    if story is None or story.tag in ("table", "tbody", "thead", "tr", "ul", "ol", "dl"):
+        return
+    kids = [c for c in story if isinstance(c.tag, str)]
+    if any(c.tag in ("tr", "td", "th", "li", "dt", "dd", "tbody") for c in kids):
+        return  # rows, cells and items cannot be set in <div>s
+    bearing = [k for k, c in enumerate(kids) if held.get(c, 0) or weigh(c.tail)]
+    if len(bearing) < 3:
+        return
+    kids = kids[bearing[0]:bearing[-1] + 1]
+    unit = {c: held.get(c, 0) + weigh(c.tail) for c in kids}
+    total = sum(unit.values())
+    groups, acc = [[], [], []], 0
+    for c in kids:
+        groups[min(2, int(3 * acc / total))].append(c)
+        acc += unit[c]
+    at = story.index(kids[0])
+    boxes = []
+    for k, g in enumerate(groups):
+        if g:
+            box = el("div", class_=["s0cfcd", "s1c4ca", "s2c81e"][k])
+            for c in g:
+                box.append(c)  # moves c and its tail
+            boxes.append(box)
+    for k, box in enumerate(boxes):
+        story.insert(at, box)
+        at += 1
+        if k < len(boxes) - 1:
+            story.insert(at, el("div", class_="slot" + str(k)))
+            at += 1
+
+
+def rw_short(doc, ctx):
+    """The story cut after its third block holding its text (a line
+    between <br>s counts as a block)."""
+    story, held, weigh = ctx["story"], ctx["held"], ctx["weigh"]
+    if story is None:
+        return
+    seen = 1 if weigh(story.text) else 0
+    for c in list(story):
+        if not isinstance(c.tag, str):
+            continue
+        if seen >= 3:
+            c.tail = None
+            story.remove(c)
+            continue
+        seen += (held.get(c, 0) > 0) + (weigh(c.tail) > 0)
+
+
+PLACES = ["Jean Hale, Leeds", "tom, Dundee", "Ana Ruiz, Seville"]
+
+
+def thread_box(ctx, tag="div"):
+    """Readers' comments (other pages' paragraphs) of twice the story's
+    words, six at least, in one of four shapes by the page's number, no
+    name saying what they are: name and stamp over each; the name under
+    each; a name and place over each and a reply link; "reader said..." and
+    a date line."""
+    shape = ctx["index"] % 4
+    box = el("div", class_="t9a")
+    box.append(el("h3", "Your views" if shape == 3 else str(len(ctx["others"])) + " comments"))
+    want = 2 * (len(words(ctx["story"].text_content())) if ctx["story"] is not None else 300)
+    n = 0
+    for k, x in enumerate(ctx["others"]):
+        if n >= want and k >= 6:
+            break
+        n += len(x.split())
+        item = el(tag, class_="t9b")
+        if shape == 0:
+            head = el("div", class_="t9c")
+            head.append(el("span", "reader" + str(k)))
+            head.append(el("span", " " + str(k + 1) + " hours ago"))
+            item.append(head)
+            item.append(el("p", x))
+        elif shape == 1:
+            item.append(el("p", x))
+            item.append(el("small", "reader" + str(k)))
+        elif shape == 2:
+            item.append(el("b", PLACES[k % 3]))
+            item.append(el("p", x))
+            item.append(el("a", "Reply", href="#r" + str(k)))
+        else:
+            item.append(el("cite", "reader" + str(k) + " said..."))
+            item.append(el("p", x))
+            item.append(el("span", "March " + str(k % 28 + 1) + ", 2008 9:0" + str(k % 10) + " AM"))
+        box.append(item)
+    return box
+
+
+def insert_after(node, new):
+    parent = node.getparent()
+    new.tail, node.tail = node.tail, None
+    parent.insert(parent.index(node) + 1, new)
+
+
+def rw_thread(doc, ctx):
+    if ctx["story"] is not None and ctx["story"].getparent() is not None:
+        insert_after(ctx["story"], thread_box(ctx))
+
+
+def rw_thread_articles(doc, ctx):
+    """The thread's comments each an <article>, the page's own <article>s
+    and <main> made <div>s."""
+    for e in doc.iter("article", "main"):
+        e.tag = "div"
+    if ctx["story"] is not None and ctx["story"].getparent() is not None:
+        insert_after(ctx["story"], thread_box(ctx, "article"))
+
+
+def rw_links(doc, ctx):
+    """Twenty other stories' headlines, each a link over the first 30 words
+    of its lead and "...", after the story."""
+    if ctx["story"] is None or ctx["story"].getparent() is None:
+        return
+    box = el("div", class_="r7a")
+    box.append(el("h3", "More stories"))
+    for k, (title, lead) in enumerate(ctx["teasers"][:20]):
+        item = el("div", class_="r7b")
+        item.append(el("a", title, href="/story/" + str(k)))
+        item.append(el("p", " ".join(lead.split()[:30]) + " ..."))
+        box.append(item)
+    insert_after(ctx["story"], box)
+
+
+def rw_table_cell(doc, ctx):
+    """The story's blocks in a layout table's cell, a column of links in
+    the cell before it."""
+    story = ctx["story"]
+    if story is None:
+        return
+    row = el("tr")
+    nav = el("td", width="150", valign="top")
+    for name in ("News", "Sport", "Business", "Weather", "Obituaries", "Classifieds"):
+        nav.append(el("a", name, href="/" + name.lower()))
+        nav.append(el("br"))
+    row.append(nav)
+    cell = el("td", valign="top")
+    cell.text, story.text = story.text, None
+    for c in list(story):
+        cell.append(c)
+    row.append(cell)
+    table = el("table", width="100%")
+    table.append(row)
+    story.append(table)
+
+
+def rw_article_whole(doc, ctx):
+    """One <article> around everything in <body>, the page's own <article>s
+    and <main> made <div>s."""
+    for e in doc.iter("article", "main"):
+        e.tag = "div"
+    page = doc.find("body")
+    if page is None:
+        return
+    art = el("article")
+    art.text, page.text = page.text, None
+    for c in list(page):
+        art.append(c)
+    page.append(art)
+
+
+REWRITES = {
+    "roundtrip": [],
+    "unnamed": [rw_unnamed],
+    "plain-tags": [rw_plain_tags],
+    "untitled": [rw_untitled],
+    "divs": [rw_divs],
+    "br": [rw_br],
+    "split": [rw_split],
+    "table-cell": [rw_table_cell],
+    "article-whole": [rw_article_whole],
+    "thread": [rw_thread],
+    "thread-articles": [rw_thread_articles],
+    "links": [rw_links],
+    "short": [rw_short],
+    "short-thread": [rw_short, rw_thread],
+    "short-links": [rw_short, rw_links],
+    "bare": [rw_unnamed, rw_plain_tags, rw_untitled],
+    "bare-short-thread": [rw_unnamed, rw_plain_tags, rw_untitled, rw_short, rw_thread],
+    "bare-split": [rw_unnamed, rw_plain_tags, rw_untitled, rw_split],
+    "bare-br": [rw_unnamed, rw_plain_tags, rw_untitled, rw_br],
+    "bare-table": [rw_unnamed, rw_plain_tags, rw_untitled, rw_table_cell],
+}
+
+
+def kept_key(key, story):
+    """The key's lines the shortened story still holds (half their 4-word
+    shingles or more)."""
+    t = words(story.text_content())
+    have = set(tuple(t[i:i + 4]) for i in range(len(t) - 3))
+
+    def kept(line):
+        w = words(line)
+        return len(w) >= 4 and 2 * sum(tuple(w[i:i + 4]) in have for i in range(len(w) - 3)) >= len(w) - 3
+    return "\n\n".join(line for line in key.split("\n") if line.strip() and kept(line))
+
+
+def measure_dev(benches, tmp):
+    from score import precision_recall, f1  # noqa: E402
+    only = [a[7:].split(",") for a in sys.argv[1:] if a.startswith("--only=")]
+    kinds = {k: v for k, v in REWRITES.items() if not only or k in only[0] or k == "roundtrip"}
+    folders = dev_folders()
+    keys, titles = {}, {}
+    for d in folders:
+        keys[d] = open(os.path.join(L3S, d, "expected.txt"), encoding="utf-8", errors="replace").read()
+        meta = os.path.join(L3S, d, "expected-metadata.json")
+        titles[d] = (json.load(open(meta, encoding="utf-8")).get("title") or "") if os.path.exists(meta) else ""
+    paras = {d: [p for p in keys[d].split("\n") if 12 <= len(p.split()) <= 80] for d in folders}
+    pages = {}
+    for i, d in enumerate(folders):
+        raw = open(os.path.join(L3S, d, "source.html"), "rb").read()
+        others, teasers = [], []
+        for k in range(1, 40):
+            o = folders[(i + 7 * k) % len(folders)]
+            others += paras[o][:3]
+            if titles[o] and paras[o]:
+                teasers.append((titles[o], paras[o][0]))
+        weigh = key_weigher(keys[d])
+        for name, steps in kinds.items():
+            doc = dev_parse(raw)
+            story, held = story_element(doc, weigh)
+            ctx = {"story": story, "held": held, "weigh": weigh, "index": i, "others": others[:40], "teasers": teasers}
+            for step in steps:
+                step(doc, ctx)
+            key = kept_key(keys[d], story) if rw_short in steps and story is not None else keys[d]
+            if not key.strip():
+                continue
+            p = os.path.join(tmp, name + "-" + d + ".html")
+            with open(p, "wb") as f:
+                f.write(dev_serialize(doc))
+            pages[p] = (name, d, key)
+    results = []
+    print(f"{len(folders)} L3S-GN1 development pages, {len(pages)} rewritten in {tmp}")
+    for bench in benches:
+        got = run(bench, list(pages))
+        res = collections.defaultdict(dict)
+        for p, (name, d, key) in pages.items():
+            res[name][d] = precision_recall(got.get(p, ""), key)
+        results.append(res)
+        base = res["roundtrip"]
+        print(f"## {bench} (lost: F1 under 0.5 where the roundtrip's is not; worse: 0.05 under the roundtrip's)")
+        for name in kinds:
+            r = res[name]
+            n = len(r)
+            P = sum(a for a, _ in r.values()) / n
+            R = sum(b for _, b in r.values()) / n
+            lost = [d for d in r if d in base and f1(*r[d]) < 0.5 <= f1(*base[d])]
+            worse = sorted((f1(*r[d]) - f1(*base[d]), d) for d in r if d in base and f1(*r[d]) < f1(*base[d]) - 0.05)
+            print(f"  {name:18s} F1 {f1(P, R):.5f} (P {P:.5f}, R {R:.5f}), pages {n}, lost {len(lost)}, worse {len(worse)}"
+                  + (": " + ", ".join(f"{d[:8]} {f1(*base[d]):.2f}->{f1(*r[d]):.2f}" for _, d in worse[:6]) if worse else ""))
+    if len(results) == 2 and "--pages" in sys.argv:
+        print("## pages the second gives otherwise")
+        for name in kinds:
+            for d in sorted(results[0][name]):
+                a, b = results[0][name][d], results[1][name][d]
+                if abs(a[0] - b[0]) + abs(a[1] - b[1]) > 1e-9:
+                    print(f"  {name:18s} {d[:8]} P {a[0]:.3f} R {a[1]:.3f} -> P {b[0]:.3f} R {b[1]:.3f}")
     return 0
 
 
