@@ -2176,6 +2176,102 @@ test_contradiction_verdicts (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* A passive of alleging before what is alleged ("is alleged to have
+ * embezzled") and reports no one has confirmed ("according to
+ * unconfirmed reports") doubt the statement, subject and all, as
+ * "allegedly" and "reportedly" do: against a plain statement they are
+ * hedging, against each other's kind of doubt they are none.
+ */
+static void
+test_hedging_alleged_and_unconfirmed (void)
+{
+  assert_flagged ("The former treasurer is alleged to have embezzled 2 million dollars from the charity's accounts.",
+                  "The former treasurer embezzled 2 million dollars from the charity's accounts.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("The former treasurer is alleged to have embezzled 2 million dollars from the charity's accounts.",
+                      "The former treasurer allegedly embezzled 2 million dollars from the charity's accounts.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_flagged ("According to unconfirmed reports, the rebel commander was killed in the air strike near the border.",
+                  "The rebel commander was killed in the air strike near the border.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("According to unconfirmed reports, the rebel commander was killed in the air strike near the border.",
+                      "The rebel commander was reportedly killed in the air strike near the border.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* The outcomes of one decision told in the active voice are opposed, a
+ * verb that is also a cue of denial or of saying included when it takes
+ * the thing decided ("rejected the pay offer", "denied bail", "confirmed
+ * the nominee"): upheld / overturned, accepted / rejected, granted /
+ * denied, approved / blocked, confirmed / rejected, passed / failed.
+ */
+static void
+test_contradiction_decisions (void)
+{
+  assert_flagged ("The appeals court upheld the ban on short-term rentals in the city on Friday.",
+                  "The appeals court overturned the ban on short-term rentals in the city on Friday.",
+                  PX_DIFFERENCE_CONTRADICTION, "upheld the ban", "overturned the ban");
+  assert_flagged ("The nurses' union accepted the pay offer from the hospital trust on Monday.",
+                  "The nurses' union rejected the pay offer from the hospital trust on Monday.",
+                  PX_DIFFERENCE_CONTRADICTION, "accepted the pay offer", "rejected the pay offer");
+  assert_flagged ("The judge granted bail to the climate activist at the hearing in Leeds on Tuesday.",
+                  "The judge denied bail to the climate activist at the hearing in Leeds on Tuesday.",
+                  PX_DIFFERENCE_CONTRADICTION, "granted bail", "denied bail");
+  assert_flagged ("Competition regulators approved the merger of the two regional airlines on Thursday.",
+                  "Competition regulators blocked the merger of the two regional airlines on Thursday.",
+                  PX_DIFFERENCE_CONTRADICTION, "approved the merger", "blocked the merger");
+  assert_flagged ("The Senate confirmed the nominee for the federal appeals court by a narrow margin on Wednesday.",
+                  "The Senate rejected the nominee for the federal appeals court by a narrow margin on Wednesday.",
+                  PX_DIFFERENCE_CONTRADICTION, "confirmed the nominee", "rejected the nominee");
+  assert_flagged ("The new engine passed the safety test at the track in Nevada last week.",
+                  "The new engine failed the safety test at the track in Nevada last week.",
+                  PX_DIFFERENCE_CONTRADICTION, "passed the safety test", "failed the safety test");
+  assert_flagged ("The activist was denied bail at the hearing in Leeds on Tuesday.",
+                  "The activist was granted bail at the hearing in Leeds on Tuesday.",
+                  PX_DIFFERENCE_CONTRADICTION, "denied bail", "granted bail");
+}
+
+/* Opposite outcomes that are no contradiction: two decisions (two
+ * deciders of one kind, another thing decided, two days), a party's wish
+ * or a forecast against the outcome, a denial of words ("denied the
+ * manager had been sacked") rather than of a thing, a participle that
+ * names ("the approved plan"), two speakers, and a denial negated.
+ */
+static void
+test_contradiction_decisions_apart (void)
+{
+  assert_not_flagged ("A lower court upheld the ban on short-term rentals in the city in March.",
+                      "The appeals court overturned the ban on short-term rentals in the city on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The state Senate passed the bill to raise the minimum wage on Thursday.",
+                      "The state House blocked a bill to cut the minimum wage on Thursday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The judge denied the request to delay the trial of the former mayor on Tuesday.",
+                      "The judge granted a second request to delay the trial of the former mayor on Tuesday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The nurses' union rejected the pay offer from the hospital trust on Monday.",
+                      "The nurses' union accepted the pay offer from the hospital trust on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Prosecutors asked the appeals court to uphold the ban on short-term rentals in the city.",
+                      "The appeals court overturned the ban on short-term rentals in the city on Friday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Competition regulators will approve the merger of the two regional airlines.",
+                      "Competition regulators blocked the merger of the two regional airlines on Thursday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The club denied the manager had been sacked after the defeat on Saturday.",
+                      "The club confirmed the manager had signed a new contract after the defeat on Saturday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Zelensky denied the reports of a second strike on the residence on Sunday.",
+                      "Lavrov confirmed the reports of a second strike on the residence on Sunday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("Bids were opened for the approved plan for the port on Monday.",
+                      "Bids were opened for the rejected plan for the port on Monday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The ministry did not deny the reports of a second outbreak at the farm on Sunday.",
+                      "The ministry confirmed the reports of a second outbreak at the farm on Sunday.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 /* Nouns and adjectives ending in "-ly" are no adverbs to pass over on
  * the way to a subject: "The family survived" and "The pilot died" tell
  * of two subjects, as "The pilot survived" and "Two passengers died" do;
@@ -6353,6 +6449,9 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/contradiction/verdicts", test_contradiction_verdicts);
+  g_test_add_func ("/differ/hedging/alleged-and-unconfirmed", test_hedging_alleged_and_unconfirmed);
+  g_test_add_func ("/differ/contradiction/decisions", test_contradiction_decisions);
+  g_test_add_func ("/differ/contradiction/decisions-apart", test_contradiction_decisions_apart);
   g_test_add_func ("/differ/contradiction/no-casualties", test_contradiction_no_casualties);
   g_test_add_func ("/differ/contradiction/ly-nouns", test_contradiction_ly_nouns);
   g_test_add_func ("/differ/contradiction/speakers", test_contradiction_speakers);

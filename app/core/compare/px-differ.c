@@ -8205,6 +8205,13 @@ static const char * const antonyms[][2] = {
    * "was killed", "was found dead" (the dead, dying and killed are one
    * concept, px-text.c's "kill") */
   { "surviv", "kill" },
+  /* the outcomes of one decision WordNet does not oppose (it has
+   * "accepted" / "rejected", "approved" / "rejected", "accepted" /
+   * "declined"): a ruling on appeal, a request, a merger, a bill or a
+   * test ("rejected", "dismissed" and "refuted" are px-text.c's "deni") */
+  { "upheld", "overturn" }, { "uphold", "overturn" }, { "upheld", "revers" }, { "uphold", "revers" },
+  { "grant", "deni" }, { "grant", "refus" }, { "approv", "block" }, { "approv", "veto" }, { "pass", "fail" },
+  { "pass", "deni" }, { "pass", "block" },
 };
 
 typedef struct
@@ -8249,6 +8256,11 @@ is_doubt_word (const PxToken *token)
 
 static gboolean opens_clause (const PxToken *token);
 
+static gboolean clause_is_negated_past (PxDocument *doc,
+                                        PxSentence *sentence,
+                                        guint       t,
+                                        guint       own);
+
 /* Whether a negation, or a count of zero, stands in the clause of token
  * @t: "No terms of the deal were disclosed" negates "disclosed" as much as
  * "terms were not disclosed" does.
@@ -8257,6 +8269,17 @@ static gboolean
 clause_is_negated (PxDocument *doc,
                    PxSentence *sentence,
                    guint       t)
+{
+  return clause_is_negated_past (doc, sentence, t, G_MAXUINT);
+}
+
+/* The same, a cue that begins at token @own not counted: the word is the
+ * outcome itself ("rejected the offer"), not a denial of it. */
+static gboolean
+clause_is_negated_past (PxDocument *doc,
+                        PxSentence *sentence,
+                        guint       t,
+                        guint       own)
 {
   guint from = t, to = t + 1, end = sentence->first_token + sentence->n_tokens;
 
@@ -8269,7 +8292,7 @@ clause_is_negated (PxDocument *doc,
       const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
       if ((cue->kind == PX_CUE_NEGATION || cue->kind == PX_CUE_DENIAL) && cue->first_token >= from
-          && cue->first_token < to)
+          && cue->first_token < to && cue->first_token != own)
         return TRUE;
     }
   /* "0 people were hurt" says what "no people were hurt" does */
@@ -8426,19 +8449,109 @@ is_verdict_word (Context    *ctx,
   return giver != NULL && (px_word_is_one_of (giver, verdict_verbs) || px_word_is_one_of (giver, being_verbs));
 }
 
-/* The token of @concept in the sentence that is not negated, or -1. */
+static gboolean is_preposition (const PxToken *token);
+
+/* Whether the word at @t, a verb that is also a cue of denial or of
+ * saying ("rejected", "denied", "confirmed"), gives the outcome of a
+ * decision on a thing rather than an answer to words: a thing after it
+ * ("rejected the offer", "denied bail", "confirmed the nominee") or a
+ * passive ("the bill was rejected"), not a clause ("denied that he was
+ * there") nor an infinitive ("refused to comment").
+ */
+static gboolean
+decides_a_thing (Context    *ctx,
+                 PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
+{
+  static const char * const passive[] = { "was", "were", "is", "are", "be", "been", "being", NULL };
+  static const char * const pronouns[] = { "it", "them", "him", "her", NULL };
+  static const char * const auxiliaries[] = {
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "does", "do", "may", "might",
+    "should", "can", NULL,
+  };
+  guint end = sentence->first_token + sentence->n_tokens;
+  const PxToken *next;
+
+  if (t > sentence->first_token && px_word_is_one_of (px_document_token (doc, t - 1)->norm, passive))
+    return TRUE;
+  if (t + 1 >= end)
+    return FALSE;
+  next = px_document_token (doc, t + 1);
+  if (next->kind != PX_TOKEN_WORD || next->in_quote)
+    return FALSE;
+  /* "denied the manager had been sacked": a clause without its "that",
+   * words said to be untrue, not a thing refused */
+  for (guint k = t + 2; k < end && k <= t + 5; k++)
+    {
+      const PxToken *token = px_document_token (doc, k);
+
+      if (token->kind != PX_TOKEN_WORD || is_preposition (token))
+        break;
+      if (px_word_is_one_of (token->norm, auxiliaries))
+        return FALSE;
+    }
+  if (is_article_or_owner (next->norm) || px_word_is_one_of (next->norm, pronouns))
+    return TRUE;
+  return !next->is_stop && lexeme_of (ctx, next->norm)->is_noun && !is_verb_use (ctx, doc, sentence, t + 1);
+}
+
+/* Whether the cue @cue is the word at @t alone, a verb of a decision's
+ * outcome (decides_a_thing()): the word asserts, it is no cue there. */
+static gboolean
+is_outcome_cue (Context     *ctx,
+                PxDocument  *doc,
+                PxSentence  *sentence,
+                const PxCue *cue,
+                guint        t)
+{
+  return (cue->kind == PX_CUE_DENIAL || cue->kind == PX_CUE_ATTRIBUTION) && cue->first_token == t
+         && cue->end_token == t + 1 && decides_a_thing (ctx, doc, sentence, t);
+}
+
+/* Whether a modal stands before the word at @t, past one "-ly" adverb:
+ * "will approve", "would quickly reject" foretell an outcome, they do
+ * not give it. */
+static gboolean
+foretold (PxDocument *doc,
+          PxSentence *sentence,
+          guint       t)
+{
+  static const char * const modals[] = {
+    "will", "would", "could", "can", "may", "might", "should", "shall", "must", NULL,
+  };
+
+  for (guint k = t, n = 0; k > sentence->first_token && n < 2; k--, n++)
+    {
+      const char *norm = px_document_token (doc, k - 1)->norm;
+
+      if (px_word_is_one_of (norm, modals))
+        return TRUE;
+      if (!is_ly_adverb (norm))
+        break;
+    }
+  return FALSE;
+}
+
+/* The token of @concept in the sentence that is not negated, or -1. With
+ * @outcome, the word may be a verb of a decision's outcome that is also
+ * a cue ("rejected the offer", "confirmed the nominee"), a modal before
+ * it makes it no outcome yet, and a participle after a preposition or an
+ * article names rather than gives one.
+ */
 static int
 asserted_token (Context    *ctx,
                 PxDocument *doc,
                 PxSentence *sentence,
-                const char *concept)
+                const char *concept,
+                gboolean    outcome)
 {
   if (px_cues_is_negated (doc, sentence, concept))
     return -1;
   for (guint t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
       PxToken *token = px_document_token (doc, t);
-      gboolean in_cue = FALSE;
+      gboolean in_cue = FALSE, own = FALSE;
 
       if (is_doubt_word (token) && !token->in_quote)
         return -1;
@@ -8448,7 +8561,14 @@ asserted_token (Context    *ctx,
         {
           const PxCue *cue = &g_array_index (sentence->cues, PxCue, c);
 
-          in_cue |= cue->first_token <= t && t < cue->end_token;
+          if (cue->first_token <= t && t < cue->end_token)
+            {
+              if (outcome && token->kind == PX_TOKEN_WORD && g_str_equal (token->concept, concept)
+                  && is_outcome_cue (ctx, doc, sentence, cue, t))
+                own = TRUE;
+              else
+                in_cue = TRUE;
+            }
         }
       /* "working to determine the cause" aims at it, it does not say it;
        * "a final determination" names it; words in a quotation are the
@@ -8458,7 +8578,17 @@ asserted_token (Context    *ctx,
         {
           if (!is_verb_use (ctx, doc, sentence, t) && !is_verdict_word (ctx, doc, sentence, t))
             continue;
-          return clause_is_negated (doc, sentence, t) || aims_at (doc, sentence, t) ? -1 : (int) t;
+          if (outcome && foretold (doc, sentence, t))
+            return -1;
+          /* "of rejected bids", "the approved plan": a participle that
+           * names, no outcome given */
+          if (outcome && t > sentence->first_token
+              && (is_preposition (px_document_token (doc, t - 1))
+                  || is_article_or_owner (px_document_token (doc, t - 1)->norm)))
+            continue;
+          return clause_is_negated_past (doc, sentence, t, own ? t : G_MAXUINT) || aims_at (doc, sentence, t)
+                   ? -1
+                   : (int) t;
         }
     }
   return -1;
@@ -8661,11 +8791,11 @@ same_subject (Context    *ctx,
  * survived", "passengers" in "Two passengers were killed"; NULL when a
  * name or anything else stands there.
  */
-static const PxToken *
-subject_noun (Context    *ctx,
-              PxDocument *doc,
-              PxSentence *sentence,
-              guint       t)
+static int
+subject_noun_at (Context    *ctx,
+                 PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       t)
 {
   static const char * const skip[] = {
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "not", "never", "n't", "found", "also", "still",
@@ -8677,15 +8807,93 @@ subject_noun (Context    *ctx,
                                        || is_ly_adverb (px_document_token (doc, k - 1)->norm)))
     k--;
   if (k == sentence->first_token)
-    return NULL;
+    return -1;
   {
     const PxToken *token = px_document_token (doc, k - 1);
 
     if (token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital || !lexeme_of (ctx, token->norm)->is_noun
         || lexeme_of (ctx, token->norm)->verb_form)
-      return NULL;
-    return token;
+      return -1;
+    return (int) k - 1;
   }
+}
+
+static const PxToken *
+subject_noun (Context    *ctx,
+              PxDocument *doc,
+              PxSentence *sentence,
+              guint       t)
+{
+  int k = subject_noun_at (ctx, doc, sentence, t);
+
+  return k < 0 ? NULL : px_document_token (doc, (guint) k);
+}
+
+/* The content words before the subject noun of the word at @t, back to
+ * its article or owner: "lower" in "A lower court upheld", "appeals" in
+ * "The appeals court overturned", into @words.
+ */
+static void
+subject_modifiers (Context    *ctx,
+                   PxDocument *doc,
+                   PxSentence *sentence,
+                   guint       t,
+                   GPtrArray  *words)
+{
+  int noun = subject_noun_at (ctx, doc, sentence, t);
+
+  for (int k = noun - 1; noun >= 0 && k >= (int) sentence->first_token && k >= noun - 3; k--)
+    {
+      const PxToken *token = px_document_token (doc, (guint) k);
+
+      if (token->kind != PX_TOKEN_WORD || is_article_or_owner (token->norm) || token->is_stop)
+        break;
+      g_ptr_array_add (words, (gpointer) token);
+    }
+}
+
+static gboolean dated_apart (PxSentence *sa,
+                             PxSentence *sb);
+
+/* Whether two opposite outcomes are two decisions, not one told two
+ * ways: two deciders of one kind told apart by their words ("A lower
+ * court upheld the ban" / "The appeals court overturned the ban"),
+ * another thing decided ("passed the bill" / "blocked a different
+ * bill"), or two times ("rejected the offer on Monday" / "accepted the
+ * offer on Friday"). All three can be true together.
+ */
+static gboolean
+decisions_apart (Context    *ctx,
+                 const Item *a,
+                 const Item *b)
+{
+  static const char * const others[] = { "another", "different", "separate", "second", "other", "rival", NULL };
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
+  g_autoptr(GPtrArray) ma = g_ptr_array_new ();
+  g_autoptr(GPtrArray) mb = g_ptr_array_new ();
+  const Item *items[2] = { a, b };
+
+  if (dated_apart (sa, sb))
+    return TRUE;
+  for (guint i = 0; i < 2; i++)
+    {
+      PxDocument *doc = ctx->documents[items[i]->source];
+      PxSentence *sentence = px_document_sentence (doc, items[i]->sentence);
+
+      for (guint t = items[i]->end_token; t < sentence->first_token + sentence->n_tokens && t < items[i]->end_token + 3; t++)
+        if (px_word_is_one_of (px_document_token (doc, t)->norm, others))
+          return TRUE;
+    }
+  subject_modifiers (ctx, da, sa, a->first_token, ma);
+  subject_modifiers (ctx, db, sb, b->first_token, mb);
+  if (ma->len == 0 || mb->len == 0)
+    return FALSE;
+  for (guint i = 0; i < ma->len; i++)
+    for (guint j = 0; j < mb->len; j++)
+      if (same_meaning (ctx, g_ptr_array_index (ma, i), g_ptr_array_index (mb, j)))
+        return FALSE;
+  return TRUE;
 }
 
 /* Whether two opposite words tell of two subjects by their nouns: "The
@@ -8831,7 +9039,8 @@ emit_opposed (Context    *ctx,
 
         if (polarity_agree (ctx, a, b) || !same_object (ctx, a, b) || !same_group (ctx, a, b)
             || !same_subject (ctx, a, b) || (except == NULL && subjects_apart (ctx, a, b))
-            || speakers_apart (ctx, a, b) || party_against_verdict (ctx, a, b))
+            || speakers_apart (ctx, a, b) || party_against_verdict (ctx, a, b)
+            || (except == NULL && decisions_apart (ctx, a, b)))
           continue;
         overlap = slot_overlap (g_ptr_array_index (clauses, i), g_ptr_array_index (clauses, j), except, FALSE);
         best[i] = MAX (best[i], overlap);
@@ -9101,7 +9310,7 @@ find_polarity (Context    *ctx,
         }
       if (!found)
         {
-          int token = asserted_token (ctx, doc, sentence, concept);
+          int token = asserted_token (ctx, doc, sentence, concept, FALSE);
 
           if (token >= 0)
             {
@@ -9171,8 +9380,8 @@ find_antonyms (Context    *ctx,
       const PxSentenceRef *ref = &ctx->members[m];
       PxDocument *doc = ctx->documents[ref->source];
       PxSentence *sentence = px_document_sentence (doc, ref->sentence);
-      int tx = asserted_token (ctx, doc, sentence, x);
-      int ty = asserted_token (ctx, doc, sentence, y);
+      int tx = asserted_token (ctx, doc, sentence, x, TRUE);
+      int ty = asserted_token (ctx, doc, sentence, y, TRUE);
 
       if (tx >= 0 && ty >= 0)
         return;

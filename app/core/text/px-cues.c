@@ -129,6 +129,18 @@ static const CuePhrase cue_phrases[] = {
   { "apparently", PX_CUE_HEDGE, FALSE },
   { "unverified", PX_CUE_HEDGE, FALSE },
   { "unconfirmed", PX_CUE_HEDGE, FALSE },
+  /* reports no one has confirmed give their statement as hearsay, as
+   * "reportedly" does: "According to unconfirmed reports, the commander
+   * was killed" (before "according to", which only attributes) */
+  { "according to unconfirmed reports", PX_CUE_HEDGE, FALSE },
+  { "according to unverified reports", PX_CUE_HEDGE, FALSE },
+  /* a passive of alleging before what is alleged of its subject: "is
+   * alleged to have taken" doubts the taking, subject and all, as
+   * "allegedly took" does ("alleged" alone after "is" quotes no one) */
+  { "is alleged to", PX_CUE_HEDGE, FALSE },
+  { "was alleged to", PX_CUE_HEDGE, FALSE },
+  { "are alleged to", PX_CUE_HEDGE, FALSE },
+  { "were alleged to", PX_CUE_HEDGE, FALSE },
   { "so-called", PX_CUE_HEDGE, FALSE },
   /* doubt only when they stand before a noun: "suspected arson",
    * "potential arson" (the differ checks); "possible causes" is too
