@@ -252,17 +252,13 @@ print_json (JsonGenerator *generator,
     {
       JsonObject *object = json_node_get_object (node);
       g_autoptr(GList) members = json_object_get_members (object);
-      g_autoptr(JsonNode) name = json_node_new (JSON_NODE_VALUE);
 
       fputc ('{', stdout);
       for (GList *l = members; l != NULL; l = l->next)
         {
           if (l != members)
             fputc (',', stdout);
-          /* the name escaped as the generator escapes a string */
-          json_node_set_string (name, l->data);
-          print_json_whole (generator, name);
-          fputc (':', stdout);
+          _px_cli_print_json_name (generator, l->data);
           print_json (generator, json_object_get_member (object, l->data), depth - 1);
         }
       fputc ('}', stdout);
@@ -285,12 +281,40 @@ print_json (JsonGenerator *generator,
     print_json_whole (generator, node);
 }
 
+JsonGenerator *
+_px_cli_json_generator_new (void)
+{
+  JsonGenerator *generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, FALSE);
+  return generator;
+}
+
+void
+_px_cli_print_json_name (JsonGenerator *generator,
+                         const char    *name)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+
+  /* escaped as the generator escapes a string */
+  json_node_set_string (node, name);
+  print_json_whole (generator, node);
+  fputc (':', stdout);
+}
+
+void
+_px_cli_print_json_value (JsonGenerator *generator,
+                          JsonNode      *node)
+{
+  /* as deep as an element of a member of the root */
+  print_json (generator, node, JSON_PIECE_DEPTH - 2);
+}
+
 void
 _px_cli_print_json_line (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonGenerator) generator = _px_cli_json_generator_new ();
 
-  json_generator_set_pretty (generator, FALSE);
   print_json (generator, node, JSON_PIECE_DEPTH);
   fputc ('\n', stdout);
   fflush (stdout);

@@ -38,9 +38,8 @@ failed_input_free (FailedInput *failed)
  * left out, {"index", "input", "error", "kind"} and, for a page with no
  * article text, "page" as extract's JSON has it.
  */
-static void
-add_failed (JsonObject *root,
-            GPtrArray  *failed)
+static JsonNode *
+failed_to_json (GPtrArray *failed)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -59,25 +58,65 @@ add_failed (JsonObject *root,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
 
-  json_object_set_member (root, "failed", json_builder_get_root (builder));
+typedef void (*BuildElementFunc) (PxComparison *comparison,
+                                  guint         index,
+                                  JsonBuilder  *builder);
+
+/* The member @name of the comparison's JSON, an array of @n elements,
+ * each built and written alone. */
+static void
+print_json_array (JsonGenerator   *generator,
+                  const char      *name,
+                  PxComparison    *comparison,
+                  guint            n,
+                  BuildElementFunc build)
+{
+  _px_cli_print_json_name (generator, name);
+  fputc ('[', stdout);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) element = NULL;
+
+      if (i > 0)
+        fputc (',', stdout);
+      build (comparison, i, builder);
+      element = json_builder_get_root (builder);
+      _px_cli_print_json_value (generator, element);
+    }
+  fputc (']', stdout);
 }
 
 /* @failed is NULL without --keep-going: the output as it always was.
- * Takes @comparison: it is given back once its tree is built, before the
- * tree is written out, so that the reports' analyses (every token, figure
- * and name: most of the memory of comparing long reports) and the text
- * written are not held at once (docs/benchmarks.md, perf37). */
+ * The comparison's JSON is built and written a source and a claim at a
+ * time, never as one tree: the tree of a long comparison of sentences
+ * alike (a claim each, each naming every source it misses) took more
+ * than the comparison itself (docs/benchmarks.md, mem39). */
 static void
 print_json (PxComparison *comparison,
             GPtrArray    *failed)
 {
-  g_autoptr(JsonNode) root = px_comparison_to_json (comparison);
+  g_autoptr(JsonGenerator) generator = _px_cli_json_generator_new ();
 
-  px_comparison_unref (comparison);
+  fputc ('{', stdout);
+  print_json_array (generator, "sources", comparison, px_comparison_get_n_sources (comparison),
+                    px_comparison_build_source_json);
+  fputc (',', stdout);
+  print_json_array (generator, "claims", comparison, px_comparison_get_n_claims (comparison),
+                    px_comparison_build_claim_json);
   if (failed != NULL)
-    add_failed (json_node_get_object (root), failed);
-  _px_cli_print_json_line (root);
+    {
+      g_autoptr(JsonNode) node = failed_to_json (failed);
+
+      fputc (',', stdout);
+      _px_cli_print_json_name (generator, "failed");
+      _px_cli_print_json_value (generator, node);
+    }
+  fputs ("}\n", stdout);
+  fflush (stdout);
 }
 
 /* "RT, Reuters and BBC" */
@@ -447,7 +486,7 @@ _px_cli_compare (int    argc,
     }
 
   if (format == NULL || g_str_equal (format, "json"))
-    print_json (g_steal_pointer (&comparison), failed_inputs);
+    print_json (comparison, failed_inputs);
   else
     print_report (comparison, failed_inputs, g_str_equal (format, "markdown"));
 

@@ -133,6 +133,19 @@ void _px_cli_add_failed_page (JsonBuilder     *builder,
 /* Prints @node as one line of compact JSON on standard output. */
 void _px_cli_print_json_line (JsonNode *node);
 
+/* A line of JSON written piece by piece, for output too long to hold as
+ * one tree: the caller writes the punctuation ("{", ",", "[", "]", "}",
+ * the line's end), these write a member's name with its ":" and a value,
+ * made terminal-safe, to the byte as _px_cli_print_json_line() writes the
+ * same value inside a whole tree, with a generator of
+ * _px_cli_json_generator_new().
+ */
+JsonGenerator *_px_cli_json_generator_new (void);
+void _px_cli_print_json_name (JsonGenerator *generator,
+                              const char    *name);
+void _px_cli_print_json_value (JsonGenerator *generator,
+                               JsonNode      *node);
+
 /* A fetcher with the defaults, or the limits set in the environment by
  * PARALLAX_FETCH_TIMEOUT (seconds) and PARALLAX_FETCH_MAX_BYTES, which
  * main() checked (px_env_check()).

@@ -1223,6 +1223,90 @@ px_comparison_to_json (PxComparison *self)
 }
 
 void
+px_comparison_build_source_json (PxComparison *self,
+                                 guint         source,
+                                 JsonBuilder  *builder)
+{
+  PxDocument *doc;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (source < self->n_sources);
+
+  doc = self->documents[source];
+  json_builder_begin_object (builder);
+  px_article_build_json (doc->article, builder);
+  json_builder_set_member_name (builder, "sentences");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < doc->sentences->len; i++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, i);
+      g_autofree char *text = g_strndup (doc->text + sentence->start, sentence->end - sentence->start);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, sentence->char_start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, sentence->char_end);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+void
+px_comparison_build_claim_json (PxComparison *self,
+                                guint         index,
+                                JsonBuilder  *builder)
+{
+  PxClaim *claim;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->claims->len);
+
+  claim = g_ptr_array_index (self->claims, index);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "members");
+  json_builder_begin_array (builder);
+  for (guint m = 0; m < claim->members->len; m++)
+    {
+      const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_int_value (builder, ref->source);
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_int_value (builder, ref->sentence);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_uint_array (builder, "missing", claim->missing);
+  /* added: a line of the page, not a claim (a date line, a byline) */
+  if (claim->furniture)
+    {
+      json_builder_set_member_name (builder, "furniture");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
+
+  json_builder_set_member_name (builder, "differences");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < claim->differences->len; d++)
+    build_difference_json (self, g_ptr_array_index (claim->differences, d), FALSE, builder);
+  json_builder_end_array (builder);
+  /* added: differences with a sentence of another claim (slot links) */
+  if (claim->linked != NULL)
+    {
+      json_builder_set_member_name (builder, "linked_differences");
+      json_builder_begin_array (builder);
+      for (guint d = 0; d < claim->linked->len; d++)
+        build_difference_json (self, g_ptr_array_index (claim->linked, d), TRUE, builder);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+void
 px_comparison_build_json (PxComparison *self,
                           JsonBuilder  *builder)
 {
@@ -1231,77 +1315,13 @@ px_comparison_build_json (PxComparison *self,
   json_builder_set_member_name (builder, "sources");
   json_builder_begin_array (builder);
   for (guint s = 0; s < self->n_sources; s++)
-    {
-      PxDocument *doc = self->documents[s];
-
-      json_builder_begin_object (builder);
-      px_article_build_json (doc->article, builder);
-      json_builder_set_member_name (builder, "sentences");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < doc->sentences->len; i++)
-        {
-          PxSentence *sentence = px_document_sentence (doc, i);
-          g_autofree char *text = g_strndup (doc->text + sentence->start, sentence->end - sentence->start);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "text");
-          json_builder_add_string_value (builder, text);
-          json_builder_set_member_name (builder, "start");
-          json_builder_add_int_value (builder, sentence->char_start);
-          json_builder_set_member_name (builder, "end");
-          json_builder_add_int_value (builder, sentence->char_end);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
+    px_comparison_build_source_json (self, s, builder);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "claims");
   json_builder_begin_array (builder);
   for (guint c = 0; c < self->claims->len; c++)
-    {
-      PxClaim *claim = g_ptr_array_index (self->claims, c);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "members");
-      json_builder_begin_array (builder);
-      for (guint m = 0; m < claim->members->len; m++)
-        {
-          const PxSentenceRef *ref = &g_array_index (claim->members, PxSentenceRef, m);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "source");
-          json_builder_add_int_value (builder, ref->source);
-          json_builder_set_member_name (builder, "sentence");
-          json_builder_add_int_value (builder, ref->sentence);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      add_uint_array (builder, "missing", claim->missing);
-      /* added: a line of the page, not a claim (a date line, a byline) */
-      if (claim->furniture)
-        {
-          json_builder_set_member_name (builder, "furniture");
-          json_builder_add_boolean_value (builder, TRUE);
-        }
-
-      json_builder_set_member_name (builder, "differences");
-      json_builder_begin_array (builder);
-      for (guint d = 0; d < claim->differences->len; d++)
-        build_difference_json (self, g_ptr_array_index (claim->differences, d), FALSE, builder);
-      json_builder_end_array (builder);
-      /* added: differences with a sentence of another claim (slot links) */
-      if (claim->linked != NULL)
-        {
-          json_builder_set_member_name (builder, "linked_differences");
-          json_builder_begin_array (builder);
-          for (guint d = 0; d < claim->linked->len; d++)
-            build_difference_json (self, g_ptr_array_index (claim->linked, d), TRUE, builder);
-          json_builder_end_array (builder);
-        }
-      json_builder_end_object (builder);
-    }
+    px_comparison_build_claim_json (self, c, builder);
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);

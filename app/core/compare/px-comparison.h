@@ -249,6 +249,18 @@ void px_comparison_build_json (PxComparison *self,
 /* The same object as a node of its own. */
 JsonNode *px_comparison_to_json (PxComparison *self);
 
+/* One element of that object's "sources" (@source, from 0) or "claims"
+ * (@index, in px_comparison_get_claim()'s order) as the next value of
+ * @builder, the same as px_comparison_build_json() adds: a long
+ * comparison can be written element by element without its whole tree.
+ */
+void px_comparison_build_source_json (PxComparison *self,
+                                      guint         source,
+                                      JsonBuilder  *builder);
+void px_comparison_build_claim_json (PxComparison *self,
+                                     guint         index,
+                                     JsonBuilder  *builder);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxComparison, px_comparison_unref)
 
 G_END_DECLS
