@@ -174,6 +174,7 @@ typedef struct
   guint lead;                /* in a story of few reports, among its article's first "few_top"
                               * sentences: its place in PxSimilarity.leads, from 1; 0 for the
                               * others (lead_passages()) */
+  gpointer packed;           /* once finished, the one block that holds its arrays (pack_passage()) */
 } Passage;
 
 typedef struct
@@ -1287,6 +1288,12 @@ bloom_fill (guint64       *bits,
 static void
 passage_clear (Passage *passage)
 {
+  if (passage->packed != NULL)
+    {
+      g_clear_pointer (&passage->packed, g_free);
+      memset (passage, 0, sizeof *passage);
+      return;
+    }
   g_clear_pointer (&passage->words, g_array_unref);
   g_clear_pointer (&passage->expanded, g_array_unref);
   g_clear_pointer (&passage->concepts, g_array_unref);
@@ -1365,8 +1372,8 @@ passage_tokens (const PxPassage *in)
  * benchmark's reports a token gives on average 0.6 words, 4.1 features
  * with their concepts, 3.4 concepts, 1.2 kinds, 5 trigrams and 2.7
  * questions for ids; the arrays kept are given no more than that, so that
- * the passages take no more memory. Reserved by analyse_passage_cb(),
- * given back by finish_passage() where a long passage did not use it.
+ * the passages take no more memory while they are analysed. Reserved by
+ * analyse_passage_cb(), given back by pack_passage().
  */
 typedef struct
 {
@@ -1450,40 +1457,62 @@ passage_map_ids (Passage     *passage,
     g_array_index (passage->quoted, guint, q) = map[g_array_index (passage->quoted, guint, q)];
 }
 
-/* A passage of more words than this gives back the room its arrays were
- * given and did not use, once it is finished: the room is reserved by
- * the word (analyse_passage_cb()), and a sentence of thousands of figures
- * or names merges most of it away (one feature for "pounds" said 500
- * times), which held for every passage at once was most of the memory of
- * comparing long reports (docs/benchmarks.md, perf37). Shorter passages
- * keep theirs: their slack is small and copying it would cost time. */
-#define FIT_MIN_TOKENS 128
-
-/* @array with room for its items alone, a copy of it, when the room
- * reserved for it (@room items) is a page or more beyond them; else @array
- * itself. */
-static GArray *
-array_fit (GArray *array,
-           guint   room)
+/* The arrays of a finished passage, which nothing grows any more, copied
+ * into one block of exactly their elements, each behind a GArray's public
+ * fields (read with g_array_index() and len, as every reader does; the
+ * block given back whole by passage_clear()). The room reserved by the
+ * word (analyse_passage_cb()) and GArray's powers of two held for every
+ * passage at once were most of the aligner's memory where every sentence
+ * is like many others (docs/benchmarks.md, perf37 and mem39). */
+static gsize
+round_up_8 (gsize bytes)
 {
-  guint size = g_array_get_element_size (array);
-  GArray *fit;
-
-  if ((gsize) (MAX (room, array->len) - array->len) * size < 4096)
-    return array;
-  fit = g_array_sized_new (FALSE, FALSE, size, array->len);
-  g_array_append_vals (fit, array->data, array->len);
-  g_array_unref (array);
-  return fit;
+  return (bytes + 7) & ~(gsize) 7;
 }
 
-/* Its features sorted and merged, its sets made sorted and unique. */
 static void
-finish_passage (Passage *passage,
-                guint    n_tokens)
+pack_passage (Passage *passage)
 {
-  Room room;
+  GArray **arrays[] = { &passage->words, &passage->expanded, &passage->concepts, &passage->kinds,
+                        &passage->predicates, &passage->lexical, &passage->names, &passage->numbers,
+                        &passage->dimensions, &passage->quoted, &passage->tokens, &passage->token_pairs,
+                        &passage->trigrams };
+  /* the sizes analyse_passage_cb() made them with */
+  static const gsize sizes[] = { sizeof (Feature), sizeof (Feature), sizeof (guint32), sizeof (guint32),
+                                 sizeof (Predicate), sizeof (Word), sizeof (guint), sizeof (guint),
+                                 sizeof (int), sizeof (guint), sizeof (guint32), sizeof (guint64),
+                                 sizeof (guint32) };
+  gsize bytes = 0;
+  char *at;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (arrays) == G_N_ELEMENTS (sizes));
+  /* each array's elements start at a multiple of 8 bytes, aligned for any of them */
+  G_STATIC_ASSERT (sizeof (GArray) % sizeof (guint64) == 0);
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    bytes += sizeof (GArray) + round_up_8 ((*arrays[a])->len * sizes[a]);
+  at = passage->packed = g_malloc (bytes);
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      GArray *array = *arrays[a];
+      GArray *fixed = (GArray *) at;
+      gsize size = array->len * sizes[a];
+
+      fixed->data = at + sizeof (GArray);
+      fixed->len = array->len;
+      /* an empty array may have no data */
+      if (size > 0)
+        memcpy (fixed->data, array->data, size);
+      at += sizeof (GArray) + round_up_8 (size);
+      g_array_unref (array);
+      *arrays[a] = fixed;
+    }
+}
+
+/* Its features sorted and merged, its sets made sorted and unique, and
+ * packed. */
+static void
+finish_passage (Passage *passage)
+{
   passage->words = merge_features (passage->words);
   passage->expanded = merge_features (passage->expanded);
   sort_unique_uints (passage->concepts);
@@ -1499,17 +1528,7 @@ finish_passage (Passage *passage,
   sort_unique_uint64s (passage->token_pairs);
   sort_unique_uints (passage->tokens);
   sort_unique_uints (passage->trigrams);
-  if (n_tokens < FIT_MIN_TOKENS)
-    return;
-  /* the room analyse_passage_cb() reserved, or the length grown past it */
-  room = passage_room (n_tokens);
-  passage->words = array_fit (passage->words, room.words);
-  passage->expanded = array_fit (passage->expanded, room.expanded);
-  passage->concepts = array_fit (passage->concepts, room.concepts);
-  passage->kinds = array_fit (passage->kinds, room.kinds);
-  passage->lexical = array_fit (passage->lexical, room.lexical);
-  passage->tokens = array_fit (passage->tokens, room.tokens);
-  passage->trigrams = array_fit (passage->trigrams, room.trigrams);
+  pack_passage (passage);
 }
 
 /* Its ids made the comparison's, then finished at once, while the next
@@ -1525,7 +1544,7 @@ map_ids_cb (guint    item,
 
   passage_map_ids (&analysis->self->passages[i], analysis->maps[i]);
   g_clear_pointer (&analysis->maps[i], g_free);
-  finish_passage (&analysis->self->passages[i], passage_tokens (&analysis->passages[i]));
+  finish_passage (&analysis->self->passages[i]);
 }
 
 /* Per feature, the passages whose words (not their WordNet concepts)
@@ -2274,18 +2293,25 @@ _px_similarity_foreach_candidate (PxSimilarity   *self,
  */
 #define SCORE_CHUNK 16
 
-/* A pair kept: the other passage, j > i, and its probability. */
+/* A pair kept: the other passage, j > i, whether it is at the edge, and
+ * its probability. */
 typedef struct
 {
-  guint other;
+  guint other : 31;
+  guint edge : 1;
   float probability;
 } Kept;
+
+/* Kept.other's 31 bits */
+#define MAX_PASSAGES_SCORED (1u << 31)
 
 struct _PxScoredPairs
 {
   guint n_passages;
   guint *start;              /* per passage i: its first pair in its chunk's array; n_passages + 1 */
-  GArray **kept;             /* Kept, per chunk of SCORE_CHUNK passages, each passage's sorted by other */
+  GArray **kept;             /* Kept, per chunk of SCORE_CHUNK passages, each passage's sorted by
+                              * other: a block of exactly its pairs behind a GArray's public
+                              * fields (fixed_kept()), given back with g_free() */
   guint n_chunks;
   GArray *edges;             /* PxScoredPair at the edge or above */
 };
@@ -2298,8 +2324,8 @@ typedef struct
   double edge;
   double **dots;             /* per worker */
   guint **touched;           /* per worker */
+  GArray **kept;             /* Kept, per worker: the pairs of the chunk it scores */
   PxScoredPairs *pairs;
-  GArray **edges;            /* PxScoredPair, per chunk of passages */
   GCancellable *cancellable;
 } Scoring;
 
@@ -2309,7 +2335,6 @@ typedef struct
   double floor;
   double edge;
   GArray *kept;
-  GArray *edges;
 } ScoreInto;
 
 static void
@@ -2319,17 +2344,11 @@ score_pair_cb (guint    i,
 {
   ScoreInto *into = user_data;
   double probability = _px_similarity_probability (into->self, i, j);
-  Kept kept = { j, (float) probability };
+  Kept kept = { j, probability >= into->edge, (float) probability };
 
   if (probability < into->floor)
     return;
   g_array_append_val (into->kept, kept);
-  if (probability >= into->edge)
-    {
-      PxScoredPair pair = { i, j, (float) probability };
-
-      g_array_append_val (into->edges, pair);
-    }
 }
 
 static int
@@ -2354,35 +2373,41 @@ compare_kept_best (gconstpointer a,
   return (x->other > y->other) - (x->other < y->other);
 }
 
-/* More than MAX_PAIRS_PER_PASSAGE pairs kept of passage @i (@kept from
- * @from on, its edges in @edges from @edges_from on): only the best are
- * kept, and only their edges. Leaves the kept pairs sorted by other. */
+/* More than MAX_PAIRS_PER_PASSAGE pairs kept of a passage (@kept from
+ * @from on): only the best are kept. Leaves the kept pairs sorted by
+ * other. */
 static void
-keep_best_pairs (guint   i,
-                 GArray *kept,
-                 guint   from,
-                 GArray *edges,
-                 guint   edges_from)
+keep_best_pairs (GArray *kept,
+                 guint   from)
 {
   Kept *own = &g_array_index (kept, Kept, from);
   guint n = kept->len - from;
-  guint n_edges = edges_from;
 
   qsort (own, n, sizeof (Kept), compare_kept_best);
   g_array_set_size (kept, from + MAX_PAIRS_PER_PASSAGE);
   own = &g_array_index (kept, Kept, from);
   qsort (own, MAX_PAIRS_PER_PASSAGE, sizeof (Kept), compare_kept);
-  for (guint e = edges_from; e < edges->len; e++)
-    {
-      PxScoredPair pair = g_array_index (edges, PxScoredPair, e);
-      Kept key = { pair.j, 0 };
-
-      g_assert (pair.i == i);
-      if (bsearch (&key, own, MAX_PAIRS_PER_PASSAGE, sizeof (Kept), compare_kept) != NULL)
-        g_array_index (edges, PxScoredPair, n_edges++) = pair;
-    }
-  g_array_set_size (edges, n_edges);
   g_atomic_pointer_add (&pairs_capped, n - MAX_PAIRS_PER_PASSAGE);
+}
+
+/* @kept's pairs copied into one block of exactly them, behind a GArray's
+ * public fields: a chunk's pairs are held until the comparison is
+ * aligned, and a GArray's room (a power of two) held for every chunk was
+ * most of the scoring's memory where every sentence is like many others
+ * (docs/benchmarks.md, mem39). */
+static GArray *
+fixed_kept (const GArray *kept)
+{
+  gsize bytes = (gsize) kept->len * sizeof (Kept);
+  GArray *fixed;
+
+  G_STATIC_ASSERT (sizeof (GArray) % G_ALIGNOF (Kept) == 0);
+  fixed = g_malloc (sizeof (GArray) + bytes);
+  fixed->data = (char *) (fixed + 1);
+  fixed->len = kept->len;
+  if (bytes > 0)
+    memcpy (fixed->data, kept->data, bytes);
+  return fixed;
 }
 
 static void
@@ -2393,11 +2418,8 @@ score_chunk_cb (guint    chunk,
   Scoring *scoring = user_data;
   guint first = chunk * SCORE_CHUNK;
   guint end = MIN (first + SCORE_CHUNK, scoring->self->n_passages);
-  ScoreInto into = { scoring->self, scoring->floor, scoring->edge, g_array_new (FALSE, FALSE, sizeof (Kept)),
-                     g_array_new (FALSE, FALSE, sizeof (PxScoredPair)) };
+  ScoreInto into = { scoring->self, scoring->floor, scoring->edge, NULL };
 
-  scoring->pairs->kept[chunk] = into.kept;
-  scoring->edges[chunk] = into.edges;
   for (guint i = first; i < end; i++)
     scoring->pairs->start[i] = 0;
   if (g_cancellable_is_cancelled (scoring->cancellable))
@@ -2406,21 +2428,60 @@ score_chunk_cb (guint    chunk,
     {
       scoring->dots[worker] = g_new0 (double, scoring->self->n_passages);
       scoring->touched[worker] = g_new (guint, scoring->self->n_passages);
+      scoring->kept[worker] = g_array_new (FALSE, FALSE, sizeof (Kept));
     }
+  into.kept = scoring->kept[worker];
+  g_array_set_size (into.kept, 0);
   for (guint i = first; i < end; i++)
     {
       guint from = into.kept->len;
-      guint edges_from = into.edges->len;
 
       scoring->pairs->start[i] = from;
       candidates_of (scoring->self, scoring->candidates, i, scoring->dots[worker], scoring->touched[worker],
                      score_pair_cb, &into);
       if (into.kept->len - from > MAX_PAIRS_PER_PASSAGE)
-        keep_best_pairs (i, into.kept, from, into.edges, edges_from);
+        keep_best_pairs (into.kept, from);
       /* none kept: an empty array has no data, and qsort() takes none */
       else if (into.kept->len > from)
         qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
     }
+  scoring->pairs->kept[chunk] = fixed_kept (into.kept);
+}
+
+/* The pairs kept at the edge or above (PxScoredPair), in the order of
+ * the passages: read from the kept pairs, not held beside them while
+ * they are scored. */
+static GArray *
+scored_edges (const PxScoredPairs *pairs)
+{
+  guint n_edges = 0;
+  GArray *edges;
+
+  for (guint c = 0; c < pairs->n_chunks; c++)
+    for (guint k = 0; pairs->kept[c] != NULL && k < pairs->kept[c]->len; k++)
+      n_edges += g_array_index (pairs->kept[c], Kept, k).edge;
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (PxScoredPair), n_edges);
+  for (guint i = 0; i < pairs->n_passages; i++)
+    {
+      const GArray *kept = pairs->kept[i / SCORE_CHUNK];
+      guint end;
+
+      if (kept == NULL)
+        continue;
+      end = (i + 1) % SCORE_CHUNK != 0 && i + 1 < pairs->n_passages ? pairs->start[i + 1] : kept->len;
+      for (guint k = pairs->start[i]; k < end; k++)
+        {
+          const Kept *pair = &g_array_index (kept, Kept, k);
+
+          if (pair->edge)
+            {
+              PxScoredPair edge = { i, pair->other, pair->probability };
+
+              g_array_append_val (edges, edge);
+            }
+        }
+    }
+  return edges;
 }
 
 PxScoredPairs *
@@ -2434,42 +2495,28 @@ _px_similarity_score_candidates (PxSimilarity *self,
   guint n_workers = px_parallel_workers_for (self->n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
   PxScoredPairs *pairs = g_new0 (PxScoredPairs, 1);
   Scoring scoring = { self, &candidates, floor, edge, g_new0 (double *, n_workers), g_new0 (guint *, n_workers),
-                      pairs, g_new0 (GArray *, n_chunks), cancellable };
+                      g_new0 (GArray *, n_workers), pairs, cancellable };
 
+  g_assert (self->n_passages < MAX_PASSAGES_SCORED);
   pairs->n_passages = self->n_passages;
   pairs->n_chunks = n_chunks;
   pairs->start = g_new0 (guint, self->n_passages + 1);
   pairs->kept = g_new0 (GArray *, n_chunks);
-  pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
 
   candidates_init (self, &candidates);
   px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
-
-  /* in the order of the passages, whichever thread scored them, in one
-   * block of their exact size */
-  {
-    guint n_edges = 0;
-
-    for (guint c = 0; c < n_chunks; c++)
-      n_edges += scoring.edges[c] != NULL ? scoring.edges[c]->len : 0;
-    g_array_unref (pairs->edges);
-    pairs->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxScoredPair), n_edges);
-  }
-  for (guint c = 0; c < n_chunks; c++)
-    if (scoring.edges[c] != NULL)
-      {
-        g_array_append_vals (pairs->edges, scoring.edges[c]->data, scoring.edges[c]->len);
-        g_array_unref (scoring.edges[c]);
-      }
   for (guint w = 0; w < n_workers; w++)
     {
       g_free (scoring.dots[w]);
       g_free (scoring.touched[w]);
+      if (scoring.kept[w] != NULL)
+        g_array_unref (scoring.kept[w]);
     }
   g_free (scoring.dots);
   g_free (scoring.touched);
-  g_free (scoring.edges);
+  g_free (scoring.kept);
   candidates_clear (self, &candidates);
+  pairs->edges = scored_edges (pairs);
   return pairs;
 }
 
@@ -2522,8 +2569,7 @@ _px_scored_pairs_free (PxScoredPairs *pairs)
   if (pairs == NULL)
     return;
   for (guint c = 0; c < pairs->n_chunks; c++)
-    if (pairs->kept[c] != NULL)
-      g_array_unref (pairs->kept[c]);
+    g_free (pairs->kept[c]);
   g_free (pairs->kept);
   g_free (pairs->start);
   g_array_unref (pairs->edges);

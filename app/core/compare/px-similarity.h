@@ -130,8 +130,8 @@ float _px_scored_pairs_lookup (const PxScoredPairs *pairs,
                                guint                a,
                                guint                b);
 
-/* The pairs at the edge or above, in _px_similarity_foreach_candidate()'s
- * order: a GArray of PxScoredPair, owned by @pairs. */
+/* The pairs at the edge or above, in the order of their first passage,
+ * then of the other: a GArray of PxScoredPair, owned by @pairs. */
 GArray *_px_scored_pairs_edges (const PxScoredPairs *pairs);
 
 /* The pairs at the edge (PxScoredPair), the caller's now:
