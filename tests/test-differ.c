@@ -2199,6 +2199,41 @@ test_hedging_alleged_and_unconfirmed (void)
                       PX_DIFFERENCE_HEDGING);
 }
 
+/* A suspicion told of a clause is someone's suspicion, as a claim is:
+ * "Police suspect the fire was started by a former tenant" and "Russia
+ * suspects Ukraine launched" against the plain statement are hedging.
+ * The noun is none ("Two suspects ... were arrested", "arrested a
+ * suspect after ...", "Two suspects the police arrested"), nor are
+ * suspects chased ("Officers chased suspects the witnesses had seen"),
+ * and two suspicions agree.
+ */
+static void
+test_hedging_suspect_clause (void)
+{
+  assert_flagged ("Police suspect the fire at the warehouse on Elm Street was started by a former tenant.",
+                  "The fire at the warehouse on Elm Street was started by a former tenant.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("Russia suspects Ukraine launched 91 drones at the residence.",
+                  "Ukraine launched 91 drones at the residence.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("Investigators suspect that the fire at the warehouse on Elm Street was started by a former tenant.",
+                      "Police suspect the fire at the warehouse on Elm Street was started by a former tenant.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Two suspects in the fire at the warehouse on Elm Street were arrested on Friday.",
+                      "Two men were arrested on Friday over the fire at the warehouse on Elm Street.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Officers chased suspects the witnesses had seen near the warehouse on Elm Street.",
+                      "Officers chased men the witnesses had seen near the warehouse on Elm Street.",
+                      PX_DIFFERENCE_HEDGING);
+  /* a suspected cause is the noun's, shown with it */
+  assert_flagged ("Authorities suspect arson is to blame for the fire at the church in Wasilla on Friday night.",
+                  "Arsonists set the fire at the church in Wasilla on Friday night.",
+                  PX_DIFFERENCE_HEDGING, "\u201csuspect arson\u201d", NULL);
+  assert_not_flagged ("Two suspects the police arrested on Friday were released without charge.",
+                      "Two men the police arrested on Friday were released without charge.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* The outcomes of one decision told in the active voice are opposed, a
  * verb that is also a cue of denial or of saying included when it takes
  * the thing decided ("rejected the pay offer", "denied bail", "confirmed
@@ -6450,6 +6485,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/contradiction/verdicts", test_contradiction_verdicts);
   g_test_add_func ("/differ/hedging/alleged-and-unconfirmed", test_hedging_alleged_and_unconfirmed);
+  g_test_add_func ("/differ/hedging/suspect-clause", test_hedging_suspect_clause);
   g_test_add_func ("/differ/contradiction/decisions", test_contradiction_decisions);
   g_test_add_func ("/differ/contradiction/decisions-apart", test_contradiction_decisions_apart);
   g_test_add_func ("/differ/contradiction/no-casualties", test_contradiction_no_casualties);

@@ -134,6 +134,12 @@ static const CuePhrase cue_phrases[] = {
    * was killed" (before "according to", which only attributes) */
   { "according to unconfirmed reports", PX_CUE_HEDGE, FALSE },
   { "according to unverified reports", PX_CUE_HEDGE, FALSE },
+  /* a suspicion of what a clause tells: "police suspect the fire was
+   * started", "Russia suspects Ukraine launched" (suspects_a_clause()) */
+  { "suspect that", PX_CUE_HEDGE, TRUE },
+  { "suspects that", PX_CUE_HEDGE, TRUE },
+  { "suspect", PX_CUE_HEDGE, TRUE },
+  { "suspects", PX_CUE_HEDGE, TRUE },
   /* a passive of alleging before what is alleged of its subject: "is
    * alleged to have taken" doubts the taking, subject and all, as
    * "allegedly took" does ("alleged" alone after "is" quotes no one) */
@@ -464,6 +470,61 @@ tells_of_the_claim (PxDocument      *doc,
          && (g_strv_contains (auxiliaries, token->norm) || g_str_has_suffix (token->norm, "ed"));
 }
 
+/* Whether "suspect" or "suspects" at token @i (@n words with its "that")
+ * is a verb of suspicion before a clause: who suspects right before it,
+ * a name, a pronoun, "police" or a plural ("Investigators suspect", not
+ * "the suspect", "two suspects", "chased suspects"), and, without "that",
+ * the clause's verb within ten words ("the fire was started", "Ukraine
+ * launched"), not a thing ("suspect arson").
+ */
+static gboolean
+suspects_a_clause (PxDocument *doc,
+                   PxSentence *sentence,
+                   guint       i,
+                   guint       n,
+                   guint       end)
+{
+  static const char * const subjects[] = { "police", "they", "we", "i", "he", "she", NULL };
+  static const char * const counts[] = {
+    "the", "a", "an", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "many", "some", "both", "all", "other", "more", "no", NULL,
+  };
+  static const char * const verbs[] = {
+    "was", "were", "is", "are", "had", "has", "have", "may", "might", "could", "would", "did", NULL,
+  };
+  const PxToken *before, *after;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  before = px_document_token (doc, i - 1);
+  if (before->kind != PX_TOKEN_WORD || g_strv_contains (counts, before->norm)
+      || !(before->is_capital || g_strv_contains (subjects, before->norm)
+           || (g_str_has_suffix (before->norm, "s") && !before->is_stop && !g_str_has_suffix (before->norm, "'s"))))
+    return FALSE;
+  if (n > 1)
+    return TRUE;
+  /* the clause's subject opens with an article, an owner, a pronoun, a
+   * name or a figure; "suspect arson is to blame" suspects the arson, a
+   * noun of doubt the differ reads on its own */
+  if (i + 1 >= end)
+    return FALSE;
+  after = px_document_token (doc, i + 1);
+  if (!(after->kind == PX_TOKEN_NUMBER || after->is_capital || g_strv_contains (counts, after->norm)
+        || g_strv_contains (subjects, after->norm)
+        || g_strv_contains ((const char * const[]) { "his", "her", "its", "their", "it", "someone", NULL }, after->norm)))
+    return FALSE;
+  for (guint k = i + 2; k < end && k <= i + 10; k++)
+    {
+      const PxToken *token = px_document_token (doc, k);
+
+      if (token->kind != PX_TOKEN_WORD && token->kind != PX_TOKEN_NUMBER)
+        return FALSE;
+      if (g_strv_contains (verbs, token->norm) || (token->kind == PX_TOKEN_WORD && g_str_has_suffix (token->norm, "ed")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "may have", "might have" supposing what happened ("the brakes may have
  * failed"), not an obligation ("might have to sell him") nor what would
  * have happened under a condition ("might have lived had his partner been
@@ -652,8 +713,10 @@ px_cues_scan (PxDocument *doc,
           || ((g_str_equal (phrase->words, "claims") || g_str_equal (phrase->words, "estimated")
                || g_str_equal (phrase->words, "estimates") || g_str_equal (phrase->words, "reports"))
               && is_noun_use (doc, sentence, i))
+          || (g_str_has_prefix (phrase->words, "suspect") && !g_str_has_prefix (phrase->words, "suspected")
+              && !suspects_a_clause (doc, sentence, i, n, end))
           || (phrase->kind == PX_CUE_HEDGE && phrase->speech && !names_what_is_claimed (phrase)
-              && takes_an_object (doc, i + n, end))
+              && !g_str_has_prefix (phrase->words, "suspect") && takes_an_object (doc, i + n, end))
           || tells_of_the_claim (doc, sentence, phrase, i, n, end)
           || ((g_str_has_prefix (phrase->words, "may have") || g_str_has_prefix (phrase->words, "might have"))
               && !supposes_the_past (doc, sentence, i + n, end))
