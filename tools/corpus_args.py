@@ -79,3 +79,29 @@ def engine_sentences(sc, folder, gold, out):
         for s, hits in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
             found[f"{outlet}:{s['n']}"] = {(si, j) for j in hits}
     return found
+
+
+def traced_compare(cli, files, **env):
+    """`compare --format json` on @files with the aligner's trace (PARALLAX_ALIGN_TRACE, and @env beside
+    it): its output, the links between its claims' members by the output's source indexes, and the order
+    in which the aligner read the sources (found as the one under which the most of the trace's claims
+    are claims of the output)."""
+    import itertools, json, subprocess
+    p = subprocess.run([cli, "compare", "--format", "json"] + files, capture_output=True, text=True, check=True,
+                       env=dict(os.environ, PARALLAX_ALIGN_TRACE="1", **env))
+    out = json.loads(p.stdout)
+    claims, raw = [], []
+    for line in p.stderr.splitlines():
+        w = line.split()
+        if w and w[0] == "claim":
+            claims.append([tuple(int(v) for v in m.split(":")) for m in w[2:]])
+        elif w and w[0] == "link":
+            raw.append((tuple(int(v) for v in w[2].split(":")), tuple(int(v) for v in w[3].split(":")), float(w[4])))
+    given = {frozenset((m["source"], m["sentence"]) for m in c["members"]) for c in out["claims"]}
+    order = max(itertools.permutations(range(len(files))),
+                key=lambda o: sum(frozenset((o[s], i) for s, i in c) in given for c in claims))
+    links = {}
+    for x, y, v in raw:
+        x, y = (order[x[0]], x[1]), (order[y[0]], y[1])
+        links[(x, y)] = links[(y, x)] = v
+    return out, links, order

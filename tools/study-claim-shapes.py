@@ -28,10 +28,10 @@ sentence. Printed:
            scored at it, pooled.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import argparse, collections, glob, itertools, json, os, subprocess, tempfile
+import argparse, collections, glob, itertools, json, os, tempfile
 
 from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind)
+                         refuse_blind, traced_compare)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -40,24 +40,7 @@ def run(cli, files):
     """The output of compare and the links of its claims' members, by the output's source indexes: the
     aligner reads the sources in an order of its own, found here as the order under which the most of its
     claims are claims of the output."""
-    p = subprocess.run([cli, "compare", "--format", "json"] + files, capture_output=True, text=True, check=True,
-                       env=dict(os.environ, PARALLAX_ALIGN_TRACE="1", PARALLAX_HUB_SHARE="0"))
-    out = json.loads(p.stdout)
-    claims, raw = [], []
-    for line in p.stderr.splitlines():
-        w = line.split()
-        if w and w[0] == "claim":
-            claims.append([tuple(int(v) for v in m.split(":")) for m in w[2:]])
-        elif w and w[0] == "link":
-            raw.append((tuple(int(v) for v in w[2].split(":")), tuple(int(v) for v in w[3].split(":")), float(w[4])))
-    given = {frozenset((m["source"], m["sentence"]) for m in c["members"]) for c in out["claims"]}
-    order = max(itertools.permutations(range(len(files))),
-                key=lambda o: sum(frozenset((o[s], i) for s, i in c) in given for c in claims))
-    links = {}
-    for x, y, v in raw:
-        x, y = (order[x[0]], x[1]), (order[y[0]], y[1])
-        links[(x, y)] = links[(y, x)] = v
-    return out, links
+    return traced_compare(cli, files, PARALLAX_HUB_SHARE="0")[:2]
 
 
 def load(a, sc):

@@ -27,7 +27,7 @@ tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the scri
 import argparse, collections, glob, itertools, json, os, pickle, subprocess, tempfile
 
 from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind)
+                         refuse_blind, traced_compare)
 
 EDGE, LINK = 0.4, 0.2
 
@@ -35,23 +35,7 @@ EDGE, LINK = 0.4, 0.2
 def run(cli, files):
     """compare's output, the trace's claims and links by the output's source indexes, and the features
     of every pair and the words of every sentence (by the output's indexes too)."""
-    p = subprocess.run([cli, "compare", "--format", "json"] + files, capture_output=True, text=True, check=True,
-                       env=dict(os.environ, PARALLAX_ALIGN_TRACE="1"))
-    out = json.loads(p.stdout)
-    claims, raw = [], []
-    for line in p.stderr.splitlines():
-        w = line.split()
-        if w and w[0] == "claim":
-            claims.append([tuple(int(v) for v in m.split(":")) for m in w[2:]])
-        elif w and w[0] == "link":
-            raw.append((tuple(int(v) for v in w[2].split(":")), tuple(int(v) for v in w[3].split(":")), float(w[4])))
-    given = {frozenset((m["source"], m["sentence"]) for m in c["members"]) for c in out["claims"]}
-    order = max(itertools.permutations(range(len(files))),
-                key=lambda o: sum(frozenset((o[s], i) for s, i in c) in given for c in claims))
-    links = {}
-    for x, y, v in raw:
-        x, y = (order[x[0]], x[1]), (order[y[0]], y[1])
-        links[(x, y)] = links[(y, x)] = v
+    out, links, order = traced_compare(cli, files)
     # the features in the aligner's order, read back into the output's
     q = subprocess.run([cli, "similarity-features", "--all"] + [files[order[t]] for t in range(len(files))],
                        capture_output=True, text=True, check=True)
