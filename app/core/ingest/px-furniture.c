@@ -174,8 +174,14 @@ is_stamp_word_translated (const char *word)
     return FALSE;
   if (_px_metadata_stamp_label_translated (word, NULL))
     return TRUE;
-  lower = g_utf8_strdown (word, len);
-  return in_list (lower, words);
+  /* ASCII is lower-cased already, and GLib would lower it no further */
+  for (const char *p = word; *p != '\0'; p++)
+    if ((guchar) *p & 0x80)
+      {
+        lower = g_utf8_strdown (word, len);
+        return in_list (lower, words);
+      }
+  return in_list (word, words);
 }
 
 /* A month's or a weekday's name (px-calendar.c): @word is one word of a

@@ -1648,9 +1648,15 @@ skip_letters (const char *p)
 {
   for (;;)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar c;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0 || !g_unichar_isalpha (c))
+      /* (ASCII's letters are the only letters below 0x80) */
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (!((guchar) *p & 0x80))
+        return p;
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_isalpha (c))
         return p;
       p = g_utf8_next_char (p);
     }
@@ -1684,6 +1690,9 @@ _px_metadata_stamp_label_translated (const char *word,
   /* (letters read as far as they are valid UTF-8) */
   len = skip_letters (word) - word;
   if (len == 0 || len > 32)
+    return FALSE;
+  /* every label opens with one of these letters or outside ASCII */
+  if (!((guchar) word[0] & 0x80) && strchr ("aegsvz", g_ascii_tolower (word[0])) == NULL)
     return FALSE;
   lower = g_utf8_strdown (word, len);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -4665,11 +4674,26 @@ words_spelling (const char *line,
                 const char *label)
 {
   g_auto(GStrv) words = NULL;
-  g_autofree char *the_label = g_strconcat ("the", label, NULL);
+  g_autofree char *the_label = NULL;
+  gboolean may_start = FALSE;
+  gsize len = 0;
   guint n;
 
-  if (strlen (line) > PX_METADATA_MARK_CHARS)
+  /* a name starts a word with a capital that is the label's first letter
+   * or the "T" of "The": most lines have none, and are not split
+   */
+  for (const char *p = line; *p != '\0'; p++, len++)
+    {
+      if (len >= PX_METADATA_MARK_CHARS)
+        return NULL;
+      if (!may_start && g_ascii_isupper (*p)
+          && (p == line || p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n' || p[-1] == '\r')
+          && (g_ascii_tolower (*p) == label[0] || *p == 'T'))
+        may_start = TRUE;
+    }
+  if (!may_start)
     return NULL;
+  the_label = g_strconcat ("the", label, NULL);
   words = g_strsplit_set (line, " \t\n\r", -1);
   n = g_strv_length (words);
   for (guint i = 0; i < n; i++)
