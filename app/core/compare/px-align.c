@@ -12,6 +12,9 @@
 #include "px-similarity.h"
 #include "px-sorted-private.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1415,6 +1418,18 @@ px_align (PxDocument   **documents,
   similarity = _px_similarity_new ((PxPassage *) passages->data, n_sentences);
   probabilities = _px_similarity_score_candidates (similarity, FLOOR, lone_min, cancellable);
   affinity = _px_align_article_affinity (similarity, source, n_sentences, n_documents);
+  /* a story of many reports reads nothing more of the similarity (the
+   * leads, neighbours and figures of a few reports do): its passages as
+   * analysed are given back to the system before the edges are read from
+   * the pairs kept, so that the two are never held at once (where every
+   * sentence is like many others, both are most of the memory) */
+  if (!few)
+    {
+      g_clear_pointer (&similarity, _px_similarity_free);
+#ifdef __GLIBC__
+      malloc_trim (0);
+#endif
+    }
   /* the pairs at the edge become the edges where they lie: on made-up
    * input of one template in every source they are most of the memory */
   edges = _px_scored_pairs_steal_edges (probabilities);

@@ -2313,7 +2313,7 @@ struct _PxScoredPairs
                               * other: a block of exactly its pairs behind a GArray's public
                               * fields (fixed_kept()), given back with g_free() */
   guint n_chunks;
-  GArray *edges;             /* PxScoredPair at the edge or above */
+  GArray *edges;             /* PxScoredPair at the edge or above: NULL until asked for */
 };
 
 typedef struct
@@ -2516,7 +2516,6 @@ _px_similarity_score_candidates (PxSimilarity *self,
   g_free (scoring.touched);
   g_free (scoring.kept);
   candidates_clear (self, &candidates);
-  pairs->edges = scored_edges (pairs);
   return pairs;
 }
 
@@ -2549,15 +2548,17 @@ _px_scored_pairs_lookup (const PxScoredPairs *pairs,
 }
 
 GArray *
-_px_scored_pairs_edges (const PxScoredPairs *pairs)
+_px_scored_pairs_edges (PxScoredPairs *pairs)
 {
+  if (pairs->edges == NULL)
+    pairs->edges = scored_edges (pairs);
   return pairs->edges;
 }
 
 GArray *
 _px_scored_pairs_steal_edges (PxScoredPairs *pairs)
 {
-  GArray *edges = pairs->edges;
+  GArray *edges = pairs->edges != NULL ? pairs->edges : scored_edges (pairs);
 
   pairs->edges = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
   return edges;
@@ -2572,7 +2573,7 @@ _px_scored_pairs_free (PxScoredPairs *pairs)
     g_free (pairs->kept[c]);
   g_free (pairs->kept);
   g_free (pairs->start);
-  g_array_unref (pairs->edges);
+  g_clear_pointer (&pairs->edges, g_array_unref);
   g_free (pairs);
 }
 

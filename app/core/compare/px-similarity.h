@@ -131,8 +131,11 @@ float _px_scored_pairs_lookup (const PxScoredPairs *pairs,
                                guint                b);
 
 /* The pairs at the edge or above, in the order of their first passage,
- * then of the other: a GArray of PxScoredPair, owned by @pairs. */
-GArray *_px_scored_pairs_edges (const PxScoredPairs *pairs);
+ * then of the other: a GArray of PxScoredPair, owned by @pairs. They are
+ * read from the pairs kept when first asked for (here or in
+ * _px_scored_pairs_steal_edges()), not while scoring, so that a caller
+ * may give back the similarity first and never hold both. */
+GArray *_px_scored_pairs_edges (PxScoredPairs *pairs);
 
 /* The pairs at the edge (PxScoredPair), the caller's now:
  * _px_scored_pairs_edges() is empty after; the pairs kept stay. */
