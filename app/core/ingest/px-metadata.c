@@ -5416,17 +5416,40 @@ year_after (const char *p,
   return read_number (&p, 4, 4, year) && !g_ascii_isdigit (*p) && *year >= 1990 && *year <= 2100;
 }
 
+/* The first four figures in a row at @p or after it, NULL when there are
+ * none: where a stated day's year may be.
+ */
+static const char *
+next_four_figures (const char *p)
+{
+  guint run = 0;
+
+  for (; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      run = 0;
+    else if (++run == 4)
+      return p - 3;
+  return NULL;
+}
+
 static void
 note_stated_days (const char *text,
                   GDate      *latest)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  /* a day is stated with its year after it: none is read past the last
+   * four figures
+   */
+  const char *year_at = next_four_figures (text);
+
+  for (const char *p = text; year_at != NULL && *p != '\0'; p++)
     {
       int day, year, month;
       const char *end;
 
       if (p != text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
         continue;
+      if (year_at < p && (year_at = next_four_figures (p)) == NULL)
+        break;
       if ((month = month_and_day (p, &day, &end)) != 0 && year_after (end, &year)
           && g_date_valid_dmy (day, month, year))
         {

@@ -3134,22 +3134,111 @@ signature_of (xmlNode *item)
   }
 }
 
+/* What is known of one element as a reader's comment: each paragraph
+ * asks of the elements above it and of their siblings again, so the
+ * answers are kept for the pass (the tree unchanged while it lasts).
+ */
+typedef struct
+{
+  char *signature;     /* signature_of(), NULL when it has none */
+  gboolean signature_read;
+  gint8 signed_item;   /* is_signed_comment(): -1 not asked yet, else 0 or 1 */
+  gint8 kind;          /* comment_item_kind() with all its nodes: -1 not asked yet, else an ItemKind */
+  guint8 kind_nodes;   /* and how many of them it looked at */
+} Known;
+
+G_STATIC_ASSERT (PX_READABLE_COMMENT_NODES <= G_MAXUINT8);
+
+static void
+known_free (gpointer data)
+{
+  Known *known = data;
+
+  g_free (known->signature);
+  g_free (known);
+}
+
+/* A table of Known by element, for one pass over an unchanged tree. */
+static GHashTable *
+known_items_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, NULL, known_free);
+}
+
+static Known *
+known_at (GHashTable *cache,
+          xmlNode    *item)
+{
+  Known *known = g_hash_table_lookup (cache, item);
+
+  if (known == NULL)
+    {
+      known = g_new0 (Known, 1);
+      known->signed_item = -1;
+      known->kind = -1;
+      g_hash_table_insert (cache, item, known);
+    }
+  return known;
+}
+
+static const char *
+known_signature (GHashTable *cache,
+                 xmlNode    *item)
+{
+  Known *known = known_at (cache, item);
+
+  if (!known->signature_read)
+    {
+      known->signature = signature_of (item);
+      known->signature_read = TRUE;
+    }
+  return known->signature;
+}
+
+/* comment_item_kind() of @item with @budget nodes left, from what is
+ * known: the walk with all PX_READABLE_COMMENT_NODES nodes is made once;
+ * when it looked at more nodes than are left, the budget runs out on the
+ * way, as it would have.
+ */
+static ItemKind
+known_item_kind (GHashTable *cache,
+                 xmlNode    *item,
+                 guint      *budget)
+{
+  Known *known = known_at (cache, item);
+
+  if (known->kind < 0)
+    {
+      guint left = PX_READABLE_COMMENT_NODES;
+
+      known->kind = (gint8) comment_item_kind (item, &left);
+      known->kind_nodes = (guint8) (PX_READABLE_COMMENT_NODES - left);
+    }
+  if (known->kind_nodes > *budget)
+    {
+      *budget = 0;
+      return ITEM_STORY;
+    }
+  *budget -= known->kind_nodes;
+  return (ItemKind) known->kind;
+}
+
 /* TRUE when @item is a reader's comment signed with its writer and a
  * stamp that links to it (signature_of()), and two elements of its tag
  * and class beside it (eight on either side are looked at) are signed so
  * too, not all by the same words: a thread, whatever its class names
  * say. A story's block holds more paragraphs; the posts of one writer's
- * blog are all signed alike.
+ * blog are all signed alike. @own is the signature of @item; @cache keeps
+ * the signatures read (known_items_new()).
  */
 static gboolean
-is_signed_comment (xmlNode *item)
+signed_like_siblings (GHashTable *cache,
+                      xmlNode    *item,
+                      const char *own)
 {
-  g_autofree char *own = signature_of (item);
   guint alike = 0;
   gboolean other = FALSE;
 
-  if (own == NULL)
-    return FALSE;
   for (guint dir = 0; dir < 2; dir++)
     {
       guint seen = 0;
@@ -3157,12 +3246,12 @@ is_signed_comment (xmlNode *item)
       for (xmlNode *s = dir == 0 ? item->prev : item->next; s != NULL && seen < PX_READABLE_NAMED_SIBLINGS;
            s = dir == 0 ? s->prev : s->next)
         {
-          g_autofree char *theirs = NULL;
+          const char *theirs;
 
           if (s->type != XML_ELEMENT_NODE)
             continue;
           seen++;
-          if (!alike_items (item, s) || (theirs = signature_of (s)) == NULL)
+          if (!alike_items (item, s) || (theirs = known_signature (cache, s)) == NULL)
             continue;
           alike++;
           other = other || strcmp (theirs, own) != 0;
@@ -3174,7 +3263,20 @@ is_signed_comment (xmlNode *item)
 }
 
 static gboolean
-in_comment_item (xmlNode *p)
+is_signed_comment (GHashTable *cache,
+                   xmlNode    *item)
+{
+  const char *own = known_signature (cache, item);
+  Known *known = known_at (cache, item);
+
+  if (known->signed_item < 0)
+    known->signed_item = own != NULL && signed_like_siblings (cache, item, own);
+  return known->signed_item == 1;
+}
+
+static gboolean
+in_comment_item (GHashTable *cache,
+                 xmlNode    *p)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
   xmlNode *item = p->parent;
@@ -3198,10 +3300,10 @@ in_comment_item (xmlNode *p)
   signed_item = item;
   for (guint up = 0; up < 3 && signed_item != NULL && signed_item->type == XML_ELEMENT_NODE;
        up++, signed_item = signed_item->parent)
-    if (is_signed_comment (signed_item))
+    if (is_signed_comment (cache, signed_item))
       return TRUE;
   for (guint up = 0; up < 3 && item != NULL && item->type == XML_ELEMENT_NODE; up++, item = item->parent)
-    switch (comment_item_kind (item, &budget))
+    switch (known_item_kind (cache, item, &budget))
       {
       case ITEM_COMMENT:
         return TRUE;
@@ -3216,12 +3318,13 @@ in_comment_item (xmlNode *p)
 
 /* TRUE when @node is itself a reader's comment. */
 static gboolean
-is_comment_item (xmlNode *node)
+is_comment_item (GHashTable *cache,
+                 xmlNode    *node)
 {
   guint budget = PX_READABLE_COMMENT_NODES;
 
-  return comment_item_kind (node, &budget) == ITEM_COMMENT || is_named_comment (node)
-         || is_signed_comment (node);
+  return known_item_kind (cache, node, &budget) == ITEM_COMMENT || is_named_comment (node)
+         || is_signed_comment (cache, node);
 }
 
 /* TRUE when @node is a thread of readers' comments no name marks: three
@@ -3235,6 +3338,7 @@ is_comment_thread (xmlNode *node)
 {
   guint seen = 0;
   guint items = 0;
+  g_autoptr(GHashTable) cache = NULL;
 
   if (tag_flags (node) & (TAG_PARAGRAPH | TAG_HEADING))
     return FALSE;
@@ -3245,7 +3349,8 @@ is_comment_thread (xmlNode *node)
       seen++;
       /* (an item is a block of its own, holding more than text) */
       if ((tag_flags (c) & (TAG_BLOCK | TAG_PARAGRAPH)) == TAG_BLOCK && c->children != NULL
-          && is_comment_item (c) && ++items >= PX_READABLE_THREAD_ITEMS)
+          && is_comment_item (cache != NULL ? cache : (cache = known_items_new ()), c)
+          && ++items >= PX_READABLE_THREAD_ITEMS)
         return TRUE;
       if (items + (PX_READABLE_THREAD_CHILDREN - seen) < PX_READABLE_THREAD_ITEMS)
         return FALSE;
@@ -3278,6 +3383,8 @@ in_labelled_thread (xmlNode *p)
 static void
 score_blocks (Walk *walk)
 {
+  g_autoptr(GHashTable) known_items = known_items_new ();
+
   for (guint i = 0; i < walk->infos->len; i++)
     {
       Info *info = &g_array_index (walk->infos, Info, i);
@@ -3288,7 +3395,8 @@ score_blocks (Walk *walk)
 
       if (info->tags & TAG_PARAGRAPH)
         {
-          if (is_teaser_summary (info->node) || in_comment_item (info->node) || in_labelled_thread (info->node)
+          if (is_teaser_summary (info->node) || in_comment_item (known_items, info->node)
+              || in_labelled_thread (info->node)
               || (info->node->parent != NULL && in_gallery (walk, info->node->parent)))
             continue;
           start = info_at (walk, info->parent);
@@ -3296,7 +3404,7 @@ score_blocks (Walk *walk)
       else if (info->tags & TAG_CONTAINER)
         {
           /* a reader's comment's own lines: the name, the votes */
-          if ((info->flags & INFO_HAS_BLOCK_CHILD) && is_comment_item (info->node))
+          if ((info->flags & INFO_HAS_BLOCK_CHILD) && is_comment_item (known_items, info->node))
             continue;
           start = (info->flags & INFO_HAS_BLOCK_CHILD) ? info : info_at (walk, info->parent);
         }
