@@ -105,3 +105,21 @@ def traced_compare(cli, files, **env):
         x, y = (order[x[0]], x[1]), (order[y[0]], y[1])
         links[(x, y)] = links[(y, x)] = v
     return out, links, order
+
+
+def pair_counts(emap, kclaims, where):
+    """score-claims.py's pair counts (tp, fp, fn) over one event: every two key sentences of two outlets,
+    the same key claim (@kclaims) against the same engine claim, the engine's sentences of a key sentence
+    (@emap) placed by @where (engine sentence -> its claim's label; a sentence not in it is in none)."""
+    import itertools
+    tp = fp = fn = 0
+    eclaims = lambda sid: {where[x] for x in emap.get(sid, ()) if x in where}
+    for a, b in itertools.combinations(sorted(emap), 2):
+        if a.split(":")[0] == b.split(":")[0]:
+            continue
+        k = bool(kclaims.get(a, set()) & kclaims.get(b, set()))
+        e = bool(eclaims(a) & eclaims(b))
+        tp += k and e
+        fp += e and not k
+        fn += k and not e
+    return tp, fp, fn

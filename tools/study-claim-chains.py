@@ -27,7 +27,7 @@ tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the scri
 import argparse, collections, glob, itertools, json, os, pickle, tempfile
 
 from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind, traced_compare)
+                         pair_counts, refuse_blind, traced_compare)
 
 
 def run(cli, files):
@@ -86,15 +86,8 @@ def score(events, cut=None):
             for pi, part in enumerate(parts):
                 for m in part:
                     where[m] = (ci, pi)
-        eclaims = lambda sid: {where[x] for x in ev["emap"].get(sid, ()) if x in where}
-        for a, b in itertools.combinations(sorted(ev["emap"]), 2):
-            if a.split(":")[0] == b.split(":")[0]:
-                continue
-            k = bool(ev["kclaims"].get(a, set()) & ev["kclaims"].get(b, set()))
-            e = bool(eclaims(a) & eclaims(b))
-            tp += k and e
-            fp += e and not k
-            fn += k and not e
+        counts = pair_counts(ev["emap"], ev["kclaims"], where)
+        tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     return f"F1 {2 * p * r / max(1e-9, p + r):.4f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})"
 

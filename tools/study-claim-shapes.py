@@ -31,7 +31,7 @@ tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the scri
 import argparse, collections, glob, itertools, json, os, tempfile
 
 from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind, traced_compare)
+                         pair_counts, refuse_blind, traced_compare)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -115,15 +115,8 @@ def score(events, drop=None):
             gone = drop(ev, ms) if drop else set()
             for m in ms:
                 where[m] = ("alone", m) if m in gone else ci
-        eclaims = lambda sid: {where[x] for x in ev["emap"].get(sid, ()) if x in where}
-        for a, b in itertools.combinations(sorted(ev["emap"]), 2):
-            if a.split(":")[0] == b.split(":")[0]:
-                continue
-            k = bool(ev["kclaims"].get(a, set()) & ev["kclaims"].get(b, set()))
-            e = bool(eclaims(a) & eclaims(b))
-            tp += k and e
-            fp += e and not k
-            fn += k and not e
+        counts = pair_counts(ev["emap"], ev["kclaims"], where)
+        tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     return figures(tp, fp, fn)
 
 
