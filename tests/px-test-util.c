@@ -207,3 +207,9 @@ px_test_load_failing (PxSource  *source,
   g_assert_nonnull (error);
   return error;
 }
+
+const PxTestKeptFailure px_test_kept_failures[3] = {
+  { "http://127.0.0.1:9/onward/0", "0", "127.0.0.1:9" },
+  { "http://localhost:8080/news/2026/ferry-strike.html", "ferry-strike", "localhost:8080" },
+  { "http://127.0.0.1:9/desk/ferry.html", "Harbour Gazette", "Harbour Gazette" },
+};

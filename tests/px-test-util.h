@@ -68,4 +68,19 @@ char *px_test_file_sum (const char *path);
 GError *px_test_load_failing (PxSource  *source,
                               PxFetcher *fetcher);
 
+/* A failed source kept under the name its column gave it before the
+ * library named such columns by their site: its address, the name kept
+ * ("0" for .../onward/0), and the name shown once it is read again (the
+ * site's; a name a page gave itself stays). What the library and
+ * `story show` must both say of such rows.
+ */
+typedef struct
+{
+  const char *input;
+  const char *kept;
+  const char *shown;
+} PxTestKeptFailure;
+
+extern const PxTestKeptFailure px_test_kept_failures[3];
+
 G_END_DECLS

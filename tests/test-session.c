@@ -380,16 +380,7 @@ static void
 test_failed_address_kept_renamed (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  static const struct
-  {
-    const char *input;
-    const char *kept;
-    const char *shown;
-  } kept[] = {
-    { "http://127.0.0.1:9/onward/0", "0", "127.0.0.1:9" },
-    { "http://localhost:8080/news/2026/ferry-strike.html", "ferry-strike", "localhost:8080" },
-    { "http://127.0.0.1:9/desk/ferry.html", "Harbour Gazette", "Harbour Gazette" },
-  };
+  const PxTestKeptFailure *kept = px_test_kept_failures;
   g_autoptr(GPtrArray) failed = NULL;
   g_autoptr(GError) error = NULL;
   PxLibrary *library = PX_LIBRARY (fixture->store);
@@ -397,7 +388,7 @@ test_failed_address_kept_renamed (Fixture       *fixture,
 
   story_id = px_library_create_story (library, "Ferry strike", &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (px_test_kept_failures); i++)
     {
       px_library_keep_failed_source (library, story_id, 0, kept[i].input, kept[i].kept,
                                      "The server answered 404 Not Found", &error);
@@ -406,7 +397,7 @@ test_failed_address_kept_renamed (Fixture       *fixture,
 
   failed = px_library_list_failed_sources (library, story_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (failed->len, ==, G_N_ELEMENTS (kept));
+  g_assert_cmpuint (failed->len, ==, G_N_ELEMENTS (px_test_kept_failures));
   for (guint i = 0; i < failed->len; i++)
     {
       const PxSourceRecord *record = g_ptr_array_index (failed, i);

@@ -1077,16 +1077,7 @@ test_cli (void)
 static void
 test_cli_old_failure_named (void)
 {
-  static const struct
-  {
-    const char *input;
-    const char *kept;
-    const char *shown;
-  } kept[] = {
-    { "http://127.0.0.1:9/onward/0", "0", "127.0.0.1:9" },
-    { "http://localhost:8080/news/2026/ferry-strike.html", "ferry-strike", "localhost:8080" },
-    { "http://127.0.0.1:9/desk/ferry.html", "Harbour Gazette", "Harbour Gazette" },
-  };
+  const PxTestKeptFailure *kept = px_test_kept_failures;
   g_autofree char *path = make_temp_db ();
   g_autofree char *story = NULL;
   g_autofree char *out = NULL;
@@ -1097,7 +1088,7 @@ test_cli_old_failure_named (void)
   story = px_test_run_cli (0, NULL, "story", "new", "Ferry strike", "--db", path, NULL);
   g_strchomp (story);
   store = open_store (path);
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (px_test_kept_failures); i++)
     {
       g_autofree char *message = g_strdup_printf ("%s: the server did not answer", kept[i].input);
 
@@ -1109,8 +1100,8 @@ test_cli_old_failure_named (void)
 
   out = px_test_run_cli (0, NULL, "story", "show", story, "--db", path, NULL);
   lines = g_strsplit (g_strchomp (out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (kept));
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (px_test_kept_failures));
+  for (guint i = 0; i < G_N_ELEMENTS (px_test_kept_failures); i++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
 
@@ -1123,8 +1114,8 @@ test_cli_old_failure_named (void)
 
   out = px_test_run_cli (0, NULL, "story", "show", story, "--format", "json", "--db", path, NULL);
   lines = g_strsplit (g_strchomp (out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (kept));
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (px_test_kept_failures));
+  for (guint i = 0; i < G_N_ELEMENTS (px_test_kept_failures); i++)
     {
       g_autoptr(JsonNode) node = parse_json_line (lines[i]);
       JsonObject *object = json_node_get_object (node);
