@@ -14,10 +14,10 @@ def add_corpus_arguments(ap):
     ap.add_argument("--model", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
 
 
-def study_command_line(self_test, parts):
+def study_command_line(self_test, parts, more=None):
     """A study tool's command line: --self-test runs @self_test and returns None; otherwise the corpus
-    arguments, --cache and --part (comma-separated, @parts by default) are read, blind key sets refused,
-    and (the parsed arguments, the list of parts) returned."""
+    arguments, --cache, --part (comma-separated, @parts by default) and whatever @more (a function of the
+    parser) adds are read, blind key sets refused, and (the parsed arguments, the list of parts) returned."""
     import argparse, sys
     if sys.argv[1:] == ["--self-test"]:
         self_test()
@@ -26,6 +26,8 @@ def study_command_line(self_test, parts):
     add_corpus_arguments(ap)
     ap.add_argument("--cache")
     ap.add_argument("--part", default=parts)
+    if more is not None:
+        more(ap)
     a = ap.parse_args()
     refuse_blind(a.keys_dir)
     return a, a.part.split(",")
