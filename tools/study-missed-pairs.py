@@ -3,7 +3,7 @@
 joins that such classes suggest, simulated on the engine's claims (issue 11: three-outlet alignment recall).
 
 usage: tools/study-missed-pairs.py --cli build/app/cli/parallax-cli --shared /work/shared --keys-dir DIR...
-                                   [--cache FILE] [--part classes,joins,carried,wordnet] [--examples N]
+                                   [--cache FILE] [--part classes,high,joins,carried,wordnet] [--examples N]
        tools/study-missed-pairs.py --self-test
 
 Pairs as ../shared/bench/score-claims.py counts them (two key sentences of two outlets, a key sentence read
@@ -26,6 +26,9 @@ as every engine sentence it overlaps); the counts of the built engine are reprod
   reachable" (one is, but both sentences' largest key claims are one: the partition align30 read as the
   ceiling holds the pair), "bundled, out of reach" (a partition cannot hold it with the rest).
   With --examples N, N pairs a class (reachable) are printed to be read by hand.
+- high: the key's high-salience difference units whose two outlets' members of the key claim share no engine
+  claim (the alignment lost them before the differ could read them), by the class of the best missed pair
+  between the unit's own sides.
 - joins: two of the engine's claims join where a pair across them has probability T or more (0.3-0.9),
   optionally only the reports' first sentences (engine index under 1, 2 or 3), only mutual best partners
   (each the other's best of its report), claims of one sentence too or not; each set scored at the variant
@@ -124,7 +127,9 @@ def load(a):
                                    prob=features(a.cli, files, env), prob_open=features(a.cli, files, env_open),
                                    words=sentence_words(a.cli, files, env),
                                    emap=engine_sentences(sc, d, gold, out), kclaims=key_claims(key),
-                                   sizes={c["id"]: len(c["members"]) for c in key["claims"]}))
+                                   sizes={c["id"]: len(c["members"]) for c in key["claims"]},
+                                   differences=[(c["id"], c["members"], c.get("differences", []))
+                                                for c in key["claims"]]))
     if a.cache:
         with open(a.cache, "wb") as f:
             pickle.dump(events, f)
@@ -210,6 +215,43 @@ def part_classes(events, edge, link, examples):
     for c in CLASSES:
         for e in rng.sample(shown[c], min(examples, len(shown[c]))):
             print(f"[{c}] {e}")
+
+
+def unjoined_high(ev, edge, link):
+    """The key's high-salience difference units of @ev (a kind but attribution and framing, two outlets, a key
+    claim) whose two outlets' members of the claim share no engine claim: (kind, outlet, outlet, the class and
+    reach of the best missed pair between the unit's own sides, or None when no pair of its sides is missed)."""
+    where = claims_where(ev["out"])
+    claims = lambda s: {where[x] for x in ev["emap"].get(s, ()) if x in where}
+    outlet = lambda s: s.split(":")[0]
+    missed = {(a, b): (c, r, p) for a, b, c, r, p in classify(ev, edge, link)}
+    units = {}
+    for cid, members, differences in ev["differences"]:
+        for d in differences:
+            if d["kind"] in ("attribution", "framing") or d.get("salience", "high") != "high":
+                continue
+            for i, j in itertools.combinations(range(len(d["sides"])), 2):
+                for a, b in itertools.product(d["sides"][i], d["sides"][j]):
+                    x, y = sorted((outlet(a), outlet(b)))
+                    if x == y or (d["kind"], x, y, cid) in units:
+                        continue
+                    if any(claims(m) & claims(n) for m in members if outlet(m) == x for n in members if outlet(n) == y):
+                        units[(d["kind"], x, y, cid)] = "joined"
+                        continue
+                    sides = [missed[tuple(sorted((m, n)))] for m in d["sides"][i] for n in d["sides"][j]
+                             if {outlet(m), outlet(n)} == {x, y} and tuple(sorted((m, n))) in missed]
+                    units[(d["kind"], x, y, cid)] = max(sides, key=lambda t: t[2] or 0)[:2] if sides else None
+    return [(k[0], k[1], k[2], v) for k, v in units.items() if v != "joined"]
+
+
+def part_high(events, edge, link):
+    by_class = collections.Counter()
+    for ev in events:
+        for kind, x, y, best in unjoined_high(ev, edge, link):
+            by_class[best or ("sides not a missed pair", "")] += 1
+    print(f"high-salience units whose outlets share no engine claim: {sum(by_class.values())}")
+    for (c, reach), n in by_class.most_common():
+        print(f"{n:5d}  {c} ({reach})")
 
 
 def join_strong(where, prob, threshold, lead=None, mutual=False, singles=True):
@@ -438,8 +480,14 @@ def self_test():
     emap = {f"{o}:{j}": {(i, j)} for i, o in enumerate(("a", "b", "c")) for j in range(3)}
     kclaims = {"a:0": {1}, "b:1": {1, 2}, "a:1": {1}, "b:0": {1}, "c:1": {1}, "a:2": {1}, "b:2": {3}, "c:2": {3},
                "c:0": {2}}
+    kclaims["a:2"], kclaims["c:2"] = {1, 4}, {3, 4}  # "He was 61." / "It is time," keyed as one claim too
+    differences = [(1, ["a:0", "b:1", "a:1", "b:0", "c:1", "a:2"],
+                    [{"kind": "hedging", "sides": [["a:1"], ["b:1"]]}]),
+                   (4, ["a:2", "c:2"], [{"kind": "quote", "salience": "low", "sides": [["a:2"], ["c:2"]]},
+                                        {"kind": "attribution", "sides": [["a:2"], ["c:2"]]},
+                                        {"kind": "number", "sides": [["a:2"], ["c:2"]]}])]
     ev = {"set": "test", "event": "e", "out": out, "prob": prob, "prob_open": prob_open, "words": words,
-          "emap": emap, "kclaims": kclaims, "sizes": {1: 6, 2: 2, 3: 2}}
+          "emap": emap, "kclaims": kclaims, "sizes": {1: 6, 2: 2, 3: 2, 4: 2}, "differences": differences}
     got = {(a, b): (c, r) for a, b, c, r, p in classify(ev, 0.4, 0.2)}
     assert got[("a:0", "b:1")] == ("kept apart", "bundled, reachable"), got[("a:0", "b:1")]
     assert got[("a:1", "b:0")][0] == "just under", got[("a:1", "b:0")]
@@ -450,6 +498,10 @@ def self_test():
     assert got[("b:0", "c:1")][0] == "no word", got[("b:0", "c:1")]
     assert ("a:1", "b:1") not in got, "a pair the engine holds is no miss"
     assert got[("b:1", "c:0")][1] == "bundled, out of reach", got[("b:1", "c:0")]
+    # claim 4's outlets share no engine claim; claim 1's a and b do (a:1, b:1): its hedging is no loss;
+    # neither a unit of low salience nor attribution counts
+    high = unjoined_high(ev, 0.4, 0.2)
+    assert high == [("number", "a", "c", ("named otherwise", "bundled, out of reach"))], high
     where = claims_where(out)
     joined = join_strong(where, prob, 0.4)
     assert joined[(1, 1)] == joined[(0, 0)], "the headline claim and the lede claim join on 0.45"
@@ -479,6 +531,8 @@ def main():
     events = load(a)
     if "classes" in parts:
         part_classes(events, setting["few_edge"], setting["few_link"], a.examples)
+    if "high" in parts:
+        part_high(events, setting["few_edge"], setting["few_link"])
     if "joins" in parts:
         part_joins(events)
     if "carried" in parts:
