@@ -500,8 +500,6 @@ def check_shortcuts(tap, source_root):
     bound = {}
     for action, accels in re.findall(r'\{\s*"([\w.:-]+)",\s*\{([^}]*)\}\s*\}', app_source):
         bound[action] = [gtk_combo(a) for a in re.findall(r'"([^"]+)"', accels)]
-    # GtkApplicationWindow's own, for the shortcuts window
-    bound.setdefault("win.show-help-overlay", [gtk_combo("<Control>question")])
 
     tree = ET.parse(os.path.join(source_root, "ui", "help-overlay.ui"))
     shown = set()

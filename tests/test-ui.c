@@ -1424,7 +1424,7 @@ collect_shortcut_groups (GtkWidget *widget,
 static void
 test_shortcuts_order (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/parallaxnews/Parallax/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/parallaxnews/Parallax/ui/help-overlay.ui");
   GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GString) titles = g_string_new (NULL);
   GtkWidget *section;

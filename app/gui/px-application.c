@@ -340,6 +340,7 @@ px_application_startup (GApplication *app)
     { "win.export", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);

@@ -590,6 +590,196 @@ print_action (GtkWidget  *widget,
     px_export_print_story (GTK_WINDOW (self), self->library, story_id, shown_comparison (self), self->toast_overlay);
 }
 
+/* The first label under @widget, or NULL. */
+static GtkLabel *
+first_label_in (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = GTK_IS_LABEL (child) ? GTK_LABEL (child) : first_label_in (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* What a screen reader says for @accelerators, GTK's accelerators
+ * separated by spaces: "Shift+F10 or Menu". */
+static char *
+keys_said (const char *accelerators)
+{
+  g_auto(GStrv) each = g_strsplit (accelerators, " ", -1);
+  g_autoptr(GString) said = g_string_new (NULL);
+
+  for (guint i = 0; each[i] != NULL; i++)
+    {
+      guint key;
+      GdkModifierType mods;
+      g_autofree char *label = NULL;
+
+      if (!gtk_accelerator_parse (each[i], &key, &mods))
+        continue;
+      label = gtk_accelerator_get_label (key, mods);
+      if (said->len > 0)
+        /* Translators: between two keys that do the same thing, "Shift+F10 or Menu" */
+        g_string_append (said, _(" or "));
+      g_string_append (said, label);
+    }
+  return g_string_free (g_steal_pointer (&said), FALSE);
+}
+
+/* @text as it shows, its mnemonic's underscore left out ("_1": "1") */
+static char *
+without_mnemonic (const char *text)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && *++p == '\0')
+        break;
+      g_string_append_c (shown, *p);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+/* The pages of a shortcuts window's stacks had read "GtkStackPage", or
+ * their titles with the mnemonic ("_1"). */
+static void
+name_shortcuts_pages (GtkStack *stack)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (stack));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+      const char *title = gtk_stack_page_get_title (page);
+      const char *name = gtk_stack_page_get_name (page);
+      GtkWidget *child = gtk_stack_page_get_child (page);
+      g_autofree char *said = NULL;
+
+      if (title != NULL)
+        said = without_mnemonic (title);
+      else if (GTK_IS_SHORTCUTS_SECTION (child))
+        said = g_strdup (gtk_window_get_title (GTK_WINDOW (gtk_widget_get_root (child))));
+      else if (GTK_IS_LABEL (child))
+        said = g_strdup (gtk_label_get_text (GTK_LABEL (child)));
+      else if (GTK_IS_MENU_BUTTON (child))
+        said = g_strdup (_("Sections"));
+      else if (g_strcmp0 (name, "internal-search") == 0)
+        said = g_strdup (_("Search Results"));
+      else if (g_strcmp0 (name, "no-search-results") == 0)
+        said = g_strdup (_("No Results Found"));
+      if (said != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);
+    }
+}
+
+/* GTK 4.8's shortcuts window names its own controls by their types, or
+ * by a title with its mnemonic: a screen reader read its search button
+ * "GtkImage" (its icon), its pages "_1" and "_2" in a list
+ * "GtkStackSwitcher", its sections' menu "GtkMenuButton", its search
+ * "GtkSearchEntry" and every shortcut's keys "GtkShortcutLabel". Each is
+ * named as it shows or by what it does.
+ */
+static void
+name_shortcuts_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *icon = gtk_widget_get_first_child (child);
+
+      if (GTK_IS_STACK (child))
+        name_shortcuts_pages (GTK_STACK (child));
+      else if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Shortcuts"), -1);
+      else if (GTK_IS_STACK_SWITCHER (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
+      else if (GTK_IS_MENU_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
+      else if (GTK_IS_SHORTCUT_LABEL (child) && gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (child)))
+        {
+          g_autofree char *keys = keys_said (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (child)));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, keys, -1);
+        }
+      else if (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_STACK_SWITCHER (widget))
+        {
+          GtkLabel *label = first_label_in (child);
+
+          if (label != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            gtk_label_get_text (label), -1);
+        }
+      else if (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_IMAGE (icon) && gtk_widget_get_next_sibling (icon) == NULL)
+        {
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
+        }
+      name_shortcuts_controls (child);
+    }
+}
+
+/* A shortcut given by its action shows the keys @app has for it: GTK
+ * looks them up only in the shortcuts window it makes itself. */
+static void
+show_actions_keys (GtkWidget      *widget,
+                   GtkApplication *app)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *action = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        g_object_get (child, "action-name", &action, NULL);
+      if (action != NULL)
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, action);
+          g_autofree char *keys = g_strjoinv (" ", accels);
+
+          g_object_set (child, "accelerator", keys, NULL);
+        }
+      show_actions_keys (child, app);
+    }
+}
+
+static void
+shortcuts_window_map_cb (GtkWidget *window)
+{
+  name_shortcuts_controls (window);
+}
+
+/* The shortcuts window is made when it is asked for and destroyed when it
+ * is closed, as Preferences is. GTK 4.8 keeps the one GtkApplication
+ * makes of gtk/help-overlay.ui among its toplevels, hidden, with no path
+ * on the accessibility bus until it is first shown, and answers a screen
+ * reader that asks the application for a window past the last one shown
+ * with the last window it keeps: that hidden one, whose missing path
+ * crashed the program (SIGSEGV in GTK's GetChildAtIndex).
+ */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (PX_RESOURCE_PREFIX "/ui/help-overlay.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (widget));
+
+  if (app != NULL)
+    show_actions_keys (GTK_WIDGET (window), app);
+  gtk_window_set_transient_for (window, GTK_WINDOW (widget));
+  gtk_window_set_destroy_with_parent (window, TRUE);
+  g_signal_connect (window, "map", G_CALLBACK (shortcuts_window_map_cb), NULL);
+  gtk_window_present (window);
+}
+
 void
 _px_window_class_actions_init (PxWindowClass *klass)
 {
@@ -616,6 +806,7 @@ _px_window_class_actions_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-claim", "(ui)", show_claim_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 }
 
 /* Which actions the story shown allows. */
