@@ -3571,6 +3571,64 @@ test_legend_named (Fixture       *fixture,
     }
 }
 
+/* Whether the legend under the columns is on screen. */
+static gboolean
+legend_shown (PxStoryView *view)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  collect_flow_box_children (GTK_WIDGET (view), items);
+  g_assert_cmpuint (items->len, >, 0);
+  return gtk_widget_get_mapped (items->pdata[0]);
+}
+
+/* A key to colours with nothing coloured is noise: a new story showed
+ * the seven kinds under its "No Sources Yet". */
+static void
+test_legend_with_sources (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  open_demo (fixture);
+  g_assert_true (legend_shown (fixture->view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-story", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (px_story_view_get_n_columns (fixture->view), ==, 0);
+  g_assert_false (legend_shown (fixture->view));
+  open_demo (fixture);
+  g_assert_true (legend_shown (fixture->view));
+}
+
+/* The words the table sets in bold, those no other outlet uses for a
+ * claim, have their line in the legend, under the table only. */
+static void
+test_legend_table_bold (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) table = g_ptr_array_new ();
+  g_autoptr(GPtrArray) again = g_ptr_array_new ();
+  GtkWidget *label;
+  PangoAttrIterator *iter;
+  PangoAttribute *weight;
+
+  open_demo (fixture);
+  collect_flow_box_children (GTK_WIDGET (fixture->view), columns);
+  px_story_view_set_view (fixture->view, PX_STORY_VIEW_TABLE);
+  collect_flow_box_children (GTK_WIDGET (fixture->view), table);
+  g_assert_cmpuint (table->len, ==, columns->len + 1);
+  label = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (table->pdata[table->len - 1]));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Only this outlet’s words");
+  iter = pango_attr_list_get_iterator (gtk_label_get_attributes (GTK_LABEL (label)));
+  weight = pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+  g_assert_nonnull (weight);
+  g_assert_cmpint (((PangoAttrInt *) weight)->value, ==, PANGO_WEIGHT_BOLD);
+  pango_attr_iterator_destroy (iter);
+  px_story_view_set_view (fixture->view, PX_STORY_VIEW_COLUMNS);
+  collect_flow_box_children (GTK_WIDGET (fixture->view), again);
+  g_assert_cmpuint (again->len, ==, columns->len);
+}
+
 static gboolean
 is_combo_row (GtkWidget  *widget,
               const char *unused)
@@ -5991,6 +6049,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/legend-named", Fixture, NULL, fixture_set_up, test_legend_named, fixture_tear_down);
+  g_test_add ("/ui/legend-with-sources", Fixture, NULL, fixture_set_up, test_legend_with_sources, fixture_tear_down);
+  g_test_add ("/ui/legend-table-bold", Fixture, NULL, fixture_set_up, test_legend_table_bold, fixture_tear_down);
   g_test_add ("/ui/preferences-style-said", Fixture, NULL, fixture_set_up, test_preferences_style_said,
               fixture_tear_down);
   g_test_add ("/ui/preferences-peek-named", Fixture, NULL, fixture_set_up, test_preferences_peek_named,

@@ -365,6 +365,9 @@ update_columns (PxStoryView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, self->columns->len == 0 ? "empty"
                                                 : self->table_view ? "table" : "columns");
+  /* A key to colours with nothing coloured: a new story showed the seven
+   * kinds under its "No Sources Yet". */
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_box), self->columns->len > 0);
   /* The pages out of sight are insensitive: their controls stay in the
    * accessibility tree, and a column's menu opened from there (by a
    * screen reader or UI automation) popped up over the table, or off any
@@ -1164,6 +1167,37 @@ px_story_view_set_text_scale (PxStoryView *self,
     px_source_column_set_text_scale (g_ptr_array_index (self->columns, i), scale);
 }
 
+/* An item of the legend's list, named by what it marks and described by what
+ * the kind means: GTK 4.8 made each a grid cell named by its type, and a
+ * screen reader read "GtkFlowBoxChild" before every kind. A key, not a
+ * control: it takes no focus.
+ */
+static void
+append_legend_item (PxStoryView   *self,
+                    const char    *name,
+                    const char    *description,
+                    PangoAttrList *attrs)
+{
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *item;
+
+  /* wrapped in rows, the items line up on their left as a list's */
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  gtk_widget_set_tooltip_text (label, description);
+  gtk_widget_add_css_class (label, "px-legend-item");
+  item = g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                       "focusable", FALSE,
+                       "child", label,
+                       NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_flow_box_append (self->legend_box, item);
+}
+
 static void
 build_legend (PxStoryView *self)
 {
@@ -1176,34 +1210,24 @@ build_legend (PxStoryView *self)
   for (guint k = 0; k < PX_N_HIGHLIGHT_KINDS; k++)
     {
       g_autoptr(PangoAttrList) attrs = NULL;
-      GtkWidget *label;
-      GtkWidget *item;
 
       if (!self->kind_visible[k])
         continue;
 
       attrs = px_highlight_kind_get_attributes (k, dark);
-      label = gtk_label_new (px_highlight_kind_get_label (k));
-      /* wrapped in rows, the items line up on their left as a list's */
-      gtk_widget_set_halign (label, GTK_ALIGN_START);
-      gtk_label_set_attributes (GTK_LABEL (label), attrs);
-      gtk_widget_set_tooltip_text (label, px_highlight_kind_get_description (k));
-      gtk_widget_add_css_class (label, "px-legend-item");
-      /* An item of the legend's list, named by its kind and described by
-       * what the kind means: GTK 4.8 made each a grid cell named by its
-       * type, and a screen reader read "GtkFlowBoxChild" before every
-       * kind. A key, not a control: it takes no focus.
-       */
-      item = g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
-                           "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                           "focusable", FALSE,
-                           "child", label,
-                           NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (item),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, px_highlight_kind_get_label (k),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, px_highlight_kind_get_description (k),
-                                      -1);
-      gtk_flow_box_append (self->legend_box, item);
+      append_legend_item (self, px_highlight_kind_get_label (k), px_highlight_kind_get_description (k), attrs);
+    }
+  /* The table sets in bold the words no other outlet uses for a claim,
+   * which nothing on screen had said. */
+  if (self->table_view)
+    {
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      append_legend_item (self,
+                          /* Translators: in the legend under the claims table, beside the kinds of difference */
+                          _("Only this outlet’s words"),
+                          _("Words no other outlet uses for this claim"), attrs);
     }
   queue_footer_layout (self);
 }
@@ -1934,10 +1958,16 @@ void
 px_story_view_set_view (PxStoryView     *self,
                         PxStoryViewMode  view)
 {
+  gboolean table_view = view == PX_STORY_VIEW_TABLE;
+  gboolean changed;
+
   g_return_if_fail (PX_IS_STORY_VIEW (self));
 
-  self->table_view = view == PX_STORY_VIEW_TABLE;
+  changed = self->table_view != table_view;
+  self->table_view = table_view;
   update_columns (self);
+  if (changed)
+    build_legend (self);
 }
 
 PxStoryViewMode
