@@ -2447,6 +2447,76 @@ test_footer_attribution (Fixture       *fixture,
   g_settings_reset (settings, "highlight-kinds");
 }
 
+static void
+collect_flow_box_children (GtkWidget *widget,
+                           GPtrArray *children)
+{
+  if (GTK_IS_FLOW_BOX_CHILD (widget))
+    g_ptr_array_add (children, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_flow_box_children (child, children);
+}
+
+typedef struct
+{
+  PxStoryView *view;
+  int width;
+} EvenLegend;
+
+/* The window is at @width, and its legend in rows as even as their
+ * number allows, its last item not alone under the others. */
+static gboolean
+legend_even_at (gpointer data)
+{
+  EvenLegend *check = data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  guint rows, first_row_items, last_row_items;
+  float widest_gap;
+  int width;
+
+  /* the window at the width asked for (its own, a few pixels under it) */
+  width = gtk_widget_get_width (gtk_widget_get_ancestor (GTK_WIDGET (check->view), GTK_TYPE_WINDOW));
+  if (width > check->width || width <= check->width - 20)
+    return FALSE;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  collect_flow_box_children (GTK_WIDGET (check->view), items);
+  rows = legend_rows (items, GTK_WIDGET (check->view), &last_row_items, &first_row_items, &widest_gap);
+  if (rows > 1 && first_row_items != (items->len + rows - 1) / rows)
+    {
+      g_test_message ("at %d: %u rows, %u in the first, %u in the last", check->width, rows, first_row_items,
+                      last_row_items);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Under the table, with Attribution turned on, the legend has nine
+ * items: at every width they stand in even rows, as the eight do. The
+ * footer had measured eight of them, and at a width where eight fitted
+ * beside the line and nine did not it left the ninth alone in a row. */
+static void
+test_legend_nine_even (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  EvenLegend check = { fixture->view, 0 };
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_settings_set_flags (settings, "highlight-kinds", 0x7f);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_demo (fixture);
+  px_story_view_set_view (fixture->view, PX_STORY_VIEW_TABLE);
+  collect_flow_box_children (GTK_WIDGET (fixture->view), items);
+  g_assert_cmpuint (items->len, ==, 9);
+  for (check.width = 1280; check.width >= 600; check.width -= 20)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), check.width, 800);
+      px_ui_test_wait_for (legend_even_at, &check, "the nine items in even rows", 5);
+    }
+  g_settings_reset (settings, "highlight-kinds");
+}
+
 typedef struct
 {
   PxWindow *window;
@@ -3525,16 +3595,6 @@ is_spin_showing (GtkWidget  *widget,
                  const char *text)
 {
   return GTK_IS_SPIN_BUTTON (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
-}
-
-static void
-collect_flow_box_children (GtkWidget *widget,
-                           GPtrArray *children)
-{
-  if (GTK_IS_FLOW_BOX_CHILD (widget))
-    g_ptr_array_add (children, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_flow_box_children (child, children);
 }
 
 /* Each item of the legend is a list item named by its kind and described
@@ -6023,6 +6083,7 @@ main (int    argc,
   g_test_add ("/ui/wide-highlights-under", Fixture, NULL, fixture_set_up, test_wide_highlights_under,
               fixture_tear_down);
   g_test_add ("/ui/footer-attribution", Fixture, NULL, fixture_set_up, test_footer_attribution, fixture_tear_down);
+  g_test_add ("/ui/legend-nine-even", Fixture, NULL, fixture_set_up, test_legend_nine_even, fixture_tear_down);
   g_test_add ("/ui/narrow-header", Fixture, NULL, fixture_set_up, test_narrow_header, fixture_tear_down);
   g_test_add ("/ui/narrow-all-window-buttons", Fixture, NULL, fixture_set_up, test_narrow_all_window_buttons,
               fixture_tear_down);

@@ -2083,7 +2083,7 @@ footer_idle_cb (gpointer data)
   PxStoryView *self = data;
   int width = gtk_widget_get_width (GTK_WIDGET (self->footer));
   int item_spacing = gtk_flow_box_get_column_spacing (self->legend_box);
-  int widths[PX_N_HIGHLIGHT_KINDS];
+  int widths[PX_N_HIGHLIGHT_KINDS + 1]; /* the kinds, and under the table its bold words */
   guint n = 0;
   int legend;
   int status;
