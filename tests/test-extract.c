@@ -346,6 +346,28 @@ static const char * const fixtures[] = {
    * not
    */
   "story-split-unnamed-parts",
+  /* a short story written as lines between empty <p>s ("text<p><center>"
+   * of old pages) in a layout table's cell, under a <title> naming the
+   * site alone: its lines are paragraphs as lines between <br><br> are
+   * (as one run it scored under the copyright notice's row, and the page
+   * gave no text)
+   */
+  "short-story-p-breaks",
+  /* a short story the page's description opens, after a sidebar set
+   * between it and the headline: the sidebar's one-line box ("Sorry, no
+   * blogs are open on this topic."), nearer the headline, was the text
+   */
+  "short-story-after-sidebar",
+  /* a story split over boxes of classes of their own, each written as
+   * lines without a <p>: the second and third boxes, half as strong as
+   * the first and each a paragraph of prose, are the story's
+   */
+  "story-split-boxes-lines",
+  /* a headline in the story's table over its time stamp on a line of its
+   * own, on a page with no <title>: the headline is its first line, not
+   * the stamp with it
+   */
+  "headline-over-stamp-cell",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

@@ -2164,6 +2164,13 @@ enter_element (Walk      *walk,
     {
       Info *outer = info_at (walk, state->current_block);
 
+      /* an empty <p> between lines of text is a break between paragraphs,
+       * as <br><br> is ("text<p>text" of old pages, the <p> closed by the
+       * block after it)
+       */
+      if ((tags & TAG_P) && outer != NULL && outer->run_len > 0
+          && (node->children == NULL || (node->children->next == NULL && is_blank_text (node->children))))
+        end_run (outer, TRUE);
       info.flags |= INFO_BLOCK;
       info.outer_block = state->current_block;
       if (outer != NULL)
@@ -3718,6 +3725,18 @@ holds_sentence_end (xmlNode *node)
   return FALSE;
 }
 
+/* TRUE when @best opens with the page's description and @other does not:
+ * the story the page describes is not given up for a box nearer the
+ * headline (a sidebar set between the headline and a short story).
+ */
+static gboolean
+keeps_lead (Walk *walk,
+            Info *best,
+            Info *other)
+{
+  return walk->lead != NULL && opens_with_lead (walk, best) && !opens_with_lead (walk, other);
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -3822,7 +3841,7 @@ pick_top (Walk *walk,
   if (walk->headline != NULL && !starts_at_headline (walk, best))
     for (guint k = 0; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
       if (top[k] != best && top[k]->score >= top[0]->score * 0.5 && !is_ancestor (walk, top[k], best)
-          && starts_at_headline (walk, top[k]))
+          && starts_at_headline (walk, top[k]) && !keeps_lead (walk, best, top[k]))
         {
           best = top[k];
           break;
@@ -4458,10 +4477,13 @@ gather (Walk       *walk,
       /* a short story's next part, in a box of a class of its own after
        * an advertisement's slot, scoring under the floor of 10 as the top
        * candidate does: half as strong as it, no heading (a box of other
-       * things is headed: "Latest"), few links, a paragraph of prose
+       * things is headed: "Latest"), few links, a paragraph of prose (or
+       * the box is one, most of its text its own lines, without a <p>)
        */
       else if ((sibling->flags & INFO_CANDIDATE) && sibling->score >= top->score * 0.5
-               && sibling->n_heading == 0 && link_density (sibling) < 0.25 && holds_prose (c))
+               && sibling->n_heading == 0 && link_density (sibling) < 0.25
+               && (holds_prose (c)
+                   || (sibling->inline_len * 2 >= sibling->text_len && prose_length (c) > 0)))
         g_ptr_array_add (parts, sibling);
       /* more of the article a level or two deeper, in wrappers of one
        * element each, counts as a block of its own kind would beside the
@@ -6365,6 +6387,8 @@ holds_year (const char *text)
   return FALSE;
 }
 
+static char *first_line_over_stamps (xmlNode *block);
+
 /* The text of @node when it reads like a headline: three to thirty
  * words, and not a pointer to another page.
  */
@@ -6385,6 +6409,19 @@ headline_text (xmlNode  *node,
   if (!is_heading (node) && is_all_link (node))
     return NULL;
   text = _px_html_text (node, 512);
+  /* a headline over its time stamp, a line of its own ("Headline<br>
+   * Thursday, 10, January, 2008, 09:14"): its first line
+   */
+  if (holds_year (text))
+    {
+      char *first = first_line_over_stamps (node);
+
+      if (first != NULL)
+        {
+          g_free (text);
+          text = first;
+        }
+    }
   len = strlen (text);
   if (len == 0 || len >= 300)
     return NULL;
