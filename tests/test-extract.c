@@ -4401,6 +4401,44 @@ test_parse_tree_is_libxml2s (void)
   xmlFreeDoc (theirs);
 }
 
+/* A paragraph is a reader's comment when its parent, or one of the two
+ * elements above it, holds a "Reply" control and few paragraphs, the
+ * three looked at with one budget of nodes between them: a story's block
+ * with a long run of tags after its paragraphs, under a wrapper with a
+ * "Reply" link after the block, is the story (the parent's look spends
+ * most of the budget, and the wrapper's runs out on the way), not a
+ * comment that a box of prose beside it would replace. The answers are
+ * kept per element for the pass, each with the nodes its look took, so
+ * that the budget left is spent as if the look were made again.
+ */
+static void
+test_comment_look_budget_shared (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Harbour wall repairs to start in May</title></head><body>"
+    "<div id=nav><a href=/>Home</a> <a href=/news>News</a></div><div><div><h3>Harbour wall repairs to start in May</h3>"
+    "<p>Repairs to the harbour wall will start in May and take most of the summer, the council said on Tuesday, after "
+    "a winter of storms.</p><p>The work will close the outer quay to boats for six weeks, and fishermen will moor at the "
+    "marina instead.</p><p>The council set aside two million pounds for the wall last year, and the rest will come from "
+    "a government fund.</p>\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  /* 30 tags of four nodes each: the parent's look takes some 130 of the
+   * 200, the wrapper's, alone, some 135 (it would find the "Reply")
+   */
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (html, "<span class=tag><a href=/tag/%u>topic%u</a></span>\n", i, i);
+  g_string_append (html, "</div><a href=\"/post/12#respond\">Reply</a></div>"
+                         "<div class=aside><p>The harbour trust, a charity founded in 1952, looks after the quays, the "
+                         "slipway and the lighthouse, and its volunteers run tours in summer.</p></div></body></html>");
+  article = extract_string (html->str, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_paragraphs (article), ==, 3);
+  g_assert_true (g_str_has_prefix (article->text, "Repairs to the harbour wall"));
+  g_assert_null (strstr (article->text, "harbour trust"));
+}
+
 /* meson runs this program in parts (tests/meson.build), each under a time
  * limit of its own: "--part=K/N" registers every Nth test from the Kth
  * on, so the slow hostile pages are spread over the parts. Whole, the
@@ -4528,6 +4566,7 @@ main (int   argc,
   add_test_func ("/extract/hostile/many-links", test_many_links);
   add_test_func ("/extract/hostile/junk", test_junk);
   add_test_func ("/extract/parse-tree-is-libxml2s", test_parse_tree_is_libxml2s);
+  add_test_func ("/extract/comment-look-budget-shared", test_comment_look_budget_shared);
   add_test_data_func ("/extract/hostile/attributes-100000", GUINT_TO_POINTER (100000), test_many_attributes);
   add_test_data_func ("/extract/hostile/attributes-200000", GUINT_TO_POINTER (200000), test_many_attributes);
   add_test_func ("/extract/tame/leaves-out-unread", test_tame_leaves_out_unread);
