@@ -368,6 +368,17 @@ static const char * const fixtures[] = {
    * the stamp with it
    */
   "headline-over-stamp-cell",
+  /* a box of other stories beside a short one, each a link of two words
+   * over a summary cut short ("... and the ..."): the summaries are no
+   * paragraphs of the article (the box outscored it, a link of three
+   * words or more marked them before)
+   */
+  "teasers-cut-leads",
+  /* a short story over a table of readers' comments, under a <title>
+   * naming the site: the rules for posting, under the heading "Post a
+   * comment (150 word limit)", are the thread's, not the article
+   */
+  "short-story-comment-rules",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

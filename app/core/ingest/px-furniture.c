@@ -2117,6 +2117,32 @@ _px_furniture_is_thread_label (const char *text)
          || (w.n_words <= 6 && has_opening (lower, comment_openings) && !strchr (".!?", lower[len - 1]));
 }
 
+/* TRUE when @text, a heading, opens readers' comments: a thread's label
+ * (_px_furniture_is_thread_label()), or a line of twelve words at most
+ * that opens as one does, whatever follows ("Post a comment (150 word
+ * limit) \u00bb").
+ */
+gboolean
+_px_furniture_heads_thread (const char *text)
+{
+  g_autofree char *lower = NULL;
+  Words w;
+  gsize len;
+
+  if (_px_furniture_is_thread_label (text))
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  len = strlen (text);
+  if (len == 0 || len > 96)
+    return FALSE;
+  lower = g_ascii_strdown (text, len);
+  words_init (&w, text, len);
+  return w.n_words <= 12 && has_opening (lower, comment_openings);
+}
+
 /* The labels the law and the advertisers' own rules ask of a paid box in
  * a page ("Advertisement", "Sponsored", "Ads by Google", "Promoted
  * stories", "Anzeige"), the whole of a line, perhaps with a colon.

@@ -110,6 +110,12 @@ gboolean _px_furniture_is_box_label (const char *text);
  */
 gboolean _px_furniture_is_thread_label (const char *text);
 
+/* TRUE when @text, a heading, opens readers' comments: a thread's label,
+ * or a line of twelve words at most that opens as one does, whatever
+ * follows ("Post a comment (150 word limit)").
+ */
+gboolean _px_furniture_heads_thread (const char *text);
+
 /* TRUE when @text is the label of a paid box: "Advertisement",
  * "Sponsored links", "Ads by Google", "Promoted stories", "Anzeige".
  */

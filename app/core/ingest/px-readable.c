@@ -2574,6 +2574,34 @@ ends_in_more_link (xmlNode *p)
   return FALSE;
 }
 
+/* TRUE for a paragraph cut short ("... a deadline to turn over part of
+ * the ...") right under a link set as a block of its own: another story's
+ * summary under its headline, however few the headline's words ("Battery
+ * power").
+ */
+static gboolean
+cut_under_link (xmlNode *p)
+{
+  xmlNode *before = element_beside (p, TRUE);
+  xmlNode *last = p->last;
+  const char *text;
+  gsize len;
+
+  if (before == NULL || !_px_html_is (before, "a") || is_anchor (before) || last == NULL
+      || last->type != XML_TEXT_NODE || last->content == NULL)
+    return FALSE;
+  /* (a headline's words: a picture's link is none) */
+  for (xmlNode *n = before->children; n != NULL; n = _px_html_next (n, before, TRUE))
+    if (_px_html_is (n, "img") || _px_html_is (n, "picture") || _px_html_is (n, "svg"))
+      return FALSE;
+  text = (const char *) last->content;
+  len = strlen (text);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  return (len >= 3 && strncmp (text + len - 3, "...", 3) == 0)
+         || (len >= strlen ("\u2026") && strncmp (text + len - strlen ("\u2026"), "\u2026", strlen ("\u2026")) == 0);
+}
+
 /* TRUE for a paragraph right under a heading that is nothing but a link:
  * the summary of another story in a list of them ("<h4><a>Other
  * headline</a></h4><p>Police said on Monday …</p>"), no paragraph of an
@@ -2585,7 +2613,9 @@ ends_in_more_link (xmlNode *p)
 static gboolean
 is_teaser_summary (xmlNode *node)
 {
-  return _px_html_is (node, "p") && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node));
+  return _px_html_is (node, "p")
+         && (is_linked_heading (element_beside (node, TRUE)) || ends_in_more_link (node)
+             || cut_under_link (node));
 }
 
 /* A teaser's stamp or label beside its linked heading: a short element
@@ -3737,6 +3767,38 @@ keeps_lead (Walk *walk,
   return walk->lead != NULL && opens_with_lead (walk, best) && !opens_with_lead (walk, other);
 }
 
+/* how much text, and how many elements (the box's own wrappers with
+ * them), may stand between a heading and the box under it
+ */
+#define PX_READABLE_UNDER_HEADING_TEXT 80
+#define PX_READABLE_UNDER_HEADING_ELEMENTS 32
+
+/* TRUE when the nearest heading before @node, with little text between,
+ * names a thread of readers' comments ("Post a comment (150 word limit)",
+ * "Comments", "Leave a reply").
+ */
+static gboolean
+under_thread_label (xmlNode *node)
+{
+  gsize seen = 0;
+  guint elements = 0;
+
+  for (xmlNode *n = previous_in_order (node);
+       n != NULL && seen <= PX_READABLE_UNDER_HEADING_TEXT && elements < PX_READABLE_UNDER_HEADING_ELEMENTS;
+       n = previous_in_order (n))
+    {
+      if (n->type == XML_TEXT_NODE && n->content != NULL)
+        seen += strlen ((const char *) n->content) - strspn ((const char *) n->content, " \t\r\n");
+      else if (n->type == XML_ELEMENT_NODE && ++elements > 0 && is_heading (n) && !is_ancestor_node (n, node))
+        {
+          g_autofree char *text = _px_html_text (n, 80);
+
+          return _px_furniture_heads_thread (text);
+        }
+    }
+  return FALSE;
+}
+
 static Info *
 pick_top (Walk *walk,
           Info *body)
@@ -3828,6 +3890,21 @@ pick_top (Walk *walk,
     for (guint k = 1; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
       if (top[k]->text_len >= PX_READABLE_HEADLINE_STORY && link_density (top[k]) < 0.25
           && !is_ancestor (walk, top[k], best))
+        {
+          best = top[k];
+          break;
+        }
+
+  /* A box right under a heading that opens readers' comments ("Post a
+   * comment", "Comments") is the thread's part (its rules for posting, a
+   * comment), not the article: the strongest candidate elsewhere holding
+   * a story's worth of text with few links is.
+   */
+  if (under_thread_label (best->node))
+    for (guint k = 1; k < PX_READABLE_TOP_CANDIDATES && top[k] != NULL; k++)
+      if (top[k]->text_len >= PX_READABLE_HEADLINE_STORY && link_density (top[k]) < 0.25
+          && !is_ancestor (walk, top[k], best) && !is_ancestor (walk, best, top[k])
+          && !under_thread_label (top[k]->node))
         {
           best = top[k];
           break;
