@@ -545,8 +545,7 @@ def rw_plain_tags(doc, ctx):
 def rw_untitled(doc, ctx):
     """A <title> (and og:title, twitter:title) naming the site only."""
     for t in doc.iter("title"):
-        for c in list(t):
-            t.remove(c)
+        # (a <title> left open holds the page: its elements stay)
         t.text = "Example News"
     for m in doc.iter("meta"):
         if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title", "title", "headline"):
