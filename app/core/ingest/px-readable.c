@@ -2166,10 +2166,12 @@ enter_element (Walk      *walk,
 
       /* an empty <p> between lines of text is a break between paragraphs,
        * as <br><br> is ("text<p>text" of old pages, the <p> closed by the
-       * block after it)
+       * block after it; "<p><br></p>")
        */
       if ((tags & TAG_P) && outer != NULL && outer->run_len > 0
-          && (node->children == NULL || (node->children->next == NULL && is_blank_text (node->children))))
+          && (node->children == NULL
+              || (node->children->next == NULL && node->children->children == NULL
+                  && (node->children->type == XML_ELEMENT_NODE || is_blank_text (node->children)))))
         end_run (outer, TRUE);
       info.flags |= INFO_BLOCK;
       info.outer_block = state->current_block;
@@ -3772,6 +3774,7 @@ keeps_lead (Walk *walk,
  */
 #define PX_READABLE_UNDER_HEADING_TEXT 80
 #define PX_READABLE_UNDER_HEADING_ELEMENTS 32
+#define PX_READABLE_UNDER_HEADING_NODES 256 /* comments and blank text too */
 
 /* TRUE when the nearest heading before @node, with little text between,
  * names a thread of readers' comments ("Post a comment (150 word limit)",
@@ -3782,9 +3785,11 @@ under_thread_label (xmlNode *node)
 {
   gsize seen = 0;
   guint elements = 0;
+  guint nodes = 0;
 
   for (xmlNode *n = previous_in_order (node);
-       n != NULL && seen <= PX_READABLE_UNDER_HEADING_TEXT && elements < PX_READABLE_UNDER_HEADING_ELEMENTS;
+       n != NULL && seen <= PX_READABLE_UNDER_HEADING_TEXT && elements < PX_READABLE_UNDER_HEADING_ELEMENTS
+       && nodes++ < PX_READABLE_UNDER_HEADING_NODES;
        n = previous_in_order (n))
     {
       if (n->type == XML_TEXT_NODE && n->content != NULL)
