@@ -598,7 +598,7 @@ test_number_vague_ranges (void)
   static const char * const alike[][2] = {
     { "several hundred", "hundreds of" }, { "a few hundred", "hundreds of" }, { "several dozen", "dozens of" },
     { "up to 50", "dozens of" }, { "several thousand", "thousands of" }, { "a handful of", "several" },
-    { "more than 200", "hundreds of" }, { "a few", "ten" }, { "a handful of", "five" },
+    { "more than 200", "hundreds of" }, { "a few", "ten" }, { "a handful of", "five" }, { "several", "at least three" },
   };
   static const char * const apart[][2] = {
     { "dozens of", "a few" }, { "a handful of", "dozens of" }, { "hundreds of", "thousands of" },
@@ -2196,6 +2196,37 @@ test_hedging_alleged_and_unconfirmed (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
   assert_not_flagged ("According to unconfirmed reports, the rebel commander was killed in the air strike near the border.",
                       "The rebel commander was reportedly killed in the air strike near the border.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
+/* A belief no one is named for doubts its clause, as "reportedly" does:
+ * "No-one is believed to have been injured" and "is thought to have
+ * acted alone" against the plain statement are hedging, a figure in
+ * another clause of the sentence notwithstanding; two such beliefs
+ * agree. An amount told as believed ("are believed to have offered at
+ * least 12 million pounds") is an estimate, which the figures compare:
+ * no hedging against the amount stated.
+ */
+static void
+test_hedging_believed_to (void)
+{
+  assert_flagged ("No-one is believed to have been injured in the fire at the warehouse on Elm Street.",
+                  "No-one was injured in the fire at the warehouse on Elm Street.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("The gunman is thought to have acted alone when he opened fire at the market in Harlow.",
+                  "The gunman acted alone when he opened fire at the market in Harlow.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_flagged ("No-one is believed to have been hurt in the blaze, which 50 firefighters fought at the warehouse.",
+                  "No-one was hurt in the blaze, which 50 firefighters fought at the warehouse.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("No-one is believed to have been injured in the fire at the warehouse on Elm Street.",
+                      "No-one is thought to have been injured in the fire at the warehouse on Elm Street.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The Rovers are believed to have offered at least 12 million pounds for the striker from Leeds.",
+                      "The Rovers offered at least 12 million pounds for the striker from Leeds.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The offer for the striker from Leeds is believed to be for five years.",
+                      "The offer for the striker from Leeds is for five years.",
                       PX_DIFFERENCE_HEDGING);
 }
 
@@ -6485,6 +6516,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/contradiction/verdicts", test_contradiction_verdicts);
   g_test_add_func ("/differ/hedging/alleged-and-unconfirmed", test_hedging_alleged_and_unconfirmed);
+  g_test_add_func ("/differ/hedging/believed-to", test_hedging_believed_to);
   g_test_add_func ("/differ/hedging/suspect-clause", test_hedging_suspect_clause);
   g_test_add_func ("/differ/contradiction/decisions", test_contradiction_decisions);
   g_test_add_func ("/differ/contradiction/decisions-apart", test_contradiction_decisions_apart);

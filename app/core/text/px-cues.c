@@ -8,6 +8,7 @@
 #include "px-cues.h"
 
 #include "px-entities.h"
+#include "px-quantity.h"
 
 #include <string.h>
 
@@ -147,6 +148,18 @@ static const CuePhrase cue_phrases[] = {
   { "was alleged to", PX_CUE_HEDGE, FALSE },
   { "are alleged to", PX_CUE_HEDGE, FALSE },
   { "were alleged to", PX_CUE_HEDGE, FALSE },
+  /* a belief no one is named for, doubting its clause, subject and all:
+   * "no-one is believed to have been injured", "one person is thought to
+   * have been arrested" (estimates_a_figure() keeps a figure's estimate
+   * out) */
+  { "is believed to", PX_CUE_HEDGE, FALSE },
+  { "was believed to", PX_CUE_HEDGE, FALSE },
+  { "are believed to", PX_CUE_HEDGE, FALSE },
+  { "were believed to", PX_CUE_HEDGE, FALSE },
+  { "is thought to", PX_CUE_HEDGE, FALSE },
+  { "was thought to", PX_CUE_HEDGE, FALSE },
+  { "are thought to", PX_CUE_HEDGE, FALSE },
+  { "were thought to", PX_CUE_HEDGE, FALSE },
   { "so-called", PX_CUE_HEDGE, FALSE },
   /* doubt only when they stand before a noun: "suspected arson",
    * "potential arson" (the differ checks); "possible causes" is too
@@ -525,6 +538,36 @@ suspects_a_clause (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether a figure follows @after in its clause, within a few words:
+ * "is believed to be worth at least $160 million", "the offer is
+ * believed to be for eight years" estimate an amount, which the figures'
+ * own rules compare, not a statement the belief doubts ("no-one is
+ * believed to have been injured in the blaze, which more than 50
+ * firefighters tackled" does).
+ */
+#define FIGURE_REACH 12
+
+static gboolean
+estimates_a_figure (PxDocument *doc,
+                    PxSentence *sentence,
+                    guint       after)
+{
+  static const char * const clause_ends[] = { ",", ";", ":", "and", "but", "which", "while", NULL };
+  guint end = sentence->first_token + sentence->n_tokens;
+
+  for (guint t = after; t < end && t < after + FIGURE_REACH; t++)
+    {
+      double value;
+
+      if (g_strv_contains (clause_ends, px_document_token (doc, t)->norm))
+        return FALSE;
+      /* "$21MM" too, a figure no reading of numbers takes */
+      if (px_document_token (doc, t)->kind == PX_TOKEN_NUMBER || px_quantity_parse_number (doc, t, end, &value) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "may have", "might have" supposing what happened ("the brakes may have
  * failed"), not an obligation ("might have to sell him") nor what would
  * have happened under a condition ("might have lived had his partner been
@@ -720,6 +763,8 @@ px_cues_scan (PxDocument *doc,
           || tells_of_the_claim (doc, sentence, phrase, i, n, end)
           || ((g_str_has_prefix (phrase->words, "may have") || g_str_has_prefix (phrase->words, "might have"))
               && !supposes_the_past (doc, sentence, i + n, end))
+          || ((g_str_has_suffix (phrase->words, "believed to") || g_str_has_suffix (phrase->words, "thought to"))
+              && estimates_a_figure (doc, sentence, i + n))
           || (phrase->speech && is_passive (doc, sentence, i)))
         {
           i++;
