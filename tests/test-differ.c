@@ -5777,6 +5777,32 @@ test_entity_same_role (void)
                       PX_DIFFERENCE_ENTITY);
 }
 
+/* One person's name spelled two ways is no difference: a surname a
+ * letter apart ("Woodard", "Woodward"; "Carlsen", "Karlsen"), a given
+ * name two ways ("Bettie Mae", "Betty Mae"). Two names are two people
+ * when a short surname differs ("Hale", "Bale") or a word besides it
+ * does ("Anders Carlsen", "Erik Carlson").
+ */
+static void
+test_entity_spelled_two_ways (void)
+{
+  assert_not_flagged ("The statement was released by team spokesman Jon Woodard on Monday afternoon.",
+                      "The statement was released by team spokesman Jon Woodward on Monday afternoon.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The statement was released by team spokesman Jon Carlsen on Monday afternoon.",
+                      "The statement was released by team spokesman Jon Karlsen on Monday afternoon.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_not_flagged ("The statement was released by team spokeswoman Bettie Mae Carlsen on Monday afternoon.",
+                      "The statement was released by team spokeswoman Betty Mae Carlsen on Monday afternoon.",
+                      PX_DIFFERENCE_ENTITY);
+  assert_flagged ("The statement was released by team spokesman Jon Hale on Monday afternoon.",
+                  "The statement was released by team spokesman Jon Bale on Monday afternoon.",
+                  PX_DIFFERENCE_ENTITY, "Jon Hale", "Jon Bale");
+  assert_flagged ("The statement was released by team spokesman Anders Carlsen on Monday afternoon.",
+                  "The statement was released by team spokesman Erik Carlson on Monday afternoon.",
+                  PX_DIFFERENCE_ENTITY, "Anders Carlsen", "Erik Carlson");
+}
+
 /* The confidence of the one number difference between @a and @b, and
  * whether it is shown by default.
  */
@@ -6581,6 +6607,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/twice", test_number_twice);
   g_test_add_func ("/differ/time/ago", test_time_ago);
   g_test_add_func ("/differ/entity/same-role", test_entity_same_role);
+  g_test_add_func ("/differ/entity/spelled-two-ways", test_entity_spelled_two_ways);
   g_test_add_func ("/differ/confidence/evidence", test_confidence_evidence);
   g_test_add_func ("/differ/confidence/magnitudes", test_confidence_magnitudes);
   g_test_add_func ("/differ/confidence/unknown-act", test_confidence_unknown_act);

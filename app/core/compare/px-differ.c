@@ -9957,6 +9957,38 @@ names_conflict (Context    *ctx,
   return FALSE;
 }
 
+/* Whether two people's names are one name spelled two ways: word for
+ * word the same but one word of five letters or more, a letter added,
+ * dropped or changed ("Jon Woodard" and "Jon Woodward", "Carlsen" and
+ * "Carlson"). The keys' guide counts a name's spellings as no
+ * difference; a given name spelled two ways already meets on the
+ * surname ("Bettie Page", "Betty Page").
+ */
+static gboolean
+names_spelled_alike (Context    *ctx,
+                     const Item *a,
+                     const Item *b)
+{
+  const PxEntity *ea = a->data, *eb = b->data;
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+  NameWords na, nb;
+  guint unmatched = 0, differing = 0;
+
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON
+      || !name_words (da, ea, db, eb, &na) || !name_words (db, eb, da, ea, &nb) || na.n != nb.n)
+    return FALSE;
+  for (guint i = 0; i < na.n; i++)
+    if (!na.matched[i] || !nb.matched[i])
+      {
+        if (na.matched[i] || nb.matched[i] || strlen (na.words[i]) < 5 || strlen (nb.words[i]) < 5
+            || !one_letter_apart (na.words[i], nb.words[i]))
+          return FALSE;
+        unmatched++;
+        differing = i;
+      }
+  return unmatched == 1 && differing == na.n - 1;
+}
+
 /* Two names of one person, place or body: one's words end or begin the
  * other's ("Obama", "Barack Obama"), a word begins the other's
  * (names_overlap()), they are aliases ("UK", "Britain", "British"), or,
@@ -9982,7 +10014,8 @@ entity_agree (Context    *ctx,
       if (wa != NULL && wb != NULL && !g_str_equal (wa, wb))
         return FALSE;
     }
-  if ((names_overlap (ctx, a, b) && !names_conflict (ctx, a, b)) || px_entities_aliases (ea->key, eb->key))
+  if ((names_overlap (ctx, a, b) && !names_conflict (ctx, a, b)) || px_entities_aliases (ea->key, eb->key)
+      || names_spelled_alike (ctx, a, b))
     return TRUE;
   return ea->kind != PX_ENTITY_PERSON && eb->kind != PX_ENTITY_PERSON && strchr (ea->key, ' ') == NULL
          && strchr (eb->key, ' ') == NULL
