@@ -492,12 +492,38 @@ status_parsed_cb (SoupMessage *msg,
     }
 }
 
-/* Runs in whichever thread cancels the caller's cancellable. */
+/* The fetch's own cancellable and the main context it runs on. */
+typedef struct
+{
+  GCancellable *cancellable;
+  GMainContext *context;
+} Canceller;
+
+static void
+canceller_free (Canceller *canceller)
+{
+  g_object_unref (canceller->cancellable);
+  g_main_context_unref (canceller->context);
+  g_free (canceller);
+}
+
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in whichever thread cancels the caller's cancellable: the fetch's
+ * own is cancelled on the thread the fetch runs on, where libsoup and
+ * the sources it waits on live, never beside them from another thread
+ * (a source of the connection could then outlive the fetch). */
 static void
 caller_cancelled_cb (GCancellable *caller_cancellable,
-                     GCancellable *cancellable)
+                     Canceller    *canceller)
 {
-  g_cancellable_cancel (cancellable);
+  g_main_context_invoke_full (canceller->context, G_PRIORITY_DEFAULT, cancel_cb,
+                              g_object_ref (canceller->cancellable), g_object_unref);
 }
 
 static void send_request (GTask *task,
@@ -909,9 +935,13 @@ px_fetcher_fetch_async (PxFetcher           *self,
 
   if (cancellable != NULL)
     {
+      Canceller *canceller = g_new (Canceller, 1);
+
       data->caller_cancellable = g_object_ref (cancellable);
-      data->caller_cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
-                                                         g_object_ref (data->cancellable), g_object_unref);
+      canceller->cancellable = g_object_ref (data->cancellable);
+      canceller->context = g_main_context_ref (g_task_get_context (task));
+      data->caller_cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb), canceller,
+                                                         (GDestroyNotify) canceller_free);
     }
 
   data->deadline_time = g_get_monotonic_time () + (gint64) data->timeout * G_USEC_PER_SEC;
@@ -963,10 +993,13 @@ fetch_sync_cb (GObject      *object,
  * and worker threads share the one implementation.
  */
 PxSnapshot *
-px_fetcher_fetch (PxFetcher     *self,
-                  const char    *url,
-                  GCancellable  *cancellable,
-                  GError       **error)
+px_fetcher_fetch_with_progress (PxFetcher           *self,
+                                const char          *url,
+                                PxFetchProgressFunc  progress,
+                                gpointer             progress_data,
+                                GDestroyNotify       progress_data_destroy,
+                                GCancellable        *cancellable,
+                                GError             **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
@@ -976,17 +1009,30 @@ px_fetcher_fetch (PxFetcher     *self,
   g_return_val_if_fail (PX_IS_FETCHER (self), NULL);
 
   g_main_context_push_thread_default (context);
-  px_fetcher_fetch_async (self, url, NULL, NULL, NULL, cancellable, fetch_sync_cb, &data);
+  px_fetcher_fetch_async (self, url, progress, progress_data, progress_data_destroy, cancellable, fetch_sync_cb,
+                          &data);
   if (data.result == NULL)
     g_main_loop_run (loop);
 
   snapshot = px_fetcher_fetch_finish (self, data.result, error);
   g_object_unref (data.result);
 
-  /* Let the session's last clean-ups run on the context they belong to. */
+  /* Let the session's last clean-ups run on the context they belong to:
+   * a fetch cancelled while it waits for an answer leaves the closing of
+   * its connection there, whose sources a context dropped before they
+   * ran would never free. */
   while (g_main_context_iteration (context, FALSE))
     ;
   g_main_context_pop_thread_default (context);
 
   return snapshot;
+}
+
+PxSnapshot *
+px_fetcher_fetch (PxFetcher     *self,
+                  const char    *url,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return px_fetcher_fetch_with_progress (self, url, NULL, NULL, NULL, cancellable, error);
 }

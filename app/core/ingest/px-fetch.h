@@ -90,5 +90,13 @@ PxSnapshot *px_fetcher_fetch (PxFetcher     *self,
                               const char    *url,
                               GCancellable  *cancellable,
                               GError       **error);
+/* px_fetcher_fetch() with @progress called on the calling thread. */
+PxSnapshot *px_fetcher_fetch_with_progress (PxFetcher           *self,
+                                            const char          *url,
+                                            PxFetchProgressFunc  progress,
+                                            gpointer             progress_data,
+                                            GDestroyNotify       progress_data_destroy,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
 
 G_END_DECLS

@@ -648,16 +648,6 @@ fetch_progress_cb (guint64  received,
   atomic_store (&self->expected, expected);
 }
 
-static void
-fetch_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
 /* Runs the fetch on a private main context of the calling thread, so the
  * progress callback fires here and no other main loop waits.
  */
@@ -667,21 +657,15 @@ fetch_with_progress (PxSource      *self,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GAsyncResult) result = NULL;
+  PxSnapshot *snapshot;
 
-  g_main_context_push_thread_default (context);
   atomic_store (&self->received, 0);
   atomic_store (&self->expected, 0);
   atomic_store (&self->fetching, 1);
-  px_fetcher_fetch_async (fetcher, self->input, fetch_progress_cb, g_object_ref (self), g_object_unref,
-                          cancellable, fetch_done_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (context, TRUE);
+  snapshot = px_fetcher_fetch_with_progress (fetcher, self->input, fetch_progress_cb, g_object_ref (self),
+                                             g_object_unref, cancellable, error);
   atomic_store (&self->fetching, 0);
-  g_main_context_pop_thread_default (context);
-
-  return px_fetcher_fetch_finish (fetcher, result, error);
+  return snapshot;
 }
 
 PxArticle *
