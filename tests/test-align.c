@@ -919,6 +919,81 @@ test_similarity_articles_apart (void)
   g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 4), >, 0);
 }
 
+/* Copies of one sentence in several sources (wire copy, or one text in
+ * every source) are scored alike: a pair of copies is scored once and its
+ * probability recalled for the other copies' pairs. What is recalled is
+ * what scoring the pair gives: not across articles dated weeks apart (the
+ * last source, a copy published two months later, scores 0 against the
+ * others), nor for a sentence that only a function word ("an" for "the")
+ * or its speaker sets apart from a copy.
+ */
+static void
+test_similarity_twins_recalled (void)
+{
+  static const char * const copy[] = { "The aid convoy reached the Drennick bridge at dawn on Monday, officials said.",
+                                       "Residents of the village crossed the river to meet the trucks.",
+                                       "The ministry said forty trucks carried flour, water and medicine.",
+                                       NULL };
+  static const char * const near[] = { "An aid convoy reached the Drennick bridge at dawn on Monday, officials said.",
+                                       "Residents of the village crossed the river to meet the trucks.",
+                                       "The ministry said forty trucks carried flour, water and medicine.",
+                                       NULL };
+  static const char * const speaker[] = { "The aid convoy reached the Drennick bridge at dawn on Monday, police said.",
+                                          "Residents of the village crossed the river to meet the trucks.",
+                                          "The ministry said forty trucks carried flour, water and medicine.",
+                                          NULL };
+  const char * const *texts[] = { copy, copy, near, copy, speaker, copy, copy };
+  const char *published[] = { "2026-03-02T10:00:00Z", "2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z",
+                              "2026-03-03T09:00:00Z", "2026-03-02T13:00:00Z", "2026-03-02T14:00:00Z",
+                              "2026-05-04T10:00:00Z" };
+  guint late = G_N_ELEMENTS (texts) - 1;
+  PxDocument *sources[G_N_ELEMENTS (texts)];
+  PxPassage passages[3 * G_N_ELEMENTS (texts)];
+  g_autoptr(PxSimilarity) similarity = NULL;
+  g_autoptr(PxScoredPairs) pairs = NULL;
+  guint n = 0, n_kept = 0;
+  gsize recalled;
+
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    {
+      sources[d] = dated_document (texts[d], published[d]);
+      g_assert_cmpuint (sources[d]->sentences->len, ==, 3);
+      for (guint k = 0; k < 3; k++)
+        passages[n++] = (PxPassage) { sources[d], k, 1, d };
+    }
+  similarity = _px_similarity_new (passages, n);
+  recalled = _px_similarity_pairs_recalled ();
+  pairs = _px_similarity_score_candidates (similarity, 0, 1.1, NULL);
+  g_assert_cmpuint (_px_similarity_pairs_recalled () - recalled, >, 0);
+  /* what was kept is the pair's own */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        float kept = _px_scored_pairs_lookup (pairs, i, j);
+
+        if (kept > 0)
+          {
+            g_assert_cmpfloat (kept, ==, (float) _px_similarity_probability (similarity, i, j));
+            n_kept++;
+          }
+      }
+  g_assert_cmpuint (n_kept, >, 0);
+  /* the copy of two months later scores 0 against the others, its own
+   * copies too */
+  for (guint i = 0; i < 3 * late; i++)
+    {
+      g_assert_cmpfloat (_px_similarity_probability (similarity, i, 3 * late + i % 3), ==, 0);
+      g_assert_cmpfloat (_px_scored_pairs_lookup (pairs, i, 3 * late + i % 3), ==, 0);
+    }
+  /* which its copies in the others do not */
+  g_assert_cmpfloat (_px_scored_pairs_lookup (pairs, 0, 3), >, 0);
+  /* the near copies' first sentences score apart from the copies' */
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 6), !=, _px_similarity_probability (similarity, 0, 3));
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 12), !=, _px_similarity_probability (similarity, 0, 3));
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    px_document_unref (sources[d]);
+}
+
 static int
 julian_day (int year,
             int month,
@@ -2795,6 +2870,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
+  g_test_add_func ("/align/similarity/twins-recalled", test_similarity_twins_recalled);
   g_test_add_func ("/align/similarity/happening-day", test_similarity_happening_day);
   g_test_add_func ("/align/claims", test_align_claims);
   g_test_add_func ("/align/claims/two-happenings", test_align_two_happenings);

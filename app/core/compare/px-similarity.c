@@ -2151,6 +2151,27 @@ keep_best_of_each_source (PxSimilarity *self,
   return capped;
 }
 
+/* Whether more than @cap of @touched[0..@n) (those not taken by a cap
+ * already: a nonzero slot in @dots) are of one source: only then has
+ * keep_best_of_each_source() anything to pass over, and its sort is
+ * spared where every source has copies of a sentence but none has many. */
+static gboolean
+a_source_past (const PxSimilarity *self,
+               const guint        *touched,
+               guint               n,
+               const double       *dots,
+               guint               cap)
+{
+  guint counts[64] = { 0 };
+
+  if (self->n_sources > G_N_ELEMENTS (counts))
+    return TRUE;
+  for (guint t = 0; t < n; t++)
+    if (dots[touched[t]] != 0 && ++counts[self->passages[touched[t]].source] > cap)
+      return TRUE;
+  return FALSE;
+}
+
 /* Calls @func for each candidate j > i of passage @i, in the order its
  * features first meet them. @dots and @touched are scratch space of one
  * slot per passage; @dots is all zeros before and after.
@@ -2250,7 +2271,8 @@ candidates_of (PxSimilarity     *self,
                                          candidates->low_cap, dots);
   /* more than MAX_CANDIDATES_PER_SOURCE of one other source: only its best
    * are scored (by cosine; the first met among equals) */
-  if (n_passed - n_capped > MAX_CANDIDATES_PER_SOURCE)
+  if (n_passed - n_capped > MAX_CANDIDATES_PER_SOURCE
+      && a_source_past (self, touched, n_passed, dots, MAX_CANDIDATES_PER_SOURCE))
     {
       guint capped = keep_best_of_each_source (self, touched, n_passed, G_MAXDOUBLE, MAX_CANDIDATES_PER_SOURCE, dots);
 
@@ -2316,6 +2338,165 @@ struct _PxScoredPairs
   GArray *edges;             /* PxScoredPair at the edge or above: NULL until asked for */
 };
 
+/* Passages scored alike ------------------------------------------------- */
+
+/* Two passages are scored alike when everything _px_similarity_features()
+ * and _px_similarity_probability() read of them but their article is the
+ * same: their analysed arrays, norms, speaker, place and length. A pair's
+ * probability is then a function of the two passages' first alike (its
+ * twin) and of how far apart their articles are dated, and a pair of
+ * sentences that other sources print word for word (wire copy, or
+ * hostile input where every source is one text) is scored once for all
+ * its copies. Furniture (scored 0 at once) and the leads of a story of few
+ * reports (whose pairs read their places) are never twins. */
+
+static gboolean
+same_array (const GArray *a,
+            const GArray *b,
+            gsize         element)
+{
+  return a->len == b->len && (a->len == 0 || memcmp (a->data, b->data, a->len * element) == 0);
+}
+
+/* the analysis keeps a lexicon cache per thread: one word's lexeme may be
+ * two copies of one entry */
+static gboolean
+same_lexeme (const PxLexeme *a,
+             const PxLexeme *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || a->n_synonyms != b->n_synonyms || a->n_hypernyms != b->n_hypernyms)
+    return FALSE;
+  return memcmp (a->synonyms, b->synonyms, a->n_synonyms * sizeof (guint32)) == 0
+         && memcmp (a->hypernyms, b->hypernyms, a->n_hypernyms * sizeof (guint32)) == 0;
+}
+
+static gboolean
+scored_alike (const Passage *a,
+              const Passage *b)
+{
+  if (a->position != b->position || a->n_content != b->n_content || a->norm != b->norm
+      || a->expanded_norm != b->expanded_norm || g_strcmp0 (a->speaker, b->speaker) != 0
+      || !same_array (a->words, b->words, sizeof (Feature)) || !same_array (a->expanded, b->expanded, sizeof (Feature))
+      || !same_array (a->concepts, b->concepts, sizeof (guint32)) || !same_array (a->kinds, b->kinds, sizeof (guint32))
+      || !same_array (a->names, b->names, sizeof (guint)) || !same_array (a->numbers, b->numbers, sizeof (guint))
+      || !same_array (a->dimensions, b->dimensions, sizeof (int)) || !same_array (a->quoted, b->quoted, sizeof (guint))
+      || !same_array (a->tokens, b->tokens, sizeof (guint32))
+      || !same_array (a->token_pairs, b->token_pairs, sizeof (guint64))
+      || !same_array (a->trigrams, b->trigrams, sizeof (guint32))
+      || a->predicates->len != b->predicates->len || a->lexical->len != b->lexical->len)
+    return FALSE;
+  for (guint p = 0; p < a->predicates->len; p++)
+    {
+      const Predicate *x = &g_array_index (a->predicates, Predicate, p), *y = &g_array_index (b->predicates, Predicate, p);
+
+      if (x->feature != y->feature || !same_lexeme (x->lexeme, y->lexeme))
+        return FALSE;
+    }
+  for (guint w = 0; w < a->lexical->len; w++)
+    {
+      const Word *x = &g_array_index (a->lexical, Word, w), *y = &g_array_index (b->lexical, Word, w);
+
+      if (x->feature != y->feature || x->is_name != y->is_name || x->weight != y->weight
+          || !same_lexeme (x->lexeme, y->lexeme))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+passage_hash (const Passage *passage)
+{
+  guint hash = (guint) passage->position * 31 + passage->n_content;
+
+  for (guint f = 0; f < passage->words->len; f++)
+    hash = hash * 31 + g_array_index (passage->words, Feature, f).feature;
+  /* function words too: "the" and "an" */
+  for (guint t = 0; t < passage->tokens->len; t++)
+    hash = hash * 31 + g_array_index (passage->tokens, guint32, t);
+  return hash;
+}
+
+/* The most passages of one hash (and its neighbours' overflow) a passage
+ * is compared with: past them it is given no twin, so that input made to
+ * share one hash costs no more than a bounded look a passage. */
+#define TWIN_PROBES 32
+
+/* Per passage, the first passage scored alike when it has one other than
+ * itself, else G_MAXUINT; NULL when no passage has. @n_twinned: how many
+ * passages are the first of their twins. */
+static guint *
+scoring_twins (PxSimilarity *self,
+               guint        *n_twinned)
+{
+  gsize n_slots = 2;
+  g_autofree guint *slots = NULL;
+  guint *twins;
+  gboolean any = FALSE;
+
+  *n_twinned = 0;
+  while (n_slots < 2 * (gsize) self->n_passages)
+    n_slots *= 2;
+  slots = g_new (guint, n_slots);
+  memset (slots, 0xff, n_slots * sizeof (guint));
+  twins = g_new (guint, MAX (self->n_passages, 1));
+  for (guint i = 0; i < self->n_passages; i++)
+    {
+      const Passage *passage = &self->passages[i];
+      gsize at;
+      guint probes = 0;
+
+      twins[i] = G_MAXUINT;
+      if (passage->furniture || passage->lead > 0)
+        continue;
+      for (at = passage_hash (passage) & (n_slots - 1); slots[at] != G_MAXUINT && probes < TWIN_PROBES;
+           at = (at + 1) & (n_slots - 1), probes++)
+        if (scored_alike (&self->passages[slots[at]], passage))
+          break;
+      if (probes == TWIN_PROBES)
+        continue;
+      if (slots[at] == G_MAXUINT)
+        slots[at] = i;
+      else
+        {
+          *n_twinned += twins[slots[at]] == G_MAXUINT;
+          twins[slots[at]] = twins[i] = slots[at];
+          any = TRUE;
+        }
+    }
+  if (!any)
+    g_clear_pointer (&twins, g_free);
+  return twins;
+}
+
+/* The probabilities of pairs of twins a worker has scored: a slot a pair
+ * of twins, the last pair scored there kept; RECALL_SLOTS_PER_TWIN slots
+ * for each first of its twins (a sentence meets a few others' copies
+ * again and again), between RECALL_MIN_SLOTS and RECALL_MAX_SLOTS, which
+ * bounds its memory. */
+#define RECALL_SLOTS_PER_TWIN 8
+#define RECALL_MIN_SLOTS (1u << 10)
+#define RECALL_MAX_SLOTS (1u << 16)
+
+typedef struct
+{
+  guint a;                   /* twins; G_MAXUINT: an empty slot */
+  guint b;
+  double apart;              /* their articles' articles_apart() */
+  double probability;
+} Recalled;
+
+/* Pairs whose probability was a pair of twins' again, since the process
+ * started: what _px_similarity_pairs_recalled() tells the tests. */
+static gsize pairs_recalled;
+
+gsize
+_px_similarity_pairs_recalled (void)
+{
+  return g_atomic_pointer_get (&pairs_recalled);
+}
+
 typedef struct
 {
   PxSimilarity *self;
@@ -2325,6 +2506,9 @@ typedef struct
   double **dots;             /* per worker */
   guint **touched;           /* per worker */
   GArray **kept;             /* Kept, per worker: the pairs of the chunk it scores */
+  guint *twins;              /* scoring_twins() */
+  guint recall_slots;        /* a power of two */
+  Recalled **recalled;       /* per worker, recall_slots each once a twin is scored */
   PxScoredPairs *pairs;
   GCancellable *cancellable;
 } Scoring;
@@ -2335,7 +2519,47 @@ typedef struct
   double floor;
   double edge;
   GArray *kept;
+  const guint *twins;
+  guint recall_slots;
+  Recalled **recalled;       /* the worker's */
+  gsize n_recalled;
 } ScoreInto;
+
+/* _px_similarity_probability() of @i and @j, or of their twins again */
+static double
+pair_probability (ScoreInto *into,
+                  guint      i,
+                  guint      j)
+{
+  PxSimilarity *self = into->self;
+  guint a, b;
+  double apart;
+  Recalled *slot;
+
+  if (into->twins == NULL || (into->twins[i] == G_MAXUINT && into->twins[j] == G_MAXUINT))
+    return _px_similarity_probability (self, i, j);
+  a = into->twins[i] != G_MAXUINT ? into->twins[i] : i;
+  b = into->twins[j] != G_MAXUINT ? into->twins[j] : j;
+  apart = articles_apart (&g_array_index (self->articles, Article, self->passages[i].article),
+                          &g_array_index (self->articles, Article, self->passages[j].article));
+  if (*into->recalled == NULL)
+    {
+      *into->recalled = g_new (Recalled, into->recall_slots);
+      for (guint s = 0; s < into->recall_slots; s++)
+        (*into->recalled)[s].a = G_MAXUINT;
+    }
+  slot = &(*into->recalled)[((guint) (((guint64) a * 0x9e3779b97f4a7c15u) >> 32) ^ b) & (into->recall_slots - 1)];
+  if (slot->a == a && slot->b == b && slot->apart == apart)
+    {
+      into->n_recalled++;
+      return slot->probability;
+    }
+  slot->a = a;
+  slot->b = b;
+  slot->apart = apart;
+  slot->probability = _px_similarity_probability (self, i, j);
+  return slot->probability;
+}
 
 static void
 score_pair_cb (guint    i,
@@ -2343,7 +2567,7 @@ score_pair_cb (guint    i,
                gpointer user_data)
 {
   ScoreInto *into = user_data;
-  double probability = _px_similarity_probability (into->self, i, j);
+  double probability = pair_probability (into, i, j);
   Kept kept = { j, probability >= into->edge, (float) probability };
 
   if (probability < into->floor)
@@ -2418,7 +2642,8 @@ score_chunk_cb (guint    chunk,
   Scoring *scoring = user_data;
   guint first = chunk * SCORE_CHUNK;
   guint end = MIN (first + SCORE_CHUNK, scoring->self->n_passages);
-  ScoreInto into = { scoring->self, scoring->floor, scoring->edge, NULL };
+  ScoreInto into = { scoring->self, scoring->floor, scoring->edge, NULL, scoring->twins, scoring->recall_slots,
+                     &scoring->recalled[worker], 0 };
 
   for (guint i = first; i < end; i++)
     scoring->pairs->start[i] = 0;
@@ -2446,6 +2671,8 @@ score_chunk_cb (guint    chunk,
         qsort (&g_array_index (into.kept, Kept, from), into.kept->len - from, sizeof (Kept), compare_kept);
     }
   scoring->pairs->kept[chunk] = fixed_kept (into.kept);
+  if (into.n_recalled > 0)
+    g_atomic_pointer_add (&pairs_recalled, into.n_recalled);
 }
 
 /* The pairs kept at the edge or above (PxScoredPair), in the order of
@@ -2495,7 +2722,8 @@ _px_similarity_score_candidates (PxSimilarity *self,
   guint n_workers = px_parallel_workers_for (self->n_passages, SCORE_MIN_PASSAGES_PER_WORKER);
   PxScoredPairs *pairs = g_new0 (PxScoredPairs, 1);
   Scoring scoring = { self, &candidates, floor, edge, g_new0 (double *, n_workers), g_new0 (guint *, n_workers),
-                      g_new0 (GArray *, n_workers), pairs, cancellable };
+                      g_new0 (GArray *, n_workers), NULL, 0, g_new0 (Recalled *, n_workers), pairs, cancellable };
+  guint n_twinned;
 
   g_assert (self->n_passages < MAX_PASSAGES_SCORED);
   pairs->n_passages = self->n_passages;
@@ -2504,6 +2732,11 @@ _px_similarity_score_candidates (PxSimilarity *self,
   pairs->kept = g_new0 (GArray *, n_chunks);
 
   candidates_init (self, &candidates);
+  /* after candidates_init(): the leads are marked */
+  scoring.twins = scoring_twins (self, &n_twinned);
+  scoring.recall_slots = RECALL_MIN_SLOTS;
+  while (scoring.recall_slots < RECALL_MAX_SLOTS && scoring.recall_slots < (gsize) n_twinned * RECALL_SLOTS_PER_TWIN)
+    scoring.recall_slots *= 2;
   px_parallel_for (n_chunks, n_workers, 1, score_chunk_cb, &scoring, cancellable);
   for (guint w = 0; w < n_workers; w++)
     {
@@ -2511,7 +2744,10 @@ _px_similarity_score_candidates (PxSimilarity *self,
       g_free (scoring.touched[w]);
       if (scoring.kept[w] != NULL)
         g_array_unref (scoring.kept[w]);
+      g_free (scoring.recalled[w]);
     }
+  g_free (scoring.twins);
+  g_free (scoring.recalled);
   g_free (scoring.dots);
   g_free (scoring.touched);
   g_free (scoring.kept);

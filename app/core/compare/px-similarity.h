@@ -94,6 +94,10 @@ gsize _px_similarity_candidates_capped (void);
 /* Scored pairs dropped since the process started because their passage
  * kept more than MAX_PAIRS_PER_PASSAGE (128) with the passages after it. */
 gsize _px_similarity_pairs_capped (void);
+/* Scored pairs whose probability was recalled, not worked out again,
+ * since the process started: their passages' twins (two passages scored
+ * alike, as copies of one sentence are) were scored as a pair before. */
+gsize _px_similarity_pairs_recalled (void);
 
 void _px_similarity_foreach_candidate (PxSimilarity   *self,
                                        PxCandidateFunc func,
