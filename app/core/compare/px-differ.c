@@ -50,6 +50,7 @@ struct Happening
   const char *place;       /* figure_place()'s key, or NULL */
   const PxTimeExpr *time;  /* figure_time(), or NULL */
   int recalled;            /* recalls_happening(): RECALLED_* */
+  guint alike;             /* the first of the figures' happenings alike (happenings_alike()) */
 };
 
 /* Whether a figure is told of a happening before the report's own
@@ -2640,7 +2641,7 @@ happenings_alike (const struct Happening *a,
 }
 
 /* Adds item @x to the @n items of @told unless one of them is told alike
- * (happenings_alike()).
+ * (happenings_alike(), read once an item in Happening.alike).
  */
 static void
 add_happening (Context *ctx,
@@ -2649,7 +2650,7 @@ add_happening (Context *ctx,
                guint    x)
 {
   for (guint k = 0; k < *n; k++)
-    if (happenings_alike (&ctx->happenings[told[k]], &ctx->happenings[x]))
+    if (ctx->happenings[told[k]].alike == ctx->happenings[x].alike)
       return;
   told[(*n)++] = x;
 }
@@ -4371,6 +4372,23 @@ find_numbers (Context *ctx)
                                && g_array_index (items, Item, i - 1).sentence == item->sentence
                                ? happenings[i - 1].recalled : recalls_happening (doc, item->sentence);
     }
+  /* happenings_alike() is an equality: each item's class once, so that
+   * topics_apart(), asked of every join, compares indices, not strings */
+  {
+    g_autofree guint *firsts = g_new (guint, MAX (items->len, 1));
+    guint n_firsts = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      {
+        guint k = 0;
+
+        while (k < n_firsts && !happenings_alike (&happenings[firsts[k]], &happenings[i]))
+          k++;
+        if (k == n_firsts)
+          firsts[n_firsts++] = i;
+        happenings[i].alike = firsts[k];
+      }
+  }
   ctx->happenings = happenings;
   build_topics_full (ctx, items, quantity_same_topic, quantity_agree, TRUE);
   join_repeated_topics (ctx, items, quantity_same_topic, quantity_agree);
