@@ -1,6 +1,7 @@
 """What the tools that read the keys share: their command line (the parallax-cli, the corpora (../shared),
-the key sets, and the model in use), the refusal of blind sets, the development sets, and the maps from key
-sentences to their claims and to the engine's sentences."""
+the key sets, and the model in use), the refusal of blind sets, one tool loaded by another, the model with its
+gate open, the development sets and their events compared, and the maps from key sentences to their claims and
+to the engine's sentences."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -44,6 +45,32 @@ def refuse_blind(keys_dirs):
             sys.exit(f"{d}: a blind set is never studied")
 
 
+def load_tool(name, file):
+    """The tool tools/@file as the module @name, registered under that name in sys.modules, so that the classes
+    of what one tool pickles (--cache) are found again by another that loads it."""
+    import importlib.util, sys
+    spec = importlib.util.spec_from_file_location(name, os.path.join(ROOT, "tools", file))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def gate_environments(model, tmp):
+    """The environments of two runs of the parallax-cli: with the model @model as it is, and with its
+    few-report gate open (few_gate 0) and the bound on the candidates under the gate of many reports (six of
+    one other source) lifted (few_low_cap 64), that model written into the folder @tmp. A pair that is no
+    candidate even in the second shares no word the candidate search sees; without the bound lifted, one
+    that shares a word but ranks seventh would count as such."""
+    open_model = os.path.join(tmp, "open.txt")
+    with open(model) as f:
+        lines = f.read().splitlines()
+    with open(open_model, "w") as f:
+        f.write("".join(("setting few_gate 0\n" if l.startswith("setting few_gate ") else l + "\n") for l in lines)
+                + "setting few_low_cap 64\n")
+    return dict(os.environ, PARALLAX_SIMILARITY_MODEL=model), dict(os.environ, PARALLAX_SIMILARITY_MODEL=open_model)
+
+
 def load_scorer(shared):
     """../shared/bench/score-claims.py as a module."""
     import importlib.util
@@ -62,6 +89,21 @@ def development_sets(shared, keys_dirs, tmp):
     sets += [(os.path.basename(os.path.normpath(d)), os.path.join(d, "keys"), os.path.join(d, "events"))
              for d in keys_dirs]
     return sets
+
+
+def compared_events(cli, sc, sets, env):
+    """Each event of @sets (development_sets()'s), compared by the parallax-cli @cli in the environment @env: its
+    set's name, its key's file, the key, the event's folder and gold (score-claims.py @sc's load_event()), its
+    reports' paths and `compare --format json`'s output on them."""
+    import glob, json, subprocess
+    for name, keys, folder in sets:
+        for key_file in sorted(glob.glob(os.path.join(keys, "*.json"))):
+            key = json.load(open(key_file))
+            d, gold = sc.load_event(folder, os.path.basename(key_file).split(".")[0])
+            files = [os.path.join(d, f) for f in gold["files"]]
+            out = json.loads(subprocess.run([cli, "compare", "--format", "json"] + files, capture_output=True,
+                                            env=env, check=True).stdout)
+            yield name, key_file, key, d, gold, files, out
 
 
 def key_claims(key):

@@ -56,22 +56,13 @@ The figures of docs/benchmarks.md (twenty-first session): --cache of fit-similar
 with --keys-dir OUT/k14 (keyed-events.py's), as the model in use was fitted; --refit for the honest
 figure (about 2.5 minutes a method for 24 deals on a loaded machine; weights in use: seconds).
 Needs numpy (/usr/bin/python3)."""
-import collections, importlib.util, os, random, sys, tempfile
+import collections, os, random, sys, tempfile
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from corpus_args import load_tool
 
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sm = load("study_many_reports", "study-many-reports.py")
+sm = load_tool("study_many_reports", "study-many-reports.py")
 fs = sm.fs  # the one module "fit_similarity" (the events' classes, pickled with --cache)
 
 # a method: a list of variants (study-many-reports.py's switches, and the ones below), one of which the

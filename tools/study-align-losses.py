@@ -23,10 +23,10 @@ own link: at few_edge or more, between few_link and few_edge, or under few_link 
 joined them through other sentences). With --examples N, N missed pairs of each class are printed.
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import argparse, collections, glob, itertools, json, os, random, subprocess, tempfile
+import argparse, collections, itertools, os, random, subprocess, tempfile
 
-from corpus_args import (add_corpus_arguments, development_sets, engine_sentences, key_claims, load_scorer,
-                         refuse_blind)
+from corpus_args import (add_corpus_arguments, compared_events, development_sets, engine_sentences, gate_environments,
+                         key_claims, load_scorer, refuse_blind)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MISSED = ("unmapped", "no word", "under the gate", "under link", "link to edge", "edge, apart")
@@ -59,59 +59,46 @@ def main():
     false = collections.defaultdict(collections.Counter)
     examples = collections.defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
-        open_model = os.path.join(tmp, "open.txt")
-        # the gate open; and the bound on the candidates under the gate of many reports (six of one
-        # other source) lifted, or a pair that shares a word but ranks seventh counts as "no word"
-        open(open_model, "w").write("".join(
-            ("setting few_gate 0\n" if l.startswith("setting few_gate ") else l + "\n") for l in lines)
-            + "setting few_low_cap 64\n")
-        env = dict(os.environ, PARALLAX_SIMILARITY_MODEL=a.model)
-        env_open = dict(os.environ, PARALLAX_SIMILARITY_MODEL=open_model)
+        env, env_open = gate_environments(a.model, tmp)
         sets = development_sets(a.shared, a.keys_dir, tmp)
-        for name, keys, events in sets:
-            for key_file in sorted(glob.glob(os.path.join(keys, "*.json"))):
-                key = json.load(open(key_file))
-                d, gold = sc.load_event(events, os.path.basename(key_file).split(".")[0])
-                files = [os.path.join(d, f) for f in gold["files"]]
-                out = json.loads(subprocess.run([a.cli, "compare", "--format", "json"] + files, capture_output=True,
-                                                env=env, check=True).stdout)
-                prob = features(a.cli, files, env)
-                prob_open = features(a.cli, files, env_open)
-                where = sc.claim_index(out)
-                size = collections.Counter(where.values())
-                emap = engine_sentences(sc, d, gold, out)
-                kclaims = key_claims(key)
-                eclaims = lambda sid: {where[x] for x in emap.get(sid, ()) if x in where}
-                for x, y in itertools.combinations(sorted(emap), 2):
-                    if x.split(":")[0] == y.split(":")[0]:
-                        continue
-                    same_key = bool(kclaims.get(x, set()) & kclaims.get(y, set()))
-                    same_engine = bool(eclaims(x) & eclaims(y))
-                    if same_key == same_engine:
-                        continue
-                    pairs = [(u[0], u[1], v[0], v[1]) for u in emap[x] for v in emap[y]]
-                    best = max((prob[p] for p in pairs if p in prob), default=None)
-                    bundled = len(kclaims.get(x, ())) > 1 or len(kclaims.get(y, ())) > 1
-                    if same_engine:
-                        cause = FALSE[0] if best is not None and best >= edge else \
-                            FALSE[1] if best is not None and best >= link else FALSE[2]
-                        false[name][cause] += 1
-                        false[name][cause + ", bundled"] += bundled
-                        continue
-                    if not pairs:
-                        cause = "unmapped"
-                    elif best is None:
-                        cause = "under the gate" if any(p in prob_open for p in pairs) else "no word"
-                    else:
-                        cause = "edge, apart" if best >= edge else "link to edge" if best >= link else "under link"
-                    missed[name][cause] += 1
-                    missed[name][cause + ", bundled"] += bundled
-                    if cause in ("under link", "link to edge", "edge, apart"):
-                        alone = sum(min(size[c] for c in eclaims(s)) == 1 for s in (x, y) if eclaims(s))
-                        missed[name][cause + ", " + ("two claims", "one alone", "both alone")[alone]] += 1
-                    text = lambda sid: " / ".join(out["sources"][i]["sentences"][j]["text"][:110]
-                                                  for i, j in sorted(emap[sid]))
-                    examples[cause].append(f"{name} {os.path.basename(key_file)} p={best}: {text(x)} || {text(y)}")
+        for name, key_file, key, d, gold, files, out in compared_events(a.cli, sc, sets, env):
+            prob = features(a.cli, files, env)
+            prob_open = features(a.cli, files, env_open)
+            where = sc.claim_index(out)
+            size = collections.Counter(where.values())
+            emap = engine_sentences(sc, d, gold, out)
+            kclaims = key_claims(key)
+            eclaims = lambda sid: {where[x] for x in emap.get(sid, ()) if x in where}
+            for x, y in itertools.combinations(sorted(emap), 2):
+                if x.split(":")[0] == y.split(":")[0]:
+                    continue
+                same_key = bool(kclaims.get(x, set()) & kclaims.get(y, set()))
+                same_engine = bool(eclaims(x) & eclaims(y))
+                if same_key == same_engine:
+                    continue
+                pairs = [(u[0], u[1], v[0], v[1]) for u in emap[x] for v in emap[y]]
+                best = max((prob[p] for p in pairs if p in prob), default=None)
+                bundled = len(kclaims.get(x, ())) > 1 or len(kclaims.get(y, ())) > 1
+                if same_engine:
+                    cause = FALSE[0] if best is not None and best >= edge else \
+                        FALSE[1] if best is not None and best >= link else FALSE[2]
+                    false[name][cause] += 1
+                    false[name][cause + ", bundled"] += bundled
+                    continue
+                if not pairs:
+                    cause = "unmapped"
+                elif best is None:
+                    cause = "under the gate" if any(p in prob_open for p in pairs) else "no word"
+                else:
+                    cause = "edge, apart" if best >= edge else "link to edge" if best >= link else "under link"
+                missed[name][cause] += 1
+                missed[name][cause + ", bundled"] += bundled
+                if cause in ("under link", "link to edge", "edge, apart"):
+                    alone = sum(min(size[c] for c in eclaims(s)) == 1 for s in (x, y) if eclaims(s))
+                    missed[name][cause + ", " + ("two claims", "one alone", "both alone")[alone]] += 1
+                text = lambda sid: " / ".join(out["sources"][i]["sentences"][j]["text"][:110]
+                                              for i, j in sorted(emap[sid]))
+                examples[cause].append(f"{name} {os.path.basename(key_file)} p={best}: {text(x)} || {text(y)}")
     names = [s[0] for s in sets]
     total_m = sum((missed[n] for n in names), collections.Counter())
     total_f = sum((false[n] for n in names), collections.Counter())

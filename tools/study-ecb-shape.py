@@ -29,22 +29,13 @@ usage: /usr/bin/python3 tools/study-ecb-shape.py --cli build/app/cli/parallax-cl
    part has 67 among 1,354 (5%) over ten topics of 3-13 same pairs each: the same rates read as another
    MCC there.
 Needs numpy (/usr/bin/python3)."""
-import importlib.util, itertools, json, os, pickle, random, sys, tempfile
+import itertools, json, os, pickle, random, tempfile
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from corpus_args import load_tool
 
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sm = load("study_many_reports", "study-many-reports.py")
+sm = load_tool("study_many_reports", "study-many-reports.py")
 fs = sm.fs
 
 MIN_SAME = 3

@@ -24,23 +24,14 @@ usage: /usr/bin/python3 tools/study-many-reports.py --cli build/app/cli/parallax
    Each variant takes one step out of the many-report path (or the baseline's own recipe on the
    engine's probabilities); see VARIANTS.
 Needs numpy (/usr/bin/python3)."""
-import importlib.util, os, random, sys, tempfile
+import os, random, tempfile
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from corpus_args import load_tool
 
-
-def load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fs = load("fit_similarity", "fit-similarity.py")
-names_study = load("study_claims_names", "study-claims-names.py")
+fs = load_tool("fit_similarity", "fit-similarity.py")
+names_study = load_tool("study_claims_names", "study-claims-names.py")
 # study-claims-names.py loads fit-similarity.py again as the module "fit_similarity": one module for
 # both, so that the events this script reads are pickled (--cache) by the class pickle finds
 fs = names_study.fs

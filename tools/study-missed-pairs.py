@@ -45,9 +45,10 @@ as every engine sentence it overlaps); the counts of the built engine are reprod
   as Debian's wordnet-base installs it, /usr/share/wordnet).
 Development sets only (basil-dev's development events, always; --keys-dir OUT/<set> of
 tests/bench/claims/keyed-events.py); never a blind set (K15, K20, K23): the script refuses them."""
-import collections, glob, itertools, json, os, pickle, random, re, subprocess, tempfile
+import collections, itertools, os, pickle, random, re, subprocess, tempfile
 
-from corpus_args import development_sets, engine_sentences, key_claims, load_scorer, pair_counts, study_command_line
+from corpus_args import (compared_events, development_sets, engine_sentences, gate_environments, key_claims,
+                         load_scorer, pair_counts, study_command_line)
 
 CLASSES = ("kept apart", "just under", "named otherwise", "quotation", "names only", "no word", "little shared")
 REACH = ("not bundled", "bundled, reachable", "bundled, out of reach")
@@ -107,29 +108,18 @@ def load(a):
         with open(a.cache, "rb") as f:
             return pickle.load(f)
     sc = load_scorer(a.shared)
-    lines = open(a.model).read().splitlines()
     events = []
     with tempfile.TemporaryDirectory() as tmp:
-        open_model = os.path.join(tmp, "open.txt")
-        open(open_model, "w").write("".join(
-            ("setting few_gate 0\n" if l.startswith("setting few_gate ") else l + "\n") for l in lines)
-            + "setting few_low_cap 64\n")
-        env = dict(os.environ, PARALLAX_SIMILARITY_MODEL=a.model)
-        env_open = dict(os.environ, PARALLAX_SIMILARITY_MODEL=open_model)
-        for name, keys, folder in development_sets(a.shared, a.keys_dir, tmp):
-            for key_file in sorted(glob.glob(os.path.join(keys, "*.json"))):
-                key = json.load(open(key_file))
-                d, gold = sc.load_event(folder, os.path.basename(key_file).split(".")[0])
-                files = [os.path.join(d, f) for f in gold["files"]]
-                out = json.loads(subprocess.run([a.cli, "compare", "--format", "json"] + files, capture_output=True,
-                                                env=env, check=True).stdout)
-                events.append(dict(set=name, event=os.path.basename(key_file).split(".")[0], out=out,
-                                   prob=features(a.cli, files, env), prob_open=features(a.cli, files, env_open),
-                                   words=sentence_words(a.cli, files, env),
-                                   emap=engine_sentences(sc, d, gold, out), kclaims=key_claims(key),
-                                   sizes={c["id"]: len(c["members"]) for c in key["claims"]},
-                                   differences=[(c["id"], c["members"], c.get("differences", []))
-                                                for c in key["claims"]]))
+        env, env_open = gate_environments(a.model, tmp)
+        sets = development_sets(a.shared, a.keys_dir, tmp)
+        for name, key_file, key, d, gold, files, out in compared_events(a.cli, sc, sets, env):
+            events.append(dict(set=name, event=os.path.basename(key_file).split(".")[0], out=out,
+                               prob=features(a.cli, files, env), prob_open=features(a.cli, files, env_open),
+                               words=sentence_words(a.cli, files, env),
+                               emap=engine_sentences(sc, d, gold, out), kclaims=key_claims(key),
+                               sizes={c["id"]: len(c["members"]) for c in key["claims"]},
+                               differences=[(c["id"], c["members"], c.get("differences", []))
+                                            for c in key["claims"]]))
     if a.cache:
         with open(a.cache, "wb") as f:
             pickle.dump(events, f)
