@@ -9875,6 +9875,20 @@ name_words (PxDocument     *doc,
   return TRUE;
 }
 
+/* The words of the names of the entity items @a and @b, each against the
+ * other's; FALSE where either has more words than NameWords holds. */
+static gboolean
+items_name_words (Context    *ctx,
+                  const Item *a,
+                  const Item *b,
+                  NameWords  *na,
+                  NameWords  *nb)
+{
+  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
+
+  return name_words (da, a->data, db, b->data, na) && name_words (db, b->data, da, a->data, nb);
+}
+
 /* The matched words nearest word @i of @name before and after it (NULL
  * where none is). */
 static void
@@ -9942,10 +9956,9 @@ names_conflict (Context    *ctx,
                 const Item *b)
 {
   const PxEntity *ea = a->data, *eb = b->data;
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   NameWords na, nb;
 
-  if (!name_words (da, ea, db, eb, &na) || !name_words (db, eb, da, ea, &nb))
+  if (!items_name_words (ctx, a, b, &na, &nb))
     return FALSE;
   for (guint i = 0; i < na.n; i++)
     for (guint j = 0; !na.matched[i] && j < nb.n; j++)
@@ -9988,12 +10001,11 @@ names_spelled_alike (Context    *ctx,
                      const Item *b)
 {
   const PxEntity *ea = a->data, *eb = b->data;
-  PxDocument *da = ctx->documents[a->source], *db = ctx->documents[b->source];
   NameWords na, nb;
   guint unmatched = 0, differing = 0;
 
-  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON
-      || !name_words (da, ea, db, eb, &na) || !name_words (db, eb, da, ea, &nb) || na.n != nb.n)
+  if (ea->kind != PX_ENTITY_PERSON || eb->kind != PX_ENTITY_PERSON || !items_name_words (ctx, a, b, &na, &nb)
+      || na.n != nb.n)
     return FALSE;
   for (guint i = 0; i < na.n; i++)
     if (!na.matched[i] || !nb.matched[i])
