@@ -1335,6 +1335,22 @@ keep_connection_cb (GSocketService    *service,
   return TRUE;
 }
 
+/* The address of a page on @service that never answers: it listens on a
+ * port of its own, and keeps each connection it accepts in @kept. */
+static char *
+start_hanging_server (GSocketService *service,
+                      GPtrArray      *kept)
+{
+  g_autoptr(GError) error = NULL;
+  guint16 port;
+
+  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (keep_connection_cb), kept);
+  g_socket_service_start (service);
+  return g_strdup_printf ("http://127.0.0.1:%u/story.html", port);
+}
+
 /* A page that never answers holds the comparison of the sources that
  * loaded no longer than a few seconds, not until the fetch time limit;
  * removing it compares again without it.
@@ -1351,15 +1367,9 @@ test_compare_while_loading (Fixture       *fixture,
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxSource) hanging = NULL;
   g_autofree char *url = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 start, end;
-  guint16 port;
 
-  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, &error);
-  g_assert_no_error (error);
-  g_signal_connect (service, "incoming", G_CALLBACK (keep_connection_cb), kept);
-  g_socket_service_start (service);
-  url = g_strdup_printf ("http://127.0.0.1:%u/story.html", port);
+  url = start_hanging_server (service, kept);
 
   px_session_set_fetch_limits (fixture->session, 120, 10 * 1024 * 1024);
   px_session_new_story (fixture->session, "Drones");
@@ -1420,14 +1430,8 @@ test_cancelled_fetch_ends (void)
   g_autoptr(GSocketService) service = g_socket_service_new ();
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *url = NULL;
-  g_autoptr(GError) error = NULL;
-  guint16 port;
 
-  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, &error);
-  g_assert_no_error (error);
-  g_signal_connect (service, "incoming", G_CALLBACK (keep_connection_cb), kept);
-  g_socket_service_start (service);
-  url = g_strdup_printf ("http://127.0.0.1:%u/story.html", port);
+  url = start_hanging_server (service, kept);
 
   for (guint i = 0; i < 6; i++)
     {
