@@ -20,7 +20,8 @@ scores) and fits a logistic regression (Newton's method, L2 penalty RIDGE, the b
 the candidate pairs of basil-dev's development events and of every --keys-dir set (the project's
 keys, texts rebuilt by tests/bench/claims/keyed-events.py), labelled by the key (one claim of the key
 holds both sentences, a key sentence read as every engine sentence it overlaps, as
-../shared/bench/score-claims.py reads it), each set weighing the same. It prints, set by set, the
+../shared/bench/score-claims.py reads it, the two texts aligned by tools/text_map.py where the scorer
+places them by one shift), each set weighing the same. It prints, set by set, the
 pair ranking (area under the ROC curve, average precision) of the weights in use and of weights
 fitted with that set left out. Stories of more reports keep the weights in use. Rerun
 tools/choose-few-thresholds.py after it: the few_* thresholds go with the weights. Development
@@ -31,6 +32,7 @@ import argparse, datetime, glob, importlib.util, os, subprocess, sys, tempfile
 import numpy as np
 
 from corpus_args import add_corpus_arguments
+from text_map import gold_to_engine
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RIDGE = 1.0
@@ -68,7 +70,7 @@ def event_pairs(sc, cli, env, key_file, events):
             claims.setdefault(m, set()).add(c["id"])
     for si, (outlet, fname, sents) in enumerate(zip(gold["outlets"], gold["files"], gold["sentences"])):
         text = open(os.path.join(d, fname), encoding="utf-8").read()
-        for s, hits in zip(sents, sc.map_gold_to_engine(sents, text, out["sources"][si])):
+        for s, hits in zip(sents, gold_to_engine(sents, text, out["sources"][si])):
             for j in hits:
                 of.setdefault((si, j), set()).update(claims.get(f"{outlet}:{s['n']}", ()))
     X, p, y = [], [], []
