@@ -399,6 +399,38 @@ test_number_happenings_each_place (void)
   g_assert_cmpuint (numbers->len, ==, 0);
 }
 
+/* A topic joined from two reports' figures weighs the happenings of
+ * both against a third report's: agreeing "417" and "417 in Chile" are
+ * of Chile, so Peru's "18,000" is of another quake; agreeing "600" and
+ * "In March, ... 600" are of March, so the landslide of Tuesday's "60"
+ * is another's. Joining either would make one toll of two happenings.
+ */
+static void
+test_number_topic_keeps_happenings (void)
+{
+  const char *places[] = {
+    "The quake killed 417 people on Tuesday, officials said.",
+    "The quake killed 417 people in Chile on Tuesday, officials said.",
+    "The quake killed 18,000 people in Peru on Tuesday, officials said.",
+  };
+  const char *recalled[] = {
+    "A landslide buried part of the same hill village in March, injuring 600 people.",
+    "In March, a landslide buried part of the same hill village and injured 600 people.",
+    "The landslide on Tuesday buried part of the hill village and injured 60 people, the district officer said.",
+  };
+  const char * const *cases[] = { places, recalled };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(PxComparison) c = compare_as_one_claim (cases[k], 3, (const guint[]) { 1, 1, 1 });
+      g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+      for (guint d = 0; d < numbers->len; d++)
+        g_test_message ("%s", ((PxDifference *) g_ptr_array_index (numbers, d))->summary);
+      g_assert_cmpuint (numbers->len, ==, 0);
+    }
+}
+
 static void
 test_number_happenings (void)
 {
@@ -6523,6 +6555,7 @@ main (int   argc,
   g_test_add_func ("/differ/hedging/two-unknowns", test_hedging_two_unknowns);
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/number/happenings-each-place", test_number_happenings_each_place);
+  g_test_add_func ("/differ/number/topic-keeps-happenings", test_number_topic_keeps_happenings);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);
   g_test_add_func ("/differ/hedging/doubt-after-the-statement", test_hedging_doubt_after_the_statement);

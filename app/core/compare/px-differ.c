@@ -805,10 +805,36 @@ regroup:
   return difference;
 }
 
-static gboolean topics_apart (Context *ctx,
-                              GArray  *items,
-                              guint    i,
-                              guint    j);
+/* While build_topics_full() joins figures, what topics_apart() reads of
+ * each topic, kept by its root and merged at each join: the RECALLED_*
+ * values of its items (a bit each) and its items told at a place, a time
+ * or of a person, one of each class of happenings_alike() (figures_apart()
+ * says the same of any of a class). A topic of copies is told alike again
+ * and again: the few classes are read, not every item of the claim at
+ * every join.
+ */
+typedef struct
+{
+  guint *recalled;      /* per root; NULL when not kept */
+  guint *told;          /* per root: the first of its list of items told, or G_MAXUINT */
+  guint *next;          /* per item in a list: the next, or G_MAXUINT */
+} TopicHappenings;
+
+static void topic_happenings_init (Context         *ctx,
+                                   GArray          *items,
+                                   TopicHappenings *topics);
+static void topic_happenings_join (Context         *ctx,
+                                   TopicHappenings *topics,
+                                   guint            ri,
+                                   guint            rj,
+                                   guint            root);
+static void topic_happenings_clear (TopicHappenings *topics);
+
+static gboolean topics_apart (Context               *ctx,
+                              GArray                *items,
+                              const TopicHappenings *topics,
+                              guint                  i,
+                              guint                  j);
 
 /* Whether item @i, a vague amount ("several villages"), is told exactly
  * by a figure of its own report (pins_vague()) that @same_topic relates
@@ -859,7 +885,9 @@ build_topics_full (Context       *ctx,
   guint32 present = 0;        /* the sources with items: a pair of others has nothing to do */
   g_autofree guint *first_of = g_new0 (guint, ctx->n_documents + 1); /* per source: its first in of_source */
   g_autofree guint *of_source = g_new (guint, MAX (items->len, 1));  /* the items, source after source */
+  TopicHappenings topics = { NULL, NULL, NULL };
 
+  topic_happenings_init (ctx, items, &topics);
   for (guint i = 0; i < items->len; i++)
     {
       present |= 1u << g_array_index (items, Item, i).source;
@@ -927,20 +955,24 @@ build_topics_full (Context       *ctx,
                         matched[i] = matched[j] = TRUE;
                         break;
                       }
-                    if (topics_apart (ctx, items, i, j))
+                    if (topics_apart (ctx, items, topics.recalled != NULL ? &topics : NULL, i, j))
                       continue;
                     {
-                      guint32 joined = sources[find_root (items, i)] | sources[find_root (items, j)];
+                      guint ri = find_root (items, i), rj = find_root (items, j);
+                      guint32 joined = sources[ri] | sources[rj];
 
                       matched[i] = matched[j] = TRUE;
                       join (items, i, j);
                       sources[find_root (items, i)] = joined;
+                      if (topics.recalled != NULL && ri != rj)
+                        topic_happenings_join (ctx, &topics, ri, rj, find_root (items, i));
                     }
                     break;
                   }
               }
           }
     }
+  topic_happenings_clear (&topics);
 }
 
 static gboolean tracing (void);
@@ -1014,7 +1046,7 @@ join_repeated_topics (Context       *ctx,
       for (guint ra = 0; ra < items->len; ra++)
         for (guint rb = ra + 1; rb < items->len && find_root (items, ra) == ra; rb++)
           if (find_root (items, rb) == rb && (sources[ra] & sources[rb]) != 0
-              && one_slot_twice (ctx, items, ra, rb, same_topic, agree) && !topics_apart (ctx, items, ra, rb))
+              && one_slot_twice (ctx, items, ra, rb, same_topic, agree) && !topics_apart (ctx, items, NULL, ra, rb))
             {
               if (tracing ())
                 g_printerr ("differ-trace join %u %u\n", ra, rb);
@@ -2705,10 +2737,11 @@ times_apart (Context *ctx,
  * report's "612" and still be no answer to its "26,000" of another quake.
  */
 static gboolean
-topics_apart (Context *ctx,
-              GArray  *items,
-              guint    i,
-              guint    j)
+topics_apart (Context               *ctx,
+              GArray                *items,
+              const TopicHappenings *topics,
+              guint                  i,
+              guint                  j)
 {
   guint ri = find_root (items, i), rj = find_root (items, j);
   g_autofree guint *told_i = NULL, *told_j = NULL; /* each topic's items told at a place, a time or of a person */
@@ -2718,6 +2751,19 @@ topics_apart (Context *ctx,
     return times_apart (ctx, items, ri, rj);
   if (ctx->happenings == NULL)
     return FALSE;
+  /* what each topic holds, kept as it was joined (TopicHappenings) */
+  if (topics != NULL)
+    {
+      guint seen = topics->recalled[ri] | (ri == rj ? 0 : topics->recalled[rj]);
+
+      if ((seen & (1u << RECALLED)) && (seen & (1u << RECALLED_NOT)))
+        return TRUE;
+      for (guint x = topics->told[ri]; x != G_MAXUINT; x = topics->next[x])
+        for (guint y = topics->told[rj]; y != G_MAXUINT; y = topics->next[y])
+          if (figures_apart (ctx, &ctx->happenings[x], &ctx->happenings[y]))
+            return TRUE;
+      return FALSE;
+    }
   /* no topic holds figures surely of an earlier happening and figures
    * surely not */
   if (items->len <= 400)
@@ -2760,6 +2806,76 @@ topics_apart (Context *ctx,
       if (figures_apart (ctx, &ctx->happenings[told_i[x]], &ctx->happenings[told_j[y]]))
         return TRUE;
   return FALSE;
+}
+
+/* Reads what topics_apart() weighs of each topic of @items as they stand
+ * (TopicHappenings), when figures are joined and the claim is of no
+ * hostile size; else leaves @topics empty and topics_apart() reads the
+ * items themselves.
+ */
+static void
+topic_happenings_init (Context         *ctx,
+                       GArray          *items,
+                       TopicHappenings *topics)
+{
+  topics->recalled = topics->told = topics->next = NULL;
+  if (ctx->dating != NULL || ctx->happenings == NULL || items->len == 0 || items->len > 400)
+    return;
+  topics->recalled = g_new0 (guint, 3 * (gsize) items->len);
+  topics->told = topics->recalled + items->len;
+  topics->next = topics->told + items->len;
+  memset (topics->told, 0xff, 2 * sizeof (guint) * items->len);
+  for (guint x = 0; x < items->len; x++)
+    {
+      guint root = find_root (items, x);
+      const struct Happening *h = &ctx->happenings[x];
+      guint y = topics->told[root];
+
+      topics->recalled[root] |= 1u << h->recalled;
+      if (h->place == NULL && h->time == NULL && h->person == NULL)
+        continue;
+      while (y != G_MAXUINT && ctx->happenings[y].alike != h->alike)
+        y = topics->next[y];
+      if (y != G_MAXUINT)
+        continue;
+      topics->next[x] = topics->told[root];
+      topics->told[root] = x;
+    }
+}
+
+/* Topics @ri and @rj joined under @root: each class of both kept once. */
+static void
+topic_happenings_join (Context         *ctx,
+                       TopicHappenings *topics,
+                       guint            ri,
+                       guint            rj,
+                       guint            root)
+{
+  guint other = root == ri ? rj : ri;
+  guint x = topics->told[other];
+
+  topics->recalled[root] |= topics->recalled[other];
+  topics->told[other] = G_MAXUINT;
+  while (x != G_MAXUINT)
+    {
+      guint after = topics->next[x], y = topics->told[root];
+
+      while (y != G_MAXUINT && ctx->happenings[y].alike != ctx->happenings[x].alike)
+        y = topics->next[y];
+      if (y == G_MAXUINT)
+        {
+          topics->next[x] = topics->told[root];
+          topics->told[root] = x;
+        }
+      x = after;
+    }
+}
+
+static void
+topic_happenings_clear (TopicHappenings *topics)
+{
+  g_clear_pointer (&topics->recalled, g_free);
+  topics->told = topics->next = NULL;
 }
 
 /* Whether the words from @t on name a period of the calendar that a part
