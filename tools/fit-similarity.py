@@ -7,7 +7,16 @@ usage: tools/fit-similarity.py --cli build/app/cli/parallax-cli [--shared ../sha
                                [--keys-dir DIR]... [--out FILE] [--no-cv] [--cv-only]
                                [--without FEATURE,...] [--msrp-weight W] [--ridge R] [--keys-weight W]
                                [--dataset-bias] [--thresholds-only] [--cache FILE] [--tfidf-feature]
-                               [--extend FEATURE,...]
+                               [--extend FEATURE,...] [--choose-ridge] [--check]
+       tools/fit-similarity.py --self-test
+  --choose-ridge: print the cross-validated log-loss of each ridge of RIDGES (the fit's pairs held out a
+  group at a time: an ECB+ topic with the keyed events made from it, a basil event, a run of MSRP_RUN
+  MSRP development pairs), how far the weights move at each (over the folds' fits, and when FLIPS
+  basil-dev labels are read as a map slid by one sentence reads them), the ridge of the lowest loss and
+  the features left out at it (each only while that lowers the loss by more than DROP_SE paired
+  standard errors), and write nothing; pass the choice as --ridge and --without;
+  --check: fit as the other options say and exit 1 unless every weight and setting line is the one
+  --out holds (the comments may differ): does a rerun write the file;
   --extend: the weights of the model in use held (read from resources/lexicon/similarity.txt) and only
   these features' weights and the bias fitted over them (the held weights' log-odds an offset of each
   pair), in the cross-validation too: what a new feature adds to the model as it is, without the refit
@@ -1007,6 +1016,196 @@ def msrp_cross_validate(events, dev):
     return tuple(sum(x) / FOLDS for x in zip(*figures))
 
 
+# The ridge and the features, chosen by cross-validation ----------------------
+# The fit's pairs are held out a group at a time (an ECB+ topic with the keyed events made from it, a
+# basil event, a run of MSRP_RUN MSRP development pairs in the file's order), and each group's pairs
+# are scored by their log-loss, weighed as the fit weighs them: the four data sets the same. The
+# clustering figures cross_validate() prints move with the thresholds' steps (0.05 apart) and with two
+# large ECB+ events; the log-loss moves with every pair, so it is what chooses.
+
+RIDGES = (0.1, 0.3, 1, 3, 10, 30)
+# a feature is left out only when that lowers the loss by more than DROP_SE paired standard errors:
+# at one, the features each fold's own choice left out differed fold by fold and the choice lost out
+# of fold to every feature kept (docs/benchmarks.md, fit38)
+DROP_SE = 2
+MSRP_RUN = 50
+# the weights' steadiness: FLIPS labels of one basil-dev event's pairs read as a key sentence mapped
+# onto its neighbour would read them (a pair of no claim whose sentence's neighbour in its report is of
+# one claim with the other sentence), as a text the engine read nine characters short once made the fit
+# read ten (docs/benchmarks.md, fit37; fit38: eight of the nine such pairs today's engine holds are of that shape)
+FLIPS, FLIP_DRAWS = 10, 10
+
+
+def slid_pairs(e):
+    """The pairs of @e of no claim that a map slid by one sentence would read as one claim: one
+    sentence's neighbour in its report and the other sentence are a pair of one claim."""
+    label = {}
+    for t, (i, j) in enumerate(e.pairs):
+        label[(i, j)] = label[(j, i)] = e.y[t]
+    slid = np.zeros(len(e.pairs), bool)
+    for t, (i, j) in enumerate(e.pairs):
+        if e.y[t] != 0:
+            continue
+        slid[t] = any(0 <= a + d < len(e.source) and e.source[a + d] == e.source[a] and label.get((a + d, b)) == 1
+                      for a, b in ((i, j), (j, i)) for d in (-1, 1))
+    return slid
+
+
+def msrp_file_index(row):
+    """The MSRP file's index of msrp()'s @row-th development pair (those of index i % 5 != 4, in order)."""
+    return (row // 4) * 5 + row % 4
+
+
+def training_parts(events, m_dev):
+    """The pairs train() fits, as arrays: features, labels, data set and group of each, and for the
+    basil-dev pairs slid_pairs() finds their event's index (-1 for every other pair)."""
+    X, y, sets, groups, slid = [], [], [], [], []
+    for n, e in enumerate(events):
+        m = (~np.isnan(e.y)) & ((e.quick >= TRAIN_MIN_QUICK) | e.candidate)
+        X.append(e.X[m])
+        y.append(e.y[m])
+        sets += [e.dataset] * int(m.sum())
+        groups += [e.group] * int(m.sum())
+        slid.append(np.where(slid_pairs(e)[m], n, -1) if e.dataset == "basil" else np.full(int(m.sum()), -1))
+    if m_dev and MSRP_TRAIN[1] > 0:
+        X.append(np.array([x for x, _ in m_dev]))
+        y.append(np.array([t for _, t in m_dev], float))
+        sets += ["msrp"] * len(m_dev)
+        groups += [f"msrp{msrp_file_index(r) // MSRP_RUN}" for r in range(len(m_dev))]
+        slid.append(np.full(len(m_dev), -1))
+    return np.vstack(X), np.concatenate(y), np.array(sets), np.array(groups), np.concatenate(slid)
+
+
+def set_weights(sets, mask):
+    """train()'s weight of each pair of @mask: each data set's pairs weigh 1000 together, MSRP's times
+    its --msrp-weight; 0 outside @mask."""
+    w = np.zeros(len(sets))
+    for name in np.unique(sets[mask]):
+        sel = mask & (sets == name)
+        w[sel] = 1000.0 * (MSRP_TRAIN[1] if name == "msrp" else 1.0) / sel.sum()
+    return w
+
+
+def group_folds(groups, seed):
+    """Each pair's fold: the groups dealt in a shuffled order, as folds() deals the events."""
+    names = sorted(set(groups))
+    random.Random(seed).shuffle(names)
+    fold = {g: i % FOLDS for i, g in enumerate(names)}
+    return np.array([fold[g] for g in groups])
+
+
+def grouped_loss(parts, ridge, dropped=(), seeds=CV_SEEDS, fits=None):
+    """Each group's held-out log-loss (its pairs' weighed as the whole fit weighs them, over the sum of
+    every weight), the mean of the deals @seeds; the columns @dropped (indices) are left out. @fits, a
+    list, gets every fold's weights."""
+    X, y, sets, groups, _ = parts
+    if dropped:
+        X = X.copy()
+        X[:, list(dropped)] = 0
+    every = set_weights(sets, np.ones(len(y), bool))
+    names = sorted(set(groups))
+    index = np.searchsorted(names, groups)
+    total = np.zeros(len(names))
+    for seed in seeds:
+        fold = group_folds(groups, seed)
+        p = np.zeros(len(y))
+        for k in range(FOLDS):
+            train_part = fold != k
+            beta = fit(X[train_part], y[train_part], set_weights(sets, train_part)[train_part], ridge=ridge)
+            if fits is not None:
+                fits.append(beta)
+            p[~train_part] = probabilities(beta, X[~train_part])
+        p = np.clip(p, 1e-9, 1 - 1e-9)
+        total += np.bincount(index, weights=every * -(y * np.log(p) + (1 - y) * np.log(1 - p)),
+                             minlength=len(names))
+    return total / len(seeds) / every.sum()
+
+
+def paired_se(a, b):
+    """The standard error of sum(@a) - sum(@b), two configurations' losses group by group."""
+    return float(np.sqrt(len(a)) * np.std(a - b, ddof=1))
+
+
+def lowest_ridge(losses):
+    """@losses: ridge -> grouped_loss(). The ridge of the lowest loss. (The strongest within one paired
+    standard error of it, the steadier weights, chose ridges of 3 and 30 inside some folds and lost out
+    of fold to any one ridge of 0.3 to 3: docs/benchmarks.md, fit38.)"""
+    return min(losses, key=lambda r: losses[r].sum())
+
+
+def backward_drops(parts, ridge, names, candidates, seeds=CV_SEEDS, log=print, loss_of=None):
+    """Features left out one at a time, the one whose leaving lowers the loss most first, while it
+    lowers it by more than DROP_SE paired standard errors: (the indices dropped, their loss). @loss_of
+    (parts, ridge, dropped, seeds) is grouped_loss() unless given."""
+    loss_of = loss_of or grouped_loss
+    dropped = []
+    current = loss_of(parts, ridge, dropped, seeds)
+    while True:
+        trials = sorted(((loss_of(parts, ridge, dropped + [c], seeds), c) for c in candidates if c not in dropped),
+                        key=lambda t: t[0].sum())
+        if not trials:
+            return dropped, current
+        loss, c = trials[0]
+        gain, se = current.sum() - loss.sum(), paired_se(loss, current)
+        log(f"  without {names[c]}: loss {loss.sum():.5f} ({-gain:+.5f}, paired SE {se:.5f})"
+            + ("" if gain > DROP_SE * se else ": kept"))
+        if gain <= DROP_SE * se:
+            return dropped, current
+        dropped.append(c)
+        current = loss
+
+
+def flipped_fits(parts, ridge, dropped, draws=FLIP_DRAWS, flips=FLIPS, seed=11):
+    """The weights fitted on every pair, and on every pair with @flips labels of one basil-dev event's
+    slid_pairs() read as one claim (each of @draws draws, the event drawn among those with enough):
+    (the weights, [weights of each draw])."""
+    X, y, sets, _, slid = parts
+    if dropped:
+        X = X.copy()
+        X[:, list(dropped)] = 0
+    w = set_weights(sets, np.ones(len(y), bool))
+    beta = fit(X, y, w, ridge=ridge)
+    pools = [np.flatnonzero(slid == n) for n in sorted(set(slid[slid >= 0]))]
+    pools = [p for p in pools if len(p) >= flips]
+    rng = np.random.RandomState(seed)
+    others = []
+    for _ in range(draws if pools else 0):
+        changed = y.copy()
+        changed[rng.choice(pools[rng.randint(len(pools))], flips, replace=False)] = 1
+        others.append(fit(X, changed, w, ridge=ridge))
+    return beta, others
+
+
+def choose_ridge(events, m_dev, names, log=print):
+    """--choose-ridge: the loss of each ridge of RIDGES, the ridge lowest_ridge() chooses, the features
+    backward_drops() leaves out at it, and how steady the weights are at each ridge (the fold fits'
+    spread, FLIPS labels changed): (ridge, [names dropped])."""
+    parts = training_parts(events, m_dev)
+    rule = [RULE_COLUMN[0]] if RULE_COLUMN[0] is not None else []
+    candidates = [c for c in range(len(names)) if c not in rule]
+    log(f"{len(parts[1])} pairs in {len(set(parts[3]))} groups, {FOLDS} folds, deals {', '.join(map(str, CV_SEEDS))}")
+    losses, spread = {}, {}
+    for ridge in RIDGES:
+        fits = []
+        losses[ridge] = grouped_loss(parts, ridge, fits=fits)
+        spread[ridge] = np.array(fits)[:, 1:].std(axis=0)
+    best = min(losses, key=lambda r: losses[r].sum())
+    for ridge in RIDGES:
+        beta, others = flipped_fits(parts, ridge, [])
+        moved = np.array([np.abs(o - beta)[1:] for o in others])
+        worst = np.unravel_index(moved.argmax(), moved.shape)[1]
+        log(f"ridge {ridge:g}: cross-validated log-loss {losses[ridge].sum():.5f} "
+            f"({losses[ridge].sum() - losses[best].sum():+.5f}, paired SE {paired_se(losses[ridge], losses[best]):.5f}); "
+            f"weights over the folds' fits: largest SD {spread[ridge].max():.3f} ({names[int(spread[ridge].argmax())]}), "
+            f"mean {spread[ridge][candidates].mean():.3f}; {FLIPS} basil-dev labels changed ({FLIP_DRAWS} draws): "
+            f"a weight moves at most {moved.max():.3f} ({names[worst]}), median of the draws' largest {np.median(moved.max(axis=1)):.3f}")
+    ridge = lowest_ridge(losses)
+    log(f"chosen: ridge {ridge:g} (the lowest loss); features left out at it:")
+    dropped, _ = backward_drops(parts, ridge, names, candidates, log=log)
+    log(f"chosen: --ridge {ridge:g}" + (f" --without {','.join(names[c] for c in dropped)}" if dropped else ""))
+    return ridge, [names[c] for c in dropped]
+
+
 KEYS_HOME = os.path.join(ROOT, "tests", "bench", "claims", "keys")
 
 
@@ -1111,7 +1310,69 @@ def choose_thresholds_only(cli, events, out, stories_min_f1):
     print(f"wrote {out}: edge {edge:g}, link {link:g}, same_source {same:g}")
 
 
+def check_model(text, path):
+    """--check: 0 when every line of @text the engine reads (weights and settings, not the comments)
+    is the line of the same name in the file @path, byte for byte, and neither has a line the other has
+    not; else 1, each line that differs printed. The engine reads the lines by name, in any order."""
+    def read(t):
+        return {l.rsplit(" ", 1)[0]: l for l in t.split("\n") if l and not l.startswith("#")}
+    mine, theirs = read(text), read(open(path).read())
+    differ = [(mine.get(k, "(none)"), theirs.get(k, "(none)")) for k in list(mine) + [k for k in theirs if k not in mine]
+              if mine.get(k) != theirs.get(k)]
+    for x, y in differ:
+        print(f"  rerun: {x:32} {os.path.basename(path)}: {y}")
+    print(f"check: {len(mine) - len(differ)} of {len(mine)} lines as {path} has them"
+          + ("" if differ else ": the rerun writes its weights and settings to the byte"))
+    return 1 if differ else 0
+
+
+def self_test():
+    """The choice of the ridge and of the features, on invented figures (no engine, no corpus)."""
+    # development MSRP pairs are those of index i % 5 != 4, in order
+    assert [msrp_file_index(r) for r in range(9)] == [0, 1, 2, 3, 5, 6, 7, 8, 10]
+    # a group's pairs share a fold, and every fold holds groups
+    groups = np.array([f"g{i % 13}" for i in range(200)])
+    fold = group_folds(groups, 1)
+    assert all(len(set(fold[groups == g])) == 1 for g in set(groups)) and set(fold) == set(range(FOLDS))
+    # the ridge of the lowest loss, summed over the groups, though a stronger one is within a paired SE
+    base = np.array([0.010, 0.012, 0.008, 0.011, 0.009, 0.010])
+    noise = np.array([0.0004, -0.0004, 0.0003, -0.0003, 0.0002, -0.0002])
+    losses = {0.3: base + 0.0003 + noise, 1: base + 3 * noise, 3: base + 0.0001 + noise}
+    assert paired_se(losses[3], losses[1]) > losses[3].sum() - losses[1].sum() > 0
+    assert lowest_ridge(losses) == 1, lowest_ridge(losses)
+    # a feature goes only while its leaving lowers the loss by more than DROP_SE paired SEs: leaving
+    # feature 2 out gains much and steadily; feature 0 gains little and unsteadily, and stays
+    table = {(): base, (2,): base - 0.002, (0,): base - 0.0005 + 3 * noise, (1,): base + 0.001,
+             (2, 0): base - 0.0021 + 3 * noise, (2, 1): base - 0.001}
+    dropped, _ = backward_drops(None, 1, ["a", "b", "c"], [0, 1, 2], log=lambda *x: None,
+                                loss_of=lambda parts, ridge, d, seeds: table[tuple(d)])
+    assert dropped == [2], dropped
+
+    # a map slid by one sentence: a pair of no claim whose sentence's neighbour in its own report is of
+    # one claim with the other sentence; sentence 3 follows sentence 2 in the list but not in its report
+    class Slid:
+        source = [0, 0, 0, 1, 1, 2]
+        pairs = [(0, 3), (1, 3), (2, 4), (1, 4), (3, 5), (2, 5)]
+        y = np.array([1, 0, 0, 0, 1, 0], float)
+    assert list(slid_pairs(Slid)) == [False, True, False, False, False, False], list(slid_pairs(Slid))
+
+    # --check: the lines the engine reads must match to the byte; the comments (dates, commit) may not
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "similarity.txt")
+        open(path, "w").write("# 2026-12-06: fitted\nbias -3.9815\ncosine 1.7317\nsetting edge 0.3\n")
+        quiet = lambda text: check_model(text, path)
+        import contextlib, io
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert quiet("# 2027-01-01: fitted again\nbias -3.9815\nsetting edge 0.3\ncosine 1.7317\n") == 0
+            assert quiet("# 2026-12-06: fitted\nbias -3.9815\ncosine 1.7318\nsetting edge 0.3\n") == 1
+            assert quiet("# 2026-12-06: fitted\nbias -3.9815\ncosine 1.7317\n") == 1
+    print("fit-similarity.py self-test: ok")
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        self_test()
+        return
     ap = data_arguments(argparse.ArgumentParser())
     ap.add_argument("--out", default=os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))
     ap.add_argument("--no-cv", action="store_true")
@@ -1127,6 +1388,13 @@ def main():
     ap.add_argument("--tfidf-feature", action="store_true",
                     help="with --cv-only: the TF-IDF baseline's cosine of the pair as one more feature (the engine "
                     "computes no such feature, so no model is written with it)")
+    ap.add_argument("--check", action="store_true",
+                    help="fit as the other options say, write nothing, and exit 1 unless every weight and setting line "
+                    "is as --out has it (the few-report lines are carried over from the model in use, so they are "
+                    "checked only as carried)")
+    ap.add_argument("--choose-ridge", action="store_true",
+                    help="print the cross-validated log-loss of each ridge of RIDGES, the weights' steadiness at each, "
+                    "the ridge chosen and the features left out at it, and write nothing")
     ap.add_argument("--cache", help="the events read kept in this pickle file (the study tools' --cache, read "
                     "with the same --keys-dir), for reruns of --cv-only")
     a = ap.parse_args()
@@ -1172,6 +1440,12 @@ def main():
         if sel:
             ys = np.concatenate([e.y[(~np.isnan(e.y)) & ((e.quick >= TRAIN_MIN_QUICK) | e.candidate)] for e in sel])
             print(f"{name}: {len(sel)} events, {len(ys)} training pairs ({int(ys.sum())} same)")
+    if a.choose_ridge:
+        if a.extend or a.dataset_bias or a.tfidf_feature:
+            sys.exit("fit-similarity.py: --choose-ridge fits every weight of one intercept (no --extend, --dataset-bias "
+                     "or --tfidf-feature)")
+        choose_ridge(events, m_dev, names)
+        return
     check_replica(cli, a.shared, events)
     stories_min_f1 = own_stories_f1(cli, os.path.join(ROOT, "resources", "lexicon", "similarity.txt")) - STORIES_SLACK
     print(f"floor: the stories {', '.join(FLOOR_STORIES)} at F1 >= {stories_min_f1:.3f}")
@@ -1181,7 +1455,7 @@ def main():
     today = datetime.date.today().isoformat()
     comment = ["Fitted by tools/fit-similarity.py on the development splits; do not edit by hand."]
     comment += rerun_comment(a, events, m_dev)
-    if not a.no_cv:
+    if not a.no_cv and not a.check:
         figures = []
         baseline = []
         for seed in CV_SEEDS:
@@ -1230,7 +1504,10 @@ def main():
     settings = settings_of(*thresholds)
     comment.append(f"{today}: thresholds chosen on the ECB+ unit mean {score:.3f}; basil-format F1 {r['keys']:.3f} "
                    f"(basil-dev {r['basil']:.3f}), ecbplus-dev MCC {r['ecb']:.3f}, own stories F1 {own:.3f}")
-    open(a.out, "w").write(model_text(names, beta, settings, comment))
+    text = model_text(names, beta, settings, comment)
+    if a.check:
+        sys.exit(check_model(text, a.out))
+    open(a.out, "w").write(text)
     print(f"wrote {a.out}: {settings}")
 
 
