@@ -2436,6 +2436,65 @@ test_contradiction_speakers (void)
                   PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
 }
 
+/* A pretence denies the act it feigns: "pretended to check into a
+ * rehab clinic" against "checked into" it. Not when the pretence is
+ * itself denied ("was not pretending to be ill": he was ill), nor between
+ * two reports of the same pretence.
+ */
+static void
+test_contradiction_pretence (void)
+{
+  assert_flagged ("The singer Dex Kolby pretended to check into a rehab clinic in Malibu on Thursday, then left in an SUV.",
+                  "The singer Dex Kolby checked into a rehab clinic in Malibu on Thursday, his lawyer told the court.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The singer Dex Kolby is missing after pretending to check into a rehab clinic in Malibu on Thursday.",
+                  "The singer Dex Kolby checked into a rehab clinic in Malibu on Thursday, his lawyer told the court.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_flagged ("The man pretended to be asleep when officers entered the flat on Tuesday, police said.",
+                  "The man was asleep when officers entered the flat on Tuesday, police said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_not_flagged ("The defendant was not pretending to be ill when he collapsed in court on Monday, his doctor said.",
+                      "The defendant was ill when he collapsed in court on Monday, his doctor said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The defendant never pretended to be ill when he collapsed in court on Monday, his doctor said.",
+                      "The defendant was ill when he collapsed in court on Monday, his doctor said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The singer Dex Kolby only pretended to check into a rehab clinic in Malibu on Thursday.",
+                      "The singer Dex Kolby pretended to check into a rehab clinic in Malibu on Thursday, police said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
+/* A headline tells what happened in the present: "Dex Kolby checks into
+ * rehab clinic" states the check-in that another report denies. A body's
+ * present after a name tells a habit ("checks into a clinic every
+ * summer"), not the act another report denies this summer.
+ */
+static void
+test_contradiction_headline_present (void)
+{
+  assert_flagged ("Singer Dex Kolby checks into Malibu rehab clinic",
+                  "Singer Dex Kolby did not check into the Malibu rehab clinic on Thursday, his lawyer admitted.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_not_flagged ("Singer Dex Kolby checks into a Malibu rehab clinic every summer, his publicist says.",
+                      "Singer Dex Kolby did not check into a Malibu rehab clinic this summer, his publicist says.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
+/* The full stop of an abbreviation inside a sentence ends no clause: "a
+ * Calif. rehab center" is one place, the object denied; another object
+ * stays another's.
+ */
+static void
+test_contradiction_abbreviation (void)
+{
+  assert_flagged ("The actress did not check into a Calif. rehab center on Thursday, her lawyer said.",
+                  "The actress checked into a rehab center on Thursday, her lawyer said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+  assert_not_flagged ("The actress did not check into a Calif. rehab center on Thursday, her lawyer said.",
+                      "The actress checked into a Las Vegas hotel on Thursday, her lawyer said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+}
+
 static void
 test_contradiction_not (void)
 {
@@ -6595,6 +6654,9 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/no-gerund", test_contradiction_no_gerund);
   g_test_add_func ("/differ/contradiction/same-subject", test_contradiction_same_subject);
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
+  g_test_add_func ("/differ/contradiction/pretence", test_contradiction_pretence);
+  g_test_add_func ("/differ/contradiction/headline-present", test_contradiction_headline_present);
+  g_test_add_func ("/differ/contradiction/abbreviation", test_contradiction_abbreviation);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);
   g_test_add_func ("/differ/contradiction/verdicts", test_contradiction_verdicts);

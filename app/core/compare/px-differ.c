@@ -8159,8 +8159,10 @@ opens_clause (const PxToken *token)
     "which", "who", "whom", "whose", "that", "if", "whether", "unless", NULL,
   };
 
+  /* a full stop inside a sentence is an abbreviation's, which the
+   * sentence went on past: "a Calif. rehab center", "the U.S. border" */
   if (token->kind == PX_TOKEN_PUNCT)
-    return !g_str_equal (token->norm, "-");
+    return !g_str_equal (token->norm, "-") && !g_str_equal (token->norm, ".");
   if (token->kind == PX_TOKEN_QUOTE_OPEN || token->kind == PX_TOKEN_QUOTE_CLOSE)
     return TRUE;
   if (token->kind != PX_TOKEN_WORD)
@@ -8479,6 +8481,10 @@ is_determiner_at (PxDocument *doc,
   return is_determiner (norm) || px_word_is_one_of (norm, (const char * const[]) { "each", "every", "another", NULL });
 }
 
+static gboolean tells_in_present (PxDocument *doc,
+                                  PxSentence *sentence,
+                                  guint       t);
+
 /* Whether token @t is used as a verb: inflected as one ("withdrew",
  * "injured"), or a verb after a modal or "to" ("would withdraw"); not a
  * noun ("a final determination", "a gun"), nor an "-ing" form a
@@ -8523,7 +8529,33 @@ is_verb_use (Context    *ctx,
   for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
     if (g_str_equal (px_document_token (doc, t - 1)->norm, before[b]))
       return TRUE;
-  return FALSE;
+  return tells_in_present (doc, sentence, t);
+}
+
+/* Whether the word at @t is a verb in the present after the person who
+ * does it, as a headline tells what happened: "Lindsay Lohan checks into
+ * rehab", "Mayor Ruth Kessler resigns"; not a plural noun after a name
+ * ("Putin allies"), which WordNet's verbs also hold: only in a headline
+ * (the first sentence, with no full stop), a person named right before
+ * it, and no word of that name. The cheap checks first: this is asked of
+ * every word read as a verb.
+ */
+static gboolean
+tells_in_present (PxDocument *doc,
+                  PxSentence *sentence,
+                  guint       t)
+{
+  PxToken *token = px_document_token (doc, t), *last;
+
+  if (t == sentence->first_token || token->is_capital || !g_str_has_suffix (token->norm, "s")
+      || g_str_has_suffix (token->norm, "ss") || !px_document_token (doc, t - 1)->is_capital
+      || sentence != px_document_sentence (doc, 0))
+    return FALSE;
+  last = px_document_token (doc, sentence->first_token + sentence->n_tokens - 1);
+  if (last->kind == PX_TOKEN_PUNCT && (g_str_equal (last->norm, ".") || g_str_equal (last->norm, "!")
+                                       || g_str_equal (last->norm, "?")))
+    return FALSE;
+  return in_person (sentence, t - 1) && !in_person (sentence, t);
 }
 
 /* Whether the negation or word at @t is a plea's: "pleaded not guilty"

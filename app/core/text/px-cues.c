@@ -255,6 +255,12 @@ static const CuePhrase cue_phrases[] = {
   { "neither", PX_CUE_NEGATION, FALSE },
   { "nor", PX_CUE_NEGATION, FALSE },
   { "without", PX_CUE_NEGATION, FALSE },
+  /* a pretence denies the act it feigns: "pretended to check into
+   * rehab" tells that she did not */
+  { "pretended to", PX_CUE_NEGATION, FALSE },
+  { "pretending to", PX_CUE_NEGATION, FALSE },
+  { "pretends to", PX_CUE_NEGATION, FALSE },
+  { "pretend to", PX_CUE_NEGATION, FALSE },
 };
 
 static const char * const pronouns[] = { "he", "she", "they", "it" };
@@ -738,6 +744,24 @@ find_speaker (PxDocument *doc,
   return best;
 }
 
+/* Whether the pretence at token @i is itself denied, so that the act it
+ * names did happen: "was not pretending to be ill", "never pretended to
+ * care", "didn't pretend to know".
+ */
+static gboolean
+pretence_denied (PxDocument *doc,
+                 PxSentence *sentence,
+                 guint       i)
+{
+  static const char * const negations[] = { "not", "never", "no", "cannot", NULL };
+  const char *before;
+
+  if (i == sentence->first_token)
+    return FALSE;
+  before = px_document_token (doc, i - 1)->norm;
+  return px_word_is_one_of (before, negations) || g_str_has_suffix (before, "n't");
+}
+
 void
 px_cues_scan (PxDocument *doc,
               PxSentence *sentence)
@@ -765,7 +789,8 @@ px_cues_scan (PxDocument *doc,
               && !supposes_the_past (doc, sentence, i + n, end))
           || ((g_str_has_suffix (phrase->words, "believed to") || g_str_has_suffix (phrase->words, "thought to"))
               && estimates_a_figure (doc, sentence, i + n))
-          || (phrase->speech && is_passive (doc, sentence, i)))
+          || (phrase->speech && is_passive (doc, sentence, i))
+          || (g_str_has_prefix (phrase->words, "pretend") && pretence_denied (doc, sentence, i)))
         {
           i++;
           continue;
