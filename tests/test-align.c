@@ -919,6 +919,58 @@ test_similarity_articles_apart (void)
   g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 4), >, 0);
 }
 
+/* In a story of many reports, two sentences that each tell of a place
+ * and whose places do not meet tell of two happenings of one kind ("in
+ * Santiago" and "in Lima") and weigh less alike than the same sentences
+ * told of a place and the country that holds it ("in Santiago" and "in
+ * Chile"). Where someone comes from is no place of the happening.
+ */
+static void
+test_similarity_places_apart (void)
+{
+#define RUBBLE "Rescue teams searched the rubble."
+  static const char * const santiago[] = { "The quake destroyed dozens of homes in Santiago on Sunday.", RUBBLE, NULL };
+  static const char * const lima[] = { "The quake destroyed dozens of homes in Lima on Sunday.", RUBBLE, NULL };
+  static const char * const chile[] = { "The quake destroyed dozens of homes in Chile on Sunday.", RUBBLE, NULL };
+  static const char * const from_lima[] = { "The quake destroyed the home of a family from Lima on Sunday.", RUBBLE,
+                                            NULL };
+  static const char * const from_santiago[] = { "The quake destroyed the home of a family from Santiago on Sunday.",
+                                                RUBBLE, NULL };
+  static const char * const from_chile[] = { "The quake destroyed the home of a family from Chile on Sunday.", RUBBLE,
+                                             NULL };
+#undef RUBBLE
+  const char * const *texts[] = { santiago, lima, chile, from_lima, from_santiago, from_chile };
+  PxDocument *documents[G_N_ELEMENTS (texts)];
+  PxPassage passages[G_N_ELEMENTS (texts)];
+  g_autoptr(PxSimilarity) similarity = NULL;
+  double apart, meet;
+
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    {
+      documents[d] = dated_document (texts[d], NULL);
+      passages[d] = (PxPassage) { documents[d], 0, 1, d };
+    }
+  similarity = _px_similarity_new (passages, G_N_ELEMENTS (passages));
+  /* a story of more reports than few_sources */
+  g_assert_cmpfloat (_px_similarity_setting ("few_sources", 0), <, G_N_ELEMENTS (passages));
+  g_assert_true (px_lexicon_place_within ("santiago", "chile"));
+  g_assert_false (px_lexicon_place_within ("lima", "chile"));
+
+  apart = _px_similarity_probability (similarity, 0, 1);
+  meet = _px_similarity_probability (similarity, 0, 2);
+  g_assert_cmpfloat (meet, >, 0.2);
+  g_assert_cmpfloat (apart, <, 0.75 * meet);
+  /* a family from Lima and one from Chile tell of no two happenings */
+  apart = _px_similarity_probability (similarity, 3, 5);
+  meet = _px_similarity_probability (similarity, 4, 5);
+  g_assert_cmpfloat (meet, >, 0.2);
+  g_assert_cmpfloat (apart, >, 0.75 * meet);
+
+  g_clear_pointer (&similarity, _px_similarity_free);
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    px_document_unref (documents[d]);
+}
+
 /* Copies of one sentence in several sources (wire copy, or one text in
  * every source) are scored alike: a pair of copies is scored once and its
  * probability recalled for the other copies' pairs. What is recalled is
@@ -1661,6 +1713,57 @@ test_align_happenings_groups (void)
   g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 8], 0.3, 1e-12);
   g_assert_cmpfloat_with_epsilon (stray[4 * 9 + 8], 0.3, 1e-12);
   g_assert_cmpfloat_with_epsilon (stray[0 * 9 + 4], 0.15, 1e-12);
+}
+
+/* Two happenings of one kind in a story of many reports: four outlets
+ * tell of one running back put on injured reserve, a fifth of another
+ * player of the same team put there the same day. The four leads, each
+ * worded its own way, are one claim; the fifth report's lead, about
+ * someone the other reports never name (nor it theirs), is not in it.
+ */
+static void
+test_align_strangers_apart (void)
+{
+  PxArticle *articles[] = {
+    article ("harmon-1.txt",
+             "Hawks put Dale Harmon on injured reserve",
+             "The Ridgeport Hawks placed running back Dale Harmon on injured reserve on Wednesday because of a sprained knee.",
+             "Harmon hurt the knee in Sunday's loss and will miss the last two games of the season.",
+             NULL),
+    article ("harmon-2.txt",
+             "Harmon's season over",
+             "Running back Dale Harmon was placed on injured reserve by the Ridgeport Hawks on Wednesday with a sprained knee.",
+             "Harmon, who was hurt on Sunday, will miss the final two games.",
+             NULL),
+    article ("harmon-3.txt",
+             "Hawks lose Harmon for the season",
+             "The Hawks have put Dale Harmon on injured reserve, ending the running back's season.",
+             "Harmon sprained his knee on Sunday and will sit out the last two games.",
+             NULL),
+    article ("harmon-4.txt",
+             "Knee sprain ends Harmon's year",
+             "Dale Harmon's season is over after the Ridgeport Hawks placed the running back on injured reserve on Wednesday.",
+             "Harmon sprained his knee against the Falcons on Sunday.",
+             NULL),
+    article ("moss.txt",
+             "Hawks lose Reggie Moss to broken ankle",
+             "Reggie Moss, the Ridgeport Hawks' backup running back, went on injured reserve on Wednesday after breaking his ankle in practice.",
+             "Moss will miss the playoffs.",
+             NULL),
+  };
+  static const char * const leads[] = { "placed running back Dale Harmon", "Running back Dale Harmon was",
+                                        "have put Dale Harmon", "season is over" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_compare (articles, G_N_ELEMENTS (articles), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (_px_similarity_setting ("few_sources", 0), <, G_N_ELEMENTS (articles));
+  for (guint a = 1; a < G_N_ELEMENTS (leads); a++)
+    g_assert_true (together (comparison, 0, leads[0], a, leads[a]));
+  for (guint a = 0; a < G_N_ELEMENTS (leads); a++)
+    g_assert_false (together (comparison, a, leads[a], 4, "Reggie Moss, the"));
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_article_unref (articles[i]);
 }
 
 /* Two ferry sinkings of one week, each told by four outlets: the headlines
@@ -2870,6 +2973,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/furniture", test_similarity_furniture);
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
+  g_test_add_func ("/align/similarity/places-apart", test_similarity_places_apart);
   g_test_add_func ("/align/similarity/twins-recalled", test_similarity_twins_recalled);
   g_test_add_func ("/align/similarity/happening-day", test_similarity_happening_day);
   g_test_add_func ("/align/claims", test_align_claims);
@@ -2877,6 +2981,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/foreign-names", test_align_foreign_names);
   g_test_add_func ("/align/claims/happenings-groups", test_align_happenings_groups);
   g_test_add_func ("/align/claims/two-sinkings", test_align_two_sinkings);
+  g_test_add_func ("/align/claims/strangers-apart", test_align_strangers_apart);
   g_test_add_func ("/align/claims/lone-sentence", test_align_lone_sentence);
   g_test_add_func ("/align/claims/neighbour", test_align_neighbour);
   g_test_add_func ("/align/claims/neighbour-apart", test_align_neighbour_apart);
