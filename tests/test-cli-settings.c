@@ -241,6 +241,118 @@ test_options (void)
                            "--author-url", "https://desk.example.org/checks", NULL));
 }
 
+/* The usage lines of @help ("  parallax-cli CMD ...", a line that goes on
+ * indented under it joined to it), without "parallax-cli ". */
+static GPtrArray *
+usage_lines (const char *help)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) rows = g_strsplit (help, "\n", -1);
+  gboolean in_usage = FALSE;
+
+  for (guint i = 0; rows[i] != NULL; i++)
+    {
+      const char *row = rows[i];
+
+      if (g_str_has_prefix (row, "  parallax-cli "))
+        {
+          g_ptr_array_add (lines, g_strdup (row + strlen ("  parallax-cli ")));
+          in_usage = TRUE;
+        }
+      else if (in_usage && g_str_has_prefix (row, "    ") && lines->len > 0)
+        {
+          char *joined = g_strconcat (g_ptr_array_index (lines, lines->len - 1), " ", g_strstrip (g_strdup (row)), NULL);
+
+          g_free (g_ptr_array_index (lines, lines->len - 1));
+          g_ptr_array_index (lines, lines->len - 1) = joined;
+        }
+      else
+        in_usage = FALSE;
+    }
+  return lines;
+}
+
+/* The long options ("--db") of @text: every one where @options_only is
+ * FALSE, else those of its "Application Options:" list. */
+static GPtrArray *
+long_options (const char *text,
+              gboolean    options_only)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = options_only ? strstr (text, "Application Options:") : text;
+
+  if (p == NULL)
+    return names;
+  while ((p = strstr (p, "--")) != NULL)
+    {
+      const char *end = p + 2;
+
+      while (g_ascii_isalnum (*end) || *end == '-')
+        end++;
+      if (end > p + 2)
+        {
+          g_autofree char *name = g_strndup (p, end - p);
+
+          if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+            g_ptr_array_add (names, g_steal_pointer (&name));
+        }
+      p = end;
+    }
+  return names;
+}
+
+/* `parallax-cli --help` and `story --help` name every option each
+ * command takes, and no other: the one line a user reads first had left
+ * out annotate's --prefix and --suffix and export's --author, --author-url
+ * and --organization. --replace-backup, which every command with --db
+ * takes, is said once under the lines. */
+static void
+test_usage_names_options (void)
+{
+  g_autofree char *top = px_test_run_cli (0, NULL, "--help", NULL);
+  g_autofree char *story = px_test_run_cli (0, NULL, "story", "--help", NULL);
+  g_autoptr(GPtrArray) lines = usage_lines (top);
+  g_autoptr(GPtrArray) story_lines = usage_lines (story);
+  guint checked = 0;
+
+  g_assert_nonnull (strstr (top, "--replace-backup"));
+  g_ptr_array_extend_and_steal (lines, g_steal_pointer (&story_lines));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      g_auto(GStrv) words = g_strsplit (line, " ", 3);
+      gboolean sub = g_str_equal (words[0], "story");
+      const char *args[] = { words[0], sub ? words[1] : "--help", sub ? "--help" : NULL, NULL };
+      g_autofree char *help = NULL;
+      g_autoptr(GPtrArray) taken = NULL;
+      g_autoptr(GPtrArray) named = NULL;
+
+      /* the line that sends the reader on to "story --help" */
+      if (sub && strchr (words[1], '|') != NULL)
+        continue;
+      help = px_test_run_cli (0, NULL, args[0], args[1], args[2], NULL);
+      taken = long_options (help, TRUE);
+      named = long_options (line, FALSE);
+      g_test_message ("%s: %u options, %u named", line, taken->len, named->len);
+      g_assert_cmpuint (taken->len, >, 0);
+      for (guint j = 0; j < taken->len; j++)
+        {
+          const char *option = g_ptr_array_index (taken, j);
+
+          if (g_str_equal (option, "--help") || g_str_equal (option, "--replace-backup"))
+            continue;
+          if (!g_ptr_array_find_with_equal_func (named, option, g_str_equal, NULL))
+            g_error ("the usage “%s” leaves out %s", line, option);
+        }
+      for (guint j = 0; j < named->len; j++)
+        if (!g_ptr_array_find_with_equal_func (taken, g_ptr_array_index (named, j), g_str_equal, NULL))
+          g_error ("the usage “%s” names %s, which it does not take", line, (char *) g_ptr_array_index (named, j));
+      checked++;
+    }
+  /* eight commands, story's six */
+  g_assert_cmpuint (checked, ==, 13);
+}
+
 /* What a column of the window says when @input fails to load. */
 static char *
 window_message (const char *input)
@@ -371,6 +483,7 @@ main (int    argc,
   g_test_add_func ("/cli-settings/localedir", test_localedir);
   g_test_add_func ("/cli-settings/differ-features-switch", test_differ_features_switch);
   g_test_add_func ("/cli-settings/options", test_options);
+  g_test_add_func ("/cli-settings/usage-names-options", test_usage_names_options);
   g_test_add_func ("/cli-settings/binary-named", test_binary_named);
 
   status = g_test_run ();

@@ -25,11 +25,13 @@ static const struct
 } commands[] = {
   { "extract", _px_cli_extract, "extract [--format json|text] INPUT..." },
   { "story", _px_cli_story, "story new|add|list|show|refetch|copy [--db PATH] ...   (see “story --help”)" },
-  { "annotate", _px_cli_annotate, "annotate [--db PATH] STORY --source N --quote TEXT [--verdict V] [--note TEXT]" },
+  { "annotate", _px_cli_annotate, "annotate [--db PATH] STORY --source N --quote TEXT [--prefix TEXT] [--suffix TEXT]\n"
+    "                        [--verdict V] [--note TEXT]" },
   { "annotations", _px_cli_annotations, "annotations [--db PATH] [--format json|text] STORY" },
   { "search", _px_cli_search, "search [--db PATH] [--format json|text] [--limit N] QUERY..." },
   { "compare", _px_cli_compare, "compare [--format json|text|markdown] [--keep-going] INPUT..." },
-  { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv" },
+  { "export", _px_cli_export, "export [--db PATH] --story ID --format markdown|html|w3c|claimreview|csv\n"
+    "                      [--author NAME] [--author-url URL] [--organization]" },
   { "history", _px_cli_history, "history [--db PATH] [--format json|text] STORY --source N [--from V] [--to V]" },
 };
 
@@ -41,7 +43,7 @@ print_usage (FILE *stream)
     fprintf (stream, "  parallax-cli %s\n", commands[i].usage);
   fprintf (stream,
            "\nINPUT is a path to an .html, .htm or .txt file, an http(s) URL, or - for text on\n"
-           "standard input.\n");
+           "standard input. Every command that takes --db also takes --replace-backup.\n");
 }
 
 gboolean
