@@ -379,6 +379,16 @@ static const char * const fixtures[] = {
    * comment (150 word limit)", are the thread's, not the article
    */
   "short-story-comment-rules",
+  /* a story that sets each paragraph in a box of its own, an empty
+   * advertisement's slot among them: a paragraph with links to earlier
+   * reports (a fifth of its text) is the story's, not a box of links
+   */
+  "story-boxed-linked-paragraph",
+  /* the same boxes beside the headline's box, a box of linked summaries
+   * before it: the short paragraphs are the story's next, as the <p>s they
+   * wrap would be
+   */
+  "story-boxed-under-header",
   "story-over-latest-feed", "story-split-by-promo-box", "story-over-unnamed-comments", "story-over-named-comments", "brief-over-counted-thread", "brief-views-in-block", "rt-2026-live-stamps", "reuters-2026-summary-card", "thehill-2026-rail", "bbc-2026-media-rails", "story-blocks-same-label", "talkback-count-above-body", "title-section-tail", "blog-linked-h1-title",
   "frameset-noframes", "print-view-url-footer",
   /* the outlets' pages of 2024-2025 saved with their <title> and body

@@ -4464,6 +4464,93 @@ only_element (xmlNode *node)
   return only;
 }
 
+/* The one <p> @node holds and nothing else, through wrappers of one
+ * element each ("<div class=text-block><p>...</p></div>"), or NULL.
+ */
+static xmlNode *
+boxed_paragraph (const xmlNode *node)
+{
+  xmlNode *inner = (xmlNode *) node;
+
+  for (guint depth = 0; depth < PX_READABLE_WRAPPER_DEPTH; depth++)
+    {
+      inner = only_element (inner);
+      if (inner == NULL)
+        return NULL;
+      if (tag_flags (inner) & TAG_P)
+        return inner;
+    }
+  return NULL;
+}
+
+/* TRUE when @node is a paragraph ending a sentence with under a quarter
+ * of its text in links, or a box whose first element with text is one.
+ */
+static gboolean
+opens_with_sentence (xmlNode *node)
+{
+  if (tag_flags (node) & TAG_P)
+    return prose_length_from (node, 1) > 0;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (c->type == XML_TEXT_NODE && !is_blank_text (c))
+        return FALSE;
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      text = _px_html_text (c, 16);
+      if (*g_strstrip (text) == '\0')
+        continue;
+      return (tag_flags (c) & TAG_P) && prose_length_from (c, 1) > 0;
+    }
+  return FALSE;
+}
+
+/* how many elements on either side of a box are looked through for the
+ * story's next paragraph */
+#define PX_READABLE_BOXED_LOOKS 4
+
+/* TRUE when @node is a paragraph of the story set in a box of its own
+ * ("<div class=text-block><p>...</p></div>", an advertisement's empty slot
+ * after some of them): it wraps one <p> of @min bytes or more that ends a
+ * sentence with under a quarter of its text in links, and the nearest
+ * element with text on one side of it, empty slots passed over, is such a
+ * paragraph or opens with one. A notice, an address or a caption alone in
+ * its box beside a column of other things, a page's foot under the
+ * article, has no such neighbour.
+ */
+static gboolean
+is_boxed_paragraph (const xmlNode *node,
+                    gsize          min)
+{
+  xmlNode *p = boxed_paragraph (node);
+
+  if (p == NULL || prose_length_from (p, min) == 0)
+    return FALSE;
+  for (guint dir = 0; dir < 2; dir++)
+    {
+      guint looks = 0;
+
+      for (xmlNode *s = dir == 0 ? node->prev : node->next; s != NULL && looks < PX_READABLE_BOXED_LOOKS;
+           s = dir == 0 ? s->prev : s->next)
+        {
+          g_autofree char *text = NULL;
+
+          if (s->type != XML_ELEMENT_NODE)
+            continue;
+          looks++;
+          text = _px_html_text (s, 16);
+          if (*g_strstrip (text) == '\0')
+            continue;
+          if (opens_with_sentence (s))
+            return TRUE;
+          break;
+        }
+    }
+  return FALSE;
+}
+
 /* The best candidate block @node wraps and nothing else, through wrappers
  * of one element each ("<div><div><p>...</p><p>...</p></div></div>"), or
  * NULL.
@@ -4577,10 +4664,12 @@ gather (Walk       *walk,
                && inner->score >= top->score * 0.5 && inner->score + bonus >= threshold)
         g_ptr_array_add (parts, sibling);
       /* a lead in <strong> or <b> beside the block of paragraphs is its
-       * first paragraph
+       * first paragraph; a paragraph in a box of its own beside the
+       * headline's box is the story's next, as the <p> it wraps would be
        */
       else if (_px_html_is (c, "p") || !(sibling->flags & INFO_BLOCK)
-               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD)))
+               || ((sibling->tags & TAG_CONTAINER) && !(sibling->flags & INFO_HAS_BLOCK_CHILD))
+               || is_boxed_paragraph (c, 1))
         {
           double density = link_density (sibling);
           guint len = sibling->text_len;
@@ -5624,8 +5713,9 @@ clean_away (Walk          *walk,
   if (!is_list && info->text_len < 25 && (img == 0 || img > 2) && !(info->flags & INFO_IN_FIGURE)
       && info->n_heading == 0 && !in_paragraph_run (walk, info))
     return TRUE;
+  /* (a paragraph of prose in a box of its own keeps its own links) */
   if (!is_list && weight < 25 && density > 0.2 && !is_paragraph_shaped (info)
-      && (density > 0.5 || !in_paragraph_run (walk, info)))
+      && (density > 0.5 || !in_paragraph_run (walk, info)) && !is_boxed_paragraph (node, PX_READABLE_PROSE_MIN))
     return TRUE;
   if (weight >= 25 && density > 0.5)
     return TRUE;
