@@ -60,6 +60,9 @@ of the key's words as the page has them; the kinds:
   untitled          the <title> (og:title, twitter:title) the site's name
   divs              every <p> a <div>
   br                the story's <p>s runs of text between <br><br>
+  boxed             each of the story's <p>s in a box of a class of its own
+                    (<div class=b3e1><p>...</p></div>), an empty slot after
+                    every fourth
   split             the story's blocks in three sibling boxes of classes of
                     their own, an empty slot between them (not done where
                     its blocks are rows, cells or items)
@@ -74,7 +77,8 @@ of the key's words as the page has them; the kinds:
   short             the story cut after its third block (its key cut to the
                     lines left)
   short-thread, short-links, bare (unnamed, plain-tags and untitled),
-  bare-short-thread, bare-split, bare-br, bare-table: those together
+  bare-short-thread, bare-split, bare-br, bare-boxed, bare-table: those
+  together
 
 Each kind is reported as F1 (P, R) over the pages, with the pages "lost"
 (F1 under 0.5 where the roundtrip's is not) and "worse" (0.05 under the
@@ -82,7 +86,9 @@ roundtrip's); --pages lists every page a second BENCH gives otherwise.
 
 Usage: shapes.py BENCH [BENCH2] [--lines] [--keep] [--only=SHAPE,...]   (BENCH: px-bench-extract; a
 second one is scored beside the first, in the same run)
-       shapes.py BENCH [BENCH2] --dev [--pages] [--keep] [--only=KIND,...]
+       shapes.py BENCH [BENCH2] --dev [--pages] [--keep] [--only=KIND,...] [--dump=FILE]
+       (--dump appends each rewritten page's precision, recall, key and path, one JSON
+       object a line, to FILE; with --keep the pages stay for a look)
 """
 import collections
 import glob
@@ -557,6 +563,25 @@ def rw_divs(doc, ctx):
         e.tag = "div"
 
 
+def rw_boxed(doc, ctx):
+    """Each of the story's <p>s in a box of a class of its own, every
+    fourth box followed by an empty advertisement's slot."""
+    if ctx["story"] is None:
+        return
+    for k, p in enumerate(list(ctx["story"].iter("p"))):
+        parent = p.getparent()
+        if parent is None or p is ctx["story"]:
+            continue
+        box = el("div", class_="b3e1")
+        at = parent.index(p)
+        box.tail, p.tail = p.tail, None
+        parent.remove(p)
+        box.append(p)
+        parent.insert(at, box)
+        if k % 4 == 3:
+            insert_after(box, el("div", class_="slot" + str(k)))
+
+
 def rw_br(doc, ctx):
     """The story's <p>s as runs of text between <br><br>."""
     if ctx["story"] is None:
@@ -739,6 +764,7 @@ REWRITES = {
     "untitled": [rw_untitled],
     "divs": [rw_divs],
     "br": [rw_br],
+    "boxed": [rw_boxed],
     "split": [rw_split],
     "table-cell": [rw_table_cell],
     "article-whole": [rw_article_whole],
@@ -752,6 +778,7 @@ REWRITES = {
     "bare-short-thread": [rw_unnamed, rw_plain_tags, rw_untitled, rw_short, rw_thread],
     "bare-split": [rw_unnamed, rw_plain_tags, rw_untitled, rw_split],
     "bare-br": [rw_unnamed, rw_plain_tags, rw_untitled, rw_br],
+    "bare-boxed": [rw_unnamed, rw_plain_tags, rw_untitled, rw_boxed],
     "bare-table": [rw_unnamed, rw_plain_tags, rw_untitled, rw_table_cell],
 }
 
@@ -803,6 +830,7 @@ def measure_dev(benches, tmp):
                 f.write(dev_serialize(doc))
             pages[p] = (name, d, key)
     results = []
+    dump = [a[7:] for a in sys.argv[1:] if a.startswith("--dump=")]
     print(f"{len(folders)} L3S-GN1 development pages, {len(pages)} rewritten in {tmp}")
     for bench in benches:
         got = run(bench, list(pages))
@@ -810,6 +838,11 @@ def measure_dev(benches, tmp):
         for p, (name, d, key) in pages.items():
             res[name][d] = precision_recall(got.get(p, ""), key)
         results.append(res)
+        if dump:
+            with open(dump[0], "a", encoding="utf-8") as f:
+                for p, (name, d, key) in pages.items():
+                    f.write(json.dumps({"bench": bench, "kind": name, "page": d, "path": p, "key": key,
+                                        "precision": res[name][d][0], "recall": res[name][d][1]}) + "\n")
         base = res["roundtrip"]
         print(f"## {bench} (lost: F1 under 0.5 where the roundtrip's is not; worse: 0.05 under the roundtrip's)")
         for name in kinds:
