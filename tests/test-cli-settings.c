@@ -85,6 +85,9 @@ test_environment (void)
     { "PARALLAX_THREADS", "+4", "“+4”", "from 1 to 64" },
     { "PARALLAX_DIFFER_FEATURES", "yes", "“yes”", "must be 1" },
     { "PARALLAX_DIFFER_FEATURES", "2", "“2”", "or 0" },
+    { "PARALLAX_SIMILARITY_MODEL", "/nonexistent/similarity.txt", "“/nonexistent/similarity.txt”",
+      "a file that can be read" },
+    { "PARALLAX_DIFFER_MODEL", "/", "“/”", "a file that can be read" },
     /* a terminal's escape, a C1 control and a broken byte are not printed */
     { "PARALLAX_THREADS", "\x1b]0;owned\x07" "4\xc2\x9b\xff", "“4\xef\xbf\xbd”", "from 1 to 64" },
   };
@@ -119,6 +122,7 @@ test_environment (void)
       { "PARALLAX_FETCH_TIMEOUT", "1" }, { "PARALLAX_FETCH_TIMEOUT", "86400" },
       { "PARALLAX_THREADS", "1" }, { "PARALLAX_THREADS", "64" }, { "PARALLAX_THREADS", "" },
       { "PARALLAX_DIFFER_FEATURES", "0" }, { "PARALLAX_DIFFER_FEATURES", "1" },
+      { "PARALLAX_SIMILARITY_MODEL", "" }, { "PARALLAX_DIFFER_MODEL", "" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (good); i++)
@@ -127,6 +131,20 @@ test_environment (void)
         g_free (px_test_run_cli (0, NULL, "compare", page, page, NULL));
         g_unsetenv (good[i].name);
       }
+  }
+
+  /* the shipped weights named by path are read and compare alike */
+  {
+    const char *root = g_getenv ("PARALLAX_SOURCE_ROOT");
+    g_autofree char *model = g_build_filename (root, "resources", "lexicon", "similarity.txt", NULL);
+    g_autofree char *shipped = px_test_run_cli (0, NULL, "compare", page, page, NULL);
+    g_autofree char *named = NULL;
+
+    g_assert_nonnull (root);
+    g_setenv ("PARALLAX_SIMILARITY_MODEL", model, TRUE);
+    named = px_test_run_cli (0, NULL, "compare", page, page, NULL);
+    g_unsetenv ("PARALLAX_SIMILARITY_MODEL");
+    g_assert_cmpstr (named, ==, shipped);
   }
 }
 

@@ -10,6 +10,8 @@
 #include "px-safe-text.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 /* How much of a bad value a message quotes. */
 #define MAX_SHOWN_CHARS 40
@@ -96,6 +98,40 @@ px_env_get_number (PxEnvSetting   setting,
   return TRUE;
 }
 
+/* The variables that name a model file read in place of the shipped one
+ * (px_lexicon_read_model()): a path that cannot be read would otherwise
+ * measure the shipped weights without a word.
+ */
+static const char * const model_files[] = {
+  "PARALLAX_SIMILARITY_MODEL",
+  "PARALLAX_DIFFER_MODEL",
+};
+
+static gboolean
+check_model_file (const char  *name,
+                  GError     **error)
+{
+  const char *path = g_getenv (name);
+
+  if (path == NULL || path[0] == '\0')
+    return TRUE;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_access (path, R_OK) != 0)
+    {
+      g_autofree char *shown = px_safe_text_short (path, MAX_SHOWN_CHARS);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: the first %s is the variable's name, the
+                    * second the path it was given */
+                   _("%s is “%s”, but it must be a file that can be read; unset, "
+                     "the weights that come with Parallax are used"),
+                   name, shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 px_env_check (GError **error)
 {
@@ -106,6 +142,10 @@ px_env_check (GError **error)
       if (!px_env_get_number (i, &value, error))
         return FALSE;
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (model_files); i++)
+    if (!check_model_file (model_files[i], error))
+      return FALSE;
 
   return TRUE;
 }

@@ -36,7 +36,10 @@ gboolean px_env_get_number (PxEnvSetting   setting,
                             guint64       *value,
                             GError       **error);
 
-/* Checks every setting; FALSE with the first bad one's error. */
+/* Checks every setting, and that PARALLAX_SIMILARITY_MODEL and
+ * PARALLAX_DIFFER_MODEL, when set, name files that can be read; FALSE with
+ * the first bad one's error.
+ */
 gboolean px_env_check (GError **error);
 
 G_END_DECLS
