@@ -11,6 +11,7 @@
 #include "px-annotations-panel.h"
 #include "px-annotator.h"
 #include "px-claim-row.h"
+#include "px-claims-panel.h"
 #include "px-export-dialog-private.h"
 #include "px-export-dialog.h"
 #include "px-library-item.h"
@@ -1571,6 +1572,95 @@ test_popover_escape_focus (Fixture       *fixture,
   g_assert_true (focus == view);
 }
 
+/* The claim whose row in the claims panel has the keyboard, or NULL. */
+static PxClaimItem *
+focused_claim (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *row;
+
+  if (focus == NULL || gtk_widget_get_ancestor (focus, PX_TYPE_CLAIMS_PANEL) == NULL)
+    return NULL;
+  row = gtk_widget_get_ancestor (focus, PX_TYPE_CLAIM_ROW);
+  if (row == NULL)
+    row = find_descendant (focus, PX_TYPE_CLAIM_ROW);
+  return row != NULL ? px_claim_row_get_claim (PX_CLAIM_ROW (row)) : NULL;
+}
+
+static gboolean
+popover_gone (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return px_annotator_get_popover (fixture->annotator) == NULL && !px_annotator_get_busy (fixture->annotator);
+}
+
+/* A verdict on a claim asked from the claims panel, by Ctrl+M on its row or
+ * from its menu, gives the keyboard back to that claim's row when the
+ * popover closes, saved or not: the reader goes on down the claims. It had
+ * gone to the first column's text.
+ */
+static void
+test_claim_verdict_focus_back (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  PxClaimsPanel *claims_panel = PX_CLAIMS_PANEL (find_descendant (GTK_WIDGET (fixture->window), PX_TYPE_CLAIMS_PANEL));
+  GListModel *visible;
+  GtkWidget *list_view;
+  PxAnnotationPopover *popover;
+
+  g_assert_nonnull (claims_panel);
+  visible = px_claims_panel_get_visible_claims (claims_panel);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >=, 3);
+  list_view = find_descendant (GTK_WIDGET (claims_panel), GTK_TYPE_LIST_VIEW);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(PxClaimItem) claim = g_list_model_get_item (visible, 2 - pass);
+      GtkWidget *item = NULL;
+
+      /* The reader's Down keys to the claim, in the panel. */
+      px_claims_panel_select (claims_panel, 2 - pass);
+      run_main_loop (200);
+      for (GtkWidget *child = gtk_widget_get_first_child (list_view); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (find_descendant (child, PX_TYPE_CLAIM_ROW) != NULL
+            && px_claim_row_get_claim (PX_CLAIM_ROW (find_descendant (child, PX_TYPE_CLAIM_ROW))) == claim)
+          item = child;
+      g_assert_nonnull (item);
+      g_assert_true (gtk_widget_grab_focus (item));
+      g_assert_true (focused_claim (fixture) == claim);
+
+      if (pass == 0)
+        {
+          /* Ctrl+M, a verdict, Save */
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.annotate", NULL));
+          popover = px_annotator_get_popover (fixture->annotator);
+          g_assert_nonnull (popover);
+          px_annotation_popover_set_verdict (popover, PX_VERDICT_MISLEADING);
+          px_annotation_popover_save (popover);
+        }
+      else
+        {
+          /* its menu's Verdict on This Claim, then Escape */
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.claim-verdict", "u",
+                                                     px_claim_item_get_index (claim)));
+          popover = px_annotator_get_popover (fixture->annotator);
+          g_assert_nonnull (popover);
+          run_main_loop (200);
+          gtk_popover_popdown (GTK_POPOVER (popover));
+        }
+      px_ui_test_wait_for (popover_gone, fixture, "the popover closed and the verdict kept", WAIT_SECONDS);
+      run_main_loop (300);
+      {
+        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+        g_test_message ("pass %u: the focus on %s", pass, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      }
+      g_assert_true (focused_claim (fixture) == claim);
+    }
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1625,6 +1715,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/annotate/claim-menu", Fixture, NULL, fixture_set_up, test_claim_menu, fixture_tear_down);
   g_test_add ("/annotate/claim", Fixture, NULL, fixture_set_up, test_claim_verdict, fixture_tear_down);
+  g_test_add ("/annotate/claim-verdict-focus-back", Fixture, NULL, fixture_set_up, test_claim_verdict_focus_back,
+              fixture_tear_down);
   g_test_add ("/annotate/same-outlet-named", Fixture, NULL, fixture_set_up, test_same_outlet_named, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

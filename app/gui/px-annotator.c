@@ -44,6 +44,8 @@ struct _PxAnnotator
   PxAnnotationPopover *popover;
   GtkWidget *popover_parent;
   GtkWidget *return_focus; /* weak: where the focus was, when not popover_parent */
+  PxClaimsPanel *return_panel; /* weak: the panel a claim's verdict was asked from */
+  PxClaimItem *return_claim;   /* that claim, whose row takes the focus back */
   guint popover_offset;   /* the character the popover points at */
   gint64 editing_id;      /* the annotation in the popover, 0 for a new one */
   guint editing_version;  /* its row version when the popover opened (team libraries) */
@@ -783,6 +785,8 @@ static void
 popover_closed_cb (PxAnnotator *self)
 {
   g_autoptr(GtkWidget) back = NULL;
+  g_autoptr(PxClaimsPanel) panel = NULL;
+  g_autoptr(PxClaimItem) claim = NULL;
 
   if (self->popover == NULL)
     return;
@@ -791,12 +795,22 @@ popover_closed_cb (PxAnnotator *self)
     back = g_object_ref (self->return_focus);
   else if (self->popover_parent != NULL)
     back = g_object_ref (self->popover_parent);
+  if (self->return_panel != NULL)
+    panel = g_object_ref (self->return_panel);
+  claim = g_steal_pointer (&self->return_claim);
   gtk_widget_unparent (GTK_WIDGET (self->popover));
   g_clear_object (&self->popover);
   g_clear_object (&self->popover_parent);
   g_clear_weak_pointer (&self->return_focus);
+  g_clear_weak_pointer (&self->return_panel);
   g_array_set_size (self->pending, 0);
   self->editing_id = 0;
+  /* A verdict on a claim asked from the claims panel goes back to that
+   * claim's row, wherever the list has put it since, so that the reader goes
+   * on down the claims (it had gone to the first column's text).
+   */
+  if (panel != NULL && claim != NULL && px_claims_panel_focus_claim (panel, claim))
+    return;
   if (back != NULL && gtk_widget_get_mapped (back))
     gtk_widget_grab_focus (back);
 }
@@ -1474,12 +1488,21 @@ px_annotator_annotate_claim (PxAnnotator *self,
 {
   PxSourceColumn *first = NULL;
   guint first_start = 0, first_end = 0;
+  GtkRoot *root;
+  GtkWidget *focus;
+  GtkWidget *panel;
 
   g_return_val_if_fail (PX_IS_ANNOTATOR (self), FALSE);
   g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
 
   if (!have_library (self))
     return FALSE;
+
+  /* Asked from the claims panel (Ctrl+M on a claim, its menu), before the
+   * menu or another popover closing moves the focus. */
+  root = gtk_widget_get_root (GTK_WIDGET (self->view));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  panel = focus != NULL ? gtk_widget_get_ancestor (focus, PX_TYPE_CLAIMS_PANEL) : NULL;
 
   close_popover (self);
   for (guint source = 0; source < px_claim_item_get_n_sources (claim); source++)
@@ -1508,6 +1531,11 @@ px_annotator_annotate_claim (PxAnnotator *self,
     }
 
   open_popover (self, first, first_start, first_end, _("Verdict on This Claim"), px_claim_item_get_text (claim), NULL);
+  if (self->popover != NULL && panel != NULL)
+    {
+      g_set_weak_pointer (&self->return_panel, PX_CLAIMS_PANEL (panel));
+      g_set_object (&self->return_claim, claim);
+    }
   return TRUE;
 }
 
@@ -1916,6 +1944,8 @@ px_annotator_dispose (GObject *object)
   g_clear_object (&self->reload_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->selected_claim);
+  g_clear_object (&self->return_claim);
+  g_clear_weak_pointer (&self->return_panel);
 
   G_OBJECT_CLASS (px_annotator_parent_class)->dispose (object);
 }

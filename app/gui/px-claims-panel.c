@@ -276,6 +276,27 @@ px_claims_panel_select (PxClaimsPanel *self,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
+gboolean
+px_claims_panel_focus_claim (PxClaimsPanel *self,
+                             PxClaimItem   *claim)
+{
+  g_return_val_if_fail (PX_IS_CLAIMS_PANEL (self), FALSE);
+  g_return_val_if_fail (PX_IS_CLAIM_ITEM (claim), FALSE);
+
+  /* The list's rows are its children, each holding a claim row: the row
+   * that shows @claim now, as the list may have bound its rows anew. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (PX_IS_CLAIM_ROW (row) && px_claim_row_get_claim (PX_CLAIM_ROW (row)) == claim
+          && gtk_widget_get_mapped (item))
+        return gtk_widget_grab_focus (item);
+    }
+  return FALSE;
+}
+
 static void
 px_claims_panel_dispose (GObject *object)
 {

@@ -43,5 +43,9 @@ GListModel *px_claims_panel_get_visible_claims (PxClaimsPanel *self);
 GtkSingleSelection *px_claims_panel_get_selection (PxClaimsPanel *self);
 void px_claims_panel_select (PxClaimsPanel *self,
                              guint          position);
+/* Gives the keyboard to @claim's row; FALSE when the list shows no row of
+ * it (filtered out, or not yet laid out). */
+gboolean px_claims_panel_focus_claim (PxClaimsPanel *self,
+                                      PxClaimItem   *claim);
 
 G_END_DECLS
