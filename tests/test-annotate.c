@@ -1661,6 +1661,43 @@ test_claim_verdict_focus_back (Fixture       *fixture,
     }
 }
 
+/* The export formats are a choice of one: the arrow keys choose as they
+ * move (Down from the HTML report, then Enter, had written the HTML report:
+ * the focus had moved alone); the focus coming into the list chooses nothing.
+ */
+static void
+test_export_format_keys (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(AdwToastOverlay) toasts = g_object_ref_sink (ADW_TOAST_OVERLAY (adw_toast_overlay_new ()));
+  PxExportDialog *dialog = px_export_dialog_new (GTK_WINDOW (fixture->window), PX_LIBRARY (fixture->store),
+                                                 fixture->story_id, "Demo", NULL, toasts);
+  GtkWidget *list;
+  GtkWidget *first;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  run_main_loop (300);
+  list = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  first = gtk_widget_get_first_child (list);
+  g_assert_true (gtk_widget_grab_focus (first));
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_HTML);
+
+  /* what Down and Up do in the list (GtkListBox's key bindings) */
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  g_assert_true (gtk_widget_get_focus_child (list) == gtk_widget_get_next_sibling (first));
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_MARKDOWN);
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_BUFFER_ENDS, 1, FALSE, FALSE);
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CSV);
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, -1, FALSE, FALSE);
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
+
+  /* Tab back into the list on another row chooses nothing. */
+  g_assert_true (gtk_widget_grab_focus (first));
+  g_assert_cmpint (px_export_dialog_get_format (dialog), ==, PX_EXPORT_FORMAT_CLAIMREVIEW);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Closes the window (Ctrl+W) while its annotation popover is open or, with
  * @closing, just as it closes, with the pointer resting over the popover.
  */
@@ -1720,6 +1757,7 @@ main (int    argc,
   g_test_add ("/annotate/same-outlet-named", Fixture, NULL, fixture_set_up, test_same_outlet_named, fixture_tear_down);
   g_test_add ("/annotate/needs-review", Fixture, NULL, fixture_set_up, test_needs_review, fixture_tear_down);
   g_test_add ("/annotate/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/annotate/export-format-keys", Fixture, NULL, fixture_set_up, test_export_format_keys, fixture_tear_down);
   g_test_add ("/annotate/export-shown", Fixture, NULL, fixture_set_up, test_export_shown, fixture_tear_down);
   g_test_add ("/annotate/popover-holds-quote", Fixture, NULL, fixture_set_up, test_popover_holds_quote,
               fixture_tear_down);

@@ -22,6 +22,7 @@ struct _PxExportDialog
   GtkCheckButton *w3c_check;
   GtkCheckButton *claimreview_check;
   GtkCheckButton *csv_check;
+  GtkListBox *formats_list;
 
   PxLibrary *store;
   gint64 story_id;
@@ -335,6 +336,21 @@ px_export_dialog_set_format (PxExportDialog *self,
   gtk_check_button_set_active (checks[format], TRUE);
 }
 
+/* The formats are a choice of one, and the arrow keys choose as they move,
+ * as in any group of radio buttons: they had moved the focus alone, so that
+ * Down to "Report (Markdown)" and Enter (the dialog's Export) wrote the HTML
+ * report still checked above it. Tab into the list does not choose.
+ */
+static void
+formats_cursor_moved_cb (PxExportDialog *self)
+{
+  GtkWidget *row = gtk_widget_get_focus_child (GTK_WIDGET (self->formats_list));
+  GtkWidget *check = ADW_IS_ACTION_ROW (row) ? adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) : NULL;
+
+  if (GTK_IS_CHECK_BUTTON (check))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+}
+
 static void
 px_export_dialog_dispose (GObject *object)
 {
@@ -375,12 +391,15 @@ px_export_dialog_class_init (PxExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxExportDialog, w3c_check);
   gtk_widget_class_bind_template_child (widget_class, PxExportDialog, claimreview_check);
   gtk_widget_class_bind_template_child (widget_class, PxExportDialog, csv_check);
+  gtk_widget_class_bind_template_child (widget_class, PxExportDialog, formats_list);
 }
 
 static void
 px_export_dialog_init (PxExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->formats_list, "move-cursor", G_CALLBACK (formats_cursor_moved_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 PxExportDialog *
