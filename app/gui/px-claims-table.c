@@ -666,6 +666,11 @@ px_claims_table_init (PxClaimsTable *self)
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
+  /* Scroll bars always drawn, as under the columns: outlets past the right
+   * edge are there to find (overlaid, the bar showed only once the pointer
+   * moved over the table, and a third outlet's cells stood cut at the edge
+   * with nothing to say there were more). */
+  gtk_scrolled_window_set_overlay_scrolling (self->scroller, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
