@@ -3464,6 +3464,24 @@ story_has_sources (gpointer data)
 /* A new profile: the demo goes into the library and opens; a new window
  * on the same library reopens it from the store; deleting it can be undone.
  */
+/* The selection of a column's text (@data, a GtkTextView) is inside what
+ * the column shows, and the view has been given its size. */
+static gboolean
+match_in_view (gpointer data)
+{
+  GtkTextView *view = data;
+  GtkTextIter start, end;
+  GdkRectangle visible, first, last;
+
+  if (!gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &start, &end)
+      || gtk_widget_get_height (GTK_WIDGET (view)) <= 0)
+    return FALSE;
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &start, &first);
+  gtk_text_view_get_iter_location (view, &end, &last);
+  return first.y >= visible.y && last.y + last.height <= visible.y + visible.height;
+}
+
 static void
 test_library (Fixture       *fixture,
               gconstpointer  user_data)
@@ -3526,6 +3544,33 @@ test_library (Fixture       *fixture,
     gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (px_source_column_get_text_view (hill)), &start, &end);
     selected = gtk_text_iter_get_text (&start, &end);
     g_assert_cmpstr (selected, ==, "Peskov");
+
+    /* Words at the end of a column: the column just made shows them, and
+     * takes the keyboard (it had been left near its top, the words
+     * selected out of sight, the keyboard on the Annotations panel). */
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+    px_window_new_story (fixture->window);
+    adw_flap_set_reveal_flap (fixture->window->sidebar_flap, TRUE);
+    px_library_view_search (library, "verified");
+    px_ui_test_wait_for (library_loaded, library, "the library's search", WAIT_SECONDS);
+    g_assert_cmpuint (g_list_model_get_n_items (items), >=, 1);
+    px_library_view_activate (library, 0);
+    px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the story of the hit", WAIT_SECONDS);
+    hill = NULL;
+    for (guint i = 0; i < px_story_view_get_n_columns (fixture->view); i++)
+      if (g_strcmp0 (px_source_column_get_outlet (px_story_view_get_column (fixture->view, i)), "The Hill") == 0)
+        hill = px_story_view_get_column (fixture->view, i);
+    g_assert_nonnull (hill);
+    px_ui_test_wait_for (match_in_view, px_source_column_get_text_view (hill), "the words in view", WAIT_SECONDS);
+    g_clear_pointer (&selected, g_free);
+    gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (px_source_column_get_text_view (hill)), &start, &end);
+    selected = gtk_text_iter_get_text (&start, &end);
+    g_assert_cmpstr (selected, ==, "verified");
+    /* (the column had to be scrolled to show them) */
+    g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (
+                         GTK_SCROLLABLE (px_source_column_get_text_view (hill)))), >, 0);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (px_source_column_get_text_view (hill)));
+
     px_library_view_search (library, "");
     px_ui_test_wait_for (px_ui_test_columns_settled, fixture->view, "the reopened demo", WAIT_SECONDS);
   }

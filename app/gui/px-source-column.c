@@ -64,6 +64,9 @@ struct _PxSourceColumn
   guint progress_id;
   guint scroll_tick_id; /* the scroll to current_mark, on the next frames */
   guint scroll_frames;
+  double scroll_value;   /* where the last of them put the text, */
+  double scroll_upper;   /* how tall it measured the text, */
+  int scroll_mark_y;     /* and where the mark */
   guint place_tick_id; /* the scroll back to @place, on the next frames */
   gint64 place_since;
   guint place_still;
@@ -1084,12 +1087,19 @@ px_source_column_set_kind_visible (PxSourceColumn *self,
   style_tags (self);
 }
 
+/* At 60 frames a second, a second at most: a column is laid out by then. */
+#define SCROLL_MAX_FRAMES 60
+
 /* Scrolls the text to put the current mark a quarter down the view,
  * setting the adjustment itself: gtk_text_view_scroll_to_mark() queued
  * behind a change of the bar's height under the text was undone (three
  * quick Alt+Down left a column where the first difference had been, under
- * a bar that described the third). Done again on the next frame, when the
- * lines above it have been measured rather than estimated.
+ * a bar that described the third). Done again on the next frames, until
+ * the place comes out the same twice: the lines above it measured rather
+ * than estimated, and in a column just made (a search hit's story opened)
+ * the view given its size at all; two frames had left such a column near
+ * its top, the match selected out of sight (page 0, then upper 892 for a
+ * mark at 708).
  */
 static gboolean
 scroll_to_current_cb (GtkWidget     *widget,
@@ -1102,6 +1112,7 @@ scroll_to_current_cb (GtkWidget     *widget,
   GtkTextIter iter, top;
   GdkRectangle location, top_location;
   double page, lower, upper, value;
+  gboolean settled;
   int x, edge;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->current_mark);
@@ -1122,7 +1133,12 @@ scroll_to_current_cb (GtkWidget     *widget,
   if (top_location.y < edge && top_location.y + top_location.height > edge)
     value = MAX (lower, value - (edge - top_location.y));
   gtk_adjustment_set_value (vadjustment, value);
-  if (++self->scroll_frames < 2)
+  settled = page > 0 && self->scroll_frames > 0 && value == self->scroll_value && location.y == self->scroll_mark_y
+            && gtk_adjustment_get_upper (vadjustment) == self->scroll_upper;
+  self->scroll_value = value;
+  self->scroll_mark_y = location.y;
+  self->scroll_upper = gtk_adjustment_get_upper (vadjustment);
+  if (!settled && ++self->scroll_frames < SCROLL_MAX_FRAMES)
     return G_SOURCE_CONTINUE;
   self->scroll_tick_id = 0;
   return G_SOURCE_REMOVE;

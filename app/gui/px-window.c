@@ -369,6 +369,11 @@ open_original_cb (PxWindow       *self,
                                           stored_snapshot_cb, g_object_ref (self));
 }
 
+/* The words of a search hit, selected in their column, which takes the
+ * keyboard: the reader is where the words are (the library's list, folded
+ * away for the columns, had left it on whatever came next, the Annotations
+ * panel's verdict filter or the header's Library button).
+ */
 static void
 reveal_match (PxWindow   *self,
               gint64      source_id,
@@ -378,8 +383,11 @@ reveal_match (PxWindow   *self,
     {
       PxSourceColumn *column = px_story_view_get_column (self->story_view, i);
 
-      if (px_source_column_get_source_id (column) == source_id)
-        px_source_column_reveal_text (column, match);
+      if (px_source_column_get_source_id (column) == source_id && px_source_column_reveal_text (column, match))
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (px_source_column_get_text_view (column)));
+          return;
+        }
     }
 }
 
