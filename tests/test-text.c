@@ -608,6 +608,11 @@ test_quantities (void)
   assert_same_quantity ("He saw two thousand people.", "He saw 2,000 people.", TRUE);
   assert_same_quantity ("They fired 91 drones.", "They fired dozens of drones.", FALSE);
   assert_same_quantity ("They fired 91 drones.", "They fired 92 drones.", FALSE);
+  /* a count written to the unit is exact; a round one (a multiple of
+   * ten) may be the other rounded, whichever side it is on */
+  assert_same_quantity ("It counted 2,106 votes.", "It counted 2,116 votes.", FALSE);
+  assert_same_quantity ("It counted 1,410 votes.", "It counted 1,415 votes.", TRUE);
+  assert_same_quantity ("It counted 1,415 votes.", "It counted 1,410 votes.", TRUE);
   assert_same_quantity ("About 90 drones flew.", "91 drones flew.", TRUE);
   assert_same_quantity ("Up to 50 people died.", "80 people died.", FALSE);
   /* the same qualifier on both sides: the figures must agree */

@@ -917,14 +917,13 @@ build_topics_full (Context       *ctx,
           {
             if (!(present & (1u << sa)) || !(present & (1u << sb)))
               continue;
-            memset (matched, 0, sizeof (gboolean) * items->len);
-            for (guint i = 0; pass == 1 && i < items->len; i++)
-              {
-                guint si = g_array_index (items, Item, i).source;
-
-                if (si == sa || si == sb)
-                  matched[i] = (sources[find_root (items, i)] & (1u << (si == sa ? sb : sa))) != 0;
-              }
+            /* only the two sources' items are read below: theirs are set,
+             * not every item of the claim (a claim of copies has items in
+             * every source, and as many pairs of sources to weigh) */
+            for (guint k = first_of[sa]; k < first_of[sa + 1]; k++)
+              matched[of_source[k]] = pass == 1 && (sources[find_root (items, of_source[k])] & (1u << sb)) != 0;
+            for (guint k = first_of[sb]; k < first_of[sb + 1]; k++)
+              matched[of_source[k]] = pass == 1 && (sources[find_root (items, of_source[k])] & (1u << sa)) != 0;
             /* the body's items before the headline's: "two people" in the
              * body, not "Five hurt" above it, answers another's "three people" */
             for (guint n = 0; n < 2 * (first_of[sa + 1] - first_of[sa]); n++)
