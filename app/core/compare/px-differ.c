@@ -2705,7 +2705,10 @@ times_apart (Context *ctx,
   g_autofree guint *in_i = NULL, *in_j = NULL;
   guint n_i = 0, n_j = 0;
 
-  if (items->len > 400)
+  /* one topic is no two: its items would all be read as @ri's, none as
+   * @rj's (build_topics_full() weighs items of one topic again and again
+   * in a claim of copies) */
+  if (items->len > 400 || ri == rj)
     return FALSE;
   in_i = g_new (guint, items->len);
   in_j = g_new (guint, items->len);
