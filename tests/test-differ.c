@@ -431,6 +431,50 @@ test_number_topic_keeps_happenings (void)
     }
 }
 
+/* A town is within the country any report of the story writes it in
+ * ("Tambillo, Peru"), in whichever sentence and report that is: "417
+ * people in Tambillo" and "380 people in Peru" are then one toll told
+ * twice, a difference, as when the claim's own sentence nests them.
+ */
+static void
+test_number_places_nested_anywhere (void)
+{
+  const char *in_second[] = {
+    "A quake measuring 5.9 killed 417 people in Tambillo and injured more than 900 on Tuesday.",
+    "A quake measuring 5.9 killed 380 people in Peru and injured more than 900 on Tuesday.\n\n"
+    "Rescuers reached Tambillo, Peru, by road.",
+  };
+  const char *in_third[] = {
+    in_second[0],
+    "A quake measuring 5.9 killed 380 people in Peru and injured more than 900 on Tuesday.",
+    "Aid trucks left Lima at dawn.\n\nRescuers reached Tambillo, Peru, by road.",
+  };
+  const char *nowhere[] = {
+    in_second[0],
+    in_third[1],
+    "Aid trucks left Lima at dawn.\n\nRescuers reached Tambillo by road.",
+  };
+  const struct
+  {
+    const char * const *texts;
+    guint n;
+    guint n_sentences[3];
+    guint found;
+  } cases[] = {
+    { in_second, 2, { 1, 2 }, 1 },
+    { in_third, 3, { 1, 1, 2 }, 1 },
+    { nowhere, 3, { 1, 1, 2 }, 0 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(PxComparison) c = compare_leads_as_one_claim (cases[k].texts, cases[k].n, cases[k].n_sentences);
+      g_autoptr(GPtrArray) numbers = of_kind (c, PX_DIFFERENCE_NUMBER);
+
+      g_assert_cmpuint (numbers->len, ==, cases[k].found);
+    }
+}
+
 static void
 test_number_happenings (void)
 {
@@ -6615,6 +6659,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/number/happenings-each-place", test_number_happenings_each_place);
   g_test_add_func ("/differ/number/topic-keeps-happenings", test_number_topic_keeps_happenings);
+  g_test_add_func ("/differ/number/places-nested-anywhere", test_number_places_nested_anywhere);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);
   g_test_add_func ("/differ/hedging/doubt-after-the-statement", test_hedging_doubt_after_the_statement);

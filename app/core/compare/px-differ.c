@@ -2428,6 +2428,57 @@ figure_time (PxSentence       *sentence,
   return best;
 }
 
+/* The keys of two names a few words apart in a sentence of @doc, with no
+ * "and" between them: what places_nested_uncached() reads. */
+typedef struct
+{
+  const char *first;
+  const char *second;
+} SideBySide;
+
+/* Read once a document, by whichever of the differ's threads asks first
+ * (PxDocument.side_by_side): each claim asks of its own places, and read
+ * afresh a claim, every sentence of the story was walked again. */
+static GArray *
+side_by_side (PxDocument *doc)
+{
+  GArray *pairs;
+
+  if (!g_once_init_enter (&doc->side_by_side))
+    return doc->side_by_side;
+  pairs = g_array_new (FALSE, FALSE, sizeof (SideBySide));
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      PxSentence *sentence = px_document_sentence (doc, s);
+
+      for (guint i = 0; sentence->entities != NULL && i < sentence->entities->len; i++)
+        for (guint j = 0; j < sentence->entities->len; j++)
+          {
+            const PxEntity *first = &g_array_index (sentence->entities, PxEntity, i);
+            const PxEntity *second = &g_array_index (sentence->entities, PxEntity, j);
+            gboolean joined = TRUE;
+
+            if (first->end_token > second->first_token || second->first_token - first->end_token > 4)
+              continue;
+            for (guint t = first->end_token; t < second->first_token; t++)
+              {
+                PxToken *token = px_document_token (doc, t);
+
+                joined &= token->kind == PX_TOKEN_WORD ? !g_str_equal (token->norm, "and") && !g_str_equal (token->norm, "or")
+                          : token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ",");
+              }
+            if (joined)
+              {
+                SideBySide pair = { first->key, second->key };
+
+                g_array_append_val (pairs, pair);
+              }
+          }
+    }
+  g_once_init_leave (&doc->side_by_side, pairs);
+  return pairs;
+}
+
 /* Whether some report writes the two places as one within the other:
  * "Kelmar in the central valley", "Ostrava Nova, Lortia", "Pellis on
  * Vane island"; a few
@@ -2440,33 +2491,15 @@ places_nested_uncached (Context    *ctx,
 {
   for (guint d = 0; d < ctx->n_documents; d++)
     {
-      PxDocument *doc = ctx->documents[d];
+      GArray *pairs = side_by_side (ctx->documents[d]);
 
-      for (guint s = 0; s < doc->sentences->len; s++)
+      for (guint p = 0; p < pairs->len; p++)
         {
-          PxSentence *sentence = px_document_sentence (doc, s);
+          const SideBySide *pair = &g_array_index (pairs, SideBySide, p);
 
-          for (guint i = 0; sentence->entities != NULL && i < sentence->entities->len; i++)
-            for (guint j = 0; j < sentence->entities->len; j++)
-              {
-                const PxEntity *first = &g_array_index (sentence->entities, PxEntity, i);
-                const PxEntity *second = &g_array_index (sentence->entities, PxEntity, j);
-                gboolean joined = TRUE;
-
-                if (first->end_token > second->first_token || second->first_token - first->end_token > 4
-                    || !((keys_match (first->key, key_a) && keys_match (second->key, key_b))
-                         || (keys_match (first->key, key_b) && keys_match (second->key, key_a))))
-                  continue;
-                for (guint t = first->end_token; t < second->first_token; t++)
-                  {
-                    PxToken *token = px_document_token (doc, t);
-
-                    joined &= token->kind == PX_TOKEN_WORD ? !g_str_equal (token->norm, "and") && !g_str_equal (token->norm, "or")
-                              : token->kind == PX_TOKEN_PUNCT && g_str_equal (token->norm, ",");
-                  }
-                if (joined)
-                  return TRUE;
-              }
+          if ((keys_match (pair->first, key_a) && keys_match (pair->second, key_b))
+              || (keys_match (pair->first, key_b) && keys_match (pair->second, key_a)))
+            return TRUE;
         }
     }
   return FALSE;

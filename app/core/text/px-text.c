@@ -1422,6 +1422,7 @@ px_document_unref (PxDocument *self)
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->game_scores, g_array_unref);
   g_clear_pointer (&self->link_items, g_ptr_array_unref);
+  g_clear_pointer (&self->side_by_side, g_array_unref);
   g_clear_pointer (&self->quantity_starts, g_hash_table_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_string_chunk_free (self->strings);

@@ -83,6 +83,8 @@ struct _PxDocument
   GArray *game_scores;       /* the game scores it tells (px-differ.c), read once by any thread; NULL until */
   GPtrArray *link_items;     /* what each sentence gives that a slot link may tie (px-differ.c), read once
                               * by any thread; NULL until */
+  GArray *side_by_side;      /* the keys of names written side by side ("Tambillo, Peru"), a pair each
+                              * (px-differ.c), read once by any thread; NULL until */
   GHashTable *quantity_starts; /* while analysed: a word's norm -> 1 + whether a quantity may start
                                 * at it (px-quantity.c) */
 
