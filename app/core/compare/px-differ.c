@@ -3758,6 +3758,19 @@ static gboolean running_totals_same (Context          *ctx,
                                      guint             sentence_b,
                                      const PxQuantity *qb);
 
+/* px_quantity_equal() of @qa and @qb, asked once: quantity_same_topic()
+ * weighs it at several of its rules, each pair of figures of a claim of
+ * copies again. *@known is -1 until asked. */
+static gboolean
+figures_equal (const PxQuantity *qa,
+               const PxQuantity *qb,
+               int              *known)
+{
+  if (*known < 0)
+    *known = px_quantity_equal (qa, qb);
+  return *known;
+}
+
 static gboolean
 quantity_same_topic (Context    *ctx,
                      const Item *a,
@@ -3768,9 +3781,10 @@ quantity_same_topic (Context    *ctx,
   PxSentence *sa = px_document_sentence (da, a->sentence), *sb = px_document_sentence (db, b->sentence);
   const FigureFacts *fa = facts_of_figure (ctx, a), *fb = facts_of_figure (ctx, b);
   gboolean toll = FALSE;
+  int equal = -1;
 
   /* one holder's running total, "now has", told twice */
-  if (a->source != b->source && !px_quantity_equal (qa, qb)
+  if (a->source != b->source && !figures_equal (qa, qb, &equal)
       && running_totals_same (ctx, a->source, a->sentence, qa, b->source, b->sentence, qb))
     return TRUE;
   if (!px_quantity_comparable (qa, qb, NULL, NULL) && !named_before_alike (ctx, a, b)
@@ -3783,7 +3797,7 @@ quantity_same_topic (Context    *ctx,
   /* a figure the other report gives too, of something else, is no rival
    * of its own: "23 of 30 passes" against "23-of-30 after completing her
    * first 11 passes" */
-  if (!px_quantity_equal (qa, qb) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
+  if (!figures_equal (qa, qb, &equal) && (gives_figure (ctx, b->source, qa) || gives_figure (ctx, a->source, qb)))
     return FALSE;
   /* a part of the happening against the whole; a part of a whole
    * ("19 of the 35 seats") only against another such part, or a count
@@ -3794,17 +3808,17 @@ quantity_same_topic (Context    *ctx,
     return FALSE;
   /* two plays, each with a person the other does not name: "a 12-yard
    * touchdown pass to Wayne" against "a 9-yard touchdown pass to Clark" */
-  if ((qa->joined || qb->joined) && !px_quantity_equal (qa, qb) && names_apart (sa, sb))
+  if ((qa->joined || qb->joined) && !figures_equal (qa, qb, &equal) && names_apart (sa, sb))
     return FALSE;
   /* two games' figures, by the scores told around them; two plays', or
    * two parts of a game, by the periods named ("a 4-yard run in the
    * second quarter", "a 9-yard run in the fourth quarter") */
-  if (!px_quantity_equal (qa, qb) && a->source != b->source
+  if (!figures_equal (qa, qb, &equal) && a->source != b->source
       && (games_apart (ctx, a, b) || game_periods_apart (ctx, da, sa, db, sb)))
     return FALSE;
   /* ages are the same person's, named or listed alike */
   if (qa->dimension == PX_DIMENSION_AGE)
-    return px_quantity_equal (qa, qb) || same_person_aged (ctx, a, b)
+    return figures_equal (qa, qb, &equal) || same_person_aged (ctx, a, b)
            || (ages_answer (sa, qa, sb, qb) && !persons_aged_apart (ctx, a, b));
   /* two people's figures: "Kerrigan scored 19 points" and "Dumont led
    * Haddon with 12 points" */
@@ -3816,12 +3830,12 @@ quantity_same_topic (Context    *ctx,
   }
   /* one of several figures answers another's only where the words
    * around them say so */
-  if (!px_quantity_equal (qa, qb) && (has_rival (ctx, sa, qa) || has_rival (ctx, sb, qb))
+  if (!figures_equal (qa, qb, &equal) && (has_rival (ctx, sa, qa) || has_rival (ctx, sb, qb))
       && !neighbours_meet (da, sa, qa, db, sb, qb) && !measure_one_act (da, sa, qa, db, sb, qb))
     return FALSE;
   /* a length of time only for one act: "served six months", "after
    * serving more than five years"; not "a 15-year employee" */
-  if (qa->dimension == PX_DIMENSION_DURATION && !px_quantity_equal (qa, qb))
+  if (qa->dimension == PX_DIMENSION_DURATION && !figures_equal (qa, qb, &equal))
     {
       const PxToken *pa = fa->predicate, *pb = fb->predicate;
 
@@ -3837,24 +3851,24 @@ quantity_same_topic (Context    *ctx,
 
       /* what the counted underwent: "14 people were detained" and "nine
        * people were charged" are two counts, whoever said them */
-      if (!toll && !px_quantity_equal (qa, qb) && va != NULL && vb != NULL
+      if (!toll && !figures_equal (qa, qb, &equal) && va != NULL && vb != NULL
           && lexeme_of (ctx, va->norm)->verb_form && lexeme_of (ctx, vb->norm)->verb_form
           && different_acts (ctx, va, vb))
         return FALSE;
-      return toll || pa == NULL || pb == NULL || px_quantity_equal (qa, qb) || act_unsaid (ctx, da, sa, qa)
+      return toll || pa == NULL || pb == NULL || figures_equal (qa, qb, &equal) || act_unsaid (ctx, da, sa, qa)
              || act_unsaid (ctx, db, sb, qb) || !different_acts (ctx, pa, pb);
     }
   /* a market's close is not its moves during the day: "shares slid
    * 6.1 per cent" and "shares closed down 2.7 percent" are two moments */
   if ((qa->dimension == PX_DIMENSION_PERCENT || qa->dimension == PX_DIMENSION_MONEY
        || qa->dimension == PX_DIMENSION_POINTS)
-      && !px_quantity_equal (qa, qb) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
+      && !figures_equal (qa, qb, &equal) && at_the_close (da, sa, qa) != at_the_close (db, sb, qb))
     return FALSE;
   /* a share of the same thing: "turnout was 70%" and "turnout reached
    * 71.42 percent", not "unemployment was 7.5 percent" and "turnout
    * reached 45 percent" */
   if (qa->dimension == PX_DIMENSION_PERCENT)
-    return px_quantity_equal (qa, qb) || share_of_alike (da, sa, qa, db, sb, qb);
+    return figures_equal (qa, qb, &equal) || share_of_alike (da, sa, qa, db, sb, qb);
   if (qa->dimension == PX_DIMENSION_MONEY)
     {
       g_autoptr(GHashTable) na = quantity_neighbours (da, sa, qa, FALSE);
@@ -3866,7 +3880,7 @@ quantity_same_topic (Context    *ctx,
       while (g_hash_table_iter_next (&iter, &word, NULL))
         if (g_hash_table_contains (nb, word))
           return TRUE;
-      return px_quantity_equal (qa, qb);
+      return figures_equal (qa, qb, &equal);
     }
   return TRUE;
 }
