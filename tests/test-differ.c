@@ -369,6 +369,43 @@ test_hedging_doubt_after_the_statement (void)
                   PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
 }
 
+/* A report that doubts an act is weighed against each other report by
+ * what that one tells: against the report that states the launch, it
+ * doubts what that one states; against the one that tells only of the
+ * residence, the act it doubts is none that one states, so that one is on
+ * no side of the hedge.
+ */
+static void
+test_hedging_each_source_own_words (void)
+{
+  /* the act by its verb, then by what it is done to ("drones") */
+  const char *launched[] = {
+    "Ukraine reportedly launched 91 drones at the residence in Novgorod.",
+    "Ukraine launched 91 drones at the residence in Novgorod.",
+    "The residence in Novgorod was empty.",
+  };
+  const char *drones[] = {
+    "Ukraine reportedly sent drones at the residence in Novgorod.",
+    "Kyiv's forces launched drones at the residence in Novgorod.",
+    "The residence in Novgorod was empty.",
+  };
+  const char * const *cases[] = { launched, drones };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(PxComparison) c = compare_as_one_claim (cases[k], 3, (const guint[]) { 1, 1, 1 });
+      g_autoptr(GPtrArray) hedges = of_kind (c, PX_DIFFERENCE_HEDGING);
+      PxDifference *difference;
+
+      g_assert_cmpuint (hedges->len, ==, 1);
+      difference = g_ptr_array_index (hedges, 0);
+      g_assert_cmpuint (px_difference_get_n_sides (difference), ==, 2);
+      g_assert_cmpuint (px_difference_get_side (difference, 0), !=, px_difference_get_side (difference, 1));
+      g_assert_cmpuint (px_difference_get_side (difference, 1), !=, G_MAXUINT);
+      g_assert_cmpuint (px_difference_get_side (difference, 2), ==, G_MAXUINT);
+    }
+}
+
 /* A figure belongs to the happening its clause tells of: the toll of a
  * quake in one town in February is no answer to the toll of a quake in
  * another city in November 1998, however alike the words, and a report
@@ -6659,6 +6696,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/happenings", test_number_happenings);
   g_test_add_func ("/differ/number/happenings-each-place", test_number_happenings_each_place);
   g_test_add_func ("/differ/number/topic-keeps-happenings", test_number_topic_keeps_happenings);
+  g_test_add_func ("/differ/hedging/each-source-own-words", test_hedging_each_source_own_words);
   g_test_add_func ("/differ/number/places-nested-anywhere", test_number_places_nested_anywhere);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);

@@ -6764,6 +6764,16 @@ typedef struct
  * speaker's own name. */
 #define LEVEL_SPEAKER 0xff
 
+/* What attribution_of_shared() weighs of a word of a member against each
+ * other source, read once the member: it asks again for every source. */
+typedef struct
+{
+  guint32 shared;            /* the other sources with its concept when it is a content word
+                              * (shared_elsewhere()), else 0 */
+  guint32 object;            /* of a verb of a doubted act: its object's, likewise, or 0 */
+  gboolean act;              /* a verb of a doubted act */
+} TokenShare;
+
 typedef struct _CueReach
 {
   gboolean own_cue;          /* a cue of its own outside quotations */
@@ -6771,6 +6781,8 @@ typedef struct _CueReach
   guint8 *levels;            /* per token of the sentence: the PxAttribution a word another source
                               * shares counts at, or LEVEL_SPEAKER */
   GArray *checks;            /* Check */
+  TokenShare *shares;        /* per token of the sentence but the speaker's; NULL until
+                              * attribution_of_shared() reads them */
 } CueReach;
 
 static void
@@ -6782,6 +6794,7 @@ cue_reach_free (gpointer data)
     return;
   g_free (reach->levels);
   g_array_unref (reach->checks);
+  g_free (reach->shares);
   g_free (reach);
 }
 
@@ -7280,6 +7293,65 @@ suspects_shared_cause (Context             *ctx,
   return FALSE;
 }
 
+/* The bits shared_elsewhere() reads of @token, a word of @ref's sentence,
+ * for any source: of the other sources with its concept, when it is a
+ * content word. */
+static guint32
+sources_sharing (Context             *ctx,
+                 const PxSentenceRef *ref,
+                 const PxToken       *token)
+{
+  if (token->kind != PX_TOKEN_WORD || token->is_stop)
+    return 0;
+  return concept_sources (ctx, ref, token) & ~(1u << ref->source);
+}
+
+/* What attribution_of_shared() weighs of each word of the member @ref but
+ * its speaker's (TokenShare), read once: the verbs of the acts a doubt
+ * reaches, and what each verb is done to, its first content word within
+ * three words ("is reportedly weighing a counterbid"). */
+static const TokenShare *
+token_shares_of (Context             *ctx,
+                 const PxSentenceRef *ref)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  CueReach *reach;
+
+  cue_reach_of (ctx, ref);
+  reach = ctx->reaches[ref - ctx->members];
+  if (reach->shares != NULL)
+    return reach->shares;
+  reach->shares = g_new0 (TokenShare, MAX (sentence->n_tokens, 1));
+  for (guint t = first; t < end; t++)
+    {
+      guint8 level = reach->levels[t - first];
+      PxToken *token = px_document_token (doc, t);
+      TokenShare *share = &reach->shares[t - first];
+
+      if (level == LEVEL_SPEAKER)
+        continue;
+      share->shared = sources_sharing (ctx, ref, token);
+      if (level != PX_ATTRIBUTION_DISTANCED || token->kind != PX_TOKEN_WORD || token->is_stop || token->is_capital
+          || in_cue (sentence, t) || !verb_use_of (ctx, ref, t))
+        continue;
+      share->act = TRUE;
+      for (guint o = t + 1; o < end && o <= t + 3; o++)
+        {
+          PxToken *object = px_document_token (doc, o);
+
+          if (object->kind != PX_TOKEN_WORD || opens_clause (object))
+            break;
+          if (object->is_stop)
+            continue;
+          share->object = sources_sharing (ctx, ref, object);
+          break;
+        }
+    }
+  return reach->shares;
+}
+
 /* The sentence's attribution as it bears on what the claim's sources
  * share: "Trump and Zelensky met at Mar-a-Lago and said they were close to
  * a deal" attributes the deal, not the meeting. A verb of saying covers
@@ -7296,6 +7368,8 @@ attribution_of_shared (Context             *ctx,
   PxSentence *sentence = px_document_sentence (doc, ref->sentence);
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   const CueReach *reach;
+  const TokenShare *shares;
+  guint32 want;
   gboolean doubts_shared = FALSE, speech_states = FALSE, doubted_act_shared = FALSE, doubted_act_own = FALSE;
   guint shared[3] = { 0, 0, 0 };
 
@@ -7326,35 +7400,23 @@ attribution_of_shared (Context             *ctx,
   if (!reach->own_cue)
     return sentence->attribution;
 
+  shares = token_shares_of (ctx, ref);
+  want = with == G_MAXUINT ? ~0u : 1u << with;
   for (guint t = first; t < end; t++)
     {
       guint8 level = reach->levels[t - first];
-      PxToken *token = px_document_token (doc, t);
+      const TokenShare *share = &shares[t - first];
       gboolean in_common;
 
       if (level == LEVEL_SPEAKER)
         continue;
-      in_common = shared_elsewhere (ctx, ref, with, token);
+      in_common = (share->shared & want) != 0;
       /* the acts the doubt reaches, told by the others or not: by the
        * verb, or by what it is done to ("is reportedly weighing a
        * counterbid" against "is also preparing a counterbid") */
-      if (level == PX_ATTRIBUTION_DISTANCED && token->kind == PX_TOKEN_WORD && !token->is_stop && !token->is_capital
-          && !in_cue (sentence, t) && verb_use_of (ctx, ref, t))
+      if (share->act)
         {
-          gboolean object_shared = FALSE;
-
-          for (guint o = t + 1; !in_common && o < end && o <= t + 3; o++)
-            {
-              PxToken *object = px_document_token (doc, o);
-
-              if (object->kind != PX_TOKEN_WORD || opens_clause (object))
-                break;
-              if (object->is_stop)
-                continue;
-              object_shared = shared_elsewhere (ctx, ref, with, object);
-              break;
-            }
-          if (in_common || object_shared)
+          if (in_common || (share->object & want) != 0)
             doubted_act_shared = TRUE;
           else
             doubted_act_own = TRUE;
