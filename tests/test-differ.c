@@ -347,6 +347,51 @@ test_hedging_unknown_shares_no_fact (void)
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
 }
 
+/* A reason withheld ("did not say why", "no reason was given") is
+ * doubt against an outlet that gives the reason: what she is treated or
+ * arrested for. Not against a time ("treated for three weeks") or what
+ * "for" tells of no act done to someone ("known for its views"), nor a
+ * reason itself untold ("for an unspecified illness"), not
+ * where both withhold it, nor where what is withheld is not the reason
+ * ("did not say where"), nor a reason to do something ("no reason to
+ * doubt"), nor an outlet that gives the reason to a
+ * speaker against one that states it: that is attribution.
+ */
+static void
+test_hedging_reason_withheld (void)
+{
+  assert_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                  "The singer checked into the clinic in Malibu on Monday and is being treated for exhaustion.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("No reason was given for the arrest of the striker outside the ground in Harwell on Saturday.",
+                  "The striker was arrested outside the ground in Harwell on Saturday for drunk driving.",
+                  PX_DIFFERENCE_HEDGING, NULL, "stated as fact");
+  assert_flagged ("Her manager declined to reveal the reason she entered the clinic in Malibu on Monday.",
+                  "The singer, who entered the clinic in Malibu on Monday, is getting help, her friends say, for an addiction to painkillers.",
+                  PX_DIFFERENCE_HEDGING, NULL, NULL);
+  assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                      "The singer checked into the clinic in Malibu on Monday and will be treated for three weeks.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                      "Her manager declined to give a reason she checked into the clinic in Malibu on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                      "The singer checked into a clinic in Malibu, known for its ocean views, on Monday.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                      "The singer checked into the clinic in Malibu on Monday and is being treated for an unspecified illness.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The singer's spokesman did not say where the clinic she checked into on Monday is.",
+                      "The singer checked into a clinic on Monday and is being treated for exhaustion.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("Her spokesman said there was no reason to doubt what the singer told the clinic in Malibu on Monday.",
+                      "The singer checked into the clinic in Malibu on Monday and is being treated for exhaustion.",
+                      PX_DIFFERENCE_HEDGING);
+  assert_not_flagged ("The singer checked into the clinic in Malibu on Monday and is being treated for exhaustion, her spokesman said.",
+                      "The singer checked into the clinic in Malibu on Monday and is being treated for exhaustion.",
+                      PX_DIFFERENCE_HEDGING);
+}
+
 /* An adverb of doubt in a gerund after a preposition, or between "was"
  * and what the subject is said to be, doubts only what follows it: the
  * suspension and the defeat are stated, the blow and the reason are
@@ -6700,6 +6745,7 @@ main (int   argc,
   g_test_add_func ("/differ/number/places-nested-anywhere", test_number_places_nested_anywhere);
   g_test_add_func ("/differ/quote/speakers", test_quote_speakers);
   g_test_add_func ("/differ/hedging/unknown-shares-no-fact", test_hedging_unknown_shares_no_fact);
+  g_test_add_func ("/differ/hedging/reason-withheld", test_hedging_reason_withheld);
   g_test_add_func ("/differ/hedging/doubt-after-the-statement", test_hedging_doubt_after_the_statement);
   g_test_add_func ("/differ/quote/speaker-across-paragraphs", test_quote_speaker_across_paragraphs);
   g_test_add_func ("/differ/hedging/allegation-verdict", test_hedging_allegation_verdict);

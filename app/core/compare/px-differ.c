@@ -118,6 +118,8 @@ enum
   UNKNOWN_COUNT = 1 << 3,
   SUSPICION_KNOWN = 1 << 4,
   SUSPICION = 1 << 5,
+  REASON_WITHHELD_KNOWN = 1 << 6,
+  REASON_WITHHELD = 1 << 7,
 };
 
 /* What a run of the differ compares: a claim's members, or the
@@ -6500,27 +6502,255 @@ states_the_cause (PxDocument *doc,
   return FALSE;
 }
 
+/* Whether token @t of @sentence is a word of telling or knowing: what a
+ * reason is withheld from ("did not say why", "declined to reveal the
+ * reason", "no reason was given", "it is not known why"); the verbs of
+ * disclosing and their neighbours, by stem.
+ */
+static gboolean
+tells_or_knows (const PxToken *token)
+{
+  static const char * const stems[] = {
+    "say", "said", "tell", "told", "disclos", "reveal", "divulg", "give", "given", "gave", "explain", "specifi",
+    "provid", "offer", "elabor", "comment", "name", "known", "clear", "unclear", "unknown", NULL,
+  };
+
+  return token->kind == PX_TOKEN_WORD && px_word_is_one_of (token->stem, stems);
+}
+
+/* Whether @token says a thing is not told: "unspecified", "undisclosed",
+ * "unnamed", "unexplained", "unknown". */
+static gboolean
+untold (const PxToken *token)
+{
+  PxToken told = *token;
+
+  if (token->kind != PX_TOKEN_WORD || !g_str_has_prefix (token->stem, "un"))
+    return FALSE;
+  told.stem = token->stem + 2;
+  return tells_or_knows (&told);
+}
+
+/* Whether @sentence says that the reason for what happened is withheld
+ * or not known: a refusal or a negation ("declined", "refused", "not",
+ * "no", "without"; "unclear") before a word of telling and the reason
+ * asked of it in one clause: "did not say why", "without saying why she
+ * was going in", "declined to reveal her reason", "No specific reason
+ * was given", "did not say what she is being treated for". That is doubt
+ * against an outlet that gives the reason (gives_a_reason()).
+ */
+static gboolean
+withholds_the_reason (PxDocument *doc,
+                      PxSentence *sentence)
+{
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+  gboolean asks = FALSE;
+
+  /* most sentences ask no reason: look no further (it is asked of every
+   * member of every claim) */
+  for (guint t = first; t < end && !asks; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      asks = token->kind == PX_TOKEN_WORD
+             && (g_str_equal (token->norm, "why") || g_str_equal (token->norm, "what")
+                 || g_str_equal (token->stem, "reason"));
+    }
+  for (guint t = first; asks && t < end; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+      gboolean told = FALSE, reason = FALSE;
+
+      if (token->kind != PX_TOKEN_WORD
+          || !(px_word_is_one_of (token->norm, (const char * const[]) { "not", "no", "never", "without", "unclear",
+                                                                        "unknown", NULL })
+               || g_str_has_suffix (token->norm, "n't")
+               || px_word_is_one_of (token->stem, (const char * const[]) { "declin", "refus", NULL })))
+        continue;
+      told = tells_or_knows (token);
+      for (guint k = t + 1; k < end && k < t + 12 && !ends_a_statement (px_document_token (doc, k)); k++)
+        {
+          const PxToken *word = px_document_token (doc, k);
+
+          told |= tells_or_knows (word);
+          /* not "no reason to doubt it": a reason to do something */
+          reason |= g_str_equal (word->stem, "reason")
+                    && !(k + 1 < end && g_str_equal (px_document_token (doc, k + 1)->norm, "to"));
+          if (told && (reason || g_str_equal (word->norm, "why")))
+            return TRUE;
+          /* "what she is being treated for": the question's "for" ends its clause */
+          if (told && g_str_equal (word->norm, "what"))
+            for (guint f = k + 1; f < end && f < k + 10; f++)
+              if (g_str_equal (px_document_token (doc, f)->norm, "for")
+                  && (f + 1 == end || ends_a_statement (px_document_token (doc, f + 1))
+                      || px_word_is_one_of (px_document_token (doc, f + 1)->norm,
+                                            (const char * const[]) { "and", "or", "but", NULL })))
+                return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @sentence gives the reason for what was done to someone,
+ * plainly: "for" and what it was for after a word of care or of
+ * sanction ("was treated for exhaustion", "is getting help, according to
+ * People Magazine, for boozing it up", "arrested for drunk driving"), or
+ * "because"; not what "for" also tells, a time ("treated for three
+ * weeks"), whom ("help for her"), nor a reason doubted or denied ("may
+ * have been treated for", "not because").
+ */
+static gboolean
+gives_a_reason (PxDocument *doc,
+                PxSentence *sentence)
+{
+  static const char * const acts[] = {
+    "treat", "treatment", "help", "rehab", "hospit", "admit", "arrest", "detain", "jail", "suspend", "ban", NULL,
+  };
+  static const char * const doubting[] = {
+    "not", "no", "never", "without", "whether", "if", "may", "might", "could", "possibl", "probabl", "like",
+    "mayb", "perhap", "assum", "suppos", "specul", "guess", "alleg", NULL,
+  };
+  static const char * const times[] = {
+    "second", "minut", "hour", "day", "night", "week", "month", "year", "decad", "time", "life", "while", NULL,
+  };
+  guint first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (sentence->attribution == PX_ATTRIBUTION_DISTANCED)
+    return FALSE;
+  for (guint t = first; t + 1 < end; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+      gboolean act = FALSE;
+      guint k = t, after = t + 1;
+
+      if (token->in_quote || !px_word_is_one_of (token->norm, (const char * const[]) { "for", "because", NULL }))
+        continue;
+      if (g_str_equal (token->norm, "for"))
+        {
+          /* the act earlier in its clause ("arrested outside the ground
+           * on Saturday for"), past an aside set off by commas (", according
+           * to People Magazine,") */
+          for (guint n = 0; k > first && n < 8 && !act; n++)
+            {
+              const PxToken *before = px_document_token (doc, --k);
+
+              if (g_str_equal (before->norm, ","))
+                {
+                  guint open = k;
+
+                  while (open > first && k - open < 8 && !g_str_equal (px_document_token (doc, open - 1)->norm, ","))
+                    open--;
+                  if (open <= first + 1 || k - open >= 8)
+                    break;
+                  k = open - 1;
+                  before = px_document_token (doc, --k);
+                }
+              if (ends_a_statement (before))
+                break;
+              act = before->kind == PX_TOKEN_WORD && px_word_is_one_of (before->stem, acts);
+            }
+          if (!act)
+            continue;
+          /* what it was for: past "her", "the", a word that is no time
+           * ("for three weeks", "for the first time") */
+          while (after < end && px_word_is_one_of (px_document_token (doc, after)->norm,
+                                                   (const char * const[]) { "her", "his", "their", "its", "the",
+                                                                            "a", "an", "first", "second", "last",
+                                                                            "several", "many", "some", NULL }))
+            after++;
+          if (after >= end || px_document_token (doc, after)->kind != PX_TOKEN_WORD
+              || px_document_token (doc, after)->is_stop)
+            continue;
+          /* ... nor one that is not told: "for an unspecified problem" */
+          if (untold (px_document_token (doc, after)))
+            continue;
+          while (after < end && px_document_token (doc, after)->kind == PX_TOKEN_WORD
+                 && !px_document_token (doc, after)->is_stop
+                 && !px_word_is_one_of (px_document_token (doc, after)->stem, times))
+            after++;
+          if (after < end && px_word_is_one_of (px_document_token (doc, after)->stem, times))
+            continue;
+        }
+      {
+        gboolean doubted = FALSE;
+
+        for (guint b = k; b > first && b + 10 > k && !doubted; b--)
+          {
+            const PxToken *before = px_document_token (doc, b - 1);
+
+            if (ends_a_statement (before) && !g_str_equal (before->norm, ","))
+              break;
+            doubted = px_word_is_one_of (before->norm, doubting) || px_word_is_one_of (before->stem, doubting)
+                      || g_str_has_suffix (before->norm, "n't");
+          }
+        if (!doubted)
+          return TRUE;
+      }
+    }
+  return FALSE;
+}
+
+/* withholds_the_reason() of @ref's sentence, asked once a member. */
+static gboolean
+reason_withheld_of (Context             *ctx,
+                    const PxSentenceRef *ref)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint8 *known;
+
+  if (member_tokens (ctx, ref) < 0)
+    return withholds_the_reason (doc, sentence);
+  known = &ctx->doubts[ref - ctx->members];
+  if (!(*known & REASON_WITHHELD_KNOWN))
+    *known |= REASON_WITHHELD_KNOWN | (withholds_the_reason (doc, sentence) ? REASON_WITHHELD : 0);
+  return (*known & REASON_WITHHELD) != 0;
+}
+
+typedef enum
+{
+  ANSWER_CAUSE,  /* states_the_cause() */
+  ANSWER_COUNT,  /* states_a_count() */
+  ANSWER_REASON, /* gives_a_reason() */
+} Answer;
+
 /* Whether another source's members (only @with's when it is a source)
- * state the cause (@cause) or the count that @ref says is not known.
+ * give the @answer that @ref says is not known.
  */
 static gboolean
 stated_elsewhere (Context             *ctx,
                   const PxSentenceRef *ref,
                   guint                with,
-                  gboolean             cause)
+                  Answer               answer)
 {
   for (guint m = 0; m < ctx->n_members; m++)
     {
       const PxSentenceRef *other = &ctx->members[m];
+      PxDocument *doc = ctx->documents[other->source];
 
       if (!on_other_side (ref, with, other))
         continue;
-      PxSentence *sentence = px_document_sentence (ctx->documents[other->source], other->sentence);
+      PxSentence *sentence = px_document_sentence (doc, other->sentence);
 
-      if (cause ? states_the_cause (ctx->documents[other->source], sentence) : states_a_count (sentence))
+      if (answer == ANSWER_CAUSE ? states_the_cause (doc, sentence)
+          : answer == ANSWER_COUNT ? states_a_count (sentence)
+                                   : gives_a_reason (doc, sentence))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether @ref says the cause, how many or why is not known, while
+ * another source's members (only @with's when it is a source) give it.
+ */
+static gboolean
+unknown_answered (Context             *ctx,
+                  const PxSentenceRef *ref,
+                  guint                with)
+{
+  return (unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, ANSWER_CAUSE))
+         || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, ANSWER_COUNT))
+         || (reason_withheld_of (ctx, ref) && stated_elsewhere (ctx, ref, with, ANSWER_REASON));
 }
 
 static gboolean opens_clause (const PxToken *token);
@@ -7373,9 +7603,9 @@ attribution_of_shared (Context             *ctx,
   gboolean doubts_shared = FALSE, speech_states = FALSE, doubted_act_shared = FALSE, doubted_act_own = FALSE;
   guint shared[3] = { 0, 0, 0 };
 
-  /* the cause or the count not known, against an outlet that states it */
-  if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, TRUE))
-      || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, FALSE)))
+  /* the cause, the count or the reason not known, against an outlet that
+   * states it */
+  if (unknown_answered (ctx, ref, with))
     return PX_ATTRIBUTION_DISTANCED;
   /* a cause it suspects ("possible arson") is no cause stated as fact
    * against an outlet that names that cause, doubting it or not */
@@ -7858,8 +8088,7 @@ unknown_against_stated (Context *ctx,
 
       if (ref->source != doubting)
         continue;
-      if ((unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, stating, TRUE))
-          || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, stating, FALSE)))
+      if (unknown_answered (ctx, ref, stating))
         return TRUE;
     }
   return FALSE;
