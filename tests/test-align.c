@@ -971,6 +971,66 @@ test_similarity_places_apart (void)
     px_document_unref (documents[d]);
 }
 
+/* The place of a happening is read where no "in" or "at" names it: a
+ * country after "central" or "southern" ("struck central Chile", "struck
+ * southern Peru"), a name after a noun of a place and "of" ("the coastal
+ * town of Valparaiso"), a people's adjective before such a noun ("a
+ * Peruvian town"). Two quakes told so of two countries weigh less alike
+ * than a quake told of a country and of a town within it; a player's
+ * nationality is no place of the happening.
+ */
+static void
+test_similarity_places_named_apart (void)
+{
+#define AFTER "Rescue teams searched the rubble."
+  static const char * const chile[] = { "A strong earthquake struck central Chile on Sunday, destroying dozens of homes.",
+                                         AFTER, NULL };
+  static const char * const peru[] = { "A strong earthquake struck southern Peru on Sunday, destroying dozens of homes.",
+                                       AFTER, NULL };
+  static const char * const coastal_town[] = {
+    "A strong earthquake struck the coastal town of Valparaiso on Sunday, destroying dozens of homes.", AFTER, NULL };
+  static const char * const peruvian_town[] = {
+    "A strong earthquake struck a Peruvian town on Sunday, destroying dozens of homes.", AFTER, NULL };
+  static const char * const chilean_player[] = {
+    "A strong earthquake destroyed the home of a Chilean player on Sunday, his club said.", AFTER, NULL };
+  static const char * const peruvian_player[] = {
+    "A strong earthquake destroyed the home of a Peruvian player on Sunday, his club said.", AFTER, NULL };
+  static const char * const chilean_striker[] = {
+    "A strong earthquake destroyed the home of a Chilean striker on Sunday, his club said.", AFTER, NULL };
+#undef AFTER
+  const char * const *texts[] = { chile, peru, coastal_town, peruvian_town, chilean_player, peruvian_player,
+                                  chilean_striker };
+  PxDocument *documents[G_N_ELEMENTS (texts)];
+  PxPassage passages[G_N_ELEMENTS (texts)];
+  g_autoptr(PxSimilarity) similarity = NULL;
+  double meet;
+
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    {
+      documents[d] = dated_document (texts[d], NULL);
+      passages[d] = (PxPassage) { documents[d], 0, 1, d };
+    }
+  similarity = _px_similarity_new (passages, G_N_ELEMENTS (passages));
+  g_assert_cmpfloat (_px_similarity_setting ("few_sources", 0), <, G_N_ELEMENTS (passages));
+  g_assert_true (px_lexicon_place_within ("valparaiso", "chile"));
+  g_assert_cmpstr (px_lexicon_place_of_people ("peruvian"), ==, "peru");
+
+  /* one quake: central Chile and a town within it */
+  meet = _px_similarity_probability (similarity, 0, 2);
+  g_assert_cmpfloat (meet, >, 0.2);
+  /* two quakes: Chile and Peru, a town of Chile and a Peruvian one */
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 0, 1), <, 0.75 * meet);
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 2, 3), <, 0.75 * meet);
+  /* a Chilean player and a Peruvian one: no two places */
+  meet = _px_similarity_probability (similarity, 4, 6);
+  g_assert_cmpfloat (meet, >, 0.2);
+  g_assert_cmpfloat (_px_similarity_probability (similarity, 4, 5), >, 0.75 * meet);
+
+  g_clear_pointer (&similarity, _px_similarity_free);
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    px_document_unref (documents[d]);
+}
+
 /* Copies of one sentence in several sources (wire copy, or one text in
  * every source) are scored alike: a pair of copies is scored once and its
  * probability recalled for the other copies' pairs. What is recalled is
@@ -2974,6 +3034,7 @@ main (int   argc,
   g_test_add_func ("/align/similarity/position", test_similarity_position);
   g_test_add_func ("/align/similarity/articles-apart", test_similarity_articles_apart);
   g_test_add_func ("/align/similarity/places-apart", test_similarity_places_apart);
+  g_test_add_func ("/align/similarity/places-named-apart", test_similarity_places_named_apart);
   g_test_add_func ("/align/similarity/twins-recalled", test_similarity_twins_recalled);
   g_test_add_func ("/align/similarity/happening-day", test_similarity_happening_day);
   g_test_add_func ("/align/claims", test_align_claims);

@@ -881,6 +881,69 @@ add_surface (Passage    *passage,
   passage->last_bytes = window;
 }
 
+/* Nouns of a place: a people's adjective before one tells the place ("a
+ * Chilean town", "the Iranian island of Qeshm", "the Greek capital"), and
+ * a name after one and "of" is a place ("the island of Sumatra"). */
+static const char * const place_nouns[] = {
+  "town", "city", "village", "island", "islands", "coast", "coastline", "capital", "province", "region",
+  "state", "port", "county", "district", "territory", "peninsula", "border", "mainland", "waters",
+  "countryside", "resort", "highlands", "desert", NULL,
+};
+
+/* Words before a name that make it a place where no preposition does:
+ * "struck central Chile", "southern Iran", "riots across Greece", "a
+ * quake off Sumatra". */
+static const char * const place_openers[] = {
+  "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast",
+  "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+  "across", "throughout", "off", NULL,
+};
+
+/* The key of the place of a happening @entity names, or NULL:
+ *  - a place the table of places knows that entities took for one ("in
+ *    Palmer", "at Exarchia");
+ *  - a name the table knows after a word of place_openers[], or after a
+ *    noun of place_nouns[] and "of", where it is not an owner ("Chile's
+ *    football federation"), a name that goes on ("East 223rd Street") or
+ *    a person's or an organisation's name;
+ *  - a people's adjective before a noun of place_nouns[]: the key of its
+ *    place ("a Chilean town": "chile"); before any other word it is no
+ *    place ("a Chilean player", "Chilean President Michelle Bachelet").
+ * Where someone is from ("his sister, who is from Aberdare") is no place
+ * of the happening. */
+static const char *
+happening_place (PxDocument       *doc,
+                 const PxSentence *sentence,
+                 const PxEntity   *entity)
+{
+  guint end = sentence->first_token + sentence->n_tokens;
+  const PxToken *after = entity->end_token < end ? px_document_token (doc, entity->end_token) : NULL;
+  const char *next = after != NULL ? after->norm : "";
+  const char *last = px_document_token (doc, entity->end_token - 1)->norm;
+  const char *before = entity->first_token > sentence->first_token
+                       ? px_document_token (doc, entity->first_token - 1)->norm : "";
+  const char *two_before = entity->first_token > sentence->first_token + 1
+                           ? px_document_token (doc, entity->first_token - 2)->norm : "";
+  gboolean owner, goes_on;
+
+  if (g_str_equal (before, "from"))
+    return NULL;
+  if (entity->kind == PX_ENTITY_PLACE && px_lexicon_place_is_known (entity->key))
+    return entity->key;
+  if (entity->kind == PX_ENTITY_PERSON || entity->kind == PX_ENTITY_ORGANISATION)
+    return NULL;
+  owner = g_str_has_suffix (last, "'s") || g_str_has_suffix (last, "’s") || g_str_equal (next, "'s")
+          || g_str_equal (next, "’s");
+  goes_on = after != NULL && (g_ascii_isupper (doc->text[after->start]) || g_ascii_isdigit (doc->text[after->start]));
+  if ((px_word_is_one_of (before, place_openers)
+       || (g_str_equal (before, "of") && px_word_is_one_of (two_before, place_nouns)))
+      && !owner && !goes_on && px_lexicon_place_is_known (entity->key))
+    return entity->key;
+  if (entity->end_token - entity->first_token == 1 && px_word_is_one_of (next, place_nouns))
+    return px_lexicon_place_of_people (entity->key);
+  return NULL;
+}
+
 static void
 analyse_sentence (PxSimilarity *self,
                   Passage      *passage,
@@ -992,16 +1055,15 @@ analyse_sentence (PxSimilarity *self,
   for (guint e = 0; many_reports (self) && sentence->entities != NULL && e < sentence->entities->len; e++)
     {
       const PxEntity *entity = &g_array_index (sentence->entities, PxEntity, e);
+      const char *place, *key;
       GPtrArray **keys;
       guint most;
 
       if (entity->unconfirmed || (entity->first_token >= speaker_first && entity->first_token < speaker_end))
         continue;
-      /* where someone is from ("his sister, who is from Aberdare") is no
-       * place of the happening */
-      if (entity->kind == PX_ENTITY_PLACE && px_lexicon_place_is_known (entity->key)
-          && !(entity->first_token > sentence->first_token
-               && g_str_equal (px_document_token (doc, entity->first_token - 1)->norm, "from")))
+      place = happening_place (doc, sentence, entity);
+      key = place != NULL ? place : entity->key;
+      if (place != NULL)
         keys = &passage->places, most = PASSAGE_PLACES;
       else if (entity->kind == PX_ENTITY_PERSON && !entity->ambiguous)
         keys = &passage->people, most = PASSAGE_PEOPLE;
@@ -1010,7 +1072,7 @@ analyse_sentence (PxSimilarity *self,
       if (*keys == NULL)
         *keys = g_ptr_array_new ();
       if ((*keys)->len < most)
-        g_ptr_array_add (*keys, (gpointer) entity->key);
+        g_ptr_array_add (*keys, (gpointer) key);
     }
 
   hash_flush (&tokens);

@@ -392,6 +392,10 @@ read_place_ids (const char *field,
  * with the table. */
 static GHashTable *holders;
 
+/* A people's adjective -> the name of its place ("chilean" -> "chile"),
+ * the table's rows of two fields, made with the table. */
+static GHashTable *peoples;
+
 /* name -> Place, read once from the resources. */
 static GHashTable *
 places_get (void)
@@ -413,6 +417,7 @@ places_get (void)
 
       places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       holders = g_hash_table_new (NULL, NULL);
+      peoples = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       for (const char *line = text; line != NULL && line < text_end;)
         {
           const char *start = line;
@@ -423,6 +428,12 @@ places_get (void)
           Place *place;
 
           line = line_end + 1;
+          if (tab1 != NULL && tab2 == NULL && tab1 > start && line_end > tab1 + 1)
+            {
+              g_hash_table_replace (peoples, g_strndup (start, tab1 - start),
+                                    g_strndup (tab1 + 1, line_end - tab1 - 1));
+              continue;
+            }
           if (tab2 == NULL
               || !read_place_ids (tab1 + 1, tab2 - tab1 - 1, own) || own->len == 0
               || !read_place_ids (tab2 + 1, line_end - tab2 - 1, within))
@@ -477,6 +488,15 @@ px_lexicon_place_holds_places (const char *place)
     if (g_hash_table_contains (holders, GUINT_TO_POINTER (a->own[i] + 1)))
       return TRUE;
   return FALSE;
+}
+
+const char *
+px_lexicon_place_of_people (const char *adjective)
+{
+  g_return_val_if_fail (adjective != NULL, NULL);
+
+  places_get ();
+  return g_hash_table_lookup (peoples, adjective);
 }
 
 gboolean

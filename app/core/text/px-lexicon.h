@@ -77,6 +77,11 @@ gboolean px_lexicon_place_within (const char *place,
 gboolean px_lexicon_place_is_known    (const char *place);
 gboolean px_lexicon_place_holds_places (const char *place);
 
+/* The name of the country or region whose people's lower-case adjective
+ * WordNet says @adjective is ("chilean" -> "chile", "indonesian" ->
+ * "indonesia"), or NULL. */
+const char *px_lexicon_place_of_people (const char *adjective);
+
 /* Whether the lower-case common noun @norm first means a body of people
  * and never a person (tools/wordnet-groups.py): "league", "division",
  * "conference", "tribunal"; not "baker", "smith", "bush", "woods".
