@@ -36,7 +36,13 @@ usage: tools/fit-similarity.py --cli build/app/cli/parallax-cli [--shared ../sha
   --ridge: the L2 penalty (default 1, chosen by the cross-validation below: see docs/engine.md);
   --keys-weight: what the basil-format F1 weighs beside the ecbplus-dev MCC in objective(), the
   study tools' (default 1); the thresholds are chosen by choose();
-  --dataset-bias: each data set an intercept of its own in the fit, the keyed sets' kept (train()).
+  --dataset-bias: each data set an intercept of its own in the fit, the keyed sets' kept (train());
+  --check-probabilities: read the ECB+ development events only and exit 1 unless probabilities(), the
+  replica of the engine's probability, gives the engine's own on every candidate pair of the stories of
+  many reports (a fit checks it too). The replica scales each pair as the engine does where two
+  sentences tell of two happenings of one kind (the factor the engine prints with `similarity-features
+  --all --apart`); the fit's own log-likelihood (fit()) does not: it fits the weights as if no pair were
+  scaled.
 
 Training pairs, development parts only (the splits of tests/bench/claims/splits.sh):
 - ecbplus-dev: sentence pairs of the topics not divisible by 3, same happenings (1) or none in
@@ -229,19 +235,25 @@ class Event:
         self.offsets = [sum(self.sizes[:i]) for i in range(len(self.sizes))]
         self.source = [s for s, n in enumerate(self.sizes) for _ in range(n)]
         self.out, self.files = out, files
-        lines = run([cli, "similarity-features", "--all"] + files, env=candidate_env()).split("\n")
+        lines = run([cli, "similarity-features", "--all", "--apart"] + files, env=candidate_env()).split("\n")
         header = next(l for l in lines if l.startswith("a sa b sb"))
         self.names = header.split()[6:]
         pairs, feats, quick, engine, candidate = [], [], [], [], []
         # each sentence's content words: (norm, kind, feature id, weight), kind n name, p predicate,
         # w another word WordNet knows, o any other (for studies of word-level features)
         self.words = [[] for _ in self.source]
+        # the pairs the rule of two happenings of one kind scales, by what: "apart A SA B SB X"
+        factors = {}
+        for line in lines:
+            if line.startswith("apart "):
+                p = line.split()
+                factors[(self.offsets[int(p[1])] + int(p[2]), self.offsets[int(p[3])] + int(p[4]))] = float(p[5])
         for line in lines:
             if line.startswith("words "):
                 p = line.split(" ")
                 self.words[self.offsets[int(p[1])] + int(p[2])] = [
                     (w[0], w[1], int(w[2]), float(w[3])) for w in (x.rsplit("|", 3) for x in p[3:] if x)]
-            if not line or line.startswith(("vector ", "words ", "a sa b sb")):
+            if not line or line.startswith(("vector ", "words ", "apart ", "a sa b sb")):
                 continue
             p = line.split()
             a, sa, b, sb = map(int, p[:4])
@@ -259,6 +271,8 @@ class Event:
         self.candidate = np.array(candidate, bool)
         self.engine = np.array(engine)  # the built engine's probability, 0 for a pair that is no candidate
         self.X = np.array(feats).reshape(len(feats), len(self.names))
+        # what the engine scales each pair's probability by (HAPPENINGS_APART; 1 for most): see probabilities()
+        self.apart = np.array([factors.get(pair, 1.0) for pair in pairs])
         self.y = np.full(len(pairs), np.nan)
         self.tfidf = tfidf_pairs(out)
 
@@ -477,13 +491,42 @@ def fit(X, y, w, ridge=RIDGE, iterations=50, offset=None, rule=True):
 RULE_COLUMN = [None]   # the rule's column in the features, set by load_events()
 
 
-def probabilities(beta, X):
+def probabilities(beta, X, apart=None):
+    """The engine's probability of each pair of features @X under the bias and weights @beta, as
+    _px_similarity_probability() gives it: 0 past the rule of articles dated apart, and times the
+    factor @apart (an event's .apart, from the engine: the rule of two happenings of one kind in a
+    story of many reports) when given."""
     if not len(X):
         return np.zeros(0)
     p = 1 / (1 + np.exp(-np.clip(beta[0] + X @ beta[1:], -30, 30)))
     if RULE_COLUMN[0] is not None and APART_DAYS > 0:
         p[X[:, RULE_COLUMN[0]] >= APART_DAYS] = 0
+    if apart is not None:
+        p = p * apart
     return p
+
+
+def check_probabilities(events, tolerance=0.002):
+    """The replica's probabilities under the weights in use must be the engine's own on every candidate
+    pair of the ECB+ events of many reports (those the shared weights score; the pairs the rule of two
+    happenings scales among them); returns (pairs, scaled pairs, largest difference) and exits when
+    they differ."""
+    beta = in_use_beta(events[0].names)
+    n = scaled = 0
+    worst = 0.0
+    for e in many_reports(events):
+        if not e.candidate.any():
+            continue
+        m = e.candidate
+        diff = np.abs(probabilities(beta, e.X[m], e.apart[m]) - e.engine[m])
+        n += int(m.sum())
+        scaled += int((e.apart[m] != 1).sum())
+        worst = max(worst, float(diff.max()))
+    print(f"probability check: {n} candidate pairs of ecbplus-dev ({scaled} scaled by the rule of two "
+          f"happenings), largest difference from the engine's {worst:.4f}")
+    if worst > tolerance:
+        sys.exit("the replica of _px_similarity_probability() has drifted from it; fix it first")
+    return n, scaled, worst
 
 
 MSRP_TRAIN = [None, 1.0]   # (features, labels) of the MSRP pairs fitted on, and their weight; set by main()
@@ -908,7 +951,7 @@ def cross_validate(events, seed, baseline=None):
         train_events = [e for e, k in zip(events, fold_of) if k != f]
         test_events = [e for e, k in zip(events, fold_of) if k == f]
         beta = train(train_events)
-        prob_of = lambda e, beta=beta: probabilities(beta, e.X)
+        prob_of = lambda e, beta=beta: probabilities(beta, e.X, e.apart)
         settings = choose(train_events, prob_of)[0][1]
         r = evaluate(test_events, prob_of, settings)
         by_event.update(r["events"])
@@ -1397,6 +1440,9 @@ def main():
                     "the ridge chosen and the features left out at it, and write nothing")
     ap.add_argument("--cache", help="the events read kept in this pickle file (the study tools' --cache, read "
                     "with the same --keys-dir), for reruns of --cv-only")
+    ap.add_argument("--check-probabilities", action="store_true",
+                    help="read the ECB+ development events only, and exit 1 unless the replica of the engine's "
+                    "probability (probabilities()) gives the engine's own on each candidate pair")
     a = ap.parse_args()
     globals()["KEYS_WEIGHT"] = a.keys_weight
     cli = os.path.abspath(a.cli)
@@ -1405,7 +1451,17 @@ def main():
 
     candidate_dir = tempfile.TemporaryDirectory()
     write_candidate_model(candidate_dir.name)
+    if a.check_probabilities:
+        ecb = os.path.join(a.shared, "corpus", "ecbplus-dev", "events")
+        events = [EcbEvent(cli, os.path.join(ecb, n), f"ecb{int(n.split('_')[0])}") for n in sorted(os.listdir(ecb))
+                  if int(n.split("_")[0]) % 3 != 0]
+        RULE_COLUMN[0] = events[0].names.index(RULE) if RULE in events[0].names else None
+        check_probabilities(events)
+        return
     events = load_events_cached(cli, a.shared, a.keys_dir, a.cache)
+    if not all(hasattr(e, "apart") for e in events):
+        sys.exit(f"fit-similarity.py: {a.cache} holds events read before the rule of two happenings was; delete it")
+    check_probabilities(events)
     names = events[0].names
     for name in filter(None, a.without.split(",")):
         column = names.index(name)
@@ -1491,7 +1547,7 @@ def main():
     print(f"msrp (threshold {th:.2f}): dev accuracy {da:.3f} F1 {df:.3f}; held-out accuracy {ha:.3f} F1 {hf:.3f}")
     comment.append(f"{today}: msrp held-out accuracy {ha:.3f} F1 {hf:.3f} (threshold {th:.2f})")
 
-    prob_of = lambda e: probabilities(beta, e.X)
+    prob_of = lambda e: probabilities(beta, e.X, e.apart)
     # the thresholds of stories of few reports, tools/choose-few-thresholds.py's: carried over (rerun
     # that script after a refit); the stories of the floor are grouped at them, as px_align() does
     few = {l.split()[1]: float(l.split()[2]) for l in open(os.path.join(ROOT, "resources", "lexicon", "similarity.txt"))

@@ -501,8 +501,8 @@ def main():
                     os.replace(a.betas_cache + ".tmp", a.betas_cache)
         beta = betas[(d, key)]
         if tfidf:
-            return (d, key), (lambda e, beta=beta: fs.probabilities(beta, fs.with_tfidf(e, e.X)))
-        return (d, key), (lambda e, beta=beta: fs.probabilities(beta, e.X))
+            return (d, key), (lambda e, beta=beta: fs.probabilities(beta, fs.with_tfidf(e, e.X), e.apart))
+        return (d, key), (lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart))
 
     chosen_methods = [m for m in a.methods.split(";") if m] or list(METHODS)
     # in sample: everything chosen on every development topic, the weights in use

@@ -260,7 +260,7 @@ def main():
     # them: what the fitting script would write (the model in use was fitted on an older engine's
     # features, with key sets since gone, so no script reproduces it)
     beta = fs.train(events)
-    prob_of = lambda e: fs.probabilities(beta, e.X)
+    prob_of = lambda e: fs.probabilities(beta, e.X, e.apart)
     settings = choose(many, prob_of, topic_mean)
     report(f"refitted on every topic, {settings[0]:g}/{settings[1]:g}",
            by_topic(fs.evaluate(ecb, prob_of, settings)["events"]), profile, a.draws, every)
@@ -274,7 +274,7 @@ def main():
         train_events = [e for e in events if e.group != group]
         test = [e for e in ecb if topic_of(fs.event_name(e)) == topic]
         beta = fs.train(train_events)
-        prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X)
+        prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart)
         train_many = [e for e in many if topic_of(fs.event_name(e)) != topic]
         for n in names:
             settings = choose(train_many, prob_of, objectives[n], SHAPE_GRID if n == "shape" else fs.GRID)

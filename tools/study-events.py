@@ -135,7 +135,7 @@ def residue_cv(events):
         tr = [e for e, f in zip(events, fold_of) if f == train_f]
         te = [e for e, f in zip(events, fold_of) if f == test_f]
         beta = fs.train(tr)
-        prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X)
+        prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart)
         settings = fs.choose(tr, prob_of)[0][1]
         r = fs.evaluate(te, prob_of, settings)
         t1 = max((fs.objective(fs.evaluate(tr, None, (t,), tfidf=True)), t) for t in fs.TFIDF_THRESHOLDS)[1]

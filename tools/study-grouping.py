@@ -198,7 +198,7 @@ def cross_validate(events, affinities, pooled=(), claims_links=None, happening_c
             test = [e for e, k in zip(events, fold_of) if k == f]
             train_pooled = [e for e in pooled if e.group in fold_of_group and fold_of_group[e.group] != f]
             beta = fs.train(train)
-            prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X)
+            prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart)
             best = None
             for happening in choices:
                 for value in affinities:
@@ -262,7 +262,7 @@ def per_topic(events):
             train = [e for e, k in zip(events, fold_of) if k != f]
             test = [e for e, k in zip(events, fold_of) if k == f and e.kind == "ecb"]
             beta = fs.train(train)
-            prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X)
+            prob_of = lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart)
             settings = fs.choose(train, prob_of)[0][1]
             t = max((fs.evaluate(train, None, (t,), tfidf=True)["ecb"], t) for t in TFIDF_THRESHOLDS)[1]
             for e in test:

@@ -280,7 +280,7 @@ def cross_validate(events, ecb, unit_of, cfg, seeds, refit):
         for f in range(fs.FOLDS):
             if refit:
                 beta = beta_of(events, seed, f, fold_of)
-                model, probability = (seed, f), lambda e, beta=beta: fs.probabilities(beta, e.X)
+                model, probability = (seed, f), lambda e, beta=beta: fs.probabilities(beta, e.X, e.apart)
             else:
                 model, probability = "in use", lambda e: e.engine
             train = [e for e in ecb if fold_by_name[name_of(e)] != f]

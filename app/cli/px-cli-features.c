@@ -12,6 +12,11 @@
  *                                     after each sentence's weighted
  *                                     words: "vector A SA FURNITURE ID:W..."
  *                                     and "words A SA NORM|KIND|ID|W ..."
+ *   similarity-features --all --apart INPUT...
+ *                                     the same, with "apart A SA B SB X"
+ *                                     after each pair whose probability
+ *                                     the rule of two happenings of one
+ *                                     kind scales by X
  *   similarity-features --pairs FILE  each line "TEXT1<TAB>TEXT2" as a pair
  *                                     of passages: "LINE P F1 ... Fn"
  *                                     (LINE from 0)
@@ -138,9 +143,10 @@ _px_cli_similarity_features (int    argc,
                              char **argv)
 {
   g_autofree char *pairs = NULL;
-  gboolean all = FALSE;
+  gboolean all = FALSE, apart = FALSE;
   GOptionEntry entries[] = {
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Every pair of sentences, not only the candidates", NULL },
+    { "apart", 0, 0, G_OPTION_ARG_NONE, &apart, "With --all: the pairs the rule of two happenings scales", NULL },
     { "pairs", 0, 0, G_OPTION_ARG_FILENAME, &pairs, "Pairs of texts, one pair a line, tab-separated", "FILE" },
     { NULL }
   };
@@ -216,6 +222,10 @@ _px_cli_similarity_features (int    argc,
                     printer.passages[j].source, printer.passages[j].first,
                     g_hash_table_contains (candidates, &key) ? MAX (_px_similarity_quick (similarity, i, j), 1e-4) : -_px_similarity_quick (similarity, i, j));
             print_features (similarity, i, j);
+            if (apart && _px_similarity_apart_factor (similarity, i, j) != 1.0)
+              printf ("apart %u %u %u %u %g\n", printer.passages[i].source, printer.passages[i].first,
+                      printer.passages[j].source, printer.passages[j].first,
+                      _px_similarity_apart_factor (similarity, i, j));
           }
       return PX_CLI_EXIT_OK;
     }

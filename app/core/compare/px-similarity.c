@@ -3409,6 +3409,19 @@ places_apart (const Passage *a,
   return TRUE;
 }
 
+/* Two sentences of a story of many reports that tell of two happenings of
+ * one kind weigh less alike (HAPPENINGS_APART). */
+double
+_px_similarity_apart_factor (PxSimilarity *self,
+                             guint         i,
+                             guint         j)
+{
+  if (many_reports (self) && self->passages[i].position >= 0 && self->passages[j].position >= 0
+      && (strangers (self, i, j) || places_apart (&self->passages[i], &self->passages[j])))
+    return _px_similarity_setting ("happenings_apart", HAPPENINGS_APART);
+  return 1.0;
+}
+
 double
 _px_similarity_probability (PxSimilarity *self,
                             guint         i,
@@ -3430,11 +3443,8 @@ _px_similarity_probability (PxSimilarity *self,
     return 0;
   for (guint f = 0; f < PX_N_FEATURES; f++)
     z += weights[f] * features[f];
-  /* two sentences of a story of many reports that tell of two happenings
-   * of one kind weigh less alike (HAPPENINGS_APART) */
-  if (!few && self->passages[i].position >= 0 && self->passages[j].position >= 0
-      && (strangers (self, i, j) || places_apart (&self->passages[i], &self->passages[j])))
-    return _px_similarity_setting ("happenings_apart", HAPPENINGS_APART) / (1.0 + exp (-z));
+  if (!few)
+    return _px_similarity_apart_factor (self, i, j) / (1.0 + exp (-z));
   /* a pair of leads that only their places made candidates: at most
    * "few_top_cap" when the model sets one */
   if (few && self->passages[i].lead > 0 && self->passages[j].lead > 0

@@ -192,6 +192,14 @@ gboolean _px_similarity_lead_only (PxSimilarity *self,
                                    guint         i,
                                    guint         j);
 
+/* What the probability of passages @i and @j is scaled by when they tell
+ * of two happenings of one kind in a story of many reports: the setting
+ * happenings_apart, else 1. The fitting scripts' replica of the
+ * probability reads it (similarity-features --apart). */
+double _px_similarity_apart_factor (PxSimilarity *self,
+                                    guint         i,
+                                    guint         j);
+
 /* The probability that passages @i and @j report the same claim. */
 double _px_similarity_probability (PxSimilarity *self,
                                    guint         i,
