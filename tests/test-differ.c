@@ -2590,6 +2590,28 @@ test_contradiction_pretence (void)
                       PX_DIFFERENCE_CONTRADICTION);
 }
 
+/* A negation of a word of telling ends at the question it leaves open:
+ * "did not say why she checked into the clinic" denies the telling of
+ * the reason, not the check-in; "did not say when", "why he left" the
+ * same. The act itself denied is still a contradiction.
+ */
+static void
+test_contradiction_question_untold (void)
+{
+  assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
+                      "The singer checked into the clinic in Malibu on Monday, her spokesman said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The singer's spokesman did not say when she checked into the clinic in Malibu on Monday.",
+                      "The singer checked into the clinic in Malibu on Monday, her spokesman said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_not_flagged ("The club did not say why he left the training ground in Harwell early on Friday.",
+                      "The striker left the training ground in Harwell early on Friday, the club said.",
+                      PX_DIFFERENCE_CONTRADICTION);
+  assert_flagged ("The singer did not check into the clinic in Malibu on Monday, her spokesman said.",
+                  "The singer checked into the clinic in Malibu on Monday, her spokesman said.",
+                  PX_DIFFERENCE_CONTRADICTION, NULL, NULL);
+}
+
 /* A headline tells what happened in the present: "Dex Kolby checks into
  * rehab clinic" states the check-in that another report denies. A body's
  * present after a name tells a habit ("checks into a clinic every
@@ -6785,6 +6807,7 @@ main (int   argc,
   g_test_add_func ("/differ/contradiction/not", test_contradiction_not);
   g_test_add_func ("/differ/contradiction/pretence", test_contradiction_pretence);
   g_test_add_func ("/differ/contradiction/headline-present", test_contradiction_headline_present);
+  g_test_add_func ("/differ/contradiction/question-untold", test_contradiction_question_untold);
   g_test_add_func ("/differ/contradiction/abbreviation", test_contradiction_abbreviation);
   g_test_add_func ("/differ/contradiction/antonyms", test_contradiction_antonyms);
   g_test_add_func ("/differ/contradiction/outcomes", test_contradiction_outcomes);

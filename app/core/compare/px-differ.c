@@ -9679,6 +9679,35 @@ asks_whether (const PxToken *token)
   return FALSE;
 }
 
+/* Whether the word at @k, after the negation @cue, stands in a question
+ * a word of telling or knowing asks: "did not say why she checked in",
+ * "did not say when she left", "would not tell police how the man got
+ * in". The negation denies the telling, and leaves the act asked about
+ * open.
+ */
+static gboolean
+asked_of_untold (PxDocument  *doc,
+                 const PxCue *cue,
+                 guint        k)
+{
+  static const char * const questions[] = {
+    "why", "how", "when", "where", "whether", "if", "what", "who", "whom", "which", NULL,
+  };
+  gboolean telling = FALSE;
+
+  for (guint t = cue->end_token; t < k; t++)
+    {
+      const PxToken *token = px_document_token (doc, t);
+
+      if (token->kind != PX_TOKEN_WORD)
+        continue;
+      if (telling && px_word_is_one_of (token->norm, questions))
+        return TRUE;
+      telling |= asks_whether (token);
+    }
+  return FALSE;
+}
+
 /* Whether the sentence around token @t has a condition: an "if" that
  * supposes (not one that asks, "would not say if"), or an "unless". */
 static gboolean
@@ -9802,6 +9831,9 @@ find_polarity (Context    *ctx,
                     /* "don't want to end the game" denies the wish,
                      * not the end */
                     wanted = k > cue->end_token + 1 && g_str_equal (px_document_token (doc, k - 1)->norm, "to");
+                    /* "did not say why she checked in" denies the
+                     * telling, not the check-in */
+                    wanted |= asked_of_untold (doc, cue, k);
                     break;
                   }
               if (wanted)
