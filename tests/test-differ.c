@@ -369,6 +369,11 @@ test_hedging_reason_withheld (void)
   assert_flagged ("Her manager declined to reveal the reason she entered the clinic in Malibu on Monday.",
                   "The singer, who entered the clinic in Malibu on Monday, is getting help, her friends say, for an addiction to painkillers.",
                   PX_DIFFERENCE_HEDGING, NULL, NULL);
+  /* the words that withhold the reason are the doubt shown, not an
+   * adverb of doubt beside them */
+  assert_flagged ("The singer apparently checked into the clinic in Malibu on Monday without really saying why.",
+                  "The singer checked into the clinic in Malibu on Monday and is being treated for exhaustion.",
+                  PX_DIFFERENCE_HEDGING, "“without really saying why”", "stated as fact");
   assert_not_flagged ("The singer's spokesman did not say why she checked into the clinic in Malibu on Monday.",
                       "The singer checked into the clinic in Malibu on Monday and will be treated for three weeks.",
                       PX_DIFFERENCE_HEDGING);

@@ -5872,6 +5872,11 @@ presentation_wording (PxDocument    *doc,
   return cues;
 }
 
+static char *withheld_reason_wording (Context             *ctx,
+                                     const PxSentenceRef *ref,
+                                     guint               *start,
+                                     guint               *end);
+
 static char *
 attribution_wording (Context *ctx,
                      GArray  *items,
@@ -5892,6 +5897,9 @@ attribution_wording (Context *ctx,
 
       if (quote != NULL)
         return g_strdup_printf ("“%.*s”", (int) (quote->end - quote->start), doc->text + quote->start);
+      cues = withheld_reason_wording (ctx, &ref, &start, &end);
+      if (cues != NULL)
+        return cues;
     }
   cues = presentation_wording (doc, sentence, level, &start, &end);
   if (cues == NULL)
@@ -6541,7 +6549,9 @@ untold (const PxToken *token)
  */
 static gboolean
 withholds_the_reason (PxDocument *doc,
-                      PxSentence *sentence)
+                      PxSentence *sentence,
+                      guint      *from,
+                      guint      *to)
 {
   guint first = sentence->first_token, end = first + sentence->n_tokens;
   gboolean asks = FALSE;
@@ -6577,7 +6587,11 @@ withholds_the_reason (PxDocument *doc,
           reason |= g_str_equal (word->stem, "reason")
                     && !(k + 1 < end && g_str_equal (px_document_token (doc, k + 1)->norm, "to"));
           if (told && (reason || g_str_equal (word->norm, "why")))
-            return TRUE;
+            {
+              if (from != NULL)
+                *from = t, *to = k;
+              return TRUE;
+            }
           /* "what she is being treated for": the question's "for" ends its clause */
           if (told && g_str_equal (word->norm, "what"))
             for (guint f = k + 1; f < end && f < k + 10; f++)
@@ -6585,7 +6599,11 @@ withholds_the_reason (PxDocument *doc,
                   && (f + 1 == end || ends_a_statement (px_document_token (doc, f + 1))
                       || px_word_is_one_of (px_document_token (doc, f + 1)->norm,
                                             (const char * const[]) { "and", "or", "but", NULL })))
-                return TRUE;
+                {
+                  if (from != NULL)
+                    *from = t, *to = f;
+                  return TRUE;
+                }
         }
     }
   return FALSE;
@@ -6700,10 +6718,10 @@ reason_withheld_of (Context             *ctx,
   guint8 *known;
 
   if (member_tokens (ctx, ref) < 0)
-    return withholds_the_reason (doc, sentence);
+    return withholds_the_reason (doc, sentence, NULL, NULL);
   known = &ctx->doubts[ref - ctx->members];
   if (!(*known & REASON_WITHHELD_KNOWN))
-    *known |= REASON_WITHHELD_KNOWN | (withholds_the_reason (doc, sentence) ? REASON_WITHHELD : 0);
+    *known |= REASON_WITHHELD_KNOWN | (withholds_the_reason (doc, sentence, NULL, NULL) ? REASON_WITHHELD : 0);
   return (*known & REASON_WITHHELD) != 0;
 }
 
@@ -6751,6 +6769,28 @@ unknown_answered (Context             *ctx,
   return (unknown_of (ctx, ref, TRUE) && stated_elsewhere (ctx, ref, with, ANSWER_CAUSE))
          || (unknown_of (ctx, ref, FALSE) && stated_elsewhere (ctx, ref, with, ANSWER_COUNT))
          || (reason_withheld_of (ctx, ref) && stated_elsewhere (ctx, ref, with, ANSWER_REASON));
+}
+
+/* The words of @ref's sentence that withhold a reason another source
+ * gives ("without really saying why", "wouldn't reveal why"): what makes
+ * it doubt, for its summary and its highlight, though it may hedge in
+ * other words too ("apparently"). NULL when it withholds none.
+ */
+static char *
+withheld_reason_wording (Context             *ctx,
+                         const PxSentenceRef *ref,
+                         guint               *start,
+                         guint               *end)
+{
+  PxDocument *doc = ctx->documents[ref->source];
+  PxSentence *sentence = px_document_sentence (doc, ref->sentence);
+  guint from, to;
+
+  if (!withholds_the_reason (doc, sentence, &from, &to) || !stated_elsewhere (ctx, ref, G_MAXUINT, ANSWER_REASON))
+    return NULL;
+  *start = px_document_token (doc, from)->start;
+  *end = px_document_token (doc, to)->end;
+  return g_strdup_printf ("“%.*s”", (int) (*end - *start), doc->text + *start);
 }
 
 static gboolean opens_clause (const PxToken *token);
@@ -8445,7 +8485,10 @@ find_presentation (Context       *ctx,
 
       if (own != PX_ATTRIBUTION_NONE)
         {
-          cues = presentation_wording (doc, sentence, own, &start, &end);
+          if (own == PX_ATTRIBUTION_DISTANCED)
+            cues = withheld_reason_wording (ctx, ref, &start, &end);
+          if (cues == NULL)
+            cues = presentation_wording (doc, sentence, own, &start, &end);
           if (cues == NULL && sentence->quotes != NULL)
             {
               const PxQuote *quote = &g_array_index (sentence->quotes, PxQuote, 0);
