@@ -6545,7 +6545,9 @@ untold (const PxToken *token)
  * asked of it in one clause: "did not say why", "without saying why she
  * was going in", "declined to reveal her reason", "No specific reason
  * was given", "did not say what she is being treated for". That is doubt
- * against an outlet that gives the reason (gives_a_reason()).
+ * against an outlet that gives the reason (gives_a_reason()). @from and
+ * @to, when not NULL, get the first and last token of the words that
+ * withhold it ("not ... why").
  */
 static gboolean
 withholds_the_reason (PxDocument *doc,
