@@ -3452,6 +3452,133 @@ test_annotations_empty_small (Fixture       *fixture,
   px_annotations_panel_set_verdict_filter (panel, -1);
 }
 
+/* The list row that shows the claims list's selected claim, or NULL;
+ * its top and bottom, in the list's own coordinates, in @top and @bottom. */
+static GtkWidget *
+selected_claim_row (GtkListView        *list,
+                    GtkSingleSelection *selection,
+                    double             *top,
+                    double             *bottom)
+{
+  gpointer claim = gtk_single_selection_get_selected_item (selection);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (list)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (PX_IS_CLAIM_ROW (row) && claim != NULL && px_claim_row_get_claim (PX_CLAIM_ROW (row)) == claim
+          && gtk_widget_get_mapped (item) && gtk_widget_compute_bounds (item, GTK_WIDGET (list), &bounds))
+        {
+          *top = bounds.origin.y;
+          *bottom = bounds.origin.y + bounds.size.height;
+          return item;
+        }
+    }
+  return NULL;
+}
+
+/* Waits until the claims list (@list) has its size and its scroll stays
+ * put for a few frames. */
+static void
+wait_list_still (Fixture     *fixture,
+                 GtkListView *list)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  double last[3] = { -1, -1, -1 };
+  guint same = 0;
+
+  px_ui_test_wait_for (px_ui_test_window_settled, fixture->window, "the window", WAIT_SECONDS);
+  while (same < 3)
+    {
+      double now[3] = { gtk_adjustment_get_value (vadjustment), gtk_adjustment_get_page_size (vadjustment),
+                        gtk_adjustment_get_upper (vadjustment) };
+
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the claims list to stay put");
+      spin (50);
+      same = now[1] > 0 && memcmp (now, last, sizeof now) == 0 ? same + 1 : 0;
+      memcpy (last, now, sizeof now);
+    }
+}
+
+/* A claim chosen in the claims list, then the Annotations panel grows
+ * under it: the list keeps its top where it was while the chosen claim
+ * fits, so the first claim stays whole; a claim the smaller list cannot
+ * show where it stood is scrolled just into view, not cut at the bottom. */
+static void
+test_claims_kept_when_annotations_grow (Fixture       *fixture,
+                                        gconstpointer  user_data)
+{
+  PxClaimsPanel *claims = px_window_get_claims_panel (fixture->window);
+  PxAnnotationsPanel *panel = _px_window_get_annotations_panel (fixture->window);
+  GtkSingleSelection *selection = px_claims_panel_get_selection (claims);
+  g_autoptr(GPtrArray) annotations = one_annotation ();
+  const gint64 ids[] = { 1, 2 };
+  const char *outlets[] = { "RT", "BBC" };
+  GtkListView *list;
+  GtkAdjustment *vadjustment;
+  double top, bottom, bottom_before, page_before;
+  guint low = 0;
+
+  open_demo (fixture);
+  list = GTK_LIST_VIEW (find_widget_of_type_in (GTK_WIDGET (claims), GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (list);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  wait_list_still (fixture, list);
+
+  /* the lowest claim the list shows whole without scrolling */
+  for (guint i = 0; i < g_list_model_get_n_items (px_claims_panel_get_visible_claims (claims)); i++)
+    {
+      px_claims_panel_select (claims, i);
+      wait_list_still (fixture, list);
+      if (gtk_adjustment_get_value (vadjustment) != 0)
+        break;
+      low = i;
+    }
+  g_assert_cmpuint (low, >=, 2);
+
+  /* a claim in the middle of the view: the list does not move */
+  px_claims_panel_select (claims, GTK_INVALID_LIST_POSITION);
+  gtk_adjustment_set_value (vadjustment, 0);
+  px_claims_panel_select (claims, low / 2);
+  wait_list_still (fixture, list);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  page_before = gtk_adjustment_get_page_size (vadjustment);
+
+  px_annotations_panel_set_sources (panel, ids, outlets, 2);
+  px_annotations_panel_set_annotations (panel, annotations);
+  wait_list_still (fixture, list);
+  g_test_message ("claims list %g px high, then %g; claim %u of the first %u whole",
+                  page_before, gtk_adjustment_get_page_size (vadjustment), low / 2, low + 1);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (vadjustment), <, page_before);
+  g_assert_nonnull (selected_claim_row (list, selection, &top, &bottom));
+  g_assert_cmpfloat (bottom, <=, gtk_adjustment_get_page_size (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  /* the lowest claim: now below the view's bottom, scrolled just into it */
+  px_annotations_panel_set_annotations (panel, NULL);
+  wait_list_still (fixture, list);
+  gtk_adjustment_set_value (vadjustment, 0);
+  px_claims_panel_select (claims, low);
+  wait_list_still (fixture, list);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  g_assert_nonnull (selected_claim_row (list, selection, &top, &bottom_before));
+
+  px_annotations_panel_set_annotations (panel, annotations);
+  wait_list_still (fixture, list);
+  g_assert_nonnull (selected_claim_row (list, selection, &top, &bottom));
+  g_test_message ("claim %u from %g to %g px, in a list %g px high", low, bottom_before, bottom,
+                  gtk_adjustment_get_page_size (vadjustment));
+  g_assert_cmpfloat (top, >=, 0);
+  if (bottom_before <= gtk_adjustment_get_page_size (vadjustment))
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  else
+    g_assert_cmpfloat (bottom, ==, gtk_adjustment_get_page_size (vadjustment));
+}
+
 static gboolean
 story_has_sources (gpointer data)
 {
@@ -6137,6 +6264,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/source-filter-shown", Fixture, NULL, fixture_set_up, test_source_filter_shown, fixture_tear_down);
   g_test_add ("/ui/annotations-empty-small", Fixture, NULL, fixture_set_up, test_annotations_empty_small,
+              fixture_tear_down);
+  g_test_add ("/ui/claims-kept-when-annotations-grow", Fixture, NULL, fixture_set_up, test_claims_kept_when_annotations_grow,
               fixture_tear_down);
   g_test_add ("/ui/navigate-differences", Fixture, NULL, fixture_set_up, test_navigate_differences,
               fixture_tear_down);

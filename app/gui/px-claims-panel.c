@@ -32,6 +32,7 @@ struct _PxClaimsPanel
   GtkSingleSelection *selection;
   PxClaimsFilter mode;
   guint n_hidden;        /* less certain differences not shown */
+  int width, height;     /* the panel's last allocation */
 };
 
 G_DEFINE_FINAL_TYPE (PxClaimsPanel, px_claims_panel, GTK_TYPE_WIDGET)
@@ -341,6 +342,102 @@ claim_menu_action (GtkWidget  *widget,
     px_claim_row_popup_menu (row);
 }
 
+/* The selected claim's row, if the list shows it: its top and bottom in
+ * the list's own coordinates (the top of the view is 0). */
+static gboolean
+selected_row_bounds (PxClaimsPanel *self,
+                     double        *top,
+                     double        *bottom)
+{
+  gpointer claim = gtk_single_selection_get_selected_item (self->selection);
+
+  if (claim == NULL)
+    return FALSE;
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (PX_IS_CLAIM_ROW (row) && px_claim_row_get_claim (PX_CLAIM_ROW (row)) == claim
+          && gtk_widget_get_mapped (item) && gtk_widget_compute_bounds (item, GTK_WIDGET (self->list_view), &bounds))
+        {
+          *top = bounds.origin.y;
+          *bottom = bounds.origin.y + bounds.size.height;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkSizeRequestMode
+px_claims_panel_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (PX_CLAIMS_PANEL (widget)->box);
+}
+
+static void
+px_claims_panel_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (PX_CLAIMS_PANEL (widget)->box, orientation, for_size, minimum, natural, minimum_baseline,
+                      natural_baseline);
+}
+
+/* GTK 4.8's list view keeps a row it scrolled to, or that took the focus
+ * while in view, at the same fraction of the view's height: a list made
+ * shorter (the Annotations panel growing under it) moved its rows up by
+ * that fraction of the change, cutting the first claim at the top though
+ * the selected one still fitted. A change of height keeps the scroll where
+ * it was instead, moved only as far as keeps a selected claim that was
+ * whole in view whole. */
+static void
+px_claims_panel_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PxClaimsPanel *self = PX_CLAIMS_PANEL (widget);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  gboolean resized = vadjustment != NULL && width == self->width && height != self->height && self->height > 0
+                     && gtk_widget_get_mapped (GTK_WIDGET (self->list_view));
+  double value = resized ? gtk_adjustment_get_value (vadjustment) : 0;
+  double top = 0, bottom = 0;
+  gboolean whole = resized && selected_row_bounds (self, &top, &bottom) && top >= 0
+                   && bottom <= gtk_adjustment_get_page_size (vadjustment);
+  double target, page;
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  self->width = width;
+  self->height = height;
+  if (!resized)
+    return;
+
+  /* The rows keep their heights (the width is the same): where the
+   * selected row lies in the whole list is where it lay. */
+  page = gtk_adjustment_get_page_size (vadjustment);
+  target = value;
+  if (whole && value + bottom > target + page)
+    target = value + bottom - page;
+  if (whole && value + top < target)
+    target = value + top;
+  target = CLAMP (target, gtk_adjustment_get_lower (vadjustment),
+                  MAX (gtk_adjustment_get_lower (vadjustment), gtk_adjustment_get_upper (vadjustment) - page));
+  if (target != gtk_adjustment_get_value (vadjustment))
+    {
+      /* The list lays its rows out anew from the value it was given: in
+       * this same allocation, as a scrolled window does when its bars
+       * come or go, so no frame shows the rows where they were moved. */
+      gtk_adjustment_set_value (vadjustment, target);
+      gtk_widget_allocate (self->box, width, height, baseline, NULL);
+    }
+}
+
 static void
 px_claims_panel_class_init (PxClaimsPanelClass *klass)
 {
@@ -348,6 +445,9 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = px_claims_panel_dispose;
+  widget_class->get_request_mode = px_claims_panel_get_request_mode;
+  widget_class->measure = px_claims_panel_measure;
+  widget_class->size_allocate = px_claims_panel_size_allocate;
 
   signals[CLAIM_SELECTED] =
     g_signal_new ("claim-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -368,7 +468,6 @@ px_claims_panel_class_init (PxClaimsPanelClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "claims.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "claims.menu", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxclaimspanel");
 }
 
