@@ -2805,6 +2805,89 @@ group_of (guint  members,
   return group;
 }
 
+static int
+compare_scored_pairs (gconstpointer a,
+                      gconstpointer b)
+{
+  const PxScoredPair *pa = a, *pb = b;
+
+  if (pa->probability != pb->probability)
+    return pa->probability > pb->probability ? -1 : 1;
+  if (pa->i != pb->i)
+    return pa->i < pb->i ? -1 : 1;
+  return (pa->j > pb->j) - (pa->j < pb->j);
+}
+
+/* @n pairs in the order of i then j, their probabilities drawn from
+ * @n_values values (all different with 0) */
+static GArray *
+pairs_in_order (GRand *rand,
+                guint  n,
+                guint  n_values)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (PxScoredPair));
+  guint i = 0, j = 1;
+
+  while (pairs->len < n)
+    {
+      PxScoredPair pair = { i, j, 0 };
+
+      pair.probability = n_values > 0 ? 0.4f + 0.5f * g_rand_int_range (rand, 0, n_values) / n_values
+                                      : 0.4f + 0.5f * pairs->len / n;
+      g_array_append_val (pairs, pair);
+      j += g_rand_int_range (rand, 1, 4);
+      if (g_rand_int_range (rand, 0, 8) == 0)
+        i++, j = i + 1;
+    }
+  return pairs;
+}
+
+static void
+check_sorted_as_compared (GArray *pairs)
+{
+  g_autoptr(GArray) expected = g_array_copy (pairs);
+
+  qsort (expected->data, expected->len, sizeof (PxScoredPair), compare_scored_pairs);
+  _px_align_sort_edges ((PxScoredPair *) pairs->data, pairs->len);
+  g_assert_cmpmem (pairs->data, pairs->len * sizeof (PxScoredPair), expected->data,
+                   expected->len * sizeof (PxScoredPair));
+}
+
+/* The edges px_align() grows claims from, sorted by probability from the
+ * highest, then by their sentences: the same order whether few
+ * probabilities are shared by many edges (the copies of one text: one
+ * byte of their ranks or two) or each edge has its own, and whether the
+ * edges come in the order of their sentences or not. */
+static void
+test_align_edges_sorted (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (41);
+  guint sizes[] = { 0, 1, 2, 3, 17, 300, 5000, 40000 };
+  guint values[] = { 0, 1, 2, 3, 12, 300 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+      {
+        guint n_values = values[v];
+        g_autoptr(GArray) pairs = pairs_in_order (rand, sizes[s], n_values);
+        g_autoptr(GArray) shuffled = NULL;
+
+        check_sorted_as_compared (pairs);
+        /* sorted already, and out of order */
+        check_sorted_as_compared (pairs);
+        shuffled = pairs_in_order (rand, sizes[s], n_values);
+        for (guint k = shuffled->len; k > 1; k--)
+          {
+            guint r = g_rand_int_range (rand, 0, k);
+            PxScoredPair t = g_array_index (shuffled, PxScoredPair, k - 1);
+
+            g_array_index (shuffled, PxScoredPair, k - 1) = g_array_index (shuffled, PxScoredPair, r);
+            g_array_index (shuffled, PxScoredPair, r) = t;
+          }
+        check_sorted_as_compared (shuffled);
+      }
+}
+
 static void
 test_align_required_link (void)
 {
@@ -3057,6 +3140,7 @@ main (int   argc,
   g_test_add_func ("/align/claims/few-gate", test_align_few_gate);
   g_test_add_func ("/align/claims/leads", test_align_leads);
   g_test_add_func ("/align/claims/leads-between-claims", test_align_leads_between_claims);
+  g_test_add_func ("/align/claims/edges-sorted", test_align_edges_sorted);
   g_test_add_func ("/align/claims/required-link", test_align_required_link);
   g_test_add_func ("/align/claims/few-claims-link", test_align_few_claims_link);
   g_test_add_func ("/align/claims/cohesion-share", test_align_cohesion_share);

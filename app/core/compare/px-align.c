@@ -348,6 +348,194 @@ sort_edges (Edge *edges,
     }
 }
 
+/* The edges an edge's probability must have on the mean for
+ * sort_edges_by_value() to sort them, the least number of distinct
+ * probabilities it takes however few the edges, and the fewest edges it
+ * sorts (fewer are as quickly compared, and a story's own are). */
+#define EDGES_A_VALUE 64
+#define EDGE_VALUES_MIN 64
+#define EDGES_BY_VALUE_MIN 1024
+
+/* No probability's bits: a NaN's. */
+#define NO_VALUE G_MAXUINT32
+
+/* The slot of @bits in @slots (a power of two of them past the right
+ * @shift of a 32-bit word, NO_VALUE where free): where it is or the free
+ * slot it goes in. */
+static inline guint32
+value_slot (const guint32 *slots,
+            guint          shift,
+            guint32        bits)
+{
+  guint32 mask = G_MAXUINT32 >> shift;
+  guint32 at = (bits * 0x9e3779b1u) >> shift;
+
+  while (slots[at] != NO_VALUE && slots[at] != bits)
+    at = (at + 1) & mask;
+  return at;
+}
+
+static inline guint32
+value_bits (float value)
+{
+  guint32 bits;
+
+  memcpy (&bits, &value, sizeof bits);
+  return bits;
+}
+
+static int
+compare_values (gconstpointer a,
+                gconstpointer b)
+{
+  float fa = *(const float *) a, fb = *(const float *) b;
+
+  return (fa < fb) - (fa > fb);
+}
+
+static inline guint32
+edge_rank (const Edge *edge)
+{
+  guint32 rank;
+
+  memcpy (&rank, &edge->probability, sizeof rank);
+  return rank;
+}
+
+/* Puts the @n @edges, their probabilities' ranks written over them, in
+ * the order of their ranks' bits from @shift up (an American flag sort:
+ * 256 buckets a byte, each filled where it lies), then of the bits
+ * below. */
+static void
+sort_edges_by_rank (Edge  *edges,
+                    gsize  n,
+                    guint  shift)
+{
+  gsize head[256], tail[256] = { 0 };
+
+  for (gsize e = 0; e < n; e++)
+    tail[(edge_rank (&edges[e]) >> shift) & 0xff]++;
+  for (gsize d = 0, at = 0; d < 256; d++)
+    {
+      head[d] = at;
+      at += tail[d];
+      tail[d] = at;
+    }
+  for (guint d = 0; d < 256; d++)
+    while (head[d] < tail[d])
+      {
+        Edge carry = edges[head[d]];
+        guint to = (edge_rank (&carry) >> shift) & 0xff;
+
+        while (to != d)
+          {
+            Edge next = edges[head[to]];
+
+            edges[head[to]++] = carry;
+            carry = next;
+            to = (edge_rank (&carry) >> shift) & 0xff;
+          }
+        edges[head[d]++] = carry;
+      }
+  if (shift == 0)
+    return;
+  for (guint d = 0, from = 0; d < 256; from = tail[d++])
+    if (tail[d] - from > 1)
+      sort_edges_by_rank (edges + from, tail[d] - from, shift - 8);
+}
+
+/* Sorts @edges by compare_edges() as sort_edges() does when they take few
+ * probabilities, all positive (EDGES_A_VALUE edges a probability or more):
+ * where every source tells the same text, each sentence's copies are
+ * hundreds of edges of one probability. The probabilities are ranked,
+ * the edges put in the order of their ranks by the bytes of the rank
+ * (sort_edges_by_rank(), the rank written over the probability
+ * meanwhile), and the edges of each probability, a few hundred, sorted by
+ * their sentences: the levels of comparisons a quicksort spends on
+ * telling the probabilities apart are saved, and no pass reaches over
+ * the whole array at random. FALSE, and @edges as they were, when they do not
+ * qualify. */
+static gboolean
+sort_edges_by_value (Edge  *edges,
+                     gsize  n)
+{
+  gsize most = MAX (n / EDGES_A_VALUE, EDGE_VALUES_MIN), n_values = 0;
+  guint shift = 31, n_slots = 2, rank_shift = 0;
+  g_autofree guint32 *slots = NULL, *rank = NULL;
+  g_autofree float *values = NULL;
+  g_autofree gsize *start = NULL;
+
+  if (n < EDGES_BY_VALUE_MIN || n >= G_MAXUINT32)
+    return FALSE;
+  /* the slots at most half full, grown as the values come */
+  while (n_slots < 2 * EDGE_VALUES_MIN)
+    n_slots *= 2, shift--;
+  slots = g_new (guint32, n_slots);
+  memset (slots, 0xff, n_slots * sizeof *slots);
+  values = g_new (float, most);
+  for (gsize e = 0; e < n; e++)
+    {
+      guint32 at;
+
+      if (!(edges[e].probability > 0))
+        return FALSE;
+      at = value_slot (slots, shift, value_bits (edges[e].probability));
+      if (slots[at] != NO_VALUE)
+        continue;
+      if (n_values == most)
+        return FALSE;
+      values[n_values++] = edges[e].probability;
+      if (2 * n_values <= n_slots)
+        {
+          slots[at] = value_bits (edges[e].probability);
+          continue;
+        }
+      n_slots *= 2, shift--;
+      slots = g_renew (guint32, slots, n_slots);
+      memset (slots, 0xff, n_slots * sizeof *slots);
+      for (gsize v = 0; v < n_values; v++)
+        slots[value_slot (slots, shift, value_bits (values[v]))] = value_bits (values[v]);
+    }
+
+  /* the probabilities from the highest, each one's rank in its slot */
+  qsort (values, n_values, sizeof *values, compare_values);
+  rank = g_new (guint32, n_slots);
+  start = g_new0 (gsize, n_values + 1);
+  for (guint32 v = 0; v < n_values; v++)
+    rank[value_slot (slots, shift, value_bits (values[v]))] = v;
+  for (gsize e = 0; e < n; e++)
+    {
+      guint32 r = rank[value_slot (slots, shift, value_bits (edges[e].probability))];
+
+      start[r + 1]++;
+      memcpy (&edges[e].probability, &r, sizeof r);
+    }
+  for (gsize v = 0; v < n_values; v++)
+    start[v + 1] += start[v];
+  while (rank_shift + 8 < 32 && (n_values - 1) >> (rank_shift + 8) != 0)
+    rank_shift += 8;
+  sort_edges_by_rank (edges, n, rank_shift);
+
+  for (gsize v = 0; v < n_values; v++)
+    {
+      for (gsize e = start[v]; e < start[v + 1]; e++)
+        edges[e].probability = values[v];
+      sort_edges (edges + start[v], start[v + 1] - start[v]);
+    }
+  return TRUE;
+}
+
+/* Sorts the @n @edges (px-similarity.h: i, j, probability) by probability
+ * from the highest, then by i, then by j, where they lie, as px_align()
+ * reads them. */
+void
+_px_align_sort_edges (PxScoredPair *edges,
+                      gsize         n)
+{
+  if (!sort_edges_by_value ((Edge *) edges, n))
+    sort_edges ((Edge *) edges, n);
+}
+
 typedef struct
 {
   GArray *members; /* guint sentence ids, NULL once merged into another */
@@ -1531,7 +1719,7 @@ px_align (PxDocument   **documents,
       }
     g_array_set_size (edges, n_edges);
   }
-  sort_edges ((Edge *) edges->data, edges->len);
+  _px_align_sort_edges ((PxScoredPair *) edges->data, edges->len);
 
   clusters = g_new0 (Cluster, n_sentences);
   owner = g_new (guint, n_sentences);

@@ -52,6 +52,14 @@ void _px_align_happenings (guint   n_documents,
                            double  link,
                            double *affinity);
 
+/* Sorts the @n @edges (i, j, probability) where they lie by probability
+ * from the highest, then by i, then by j, as px_align() reads them: by
+ * the ranks of their probabilities first where many edges share each
+ * probability (the copies of one text), else by comparing them.
+ */
+void _px_align_sort_edges (PxScoredPair *edges,
+                           gsize         n);
+
 /* A group of sentences px_align() may make one claim of another with. */
 typedef struct
 {
