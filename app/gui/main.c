@@ -42,14 +42,18 @@ main (int    argc,
 
   /* The window starts whatever the environment says: a bad value of the
    * one setting it reads (the fetch limits are its Preferences) is said on
-   * standard error, and the default is used in its place. */
+   * standard error, and the default is used in its place; so is a model
+   * file for the tools that cannot be read. */
   {
     g_autoptr(GError) error = NULL;
+    g_autoptr(GError) model_error = NULL;
     guint64 value;
 
     if (!px_env_get_number (PX_ENV_THREADS, &value, &error))
       /* Translators: %s says which setting is wrong and what it may be */
       g_printerr (_("parallax: %s; the default is used\n"), error->message);
+    if (!px_env_check_model_files (&model_error))
+      g_printerr ("parallax: %s\n", model_error->message);
   }
 
   g_set_application_name (_("Parallax"));

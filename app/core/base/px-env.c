@@ -107,26 +107,28 @@ static const char * const model_files[] = {
   "PARALLAX_DIFFER_MODEL",
 };
 
-static gboolean
-check_model_file (const char  *name,
-                  GError     **error)
+gboolean
+px_env_check_model_files (GError **error)
 {
-  const char *path = g_getenv (name);
-
-  if (path == NULL || path[0] == '\0')
-    return TRUE;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_access (path, R_OK) != 0)
+  for (guint i = 0; i < G_N_ELEMENTS (model_files); i++)
     {
-      g_autofree char *shown = px_safe_text_short (path, MAX_SHOWN_CHARS);
+      const char *path = g_getenv (model_files[i]);
 
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   /* Translators: the first %s is the variable's name, the
-                    * second the path it was given */
-                   _("%s is “%s”, but it must be a file that can be read; unset, "
-                     "the weights that come with Parallax are used"),
-                   name, shown);
-      return FALSE;
+      if (path == NULL || path[0] == '\0')
+        continue;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_access (path, R_OK) != 0)
+        {
+          g_autofree char *shown = px_safe_text_short (path, MAX_SHOWN_CHARS);
+
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: the first %s is the variable's name, the
+                        * second the path it was given */
+                       _("%s is “%s”, but it must be a file that can be read; unset, "
+                         "the weights that come with Parallax are used"),
+                       model_files[i], shown);
+          return FALSE;
+        }
     }
 
   return TRUE;
@@ -143,9 +145,5 @@ px_env_check (GError **error)
         return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (model_files); i++)
-    if (!check_model_file (model_files[i], error))
-      return FALSE;
-
-  return TRUE;
+  return px_env_check_model_files (error);
 }

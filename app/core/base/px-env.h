@@ -36,9 +36,14 @@ gboolean px_env_get_number (PxEnvSetting   setting,
                             guint64       *value,
                             GError       **error);
 
-/* Checks every setting, and that PARALLAX_SIMILARITY_MODEL and
- * PARALLAX_DIFFER_MODEL, when set, name files that can be read; FALSE with
- * the first bad one's error.
+/* Whether PARALLAX_SIMILARITY_MODEL and PARALLAX_DIFFER_MODEL, when set,
+ * name files that can be read; FALSE with the first bad one's error (the
+ * engine would read the shipped weights in its place without a word).
+ */
+gboolean px_env_check_model_files (GError **error);
+
+/* Checks every setting and px_env_check_model_files(); FALSE with the
+ * first bad one's error.
  */
 gboolean px_env_check (GError **error);
 
